@@ -1,0 +1,106 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, ExpressReceiver } from '@slack/bolt';
+import type { RetryOptions } from '@slack/web-api';
+import express from 'express';
+import { type Clock, systemClock } from './clock.js';
+import type { Config } from './config.js';
+import type { Deps } from './deps.js';
+import { healthCheck } from './http/health.js';
+import { JobRunner } from './jobs/runner.js';
+import { createLog, type Log, slackLogger } from './log.js';
+import { registerListeners } from './listeners/index.js';
+import { Directory } from './policy/directory.js';
+import { loadPolicyFile } from './policy/load.js';
+import type { Policy } from './policy/schema.js';
+import { connectDatabase, startEmbeddedDatabase } from './store/database.js';
+
+export interface StartOptions {
+  /** Use this policy instead of reading config.policyFile (tests). */
+  policy?: Policy;
+  clock?: Clock;
+  log?: Log;
+  /** Agenda's polling interval; tests shorten it. */
+  processEvery?: string | number;
+  /** Web API retry policy; tests shorten it so a 500 is retried in milliseconds. */
+  slackRetries?: RetryOptions;
+}
+
+export interface RunningApp {
+  url: string;
+  deps: Deps;
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: config → database → job runner → Bolt → HTTP. Nothing else lives
+ * here; main.ts adds the process concerns (env file, signals, exit codes).
+ */
+export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
+  const log = options.log ?? createLog(config.logLevel);
+  const policy = options.policy ?? loadPolicyFile(config.policyFile);
+  const directory = new Directory(policy);
+
+  const embedded = config.mongodbUri ? undefined : await startEmbeddedDatabase(log);
+  const database = await connectDatabase(config.mongodbUri ?? (embedded as { uri: string }).uri, log);
+  const jobs = new JobRunner(database.connection, log, { processEvery: options.processEvery });
+
+  const web = express();
+  web.disable('x-powered-by');
+  const clientOptions = { slackApiUrl: config.slackApiUrl, retryConfig: options.slackRetries };
+  const logger = slackLogger(log);
+  const bolt =
+    config.slack.kind === 'socket'
+      ? new App({
+          token: config.slack.botToken,
+          appToken: config.slack.appToken,
+          socketMode: true,
+          clientOptions,
+          logger,
+          extendedErrorHandler: true,
+        })
+      : new App({
+          token: config.slack.botToken,
+          receiver: new ExpressReceiver({ signingSecret: config.slack.signingSecret, app: web, logger }),
+          clientOptions,
+          logger,
+          extendedErrorHandler: true,
+        });
+
+  const deps: Deps = {
+    config,
+    db: database.connection,
+    directory,
+    jobs,
+    slack: bolt.client,
+    clock: options.clock ?? systemClock,
+    log,
+  };
+  web.get('/healthz', healthCheck(database.connection, jobs, config.slack.kind));
+  registerListeners(bolt, deps);
+  await jobs.start();
+  if (config.slack.kind === 'socket') await bolt.start();
+
+  const server: Server = createServer(web);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, '0.0.0.0', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  log.info({ url, slack: config.slack.kind, policy: config.policyFile }, 'app started');
+
+  return {
+    url,
+    deps,
+    stop: async () => {
+      // Stop taking requests, let running jobs finish, then close the database.
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await jobs.shutdown();
+      if (config.slack.kind === 'socket') await bolt.stop();
+      await database.close();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import { ConfigError } from './errors.js';
+
+// Empty values in a .env file mean "not set", not "set to the empty string".
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+const schema = z.object({
+  MONGODB_URI: optional(z.string().regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must look like mongodb://host:27017/claimdesk')),
+  SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-\S+$/, 'must be a bot token starting with xoxb-')),
+  SLACK_SIGNING_SECRET: optional(z.string().min(16, 'looks too short; copy it from Basic Information → App Credentials')),
+  SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-\S+$/, 'must be an app-level token starting with xapp-')),
+  SLACK_API_URL: z.preprocess(
+    (v) => (v === '' || v === undefined ? 'https://slack.com/api/' : v),
+    z.url('must be a URL such as https://slack.com/api/').transform((u) => (u.endsWith('/') ? u : `${u}/`)),
+  ),
+  PORT: z.preprocess((v) => (v === '' || v === undefined ? 3000 : v), z.coerce.number().int().min(0).max(65535)),
+  POLICY_FILE: optional(z.string()),
+  API_TOKEN: optional(z.string().min(16, 'must be at least 16 characters (try: openssl rand -hex 24)')),
+  LOG_LEVEL: z.preprocess(
+    (v) => (v === '' || v === undefined ? 'info' : v),
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  ),
+});
+
+type Env = z.infer<typeof schema>;
+
+export type SlackMode =
+  | { kind: 'http'; botToken: string; signingSecret: string }
+  | { kind: 'socket'; botToken: string; appToken: string; signingSecret?: string };
+
+export interface Config {
+  mongodbUri?: string;
+  slack: SlackMode;
+  slackApiUrl: string;
+  port: number;
+  policyFile: string;
+  apiToken?: string;
+  logLevel: Env['LOG_LEVEL'];
+}
+
+/** Where to set each Slack variable, shown when it is missing: the fix, not a stack trace. */
+const slackHelp = {
+  SLACK_BOT_TOKEN: 'missing: the Bot User OAuth Token (xoxb-…) from your Slack app → OAuth & Permissions',
+  SLACK_SIGNING_SECRET: 'missing: the Signing Secret from your Slack app → Basic Information (or set SLACK_APP_TOKEN for Socket Mode)',
+} as const;
+
+/** Reads the environment; throws ConfigError with one line per problem, each naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  const e = (parsed.success ? parsed.data : {}) as Partial<Env>;
+  if (parsed.success) {
+    if (!e.SLACK_BOT_TOKEN) problems.push(`SLACK_BOT_TOKEN: ${slackHelp.SLACK_BOT_TOKEN}`);
+    if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET)
+      problems.push(`SLACK_SIGNING_SECRET: ${slackHelp.SLACK_SIGNING_SECRET}`);
+  }
+  const policyFile = e.POLICY_FILE ?? (existsSync('policy.yaml') ? 'policy.yaml' : 'examples/policy.yaml');
+  if (e.POLICY_FILE && !existsSync(e.POLICY_FILE)) problems.push(`POLICY_FILE: no file at ${e.POLICY_FILE}`);
+  if (problems.length > 0) throw new ConfigError('environment', problems);
+
+  const env2 = e as Env & { SLACK_BOT_TOKEN: string };
+  const slack: SlackMode = env2.SLACK_APP_TOKEN
+    ? { kind: 'socket', botToken: env2.SLACK_BOT_TOKEN, appToken: env2.SLACK_APP_TOKEN, signingSecret: env2.SLACK_SIGNING_SECRET }
+    : { kind: 'http', botToken: env2.SLACK_BOT_TOKEN, signingSecret: env2.SLACK_SIGNING_SECRET as string };
+  return {
+    mongodbUri: env2.MONGODB_URI,
+    slack,
+    slackApiUrl: env2.SLACK_API_URL,
+    port: env2.PORT,
+    policyFile,
+    apiToken: env2.API_TOKEN,
+    logLevel: env2.LOG_LEVEL,
+  };
+}

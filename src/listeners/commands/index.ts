@@ -1,0 +1,12 @@
+import type { App } from '@slack/bolt';
+import type { Deps } from '../../deps.js';
+import { claimsCommand } from './claims.js';
+
+/** Every slash command the app answers; manifest.json must list exactly these (tested). */
+export const commands = {
+  '/claims': claimsCommand,
+} as const;
+
+export function register(app: App, deps: Deps): void {
+  for (const [name, handler] of Object.entries(commands)) app.command(name, handler(deps));
+}

@@ -1,0 +1,37 @@
+import type { Member, Policy, Team } from './schema.js';
+
+/** Who is who, answered from the policy file. */
+export class Directory {
+  private readonly bySlack: Map<string, Member>;
+  private readonly byEmail: Map<string, Member>;
+
+  constructor(readonly policy: Policy) {
+    this.bySlack = new Map(policy.members.map((m) => [m.slack, m]));
+    this.byEmail = new Map(policy.members.map((m) => [m.email, m]));
+  }
+
+  member(slackId: string): Member | undefined {
+    return this.bySlack.get(slackId);
+  }
+
+  memberByEmail(email: string): Member | undefined {
+    return this.byEmail.get(email.toLowerCase());
+  }
+
+  teamOf(member: Member): Team {
+    const team = this.policy.teams.find((t) => t.id === member.team);
+    // loadPolicy checks every member's team exists, so this is a programming error.
+    if (!team) throw new Error(`member ${member.slack} has no team ${member.team}`);
+    return team;
+  }
+
+  timezoneOf(member: Member): string {
+    return member.timezone ?? this.policy.timezone;
+  }
+
+  /** Who to ask when someone is not in the policy: the leads, by name. */
+  adminsText(): string {
+    const leads = this.policy.members.filter((m) => m.roles.includes('lead') || m.roles.includes('ops'));
+    return leads.map((m) => m.name).join(', ') || 'your team lead';
+  }
+}

@@ -1,0 +1,79 @@
+import { IANAZone } from 'luxon';
+import { z } from 'zod';
+import { parseDuration } from '../domain/duration.js';
+
+/**
+ * The policy file's schema: the single source of truth for its fields. README documents each
+ * one; `examples/policy.yaml` shows a realistic team.
+ */
+
+const timeZone = z.string().refine((tz) => IANAZone.isValidZone(tz), { error: (i) => `unknown time zone "${i.input}"` });
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like "09:00"');
+const isoDate = z.iso.date('must be a date like "2026-12-25"');
+const duration = z
+  .string()
+  .refine((d) => parseDuration(d) !== undefined, { error: (i) => `"${i.input}" is not a duration like 30m, 2h or 14d` })
+  .transform((d) => parseDuration(d) as number);
+const slackUserId = z.string().regex(/^[UW][A-Z0-9]+$/, 'must be a Slack user id such as U01ABC');
+const slackChannelId = z.string().regex(/^[CGD][A-Z0-9-]+$/, 'must be a Slack channel id such as C0123ABC');
+
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const roles = ['rep', 'lead', 'ops'] as const;
+export const claimReasons = ['prospecting', 'active_sequence', 'replied', 'meeting_booked', 'open_deal'] as const;
+export const routingSteps = ['thread', 'account', 'source', 'sequence', 'territory', 'fallback'] as const;
+
+const hours = z
+  .object({ days: z.array(z.enum(weekdays)).min(1), start: clock, end: clock })
+  .refine((h) => h.start < h.end, { error: 'start must be before end', path: ['end'] });
+
+const member = z.object({
+  slack: slackUserId,
+  name: z.string().min(1).max(80),
+  email: z.email().transform((e) => e.toLowerCase()),
+  roles: z.array(z.enum(roles)).min(1).default(['rep']),
+  team: z.string().min(1),
+  territory: z.string().optional(),
+  segment: z.string().optional(),
+  timezone: timeZone.optional(),
+  hours: hours.optional(),
+  backup: slackUserId.optional(),
+});
+
+const team = z.object({
+  id: z.string().min(1),
+  name: z.string().optional(),
+  leads: z.array(slackUserId).min(1),
+  channel: slackChannelId,
+});
+
+export const policySchema = z.object({
+  timezone: timeZone.default('UTC'),
+  hours: hours.default({ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:00', end: '18:00' }),
+  holidays: z.array(isoDate).default([]),
+  members: z.array(member).min(1, 'list at least one member'),
+  teams: z.array(team).min(1, 'list at least one team'),
+  channels: z.object({ ops: slackChannelId, triage: slackChannelId }),
+  roles: z.object({ compliance: slackUserId, fallback: slackUserId }),
+  claims: z
+    .object({
+      activation: duration.default(48 * 60),
+      expiry: duration.default(14 * 24 * 60),
+      stale: duration.default(30 * 24 * 60),
+      hardBlockReasons: z.array(z.enum(claimReasons)).default(['active_sequence', 'replied', 'meeting_booked', 'open_deal']),
+    })
+    .prefault({}),
+  escalation: z
+    .object({
+      rep: duration.default(30),
+      lead: duration.default(120),
+      ops: z.union([z.literal('end_of_day'), duration]).default('end_of_day'),
+    })
+    .prefault({}),
+  routing: z.object({ order: z.array(z.enum(routingSteps)).min(1).default([...routingSteps]) }).prefault({}),
+});
+
+export type Policy = z.infer<typeof policySchema>;
+export type Member = Policy['members'][number];
+export type Team = Policy['teams'][number];
+export type Hours = z.infer<typeof hours>;
+export type ClaimReason = (typeof claimReasons)[number];

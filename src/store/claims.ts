@@ -1,0 +1,80 @@
+import { type Connection, type Model, Schema, type Types } from 'mongoose';
+import { type ClaimReason, claimReasons } from '../policy/schema.js';
+
+export const claimLevels = ['account', 'contact'] as const;
+export const claimStatuses = ['active', 'released', 'lapsed', 'expired', 'transferred'] as const;
+export type ClaimLevel = (typeof claimLevels)[number];
+export type ClaimStatus = (typeof claimStatuses)[number];
+
+/** A claim: one rep's ownership of an account (domain) or a contact (email), with its clock. */
+export interface Claim {
+  _id: Types.ObjectId;
+  key: string; // "account:acme.com" / "contact:jane@acme.com"
+  level: ClaimLevel;
+  domain: string;
+  email?: string;
+  owner: string;
+  reason: ClaimReason;
+  note: string;
+  status: ClaimStatus;
+  claimedAt: Date;
+  activateBy: Date;
+  activatedAt?: Date;
+  expiresAt: Date;
+  lastActivityAt?: Date;
+  endedAt?: Date;
+}
+
+const claimSchema = new Schema<Claim>(
+  {
+    key: { type: String, required: true, index: true },
+    level: { type: String, enum: claimLevels, required: true },
+    domain: { type: String, required: true },
+    email: { type: String },
+    owner: { type: String, required: true, index: true },
+    reason: { type: String, enum: claimReasons, required: true },
+    note: { type: String, default: '' },
+    status: { type: String, enum: claimStatuses, required: true, default: 'active' },
+    claimedAt: { type: Date, required: true },
+    activateBy: { type: Date, required: true },
+    activatedAt: { type: Date },
+    expiresAt: { type: Date, required: true },
+    lastActivityAt: { type: Date },
+    endedAt: { type: Date },
+  },
+  { collection: 'claims', versionKey: false },
+);
+
+/**
+ * The lock: at most one live claim per key, enforced by the unique `_id`. Whoever inserts it
+ * owns the key; the loser gets duplicate-key 11000 (DESIGN.md: exactly-once by unique insert).
+ */
+export interface ClaimLock {
+  _id: string;
+  claimId: Types.ObjectId;
+  owner: string;
+  since: Date;
+}
+
+const claimLockSchema = new Schema<ClaimLock>(
+  {
+    _id: { type: String, required: true },
+    claimId: { type: Schema.Types.ObjectId, required: true },
+    owner: { type: String, required: true },
+    since: { type: Date, required: true },
+  },
+  { collection: 'claim_locks', versionKey: false },
+);
+
+// Models live on a connection, not on the mongoose global, so tests and the sandbox can run
+// several apps (several databases) in one process. (A generic helper here sends tsc into a
+// type-instantiation spiral on mongoose 9's types, so each model is spelled out.)
+export const claimModel = (db: Connection): Model<Claim> =>
+  (db.models.Claim as Model<Claim> | undefined) ?? db.model<Claim>('Claim', claimSchema);
+export const claimLockModel = (db: Connection): Model<ClaimLock> =>
+  (db.models.ClaimLock as Model<ClaimLock> | undefined) ?? db.model<ClaimLock>('ClaimLock', claimLockSchema);
+
+/** My live claims, soonest expiry first: what /claims and the Home tab show. */
+export async function listActiveClaims(db: Connection, owner: string): Promise<Claim[]> {
+  return claimModel(db).find({ owner, status: 'active' }).sort({ expiresAt: 1 }).lean<Claim[]>();
+}

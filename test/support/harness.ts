@@ -1,0 +1,63 @@
+import { type RunningApp, startApp } from '../../src/app.js';
+import type { Config } from '../../src/config.js';
+import type { Policy } from '../../src/policy/schema.js';
+import { SlackEmulator } from '../../src/sandbox/slack-emulator.js';
+import { SlackRequests } from '../../src/sandbox/slack-signing.js';
+import { testPolicy } from './policy.js';
+
+export const BOT_TOKEN = 'xoxb-test-bot-token';
+export const SIGNING_SECRET = 'test-signing-secret-0123456789';
+export const API_TOKEN = 'test-api-token-0123456789abcdef';
+
+/** The test server's URI with a database of our own, so test files never see each other's data. */
+export function databaseUri(name: string): string {
+  const base = process.env.MONGODB_URI;
+  if (!base) throw new Error('MONGODB_URI is not set (global setup should have set it)');
+  const [hostPart, query] = base.split('?') as [string, string | undefined];
+  const root = hostPart.replace(/^(mongodb(?:\+srv)?:\/\/[^/]+)\/?.*$/, '$1');
+  const db = `app_${name}_${process.pid}_${Date.now().toString(36)}`.replace(/[^A-Za-z0-9_]/g, '_');
+  return `${root}/${db}${query ? `?${query}` : ''}`;
+}
+
+export interface TestApp {
+  app: RunningApp;
+  slack: SlackEmulator;
+  requests: SlackRequests;
+  policy: Policy;
+  stop(): Promise<void>;
+}
+
+/** The real app (Bolt HTTP receiver, real database, real Agenda) talking to the emulated Slack. */
+export async function startTestApp(name: string, options: { policy?: Policy; config?: Partial<Config> } = {}): Promise<TestApp> {
+  const policy = options.policy ?? testPolicy();
+  const slack = await new SlackEmulator(
+    BOT_TOKEN,
+    policy.members.map((m) => ({ id: m.slack, name: m.name, email: m.email, tz: m.timezone ?? policy.timezone })),
+  ).start();
+  const config: Config = {
+    mongodbUri: databaseUri(name),
+    slack: { kind: 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET },
+    slackApiUrl: slack.apiUrl,
+    port: 0,
+    policyFile: 'examples/policy.yaml',
+    apiToken: API_TOKEN,
+    logLevel: 'silent',
+    ...options.config,
+  };
+  const app = await startApp(config, {
+    policy,
+    processEvery: 200,
+    slackRetries: { retries: 3, factor: 1, minTimeout: 10, maxTimeout: 50 },
+  });
+  return {
+    app,
+    slack,
+    requests: new SlackRequests(app.url, SIGNING_SECRET, slack),
+    policy,
+    stop: async () => {
+      await app.deps.db.dropDatabase();
+      await app.stop();
+      await slack.stop();
+    },
+  };
+}
