@@ -7,15 +7,22 @@ const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
 const schema = z.object({
-  MONGODB_URI: optional(z.string().regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must look like mongodb://host:27017/claimdesk')),
+  MONGODB_URI: optional(
+    z.string().regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must look like mongodb://host:27017/claimdesk'),
+  ),
   SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-\S+$/, 'must be a bot token starting with xoxb-')),
-  SLACK_SIGNING_SECRET: optional(z.string().min(16, 'looks too short; copy it from Basic Information → App Credentials')),
+  SLACK_SIGNING_SECRET: optional(
+    z.string().min(16, 'looks too short; copy it from Basic Information → App Credentials'),
+  ),
   SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-\S+$/, 'must be an app-level token starting with xapp-')),
   SLACK_API_URL: z.preprocess(
     (v) => (v === '' || v === undefined ? 'https://slack.com/api/' : v),
     z.url('must be a URL such as https://slack.com/api/').transform((u) => (u.endsWith('/') ? u : `${u}/`)),
   ),
-  PORT: z.preprocess((v) => (v === '' || v === undefined ? 3000 : v), z.coerce.number().int().min(0).max(65535)),
+  PORT: z.preprocess(
+    (v) => (v === '' || v === undefined ? 3000 : v),
+    z.coerce.number().int().min(0).max(65535),
+  ),
   POLICY_FILE: optional(z.string()),
   API_TOKEN: optional(z.string().min(16, 'must be at least 16 characters (try: openssl rand -hex 24)')),
   LOG_LEVEL: z.preprocess(
@@ -43,7 +50,8 @@ export interface Config {
 /** Where to set each Slack variable, shown when it is missing: the fix, not a stack trace. */
 const slackHelp = {
   SLACK_BOT_TOKEN: 'missing: the Bot User OAuth Token (xoxb-…) from your Slack app → OAuth & Permissions',
-  SLACK_SIGNING_SECRET: 'missing: the Signing Secret from your Slack app → Basic Information (or set SLACK_APP_TOKEN for Socket Mode)',
+  SLACK_SIGNING_SECRET:
+    'missing: the Signing Secret from your Slack app → Basic Information (or set SLACK_APP_TOKEN for Socket Mode)',
 } as const;
 
 /** Reads the environment; throws ConfigError with one line per problem, each naming the variable. */
@@ -62,7 +70,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const env2 = e as Env & { SLACK_BOT_TOKEN: string };
   const slack: SlackMode = env2.SLACK_APP_TOKEN
-    ? { kind: 'socket', botToken: env2.SLACK_BOT_TOKEN, appToken: env2.SLACK_APP_TOKEN, signingSecret: env2.SLACK_SIGNING_SECRET }
+    ? {
+        kind: 'socket',
+        botToken: env2.SLACK_BOT_TOKEN,
+        appToken: env2.SLACK_APP_TOKEN,
+        signingSecret: env2.SLACK_SIGNING_SECRET,
+      }
     : { kind: 'http', botToken: env2.SLACK_BOT_TOKEN, signingSecret: env2.SLACK_SIGNING_SECRET as string };
   return {
     mongodbUri: env2.MONGODB_URI,

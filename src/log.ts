@@ -25,7 +25,8 @@ export function slackLogger(log: Log, name = 'slack'): SlackLogger {
     setLevel: (level) => {
       child.level = toPino[level];
     },
-    getLevel: () => (Object.entries(toPino).find(([, v]) => v === child.level)?.[0] ?? LogLevel.INFO) as LogLevel,
+    getLevel: () =>
+      (Object.entries(toPino).find(([, v]) => v === child.level)?.[0] ?? LogLevel.INFO) as LogLevel,
     setName: (n) => {
       child = log.child({ name: n });
     },

@@ -23,7 +23,8 @@ main().catch((error: unknown) => {
   // Configuration problems are the user's to fix: show the lines, not a stack trace.
   if (error instanceof ConfigError) {
     console.error(`Cannot start: ${error.message}`);
-    if (error.source === 'environment') console.error('Set these in .env (see .env.example) or in the environment.');
+    if (error.source === 'environment')
+      console.error('Set these in .env (see .env.example) or in the environment.');
   } else {
     console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -6,7 +6,10 @@ import { type Policy, policySchema } from './schema.js';
 
 /** `members[2].timezone`: the path a person looks for in their YAML. */
 export function formatPath(path: PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 function issuesToLines(issues: z.core.$ZodIssue[]): string[] {
@@ -20,15 +23,19 @@ function crossReferenceProblems(policy: Policy): string[] {
   const teamIds = new Set(policy.teams.map((t) => t.id));
   const seen = new Map<string, number>();
   policy.members.forEach((m, i) => {
-    if (seen.has(m.slack)) problems.push(`members[${i}].slack: ${m.slack} is already members[${seen.get(m.slack)}]`);
+    if (seen.has(m.slack))
+      problems.push(`members[${i}].slack: ${m.slack} is already members[${seen.get(m.slack)}]`);
     seen.set(m.slack, i);
-    if (!teamIds.has(m.team)) problems.push(`members[${i}].team: no team "${m.team}" in teams (known: ${[...teamIds].join(', ')})`);
-    if (m.backup && !memberIds.has(m.backup)) problems.push(`members[${i}].backup: ${m.backup} is not a member`);
+    if (!teamIds.has(m.team))
+      problems.push(`members[${i}].team: no team "${m.team}" in teams (known: ${[...teamIds].join(', ')})`);
+    if (m.backup && !memberIds.has(m.backup))
+      problems.push(`members[${i}].backup: ${m.backup} is not a member`);
     if (m.backup === m.slack) problems.push(`members[${i}].backup: a member cannot be their own backup`);
   });
   const emails = new Map<string, number>();
   policy.members.forEach((m, i) => {
-    if (emails.has(m.email)) problems.push(`members[${i}].email: ${m.email} is already members[${emails.get(m.email)}]`);
+    if (emails.has(m.email))
+      problems.push(`members[${i}].email: ${m.email} is already members[${emails.get(m.email)}]`);
     emails.set(m.email, i);
   });
   policy.teams.forEach((t, i) => {
@@ -37,7 +44,8 @@ function crossReferenceProblems(policy: Policy): string[] {
     });
   });
   for (const role of ['compliance', 'fallback'] as const) {
-    if (!memberIds.has(policy.roles[role])) problems.push(`roles.${role}: ${policy.roles[role]} is not a member`);
+    if (!memberIds.has(policy.roles[role]))
+      problems.push(`roles.${role}: ${policy.roles[role]} is not a member`);
   }
   return problems;
 }
@@ -54,7 +62,10 @@ export function parsePolicy(raw: unknown, source = 'policy'): Policy {
 export function parsePolicyYaml(text: string, source = 'policy'): Policy {
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
-    throw new ConfigError(source, doc.errors.map((e) => `line ${e.linePos?.[0].line ?? '?'}: ${e.message.split('\n')[0]}`));
+    throw new ConfigError(
+      source,
+      doc.errors.map((e) => `line ${e.linePos?.[0].line ?? '?'}: ${e.message.split('\n')[0]}`),
+    );
   }
   return parsePolicy(doc.toJS(), source);
 }

@@ -7,19 +7,29 @@ import { parseDuration } from '../domain/duration.js';
  * one; `examples/policy.yaml` shows a realistic team.
  */
 
-const timeZone = z.string().refine((tz) => IANAZone.isValidZone(tz), { error: (i) => `unknown time zone "${i.input}"` });
+const timeZone = z
+  .string()
+  .refine((tz) => IANAZone.isValidZone(tz), { error: (i) => `unknown time zone "${i.input}"` });
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like "09:00"');
 const isoDate = z.iso.date('must be a date like "2026-12-25"');
 const duration = z
   .string()
-  .refine((d) => parseDuration(d) !== undefined, { error: (i) => `"${i.input}" is not a duration like 30m, 2h or 14d` })
+  .refine((d) => parseDuration(d) !== undefined, {
+    error: (i) => `"${i.input}" is not a duration like 30m, 2h or 14d`,
+  })
   .transform((d) => parseDuration(d) as number);
 const slackUserId = z.string().regex(/^[UW][A-Z0-9]+$/, 'must be a Slack user id such as U01ABC');
 const slackChannelId = z.string().regex(/^[CGD][A-Z0-9-]+$/, 'must be a Slack channel id such as C0123ABC');
 
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const roles = ['rep', 'lead', 'ops'] as const;
-export const claimReasons = ['prospecting', 'active_sequence', 'replied', 'meeting_booked', 'open_deal'] as const;
+export const claimReasons = [
+  'prospecting',
+  'active_sequence',
+  'replied',
+  'meeting_booked',
+  'open_deal',
+] as const;
 export const routingSteps = ['thread', 'account', 'source', 'sequence', 'territory', 'fallback'] as const;
 
 const hours = z
@@ -59,7 +69,9 @@ export const policySchema = z.object({
       activation: duration.default(48 * 60),
       expiry: duration.default(14 * 24 * 60),
       stale: duration.default(30 * 24 * 60),
-      hardBlockReasons: z.array(z.enum(claimReasons)).default(['active_sequence', 'replied', 'meeting_booked', 'open_deal']),
+      hardBlockReasons: z
+        .array(z.enum(claimReasons))
+        .default(['active_sequence', 'replied', 'meeting_booked', 'open_deal']),
     })
     .prefault({}),
   escalation: z
@@ -69,7 +81,14 @@ export const policySchema = z.object({
       ops: z.union([z.literal('end_of_day'), duration]).default('end_of_day'),
     })
     .prefault({}),
-  routing: z.object({ order: z.array(z.enum(routingSteps)).min(1).default([...routingSteps]) }).prefault({}),
+  routing: z
+    .object({
+      order: z
+        .array(z.enum(routingSteps))
+        .min(1)
+        .default([...routingSteps]),
+    })
+    .prefault({}),
 });
 
 export type Policy = z.infer<typeof policySchema>;

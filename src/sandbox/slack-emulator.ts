@@ -121,13 +121,21 @@ export class SlackEmulator extends EventEmitter {
   }
 
   /** Resolves with the first recorded call that matches (already made or still to come). */
-  waitForCall(method: string, match: (c: RecordedCall) => boolean = () => true, timeoutMs = 10_000): Promise<RecordedCall> {
+  waitForCall(
+    method: string,
+    match: (c: RecordedCall) => boolean = () => true,
+    timeoutMs = 10_000,
+  ): Promise<RecordedCall> {
     const found = this.calls.find((c) => c.method === method && match(c));
     if (found) return Promise.resolve(found);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.off('call', listener);
-        reject(new Error(`no ${method} call matched within ${timeoutMs} ms; calls: ${this.calls.map((c) => c.method).join(', ')}`));
+        reject(
+          new Error(
+            `no ${method} call matched within ${timeoutMs} ms; calls: ${this.calls.map((c) => c.method).join(', ')}`,
+          ),
+        );
       }, timeoutMs);
       const listener = (c: RecordedCall) => {
         if (c.method !== method || !match(c)) return;
@@ -165,15 +173,22 @@ export class SlackEmulator extends EventEmitter {
     if (fault) {
       this.record({ method, args, ok: false, error: `http_${fault.status}` });
       if (fault.status === 429) res.setHeader('Retry-After', String(fault.retryAfterSeconds ?? 1));
-      res.status(fault.status).json({ ok: false, error: fault.status === 429 ? 'ratelimited' : 'internal_error' });
+      res
+        .status(fault.status)
+        .json({ ok: false, error: fault.status === 429 ? 'ratelimited' : 'internal_error' });
       return;
     }
     const token = req.headers.authorization?.replace(/^Bearer /, '') ?? (args.token as string | undefined);
     delete args.token;
-    const answer = token === this.botToken ? this.dispatch(method, args) : { ok: false, error: token ? 'invalid_auth' : 'not_authed' };
+    const answer =
+      token === this.botToken
+        ? this.dispatch(method, args)
+        : { ok: false, error: token ? 'invalid_auth' : 'not_authed' };
     const { problems, ...body } = answer as Args & { problems?: string[] };
     this.record({ method, args, ok: body.ok === true, error: body.error as string | undefined, problems });
-    res.json(problems ? { ...body, response_metadata: { messages: problems.map((p) => `[ERROR] ${p}`) } } : body);
+    res.json(
+      problems ? { ...body, response_metadata: { messages: problems.map((p) => `[ERROR] ${p}`) } } : body,
+    );
   }
 
   private dispatch(method: string, args: Args): Args {
@@ -209,13 +224,16 @@ export class SlackEmulator extends EventEmitter {
     const problems = viewProblems(args.view);
     if (problems.length > 0) return { ok: false, error: 'invalid_arguments', problems };
     if (kind === 'publish') {
-      if (typeof args.user_id !== 'string' || !this.users.has(args.user_id)) return { ok: false, error: 'user_not_found' };
+      if (typeof args.user_id !== 'string' || !this.users.has(args.user_id))
+        return { ok: false, error: 'user_not_found' };
       const view = { ...(args.view as Args), id: `VHOME${args.user_id}` };
       this.homes.set(args.user_id, view);
       return { ok: true, view };
     }
     if (kind === 'update') {
-      const id = (args.view_id as string) ?? [...this.views.entries()].find(([, v]) => v.external_id === args.external_id)?.[0];
+      const id =
+        (args.view_id as string) ??
+        [...this.views.entries()].find(([, v]) => v.external_id === args.external_id)?.[0];
       if (!id || !this.views.has(id)) return { ok: false, error: 'not_found' };
       const view = { ...(args.view as Args), id };
       this.views.set(id, view);
@@ -256,15 +274,25 @@ export class SlackEmulator extends EventEmitter {
     'chat.postEphemeral': (args) => {
       const channel = this.channelFor(args.channel);
       if (!channel) return { ok: false, error: 'channel_not_found' };
-      if (typeof args.user !== 'string' || !this.users.has(args.user)) return { ok: false, error: 'user_not_in_channel' };
+      if (typeof args.user !== 'string' || !this.users.has(args.user))
+        return { ok: false, error: 'user_not_in_channel' };
       const bad = this.messageProblems(args);
       if (bad) return bad;
       const ts = this.nextTs();
-      this.messages.push({ channel, ts, text: String(args.text ?? ''), blocks: args.blocks as unknown[], visibleTo: args.user, via: 'api' });
+      this.messages.push({
+        channel,
+        ts,
+        text: String(args.text ?? ''),
+        blocks: args.blocks as unknown[],
+        visibleTo: args.user,
+        via: 'api',
+      });
       return { ok: true, message_ts: ts };
     },
     'chat.update': (args) => {
-      const message = this.messages.find((m) => m.channel === this.channelFor(args.channel) && m.ts === args.ts && !m.visibleTo);
+      const message = this.messages.find(
+        (m) => m.channel === this.channelFor(args.channel) && m.ts === args.ts && !m.visibleTo,
+      );
       if (!message) return { ok: false, error: 'message_not_found' };
       const bad = this.messageProblems(args);
       if (bad) return bad;
@@ -273,13 +301,17 @@ export class SlackEmulator extends EventEmitter {
       return { ok: true, channel: message.channel, ts: message.ts, text: message.text };
     },
     'chat.delete': (args) => {
-      const i = this.messages.findIndex((m) => m.channel === this.channelFor(args.channel) && m.ts === args.ts);
+      const i = this.messages.findIndex(
+        (m) => m.channel === this.channelFor(args.channel) && m.ts === args.ts,
+      );
       if (i < 0) return { ok: false, error: 'message_not_found' };
       this.messages.splice(i, 1);
       return { ok: true, channel: args.channel, ts: args.ts };
     },
     'conversations.open': (args) => {
-      const users = String(args.users ?? '').split(',').filter(Boolean);
+      const users = String(args.users ?? '')
+        .split(',')
+        .filter(Boolean);
       if (users.length === 0) return { ok: false, error: 'users_list_not_supplied' };
       const unknown = users.find((u) => !this.users.has(u));
       if (unknown) return { ok: false, error: 'user_not_found' };
@@ -289,13 +321,31 @@ export class SlackEmulator extends EventEmitter {
     'users.info': (args) => {
       const user = this.users.get(String(args.user));
       if (!user) return { ok: false, error: 'user_not_found' };
-      return { ok: true, user: { id: user.id, name: user.name, real_name: user.name, tz: user.tz, profile: { email: user.email } } };
+      return {
+        ok: true,
+        user: {
+          id: user.id,
+          name: user.name,
+          real_name: user.name,
+          tz: user.tz,
+          profile: { email: user.email },
+        },
+      };
     },
     'users.lookupByEmail': (args) => {
       const email = String(args.email ?? '').toLowerCase();
       const user = [...this.users.values()].find((u) => u.email?.toLowerCase() === email);
       if (!user) return { ok: false, error: 'users_not_found' };
-      return { ok: true, user: { id: user.id, name: user.name, real_name: user.name, tz: user.tz, profile: { email: user.email } } };
+      return {
+        ok: true,
+        user: {
+          id: user.id,
+          name: user.name,
+          real_name: user.name,
+          tz: user.tz,
+          profile: { email: user.email },
+        },
+      };
     },
     'views.open': (args) => this.viewCall(args, 'open'),
     'views.push': (args) => this.viewCall(args, 'push'),
@@ -313,12 +363,19 @@ export class SlackEmulator extends EventEmitter {
     }
     const args = parseJsonFields({ ...(req.body as Args) });
     const bad = args.delete_original ? undefined : this.messageProblems(args);
-    this.record({ method: 'response_url', args: { ...args, ...target }, ok: !bad, error: bad?.error as string | undefined });
+    this.record({
+      method: 'response_url',
+      args: { ...args, ...target },
+      ok: !bad,
+      error: bad?.error as string | undefined,
+    });
     if (bad) {
       res.status(400).json(bad);
       return;
     }
-    const original = target.messageTs && this.messages.find((m) => m.channel === target.channel && m.ts === target.messageTs);
+    const original =
+      target.messageTs &&
+      this.messages.find((m) => m.channel === target.channel && m.ts === target.messageTs);
     if (original && args.delete_original) this.messages.splice(this.messages.indexOf(original), 1);
     else if (original && args.replace_original !== false && args.replace_original !== undefined) {
       original.text = String(args.text ?? '');

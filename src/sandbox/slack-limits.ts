@@ -22,17 +22,22 @@ export const limits = {
   messageText: 40_000,
 } as const;
 
-const textOf = (t: unknown): string => (typeof t === 'object' && t !== null ? String((t as Json).text ?? '') : '');
-const isPlain = (t: unknown): boolean => typeof t === 'object' && t !== null && (t as Json).type === 'plain_text';
+const textOf = (t: unknown): string =>
+  typeof t === 'object' && t !== null ? String((t as Json).text ?? '') : '';
+const isPlain = (t: unknown): boolean =>
+  typeof t === 'object' && t !== null && (t as Json).type === 'plain_text';
 
 function elementProblems(el: Json, where: string): string[] {
   const p: string[] = [];
-  if (typeof el.action_id === 'string' && el.action_id.length > limits.id) p.push(`${where}.action_id longer than ${limits.id}`);
+  if (typeof el.action_id === 'string' && el.action_id.length > limits.id)
+    p.push(`${where}.action_id longer than ${limits.id}`);
   if (el.type === 'button') {
     if (!isPlain(el.text)) p.push(`${where}.text must be plain_text`);
     if (textOf(el.text).length > limits.buttonText) p.push(`${where}.text longer than ${limits.buttonText}`);
-    if (typeof el.value === 'string' && el.value.length > limits.buttonValue) p.push(`${where}.value longer than ${limits.buttonValue}`);
-    if (el.style !== undefined && el.style !== 'primary' && el.style !== 'danger') p.push(`${where}.style must be primary or danger`);
+    if (typeof el.value === 'string' && el.value.length > limits.buttonValue)
+      p.push(`${where}.value longer than ${limits.buttonValue}`);
+    if (el.style !== undefined && el.style !== 'primary' && el.style !== 'danger')
+      p.push(`${where}.style must be primary or danger`);
   }
   return p;
 }
@@ -46,7 +51,8 @@ export function blockProblems(blocks: unknown, maxBlocks: number): string[] {
   blocks.forEach((raw, i) => {
     const b = raw as Json;
     const at = `blocks[${i}]`;
-    if (typeof b.block_id === 'string' && b.block_id.length > limits.id) p.push(`${at}.block_id longer than ${limits.id}`);
+    if (typeof b.block_id === 'string' && b.block_id.length > limits.id)
+      p.push(`${at}.block_id longer than ${limits.id}`);
     if (textOf(b.text).length > limits.textObject) p.push(`${at}.text longer than ${limits.textObject}`);
     switch (b.type) {
       case 'header':
@@ -58,14 +64,16 @@ export function blockProblems(blocks: unknown, maxBlocks: number): string[] {
         if (!b.text && fields.length === 0) p.push(`${at} needs text or fields`);
         if (fields.length > limits.sectionFields) p.push(`${at}.fields more than ${limits.sectionFields}`);
         fields.forEach((f, j) => {
-          if (textOf(f).length > limits.sectionField) p.push(`${at}.fields[${j}] longer than ${limits.sectionField}`);
+          if (textOf(f).length > limits.sectionField)
+            p.push(`${at}.fields[${j}] longer than ${limits.sectionField}`);
         });
         if (b.accessory) p.push(...elementProblems(b.accessory as Json, `${at}.accessory`));
         break;
       }
       case 'actions': {
         const els = (b.elements as Json[] | undefined) ?? [];
-        if (els.length === 0 || els.length > limits.actionsElements) p.push(`${at}.elements must have 1 to ${limits.actionsElements}`);
+        if (els.length === 0 || els.length > limits.actionsElements)
+          p.push(`${at}.elements must have 1 to ${limits.actionsElements}`);
         els.forEach((el, j) => {
           p.push(...elementProblems(el, `${at}.elements[${j}]`));
         });
@@ -73,7 +81,8 @@ export function blockProblems(blocks: unknown, maxBlocks: number): string[] {
       }
       case 'context': {
         const els = (b.elements as unknown[] | undefined) ?? [];
-        if (els.length === 0 || els.length > limits.contextElements) p.push(`${at}.elements must have 1 to ${limits.contextElements}`);
+        if (els.length === 0 || els.length > limits.contextElements)
+          p.push(`${at}.elements must have 1 to ${limits.contextElements}`);
         break;
       }
       case 'input':
@@ -101,10 +110,12 @@ export function viewProblems(view: unknown): string[] {
     if (!isPlain(v.title)) p.push('view.title must be plain_text');
     if (textOf(v.title).length > limits.modalTitle) p.push(`view.title longer than ${limits.modalTitle}`);
     for (const k of ['submit', 'close'] as const) {
-      if (v[k] && textOf(v[k]).length > limits.modalButton) p.push(`view.${k} longer than ${limits.modalButton}`);
+      if (v[k] && textOf(v[k]).length > limits.modalButton)
+        p.push(`view.${k} longer than ${limits.modalButton}`);
     }
   }
-  if (typeof v.callback_id === 'string' && v.callback_id.length > limits.id) p.push(`view.callback_id longer than ${limits.id}`);
+  if (typeof v.callback_id === 'string' && v.callback_id.length > limits.id)
+    p.push(`view.callback_id longer than ${limits.id}`);
   if (typeof v.private_metadata === 'string' && v.private_metadata.length > limits.privateMetadata) {
     p.push(`view.private_metadata longer than ${limits.privateMetadata}`);
   }

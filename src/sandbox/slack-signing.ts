@@ -55,7 +55,13 @@ export class SlackRequests {
   }
 
   /** `/claim acme.com` typed by `userId` in `channelId`. */
-  command(userId: string, command: string, text = '', channelId = 'C0GENERAL', options?: SendOptions): Promise<SignedResponse> {
+  command(
+    userId: string,
+    command: string,
+    text = '',
+    channelId = 'C0GENERAL',
+    options?: SendOptions,
+  ): Promise<SignedResponse> {
     const form = new URLSearchParams({
       token: 'legacy-verification-token',
       team_id: this.slack.team.id,
@@ -94,14 +100,25 @@ export class SlackRequests {
       trigger_id: this.slack.newTriggerId(),
       actions: [{ type: 'button', block_id: 'b', action_ts: String(Date.now() / 1000), ...action }],
     };
-    if ('view' in where) return this.interaction({ ...base, container: { type: 'view', view_id: where.view.id }, view: where.view }, options);
+    if ('view' in where)
+      return this.interaction(
+        { ...base, container: { type: 'view', view_id: where.view.id }, view: where.view },
+        options,
+      );
     const message = this.slack.messages.find((m) => m.channel === where.channel && m.ts === where.messageTs);
     return this.interaction(
       {
         ...base,
-        container: { type: 'message', message_ts: where.messageTs, channel_id: where.channel, is_ephemeral: !!where.ephemeral },
+        container: {
+          type: 'message',
+          message_ts: where.messageTs,
+          channel_id: where.channel,
+          is_ephemeral: !!where.ephemeral,
+        },
         channel: { id: where.channel, name: where.channel },
-        message: where.ephemeral ? undefined : { type: 'message', ts: where.messageTs, text: message?.text, blocks: message?.blocks },
+        message: where.ephemeral
+          ? undefined
+          : { type: 'message', ts: where.messageTs, text: message?.text, blocks: message?.blocks },
         response_url: this.slack.responseUrl(where.channel, userId, where.messageTs),
       },
       options,
@@ -109,7 +126,12 @@ export class SlackRequests {
   }
 
   /** Submitting a modal the app opened: `values` as Slack nests them (block_id → action_id → state). */
-  viewSubmission(userId: string, view: Json, values: Record<string, Record<string, Json>>, options?: SendOptions) {
+  viewSubmission(
+    userId: string,
+    view: Json,
+    values: Record<string, Record<string, Json>>,
+    options?: SendOptions,
+  ) {
     return this.interaction(
       {
         type: 'view_submission',

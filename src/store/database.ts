@@ -38,7 +38,10 @@ export async function startEmbeddedDatabase(log: Log): Promise<{ uri: string; st
   try {
     const { MongoMemoryServer } = await import('mongodb-memory-server');
     const server = await MongoMemoryServer.create({ instance: { dbPath, storageEngine: 'wiredTiger' } });
-    return { uri: `${server.getUri()}${DEFAULT_DB}`, stop: async () => void (await server.stop({ doCleanup: false })) };
+    return {
+      uri: `${server.getUri()}${DEFAULT_DB}`,
+      stop: async () => void (await server.stop({ doCleanup: false })),
+    };
   } catch (e) {
     throw new Error(
       `could not start the embedded MongoDB (${(e as Error).message.split('\n')[0]}).\n` +

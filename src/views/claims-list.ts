@@ -35,7 +35,12 @@ export function claimsListMessage(claims: Claim[], timezone: string): SlackMessa
   if (claims.length > shown.length) {
     blocks.push({
       type: 'context',
-      elements: [{ type: 'mrkdwn', text: `…and ${claims.length - shown.length} more. Open the app's Home tab for all.` }],
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: `…and ${claims.length - shown.length} more. Open the app's Home tab for all.`,
+        },
+      ],
     });
   }
   return { text: `Your claims (${claims.length})`, blocks };

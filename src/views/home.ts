@@ -10,7 +10,10 @@ export function homeView(input: { member?: Member; claims: Claim[]; timezone: st
       blocks: [
         {
           type: 'section',
-          text: { type: 'mrkdwn', text: 'You are not in the policy file yet. Ask your team lead to add you.' },
+          text: {
+            type: 'mrkdwn',
+            text: 'You are not in the policy file yet. Ask your team lead to add you.',
+          },
         },
       ],
     };

@@ -8,8 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-const responsesTo = (user: string) =>
-  t.slack.callsTo('response_url').filter((c) => c.args.user === user);
+const responsesTo = (user: string) => t.slack.callsTo('response_url').filter((c) => c.args.user === user);
 
 describe('/claims', () => {
   test('when a rep has no claims, then an ephemeral message says how to claim', async () => {
@@ -23,12 +22,43 @@ describe('/claims', () => {
   test('when a rep has claims in the database, then they are listed soonest expiry first, and only theirs', async () => {
     const now = new Date();
     const day = 86_400_000;
-    const base = { level: 'account', reason: 'prospecting', status: 'active', claimedAt: now, activateBy: new Date(+now + 2 * day) };
+    const base = {
+      level: 'account',
+      reason: 'prospecting',
+      status: 'active',
+      claimedAt: now,
+      activateBy: new Date(+now + 2 * day),
+    };
     await claimModel(t.app.deps.db).insertMany([
-      { ...base, key: 'account:later.io', domain: 'later.io', owner: people.maya, expiresAt: new Date(+now + 10 * day) },
-      { ...base, key: 'account:sooner.io', domain: 'sooner.io', owner: people.maya, expiresAt: new Date(+now + 3 * day) },
-      { ...base, key: 'account:gone.io', domain: 'gone.io', owner: people.maya, status: 'released', expiresAt: new Date(+now + day) },
-      { ...base, key: 'account:other.io', domain: 'other.io', owner: people.john, expiresAt: new Date(+now + day) },
+      {
+        ...base,
+        key: 'account:later.io',
+        domain: 'later.io',
+        owner: people.maya,
+        expiresAt: new Date(+now + 10 * day),
+      },
+      {
+        ...base,
+        key: 'account:sooner.io',
+        domain: 'sooner.io',
+        owner: people.maya,
+        expiresAt: new Date(+now + 3 * day),
+      },
+      {
+        ...base,
+        key: 'account:gone.io',
+        domain: 'gone.io',
+        owner: people.maya,
+        status: 'released',
+        expiresAt: new Date(+now + day),
+      },
+      {
+        ...base,
+        key: 'account:other.io',
+        domain: 'other.io',
+        owner: people.john,
+        expiresAt: new Date(+now + day),
+      },
     ]);
 
     await t.requests.command(people.maya, '/claims');

@@ -28,11 +28,19 @@ export interface TestApp {
 }
 
 /** The real app (Bolt HTTP receiver, real database, real Agenda) talking to the emulated Slack. */
-export async function startTestApp(name: string, options: { policy?: Policy; config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  name: string,
+  options: { policy?: Policy; config?: Partial<Config> } = {},
+): Promise<TestApp> {
   const policy = options.policy ?? testPolicy();
   const slack = await new SlackEmulator(
     BOT_TOKEN,
-    policy.members.map((m) => ({ id: m.slack, name: m.name, email: m.email, tz: m.timezone ?? policy.timezone })),
+    policy.members.map((m) => ({
+      id: m.slack,
+      name: m.name,
+      email: m.email,
+      tz: m.timezone ?? policy.timezone,
+    })),
   ).start();
   const config: Config = {
     mongodbUri: databaseUri(name),

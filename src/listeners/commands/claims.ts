@@ -11,5 +11,8 @@ export const claimsCommand =
     await ack();
     const member = requireMember(deps.directory, command.user_id);
     const claims = await listActiveClaims(deps.db, member.slack);
-    await respond({ response_type: 'ephemeral', ...claimsListMessage(claims, deps.directory.timezoneOf(member)) });
+    await respond({
+      response_type: 'ephemeral',
+      ...claimsListMessage(claims, deps.directory.timezoneOf(member)),
+    });
   };

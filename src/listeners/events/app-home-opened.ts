@@ -12,6 +12,10 @@ export const appHomeOpened =
     const claims = member ? await listActiveClaims(deps.db, member.slack) : [];
     await client.views.publish({
       user_id: event.user,
-      view: homeView({ member, claims, timezone: member ? deps.directory.timezoneOf(member) : deps.directory.policy.timezone }),
+      view: homeView({
+        member,
+        claims,
+        timezone: member ? deps.directory.timezoneOf(member) : deps.directory.policy.timezone,
+      }),
     });
   };

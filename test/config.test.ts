@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { loadConfig } from '../src/config.js';
+import { ConfigError } from '../src/errors.js';
+
+const valid = {
+  SLACK_BOT_TOKEN: 'xoxb-1-2-abc',
+  SLACK_SIGNING_SECRET: '0123456789abcdef0123',
+};
+
+const problemsOf = (env: Record<string, string>): string[] => {
+  try {
+    loadConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) return e.problems;
+    throw e;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('configuration from the environment', () => {
+  test('when only the Slack HTTP credentials are set, then defaults fill the rest', () => {
+    const config = loadConfig(valid);
+    expect(config).toMatchObject({
+      slack: { kind: 'http', botToken: 'xoxb-1-2-abc' },
+      slackApiUrl: 'https://slack.com/api/',
+      port: 3000,
+      policyFile: 'examples/policy.yaml',
+      mongodbUri: undefined,
+    });
+  });
+
+  test('when SLACK_APP_TOKEN is set, then the app runs in Socket Mode without a signing secret', () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1-A-b' });
+    expect(config.slack.kind).toBe('socket');
+  });
+
+  test('when values are bad, then there is one line per problem naming the variable', () => {
+    const problems = problemsOf({
+      ...valid,
+      SLACK_BOT_TOKEN: 'xoxp-user-token',
+      PORT: 'eighty',
+      MONGODB_URI: 'postgres://x',
+      SLACK_API_URL: 'not a url',
+      LOG_LEVEL: 'loud',
+    });
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual([
+      'LOG_LEVEL',
+      'MONGODB_URI',
+      'PORT',
+      'SLACK_API_URL',
+      'SLACK_BOT_TOKEN',
+    ]);
+    expect(problems.find((p) => p.startsWith('SLACK_BOT_TOKEN'))).toContain('xoxb-');
+  });
+
+  test('when the Slack tokens are missing, then each says where to find it', () => {
+    const problems = problemsOf({});
+    expect(problems).toEqual([
+      expect.stringMatching(/^SLACK_BOT_TOKEN: missing: .*OAuth & Permissions/),
+      expect.stringMatching(/^SLACK_SIGNING_SECRET: missing: .*Basic Information/),
+    ]);
+  });
+
+  test('when a variable is set to the empty string, then it counts as unset and the default applies', () => {
+    expect(loadConfig({ ...valid, PORT: '', SLACK_API_URL: '' }).port).toBe(3000);
+  });
+
+  test('when SLACK_API_URL lacks the trailing slash, then it is added (the Web API client appends method names)', () => {
+    expect(loadConfig({ ...valid, SLACK_API_URL: 'http://127.0.0.1:9999/api' }).slackApiUrl).toBe(
+      'http://127.0.0.1:9999/api/',
+    );
+  });
+
+  test('when POLICY_FILE names a missing file, then that is the problem reported', () => {
+    expect(problemsOf({ ...valid, POLICY_FILE: 'nope.yaml' })).toEqual(['POLICY_FILE: no file at nope.yaml']);
+  });
+});
+
+describe('starting without Slack tokens', () => {
+  test('when `main` starts with no tokens, then it prints what to set and exits 1 without a stack trace', () => {
+    const run = spawnSync('node', ['--import', 'tsx', 'src/main.ts'], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('SLACK_BOT_TOKEN: missing');
+    expect(run.stderr).toContain('.env.example');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
