@@ -17,5 +17,6 @@ export default {
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   // Each test file gets its own database; files run in parallel on the 2 cores.
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   testTimeout: 30000,
 };
