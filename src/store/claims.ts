@@ -1,4 +1,4 @@
-import { type Connection, type Model, Schema, type Types } from 'mongoose';
+import { type Connection, type Model, Schema, Types } from 'mongoose';
 import { type ClaimReason, claimReasons } from '../policy/schema.js';
 
 export const claimLevels = ['account', 'contact'] as const;
@@ -22,6 +22,8 @@ export interface Claim {
   activatedAt?: Date;
   expiresAt: Date;
   lastActivityAt?: Date;
+  /** The expiry the 24h warning was sent for; a new expiry (after Extend) gets a new warning. */
+  warnedFor?: Date;
   endedAt?: Date;
 }
 
@@ -40,6 +42,7 @@ const claimSchema = new Schema<Claim>(
     activatedAt: { type: Date },
     expiresAt: { type: Date, required: true },
     lastActivityAt: { type: Date },
+    warnedFor: { type: Date },
     endedAt: { type: Date },
   },
   { collection: 'claims', versionKey: false },
@@ -77,4 +80,22 @@ export const claimLockModel = (db: Connection): Model<ClaimLock> =>
 /** My live claims, soonest expiry first: what /claims and the Home tab show. */
 export async function listActiveClaims(db: Connection, owner: string): Promise<Claim[]> {
   return claimModel(db).find({ owner, status: 'active' }).sort({ expiresAt: 1 }).lean<Claim[]>();
+}
+
+/** The live claim on a key, through its lock; undefined when the key is free. */
+export async function liveClaim(db: Connection, key: string): Promise<Claim | undefined> {
+  const lock = await claimLockModel(db).findById(key).lean<ClaimLock>();
+  if (!lock) return undefined;
+  const claim = await claimModel(db).findById(lock.claimId).lean<Claim>();
+  return claim?.status === 'active' ? claim : undefined;
+}
+
+export async function claimById(db: Connection, id: string): Promise<Claim | undefined> {
+  if (!Types.ObjectId.isValid(id)) return undefined;
+  return (await claimModel(db).findById(id).lean<Claim>()) ?? undefined;
+}
+
+/** Active claims on contacts inside an account (for warnings when the account is claimed). */
+export async function contactClaimsIn(db: Connection, domain: string): Promise<Claim[]> {
+  return claimModel(db).find({ domain, level: 'contact', status: 'active' }).lean<Claim[]>();
 }

@@ -1,9 +1,11 @@
 import type { App } from '@slack/bolt';
 import type { Deps } from '../../deps.js';
+import { claimCommand } from './claim.js';
 import { claimsCommand } from './claims.js';
 
 /** Every slash command the app answers; manifest.json must list exactly these (tested). */
 export const commands = {
+  '/claim': claimCommand,
   '/claims': claimsCommand,
 } as const;
 

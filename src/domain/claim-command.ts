@@ -1,0 +1,33 @@
+import { badInput } from '../errors.js';
+import { type ClaimReason, claimReasons } from '../policy/schema.js';
+
+export const MAX_NOTE = 500;
+
+export interface ClaimArgs {
+  target: string;
+  reason: ClaimReason;
+  note: string;
+}
+
+/**
+ * `/claim <target> [reason] [note…]`. The second word is a reason when it is one; a word that
+ * looks like a reason (has an underscore) but is not one is an error listing the valid ones.
+ */
+export function parseClaimArgs(text: string): ClaimArgs {
+  const [target = '', second, ...rest] = text.trim().split(/\s+/);
+  let reason: ClaimReason = 'prospecting';
+  let noteWords = [second, ...rest].filter((w): w is string => !!w);
+  if (second && (claimReasons as readonly string[]).includes(second.toLowerCase())) {
+    reason = second.toLowerCase() as ClaimReason;
+    noteWords = rest;
+  } else if (second && /^[a-z]+_[a-z_]+$/i.test(second)) {
+    throw badInput(
+      `"${second}" is not a claim reason. Valid reasons: ${claimReasons.join(', ')}.`,
+      'Example: `/claim acme.com active_sequence Q3 outbound`',
+    );
+  }
+  const note = noteWords.join(' ');
+  if (note.length > MAX_NOTE)
+    throw badInput(`The note is ${note.length} characters; keep it under ${MAX_NOTE}.`);
+  return { target, reason, note };
+}

@@ -1,0 +1,119 @@
+import type { ClaimReason } from '../policy/schema.js';
+import { minutesToMs } from './duration.js';
+import type { Target } from './target.js';
+
+/** Pure claim rules: (state, input, now) → decision. No I/O here. */
+
+export type Verdict = 'clear' | 'warn' | 'blocked';
+
+/** Who holds a key now: enough to explain a conflict. */
+export interface Holder {
+  owner: string;
+  reason: ClaimReason;
+  key: string;
+  level: 'account' | 'contact';
+  claimedAt: Date;
+  expiresAt: Date;
+}
+
+export interface Situation {
+  requester: string;
+  target: Target;
+  accountHolder?: Holder;
+  contactHolder?: Holder;
+  contactStatus?: { status: 'bounced' | 'unsubscribed'; at: Date };
+  hardBlockReasons: readonly ClaimReason[];
+}
+
+export interface CheckResult {
+  verdict: Verdict;
+  /** One sentence a rep understands; names are filled in by the view. */
+  why: 'yours' | 'free' | 'contact_suppressed' | 'held_hard' | 'held_soft';
+  holder?: Holder;
+}
+
+/** The pre-send check: may `requester` write to `target` now? */
+export function checkVerdict(s: Situation): CheckResult {
+  if (s.contactStatus) return { verdict: 'blocked', why: 'contact_suppressed' };
+  const other = [s.contactHolder, s.accountHolder].find((h) => h && h.owner !== s.requester);
+  if (other) {
+    return s.hardBlockReasons.includes(other.reason)
+      ? { verdict: 'blocked', why: 'held_hard', holder: other }
+      : { verdict: 'warn', why: 'held_soft', holder: other };
+  }
+  const mine = s.target.level === 'contact' ? (s.contactHolder ?? s.accountHolder) : s.accountHolder;
+  return mine ? { verdict: 'clear', why: 'yours', holder: mine } : { verdict: 'clear', why: 'free' };
+}
+
+export type ClaimDecision =
+  | { kind: 'take' } // try the unique insert of the lock
+  | { kind: 'already_yours'; holder: Holder }
+  | { kind: 'conflict'; check: CheckResult } // someone else holds it: alert
+  | { kind: 'suppressed'; check: CheckResult } // bounced or unsubscribed: nobody may
+  | { kind: 'needs_consent'; accountHolder: Holder }; // a contact inside someone else's account
+
+/** What `/claim` should do. One owner per key: a warning still means "not yours". */
+export function decideClaim(s: Situation): ClaimDecision {
+  const check = checkVerdict(s);
+  if (check.why === 'contact_suppressed') return { kind: 'suppressed', check };
+  const exact = s.target.level === 'contact' ? s.contactHolder : s.accountHolder;
+  if (exact?.owner === s.requester) return { kind: 'already_yours', holder: exact };
+  if (exact) return { kind: 'conflict', check: { ...check, holder: exact } };
+  if (s.target.level === 'contact' && s.accountHolder && s.accountHolder.owner !== s.requester) {
+    return { kind: 'needs_consent', accountHolder: s.accountHolder };
+  }
+  return { kind: 'take' };
+}
+
+export interface ClaimClock {
+  activateBy: Date;
+  expiresAt: Date;
+}
+
+/** A new claim's deadlines: activity within `activation`, end after `expiry` (minutes). */
+export function claimClock(now: Date, rules: { activation: number; expiry: number }): ClaimClock {
+  return {
+    activateBy: new Date(now.getTime() + minutesToMs(rules.activation)),
+    expiresAt: new Date(now.getTime() + minutesToMs(rules.expiry)),
+  };
+}
+
+const PROOF_REASONS: readonly ClaimReason[] = ['meeting_booked', 'open_deal'];
+
+export type ExtendDecision =
+  | { kind: 'extend'; expiresAt: Date }
+  | { kind: 'needs_note' }
+  | { kind: 'needs_proof'; idleDays: number };
+
+/**
+ * Extending needs a one-line note; a claim idle for `stale` minutes needs proof (a meeting
+ * or an open deal) so that claims cannot become parking lots.
+ */
+export function decideExtend(
+  claim: { reason: ClaimReason; claimedAt: Date; lastActivityAt?: Date },
+  note: string,
+  now: Date,
+  rules: { expiry: number; stale: number },
+): ExtendDecision {
+  if (!note.trim()) return { kind: 'needs_note' };
+  const idleMs = now.getTime() - (claim.lastActivityAt ?? claim.claimedAt).getTime();
+  if (idleMs >= minutesToMs(rules.stale) && !PROOF_REASONS.includes(claim.reason)) {
+    return { kind: 'needs_proof', idleDays: Math.floor(idleMs / 86_400_000) };
+  }
+  return { kind: 'extend', expiresAt: new Date(now.getTime() + minutesToMs(rules.expiry)) };
+}
+
+export type ClockEvent = 'lapse' | 'expire' | 'expiry_warning';
+
+/** What the sweep job must do to an active claim at `now`, if anything. */
+export function dueClockEvent(
+  claim: { activateBy: Date; activatedAt?: Date; expiresAt: Date; warnedFor?: Date },
+  now: Date,
+  warnBeforeMs = 24 * 3_600_000,
+): ClockEvent | undefined {
+  if (now >= claim.expiresAt) return 'expire';
+  if (!claim.activatedAt && now >= claim.activateBy) return 'lapse';
+  const warned = claim.warnedFor?.getTime() === claim.expiresAt.getTime();
+  if (!warned && now.getTime() >= claim.expiresAt.getTime() - warnBeforeMs) return 'expiry_warning';
+  return undefined;
+}

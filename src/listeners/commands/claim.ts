@@ -1,0 +1,32 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { Deps } from '../../deps.js';
+import { parseClaimArgs } from '../../domain/claim-command.js';
+import { parseTarget } from '../../domain/target.js';
+import { claimTarget } from '../../usecases/claim.js';
+import { claimOutcomeMessage } from '../../views/claim-outcome.js';
+import { claimModal } from '../../views/modals.js';
+import { requireMember } from '../members.js';
+
+/** `/claim acme.com [reason] [note…]`; with no argument, the claim modal. */
+export const claimCommand =
+  (deps: Deps) =>
+  async ({ ack, command, respond, client }: AllMiddlewareArgs & SlackCommandMiddlewareArgs) => {
+    await ack();
+    const member = requireMember(deps.directory, command.user_id);
+    if (!command.text.trim()) {
+      await client.views.open({ trigger_id: command.trigger_id, view: claimModal() });
+      return;
+    }
+    const args = parseClaimArgs(command.text);
+    const outcome = await claimTarget(deps, {
+      member,
+      target: parseTarget(args.target),
+      reason: args.reason,
+      note: args.note,
+    });
+    const nameOf = (id: string) => deps.directory.member(id)?.name ?? id;
+    await respond({
+      response_type: 'ephemeral',
+      ...claimOutcomeMessage(outcome, nameOf, deps.directory.timezoneOf(member)),
+    });
+  };

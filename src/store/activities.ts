@@ -1,0 +1,52 @@
+import { type Connection, type Model, Schema } from 'mongoose';
+
+export const activityTypes = [
+  'outbound_email',
+  'call',
+  'meeting',
+  'sequence_start',
+  'sequence_pause',
+  'reply',
+] as const;
+export type ActivityType = (typeof activityTypes)[number];
+
+/** Recorded work on an account or contact: what activates a claim and what the evidence pack shows. */
+export interface Activity {
+  /** `msg:<Message-ID>` when the sender gave one (idempotent intake), else generated. */
+  _id: string;
+  type: ActivityType;
+  domain: string;
+  email?: string;
+  member: string;
+  at: Date;
+  sequence?: string;
+  messageId?: string;
+  recordedAt: Date;
+}
+
+const activitySchema = new Schema<Activity>(
+  {
+    _id: { type: String, required: true },
+    type: { type: String, enum: activityTypes, required: true },
+    domain: { type: String, required: true, index: true },
+    email: { type: String },
+    member: { type: String, required: true },
+    at: { type: Date, required: true },
+    sequence: { type: String },
+    messageId: { type: String },
+    recordedAt: { type: Date, required: true },
+  },
+  { collection: 'activities', versionKey: false },
+);
+
+export const activityModel = (db: Connection): Model<Activity> =>
+  (db.models.Activity as Model<Activity> | undefined) ?? db.model<Activity>('Activity', activitySchema);
+
+/** Activity on an account since `since`, newest first (for /check and the conflict alert). */
+export async function recentActivity(db: Connection, domain: string, since: Date): Promise<Activity[]> {
+  return activityModel(db)
+    .find({ domain, at: { $gte: since } })
+    .sort({ at: -1 })
+    .limit(50)
+    .lean<Activity[]>();
+}

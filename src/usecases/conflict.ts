@@ -1,0 +1,75 @@
+import { Types } from 'mongoose';
+import type { Deps } from '../deps.js';
+import type { Target } from '../domain/target.js';
+import { targetLabel } from '../domain/target.js';
+import type { Member } from '../policy/schema.js';
+import { recentActivity } from '../store/activities.js';
+import type { Claim } from '../store/claims.js';
+import { type ConflictAlert, conflictById, conflictModel } from '../store/conflicts.js';
+import { decideOnce } from '../store/once.js';
+import { conflictAlertMessage, ownerHeadsUpMessage } from '../views/conflict.js';
+
+const THIRTY_DAYS = 30 * 86_400_000;
+
+export interface ConflictInput {
+  challenger: Member;
+  holderClaim: Claim;
+  target: Target;
+  trigger: ConflictAlert['trigger'];
+  sequence?: string;
+}
+
+/**
+ * A rep ran into someone else's claim: DM them the alert with its buttons, and the owner a
+ * heads-up. One alert per (claim, challenger): repeating the attempt does not spam anyone.
+ */
+export async function raiseConflict(deps: Deps, input: ConflictInput): Promise<ConflictAlert> {
+  const now = deps.clock.now();
+  const alertId = new Types.ObjectId();
+  const once = await decideOnce(
+    deps.db,
+    `conflict:${input.holderClaim._id.toHexString()}:${input.challenger.slack}`,
+    {
+      by: input.challenger.slack,
+      outcome: alertId.toHexString(),
+      at: now,
+    },
+  );
+  if (!once.first) {
+    const existing = await conflictById(deps.db, once.record.outcome);
+    if (existing) return existing;
+  }
+  const alert: ConflictAlert = {
+    _id: alertId,
+    key: input.holderClaim.key,
+    domain: input.holderClaim.domain,
+    label: targetLabel(input.target),
+    claimId: input.holderClaim._id,
+    owner: input.holderClaim.owner,
+    challenger: input.challenger.slack,
+    trigger: input.trigger,
+    sequence: input.sequence,
+    createdAt: now,
+  };
+  await conflictModel(deps.db).create(alert);
+
+  const owner = deps.directory.member(alert.owner);
+  const [lastActivity] = await recentActivity(deps.db, alert.domain, new Date(now.getTime() - THIRTY_DAYS));
+  const hardBlock = deps.directory.policy.claims.hardBlockReasons.includes(input.holderClaim.reason);
+  await deps.slack.chat.postMessage({
+    channel: alert.challenger,
+    ...conflictAlertMessage({
+      alert,
+      holder: input.holderClaim,
+      ownerName: owner?.name ?? alert.owner,
+      lastActivity,
+      hardBlock,
+      timezone: deps.directory.timezoneOf(input.challenger),
+    }),
+  });
+  await deps.slack.chat.postMessage({
+    channel: alert.owner,
+    ...ownerHeadsUpMessage(input.challenger.name, alert.label),
+  });
+  return alert;
+}

@@ -1,0 +1,39 @@
+import type { ClaimOutcome } from '../usecases/claim.js';
+import { alreadyYoursMessage, claimedMessage, claimLabel, plainMessage, reasonText } from './claims.js';
+import type { SlackMessage } from './claims-list.js';
+import { escapeMrkdwn, formatWhen } from './text.js';
+
+/** The ephemeral answer to /claim for each outcome of the use case. */
+export function claimOutcomeMessage(
+  outcome: ClaimOutcome,
+  nameOf: (id: string) => string,
+  timezone: string,
+): SlackMessage {
+  switch (outcome.kind) {
+    case 'claimed':
+      return claimedMessage(
+        outcome.claim,
+        timezone,
+        outcome.contactsOfOthers.map((c) => ({ label: claimLabel(c), owner: nameOf(c.owner) })),
+      );
+    case 'already_yours':
+      return alreadyYoursMessage(outcome.claim, timezone);
+    case 'conflict': {
+      const h = outcome.holderClaim;
+      const stop = outcome.check.verdict === 'blocked' ? ':no_entry: Blocked' : ':warning: Not yours';
+      return plainMessage(
+        `${stop}: *${escapeMrkdwn(claimLabel(h))}* is claimed by *${escapeMrkdwn(nameOf(h.owner))}* (${reasonText(h.reason)}) ` +
+          `until ${formatWhen(h.expiresAt, timezone)}. Check your DMs for what you can do next.`,
+      );
+    }
+    case 'suppressed':
+      return plainMessage(
+        `:no_entry: Nobody may write to this contact: it ${outcome.status} on ${formatWhen(outcome.at, timezone)}.`,
+      );
+    case 'consent_requested':
+      return plainMessage(
+        `:hourglass_flowing_sand: *${escapeMrkdwn(outcome.accountClaim.domain)}* belongs to *${escapeMrkdwn(nameOf(outcome.accountClaim.owner))}*. ` +
+          'They were asked to approve your contact claim; you will get a DM with the answer. Until then it is pending: do not send.',
+      );
+  }
+}

@@ -1,0 +1,164 @@
+import { auditModel } from '../../src/store/audit.js';
+import { claimLockModel, claimModel } from '../../src/store/claims.js';
+import { conflictActions } from '../../src/views/ids.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { people } from '../support/policy.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp('claim_command');
+});
+afterAll(() => t.stop());
+
+const answerTo = (user: string, n = 1) =>
+  t.slack.waitForCall(
+    'response_url',
+    (c) =>
+      c.args.user === user &&
+      t.slack
+        .callsTo('response_url')
+        .filter((x) => x.args.user === user)
+        .indexOf(c) ===
+        n - 1,
+  );
+const actionIdsOf = (blocks: unknown) => JSON.stringify(blocks).match(/"action_id":"[a-z_]+"/g) ?? [];
+
+describe('/claim', () => {
+  test('when a rep claims a free domain, then it is theirs with deadlines and buttons, locked and audited', async () => {
+    const res = await t.requests.command(
+      people.sam,
+      '/claim',
+      'https://www.Acme.com/pricing active_sequence Q3 outbound',
+    );
+    expect(res.status).toBe(200);
+
+    const reply = await answerTo(people.sam);
+    expect(String(reply.args.text)).toMatch(/^acme\.com is yours until/);
+    expect(actionIdsOf(reply.args.blocks)).toEqual([
+      '"action_id":"claim_extend"',
+      '"action_id":"claim_log_activity"',
+      '"action_id":"claim_release"',
+    ]);
+    const claim = await claimModel(t.app.deps.db).findOne({ key: 'account:acme.com' }).lean();
+    expect(claim).toMatchObject({
+      owner: people.sam,
+      reason: 'active_sequence',
+      note: 'Q3 outbound',
+      level: 'account',
+      status: 'active',
+    });
+    const hours = (d: Date) => Math.round((d.getTime() - (claim?.claimedAt.getTime() ?? 0)) / 3_600_000);
+    expect(hours(claim?.activateBy as Date)).toBe(48);
+    expect(hours(claim?.expiresAt as Date)).toBe(14 * 24);
+    expect(await claimLockModel(t.app.deps.db).findById('account:acme.com').lean()).toMatchObject({
+      owner: people.sam,
+    });
+    expect(await auditModel(t.app.deps.db).find({ key: 'account:acme.com' }).lean()).toMatchObject([
+      { kind: 'claim', actor: people.sam },
+    ]);
+  });
+
+  test('when a second rep claims the same account, then they get the conflict alert by DM and the owner a heads-up', async () => {
+    await t.requests.command(people.john, '/claim', 'acme.com');
+
+    const reply = await answerTo(people.john);
+    expect(String(reply.args.text)).toContain('Blocked');
+    const alert = await t.slack.waitForCall('chat.postMessage', (c) => c.args.channel === people.john);
+    expect(String(alert.args.text)).toContain('claimed by Sam Ortiz');
+    expect(actionIdsOf(alert.args.blocks)).toEqual([
+      `"action_id":"${conflictActions.pause}"`,
+      `"action_id":"${conflictActions.handoff}"`,
+      `"action_id":"${conflictActions.standDown}"`,
+    ]);
+    const headsUp = await t.slack.waitForCall('chat.postMessage', (c) => c.args.channel === people.sam);
+    expect(String(headsUp.args.text)).toContain('John Reed ran into your claim on acme.com');
+    expect(await claimModel(t.app.deps.db).countDocuments({ key: 'account:acme.com' })).toBe(1);
+  });
+
+  test('when the owner claims it again, then they are told it is already theirs and nothing new is stored', async () => {
+    await t.requests.command(people.sam, '/claim', 'acme.com');
+    const reply = await answerTo(people.sam, 2);
+    expect(reply.args.text).toBe('You already own acme.com');
+    expect(await claimModel(t.app.deps.db).countDocuments({ key: 'account:acme.com' })).toBe(1);
+  });
+
+  test.each([
+    [
+      'an unknown reason',
+      'beta.io hot_lead',
+      /not a claim reason\. Valid reasons: prospecting, active_sequence/,
+    ],
+    ['a free-mail domain', 'gmail.com', /free mail provider/],
+    ['an IP address', '192.168.1.1', /IP addresses/],
+    ['a public suffix', 'co.uk', /public suffix/],
+    ['5,000 characters', 'y'.repeat(5000), /5000 characters/],
+  ])(
+    'when the target is %s, then a clear ephemeral error comes back and nothing is stored',
+    async (_what, text, message) => {
+      const before = await claimModel(t.app.deps.db).countDocuments();
+      await t.requests.command(people.priya, '/claim', text);
+      const reply = await t.slack.waitForCall(
+        'response_url',
+        (c) => c.args.user === people.priya && message.test(String(c.args.text)),
+      );
+      expect(reply.args.response_type).toBe('ephemeral');
+      expect(await claimModel(t.app.deps.db).countDocuments()).toBe(before);
+    },
+  );
+
+  test('when /claim has no argument, then the claim modal opens', async () => {
+    await t.requests.command(people.maya, '/claim', '');
+    const open = await t.slack.waitForCall('views.open');
+    expect(open.ok).toBe(true);
+    expect((open.args.view as { callback_id: string }).callback_id).toBe('claim_modal');
+  });
+
+  test('when untrusted text is echoed back, then Slack control characters are escaped', async () => {
+    await t.requests.command(people.maya, '/claim', 'evil.io prospecting <!channel> & <@U01SAM>');
+    const reply = await t.slack.waitForCall('response_url', (c) => c.args.user === people.maya);
+    expect(JSON.stringify(reply.args.blocks)).not.toContain('<!channel>');
+  });
+});
+
+describe('racing claims', () => {
+  test('when 50 signed /claim requests for one domain arrive at once, then exactly one rep wins and every other gets an answer', async () => {
+    const reps = [people.sam, people.maya, people.john, people.priya];
+    const responsesBefore = t.slack.callsTo('response_url').length;
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        t.requests.command(reps[i % reps.length] as string, '/claim', 'race.io'),
+      ),
+    );
+    expect(results.every((r) => r.status === 200)).toBe(true);
+
+    const db = t.app.deps.db;
+    const winners = await claimModel(db).find({ key: 'account:race.io', status: 'active' }).lean();
+    expect(winners).toHaveLength(1);
+    const lock = await claimLockModel(db).findById('account:race.io').lean();
+    expect(String(lock?.claimId)).toBe(String(winners[0]?._id));
+    // Every request was answered: the winner's "yours", "already yours" or the conflict notice.
+    await waitUntil(() => t.slack.callsTo('response_url').length - responsesBefore === 50);
+    const answers = t.slack
+      .callsTo('response_url')
+      .slice(responsesBefore)
+      .map((c) => String(c.args.text));
+    expect(answers.filter((a) => a.startsWith('race.io is yours'))).toHaveLength(1);
+    // Losers of another rep were alerted once each, not once per attempt.
+    const losers = reps.filter((r) => r !== winners[0]?.owner);
+    for (const rep of losers) {
+      expect(
+        t.slack
+          .callsTo('chat.postMessage')
+          .filter((c) => c.args.channel === rep && String(c.args.text).startsWith('race.io is claimed')),
+      ).toHaveLength(1);
+    }
+  });
+});
+
+async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
