@@ -25,6 +25,10 @@ const schema = z.object({
   ),
   POLICY_FILE: optional(z.string()),
   API_TOKEN: optional(z.string().min(16, 'must be at least 16 characters (try: openssl rand -hex 24)')),
+  SEQUENCE_WEBHOOK_URL: optional(
+    z.url('must be a URL such as https://sequencer.example.com/hooks/claimdesk'),
+  ),
+  SEQUENCE_WEBHOOK_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
   LOG_LEVEL: z.preprocess(
     (v) => (v === '' || v === undefined ? 'info' : v),
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
@@ -44,6 +48,8 @@ export interface Config {
   port: number;
   policyFile: string;
   apiToken?: string;
+  /** Where "Pause my sequence" is sent, signed with HMAC-SHA256 (optional). */
+  sequenceWebhook?: { url: string; secret: string };
   logLevel: Env['LOG_LEVEL'];
 }
 
@@ -66,6 +72,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const policyFile = e.POLICY_FILE ?? (existsSync('policy.yaml') ? 'policy.yaml' : 'examples/policy.yaml');
   if (e.POLICY_FILE && !existsSync(e.POLICY_FILE)) problems.push(`POLICY_FILE: no file at ${e.POLICY_FILE}`);
+  if (e.SEQUENCE_WEBHOOK_URL && !e.SEQUENCE_WEBHOOK_SECRET) {
+    problems.push(
+      'SEQUENCE_WEBHOOK_SECRET: missing: set it when SEQUENCE_WEBHOOK_URL is set, so the sequencer can verify the signature',
+    );
+  }
   if (problems.length > 0) throw new ConfigError('environment', problems);
 
   const env2 = e as Env & { SLACK_BOT_TOKEN: string };
@@ -84,6 +95,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: env2.PORT,
     policyFile,
     apiToken: env2.API_TOKEN,
+    sequenceWebhook: env2.SEQUENCE_WEBHOOK_URL
+      ? { url: env2.SEQUENCE_WEBHOOK_URL, secret: env2.SEQUENCE_WEBHOOK_SECRET as string }
+      : undefined,
     logLevel: env2.LOG_LEVEL,
   };
 }

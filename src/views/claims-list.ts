@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { Claim } from '../store/claims.js';
+import { claimButtons } from './claims.js';
 import { escapeMrkdwn, formatWhen } from './text.js';
 
 export interface SlackMessage {
@@ -7,8 +8,8 @@ export interface SlackMessage {
   blocks: KnownBlock[];
 }
 
-/** Slack allows 50 blocks per message; keep room for the header and the overflow line. */
-const MAX_LISTED = 40;
+/** Slack allows 50 blocks per message: two per claim (text, buttons), a header and an overflow line. */
+const MAX_LISTED = 20;
 
 /** /claims: my live claims, soonest expiry first (the store sorts them). */
 export function claimsListMessage(claims: Claim[], timezone: string): SlackMessage {
@@ -19,8 +20,8 @@ export function claimsListMessage(claims: Claim[], timezone: string): SlackMessa
   const shown = claims.slice(0, MAX_LISTED);
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: `Your claims (${claims.length})` } },
-    ...shown.map(
-      (c): KnownBlock => ({
+    ...shown.flatMap((c): KnownBlock[] => [
+      {
         type: 'section',
         text: {
           type: 'mrkdwn',
@@ -29,8 +30,9 @@ export function claimsListMessage(claims: Claim[], timezone: string): SlackMessa
             `expires ${formatWhen(c.expiresAt, timezone)}` +
             (c.activatedAt ? '' : ` · log activity by ${formatWhen(c.activateBy, timezone)}`),
         },
-      }),
-    ),
+      },
+      claimButtons(c),
+    ]),
   ];
   if (claims.length > shown.length) {
     blocks.push({

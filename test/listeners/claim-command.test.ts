@@ -59,9 +59,7 @@ describe('/claim', () => {
   });
 
   test('when a second rep claims the same account, then they get the conflict alert by DM and the owner a heads-up', async () => {
-    await t.requests.command(people.john, '/claim', 'acme.com');
-
-    const reply = await answerTo(people.john);
+    const reply = await t.command(people.john, '/claim', 'acme.com');
     expect(String(reply.args.text)).toContain('Blocked');
     const alert = await t.slack.waitForCall('chat.postMessage', (c) => c.args.channel === people.john);
     expect(String(alert.args.text)).toContain('claimed by Sam Ortiz');
@@ -76,8 +74,7 @@ describe('/claim', () => {
   });
 
   test('when the owner claims it again, then they are told it is already theirs and nothing new is stored', async () => {
-    await t.requests.command(people.sam, '/claim', 'acme.com');
-    const reply = await answerTo(people.sam, 2);
+    const reply = await t.command(people.sam, '/claim', 'acme.com');
     expect(reply.args.text).toBe('You already own acme.com');
     expect(await claimModel(t.app.deps.db).countDocuments({ key: 'account:acme.com' })).toBe(1);
   });

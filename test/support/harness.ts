@@ -1,7 +1,7 @@
 import { type RunningApp, startApp } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
 import type { Policy } from '../../src/policy/schema.js';
-import { SlackEmulator } from '../../src/sandbox/slack-emulator.js';
+import { type RecordedCall, SlackEmulator } from '../../src/sandbox/slack-emulator.js';
 import { SlackRequests } from '../../src/sandbox/slack-signing.js';
 import { testPolicy } from './policy.js';
 
@@ -24,6 +24,8 @@ export interface TestApp {
   slack: SlackEmulator;
   requests: SlackRequests;
   policy: Policy;
+  /** Sends a slash command and resolves with its answer (commands answer after the ack). */
+  command(user: string, command: string, text?: string): Promise<RecordedCall>;
   stop(): Promise<void>;
 }
 
@@ -57,11 +59,22 @@ export async function startTestApp(
     processEvery: 200,
     slackRetries: { retries: 3, factor: 1, minTimeout: 10, maxTimeout: 50 },
   });
+  const requests = new SlackRequests(app.url, SIGNING_SECRET, slack);
+  const answersTo = (user: string) => slack.callsTo('response_url').filter((c) => c.args.user === user);
   return {
     app,
     slack,
-    requests: new SlackRequests(app.url, SIGNING_SECRET, slack),
+    requests,
     policy,
+    command: async (user, command, text = '') => {
+      const seen = answersTo(user).length;
+      const res = await requests.command(user, command, text);
+      if (res.status !== 200) throw new Error(`${command} ${text} answered HTTP ${res.status}`);
+      return slack.waitForCall(
+        'response_url',
+        (c) => c.args.user === user && answersTo(user).indexOf(c) >= seen,
+      );
+    },
     stop: async () => {
       await app.deps.db.dropDatabase();
       await app.stop();

@@ -1,0 +1,51 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { Deps } from '../../deps.js';
+import { ownClaim, releaseClaim } from '../../usecases/claim-lifecycle.js';
+import { claimLabel, plainMessage } from '../../views/claims.js';
+import { extendModal, logActivityModal } from '../../views/modals.js';
+import { escapeMrkdwn, formatWhen } from '../../views/text.js';
+import { refreshHome } from '../home.js';
+import { requireMember } from '../members.js';
+
+type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
+
+/** Extend: the note is asked for in a modal. */
+export const extendButton =
+  (deps: Deps) =>
+  async ({ ack, body, action, client }: ButtonArgs) => {
+    await ack();
+    const claim = await ownClaim(deps, requireMember(deps.directory, body.user.id), action.value ?? '');
+    await client.views.open({
+      trigger_id: body.trigger_id,
+      view: extendModal(claim._id.toHexString(), claimLabel(claim)),
+    });
+  };
+
+export const logActivityButton =
+  (deps: Deps) =>
+  async ({ ack, body, action, client }: ButtonArgs) => {
+    await ack();
+    const claim = await ownClaim(deps, requireMember(deps.directory, body.user.id), action.value ?? '');
+    await client.views.open({
+      trigger_id: body.trigger_id,
+      view: logActivityModal(claim._id.toHexString(), claimLabel(claim)),
+    });
+  };
+
+/** Release: replaces the message it was pressed on; a second press says it is already released. */
+export const releaseButton =
+  (deps: Deps) =>
+  async ({ ack, body, action, respond }: ButtonArgs) => {
+    await ack();
+    const member = requireMember(deps.directory, body.user.id);
+    const claim = await ownClaim(deps, member, action.value ?? '');
+    const result = await releaseClaim(deps, member, claim);
+    const label = escapeMrkdwn(claimLabel(claim));
+    const tz = deps.directory.timezoneOf(member);
+    const text =
+      result.kind === 'released'
+        ? `:unlock: You released *${label}*. Anyone on the team may claim it now.`
+        : `*${label}* was already ${result.claim.status}${result.claim.endedAt ? ` (${formatWhen(result.claim.endedAt, tz)})` : ''}; nothing changed.`;
+    if (body.container?.type === 'view') await refreshHome(deps, member.slack);
+    else await respond({ replace_original: true, ...plainMessage(text) });
+  };

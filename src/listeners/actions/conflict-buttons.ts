@@ -1,0 +1,50 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { Deps } from '../../deps.js';
+import type { ConflictOutcome } from '../../store/conflicts.js';
+import { actOnConflict } from '../../usecases/conflict-actions.js';
+import { plainMessage } from '../../views/claims.js';
+import { conflictResolvedMessage } from '../../views/conflict.js';
+import { escapeMrkdwn, formatWhen } from '../../views/text.js';
+import { requireMember } from '../members.js';
+
+const webhookNote = {
+  sent: 'Your sequencer was told to pause.',
+  failed: 'Your sequencer could not be reached: pause it by hand.',
+  not_configured: '',
+};
+
+/** Pause my sequence / Ask for handoff / Stand down: the alert is edited in place to show the outcome. */
+export const conflictButton =
+  (deps: Deps, outcome: ConflictOutcome) =>
+  async ({
+    ack,
+    body,
+    action,
+    client,
+    respond,
+  }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>) => {
+    await ack();
+    const member = requireMember(deps.directory, body.user.id);
+    const tz = deps.directory.timezoneOf(member);
+    const result = await actOnConflict(deps, action.value ?? '', member, outcome);
+    const message =
+      result.kind === 'situation_changed'
+        ? plainMessage(`:information_source: ${escapeMrkdwn(result.now)}`)
+        : conflictResolvedMessage(
+            result.alert.label,
+            result.outcome,
+            result.at,
+            tz,
+            result.kind === 'done' && result.webhook ? webhookNote[result.webhook] : '',
+          );
+    const channel = body.container?.channel_id as string | undefined;
+    const ts = body.container?.message_ts as string | undefined;
+    if (channel && ts) await client.chat.update({ channel, ts, ...message });
+    if (result.kind === 'already_done') {
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: `Already done: ${result.outcome.replace(/_/g, ' ')} on ${formatWhen(result.at, tz)}. Nothing else changed.`,
+      });
+    }
+  };

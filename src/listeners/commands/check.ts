@@ -1,0 +1,20 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { Deps } from '../../deps.js';
+import { parseTarget } from '../../domain/target.js';
+import { checkOne } from '../../usecases/check.js';
+import { checkMessage } from '../../views/check.js';
+import { requireMember } from '../members.js';
+
+/** `/check acme.com`: the pre-send check. */
+export const checkCommand =
+  (deps: Deps) =>
+  async ({ ack, command, respond }: AllMiddlewareArgs & SlackCommandMiddlewareArgs) => {
+    await ack();
+    const member = requireMember(deps.directory, command.user_id);
+    const report = await checkOne(deps, member.slack, parseTarget(command.text));
+    const nameOf = (id: string) => deps.directory.member(id)?.name ?? id;
+    await respond({
+      response_type: 'ephemeral',
+      ...checkMessage(report, nameOf, deps.directory.timezoneOf(member)),
+    });
+  };

@@ -1,0 +1,89 @@
+import { Types } from 'mongoose';
+import type { Deps } from '../deps.js';
+import { accountKey, contactKey, type Target } from '../domain/target.js';
+import { isDuplicateKey } from '../errors.js';
+import type { Member } from '../policy/schema.js';
+import { type Activity, type ActivityType, activityModel } from '../store/activities.js';
+import { type Claim, claimModel, liveClaim } from '../store/claims.js';
+import type { ConflictAlert } from '../store/conflicts.js';
+import { raiseConflict } from './conflict.js';
+
+export interface ActivityInput {
+  type: ActivityType;
+  target: Target;
+  member: Member;
+  at: Date;
+  sequence?: string;
+  messageId?: string;
+}
+
+export interface ActivityOutcome {
+  /** false when this messageId was recorded before (idempotent intake). */
+  recorded: boolean;
+  activity: Activity;
+  activated: Claim[];
+  conflict?: ConflictAlert;
+}
+
+/** Outreach that counts as working the claim; a pause does not activate anything. */
+const ACTIVATING: readonly ActivityType[] = ['outbound_email', 'call', 'meeting', 'sequence_start'];
+
+/**
+ * Records activity (idempotent on messageId), activates the member's own claims on that
+ * contact/account, and raises the conflict alert when the target is someone else's.
+ */
+export async function recordActivity(deps: Deps, input: ActivityInput): Promise<ActivityOutcome> {
+  const activity: Activity = {
+    _id: input.messageId ? `msg:${input.messageId}` : new Types.ObjectId().toHexString(),
+    type: input.type,
+    domain: input.target.domain,
+    email: input.target.level === 'contact' ? input.target.email : undefined,
+    member: input.member.slack,
+    at: input.at,
+    sequence: input.sequence,
+    messageId: input.messageId,
+    recordedAt: deps.clock.now(),
+  };
+  try {
+    await activityModel(deps.db).create(activity);
+  } catch (e) {
+    if (!isDuplicateKey(e)) throw e;
+    const earlier = (await activityModel(deps.db).findById(activity._id).lean<Activity>()) ?? activity;
+    return { recorded: false, activity: earlier, activated: [] };
+  }
+
+  const keys = [
+    accountKey(input.target.domain),
+    ...(input.target.level === 'contact' ? [contactKey(input.target.email)] : []),
+  ];
+  const claims = (await Promise.all(keys.map((k) => liveClaim(deps.db, k)))).filter((c): c is Claim => !!c);
+  const mine = claims.filter((c) => c.owner === input.member.slack);
+  const activated: Claim[] = [];
+  if (ACTIVATING.includes(input.type)) {
+    for (const claim of mine) {
+      const set: Partial<Claim> = {
+        lastActivityAt:
+          claim.lastActivityAt && claim.lastActivityAt > input.at ? claim.lastActivityAt : input.at,
+      };
+      if (!claim.activatedAt) set.activatedAt = input.at;
+      await claimModel(deps.db).updateOne({ _id: claim._id }, { $set: set });
+      activated.push({ ...claim, ...set });
+    }
+  }
+  // The most specific claim of someone else (the contact's, else the account's) is the conflict.
+  const others = claims
+    .filter((c) => c.owner !== input.member.slack)
+    .sort((a, b) => (a.level === 'contact' ? -1 : b.level === 'contact' ? 1 : 0));
+  const holder = others[0];
+  const conflict =
+    holder && ACTIVATING.includes(input.type)
+      ? await raiseConflict(deps, {
+          challenger: input.member,
+          holderClaim: holder,
+          target: input.target,
+          trigger: 'activity',
+          sequence: input.sequence,
+        })
+      : undefined;
+  return { recorded: true, activity, activated, conflict };
+}

@@ -1,0 +1,85 @@
+import type { Deps } from '../deps.js';
+import { type CheckResult, checkVerdict } from '../domain/claim-rules.js';
+import { accountKey, type Target } from '../domain/target.js';
+import { type Activity, recentActivity } from '../store/activities.js';
+import { type Claim, type ClaimLock, claimLockModel, claimModel } from '../store/claims.js';
+import { type ContactFlag, contactFlagModel } from '../store/contacts.js';
+import { holderOf } from './situation.js';
+
+export interface CheckRow {
+  target: Target;
+  result: CheckResult;
+  holderClaim?: Claim;
+  contactFlag?: ContactFlag;
+}
+
+/**
+ * The pre-send check for many targets at once (an import list, a launch): locks, claims and
+ * contact flags are read in three queries, then each row is the pure verdict.
+ */
+export async function checkTargets(
+  deps: Deps,
+  requester: string | undefined,
+  targets: Target[],
+): Promise<CheckRow[]> {
+  const keys = [...new Set(targets.flatMap((t) => [accountKey(t.domain), t.key]))];
+  const emails = [...new Set(targets.flatMap((t) => (t.level === 'contact' ? [t.email] : [])))];
+  const locks = await claimLockModel(deps.db)
+    .find({ _id: { $in: keys } })
+    .lean<ClaimLock[]>();
+  const claims = locks.length
+    ? await claimModel(deps.db)
+        .find({ _id: { $in: locks.map((l) => l.claimId) }, status: 'active' })
+        .lean<Claim[]>()
+    : [];
+  const flags = emails.length
+    ? await contactFlagModel(deps.db)
+        .find({ _id: { $in: emails } })
+        .lean<ContactFlag[]>()
+    : [];
+  const claimByKey = new Map(claims.map((c) => [c.key, c]));
+  const flagByEmail = new Map(flags.map((f) => [f._id, f]));
+
+  return targets.map((target) => {
+    const accountClaim = claimByKey.get(accountKey(target.domain));
+    const contactClaim = target.level === 'contact' ? claimByKey.get(target.key) : undefined;
+    const flag = target.level === 'contact' ? flagByEmail.get(target.email) : undefined;
+    const result = checkVerdict({
+      requester: requester ?? '',
+      target,
+      accountHolder: accountClaim && holderOf(accountClaim),
+      contactHolder: contactClaim && holderOf(contactClaim),
+      contactStatus: flag && { status: flag.status, at: flag.at },
+      hardBlockReasons: deps.directory.policy.claims.hardBlockReasons,
+    });
+    const holderClaim =
+      result.holder && (result.holder.key === contactClaim?.key ? contactClaim : accountClaim);
+    return { target, result, holderClaim, contactFlag: flag };
+  });
+}
+
+export interface CheckReport extends CheckRow {
+  activity: Activity[];
+  activeSequences: string[];
+}
+
+const THIRTY_DAYS = 30 * 86_400_000;
+
+/** `/check`: the verdict plus the last 30 days of activity and the sequences still running. */
+export async function checkOne(deps: Deps, requester: string, target: Target): Promise<CheckReport> {
+  const [row] = await checkTargets(deps, requester, [target]);
+  const activity = await recentActivity(
+    deps.db,
+    target.domain,
+    new Date(deps.clock.now().getTime() - THIRTY_DAYS),
+  );
+  // A sequence is running when its latest start is newer than its latest pause.
+  const latest = new Map<string, Activity>();
+  for (const a of [...activity].reverse())
+    if (a.sequence && (a.type === 'sequence_start' || a.type === 'sequence_pause'))
+      latest.set(`${a.member}:${a.sequence}`, a);
+  const activeSequences = [...latest.values()]
+    .filter((a) => a.type === 'sequence_start')
+    .map((a) => `${a.sequence} (${deps.directory.member(a.member)?.name ?? a.member})`);
+  return { ...(row as CheckRow), activity, activeSequences };
+}
