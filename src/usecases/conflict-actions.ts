@@ -38,7 +38,7 @@ export async function actOnConflict(
   // The claim may have ended since the alert: say so rather than pausing for nothing.
   // (Checked before the decision, so a later click still sees the first answer.)
   const claim = await claimById(deps.db, alert.claimId.toHexString());
-  if (!claim || claim.status !== 'active') {
+  if (claim?.status !== 'active') {
     return {
       kind: 'situation_changed',
       alert,

@@ -17,7 +17,7 @@ export function checkMessage(r: CheckReport, nameOf: (id: string) => string, tim
   const label = escapeMrkdwn(targetLabel(r.target));
   const h = r.holderClaim;
   const why = {
-    free: 'Nobody has claimed it. Claim it before you send: `/claim ' + label + '`',
+    free: `Nobody has claimed it. Claim it before you send: \`/claim ${label}\``,
     yours: 'It is yours.',
     contact_suppressed: `This contact ${r.contactFlag?.status} on ${r.contactFlag ? formatWhen(r.contactFlag.at, timezone) : '?'}: nobody may write to it.`,
     held_hard: `Claimed by *${escapeMrkdwn(h ? nameOf(h.owner) : '?')}* with a reason that blocks others.`,
