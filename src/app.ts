@@ -7,6 +7,7 @@ import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import type { Deps } from './deps.js';
 import { healthCheck } from './http/health.js';
+import { defineJobs, scheduleJobs } from './jobs/index.js';
 import { JobRunner } from './jobs/runner.js';
 import { registerListeners } from './listeners/index.js';
 import { createLog, type Log, slackLogger } from './log.js';
@@ -78,7 +79,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   };
   web.get('/healthz', healthCheck(database.connection, jobs, config.slack.kind));
   registerListeners(bolt, deps);
+  await defineJobs(deps);
   await jobs.start();
+  await scheduleJobs(deps);
   if (config.slack.kind === 'socket') await bolt.start();
 
   const server: Server = createServer(web);

@@ -1,0 +1,26 @@
+import type { Deps } from '../deps.js';
+import { CLAIMS_SWEEP, sweepClaims } from './claims-sweep.js';
+import { postWeeklyReview, WEEKLY_REVIEW } from './weekly-review.js';
+
+/** The ops team's time zone: the first ops member's, else the policy default. */
+function opsTimezone(deps: Deps): string {
+  const ops = deps.directory.policy.members.find((m) => m.roles.includes('ops'));
+  return ops ? deps.directory.timezoneOf(ops) : deps.directory.policy.timezone;
+}
+
+/** Defines every job, then schedules the recurring ones (idempotent: `every` upserts by name). */
+export async function defineJobs(deps: Deps): Promise<void> {
+  const { agenda } = deps.jobs;
+  agenda.define(CLAIMS_SWEEP, async () => {
+    const counts = await sweepClaims(deps);
+    if (counts.lapsed + counts.expired + counts.warned + counts.failed > 0)
+      deps.log.info(counts, 'claims swept');
+  });
+  agenda.define(WEEKLY_REVIEW, () => postWeeklyReview(deps));
+}
+
+export async function scheduleJobs(deps: Deps): Promise<void> {
+  const { agenda } = deps.jobs;
+  await agenda.every('1 minute', CLAIMS_SWEEP);
+  await agenda.every('0 9 * * 1', WEEKLY_REVIEW, undefined, { timezone: opsTimezone(deps) });
+}
