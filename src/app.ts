@@ -6,6 +6,7 @@ import express from 'express';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import type { Deps } from './deps.js';
+import { apiRouter } from './http/api.js';
 import { healthCheck } from './http/health.js';
 import { defineJobs, scheduleJobs } from './jobs/index.js';
 import { JobRunner } from './jobs/runner.js';
@@ -78,6 +79,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     log,
   };
   web.get('/healthz', healthCheck(database.connection, jobs, config.slack.kind));
+  web.use('/api', apiRouter(deps));
   registerListeners(bolt, deps);
   await defineJobs(deps);
   await jobs.start();

@@ -18,7 +18,7 @@ export interface CheckRow {
  * contact flags are read in three queries, then each row is the pure verdict.
  */
 export async function checkTargets(
-  deps: Deps,
+  deps: Pick<Deps, 'db' | 'directory'>,
   requester: string | undefined,
   targets: Target[],
 ): Promise<CheckRow[]> {

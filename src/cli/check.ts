@@ -1,0 +1,72 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { checkRows } from '../http/api.js';
+import { MAX_CHECK_ROWS, parseCheckRows } from '../http/check-rows.js';
+import { createLog } from '../log.js';
+import { Directory } from '../policy/directory.js';
+import { loadPolicyFile } from '../policy/load.js';
+import { connectDatabase } from '../store/database.js';
+
+/**
+ * `npm run check -- list.csv [more.csv|.json …]`: the pre-launch check of a list, as CSV on
+ * stdout. Exit 0 when nothing is blocked, 3 when a row is blocked, 2 on bad usage or input.
+ * Needs MONGODB_URI (the app's database) and reads POLICY_FILE like the app.
+ */
+async function main(files: string[]): Promise<number> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  if (files.length === 0) return usage('give one or more files: npm run check -- list.csv');
+  const uri = process.env.MONGODB_URI;
+  if (!uri) return usage('set MONGODB_URI to the app’s database (see README)');
+  const policyFile =
+    process.env.POLICY_FILE || (existsSync('policy.yaml') ? 'policy.yaml' : 'examples/policy.yaml');
+  const directory = new Directory(loadPolicyFile(policyFile));
+  const db = await connectDatabase(uri, createLog('silent'));
+  let blocked = 0;
+  try {
+    console.log('file,row,input,verdict,owner,reason,expires_at,error');
+    for (const file of files) {
+      if (!existsSync(file)) return usage(`no file at ${file}`);
+      const text = readFileSync(file, 'utf8');
+      const rows = parseCheckRows(
+        file.endsWith('.json') ? JSON.parse(text) : text,
+        file.endsWith('.json') ? 'json' : 'csv',
+      );
+      if (rows.length > MAX_CHECK_ROWS)
+        return usage(`${file} has ${rows.length} rows; split it into files of at most ${MAX_CHECK_ROWS}`);
+      for (const r of await checkRows({ db: db.connection, directory }, rows)) {
+        if (r.verdict === 'blocked') blocked++;
+        const cells = [
+          file,
+          r.row,
+          r.input,
+          r.verdict,
+          'ownerName' in r ? r.ownerName : '',
+          'reason' in r ? r.reason : '',
+          'expiresAt' in r ? r.expiresAt?.toISOString() : '',
+          'error' in r ? r.error : '',
+        ];
+        console.log(cells.map(csvCell).join(','));
+      }
+    }
+  } finally {
+    await db.close();
+  }
+  return blocked > 0 ? 3 : 0;
+}
+
+const csvCell = (v: unknown) => {
+  const s = v === undefined || v === null ? '' : String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+function usage(message: string): number {
+  console.error(`check: ${message}`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(`check: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(2);
+  },
+);

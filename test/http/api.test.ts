@@ -1,0 +1,176 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { activityModel } from '../../src/store/activities.js';
+import { claimModel } from '../../src/store/claims.js';
+import { contactFlagModel } from '../../src/store/contacts.js';
+import { API_TOKEN, startTestApp, type TestApp } from '../support/harness.js';
+import { people } from '../support/policy.js';
+
+let t: TestApp;
+let dbUri: string;
+beforeAll(async () => {
+  t = await startTestApp('api');
+  dbUri = `mongodb://${t.app.deps.db.host}:${t.app.deps.db.port}/${t.app.deps.db.name}`;
+  await t.command(people.sam, '/claim', 'owned.io active_sequence');
+  await t.command(people.maya, '/claim', 'soft.io');
+  await contactFlagModel(t.app.deps.db).create({
+    _id: 'left@gone.io',
+    status: 'unsubscribed',
+    at: new Date(),
+    source: 'test',
+  });
+});
+afterAll(() => t.stop());
+
+const post = (path: string, body: string, contentType = 'application/json', token = API_TOKEN) =>
+  fetch(`${t.app.url}/api${path}`, {
+    method: 'POST',
+    headers: { 'content-type': contentType, authorization: `Bearer ${token}` },
+    body,
+  });
+
+describe('API authentication', () => {
+  test.each([
+    ['no token', ''],
+    ['a wrong token', 'wrong-token-wrong-token-wrong'],
+  ])('when a request has %s, then it gets 401 and nothing is stored', async (_what, token) => {
+    const res = await post(
+      '/activities',
+      JSON.stringify({ type: 'call', domain: 'x.io', member: people.sam }),
+      'application/json',
+      token,
+    );
+    expect(res.status).toBe(401);
+    expect(await activityModel(t.app.deps.db).countDocuments({ domain: 'x.io' })).toBe(0);
+  });
+});
+
+describe('POST /api/activities', () => {
+  test('when the owner’s outbound email is recorded, then the claim is activated; the same messageId again is not recorded twice', async () => {
+    const body = JSON.stringify({
+      type: 'outbound_email',
+      email: 'ceo@owned.io',
+      member: 'sam@ourco.io',
+      at: '2026-11-23T10:00:00Z',
+      messageId: '<m1@ourco.io>',
+    });
+    const first = await post('/activities', body);
+    expect(first.status).toBe(201);
+    expect(await first.json()).toMatchObject({
+      recorded: true,
+      activated: [{ key: 'account:owned.io' }],
+      conflict: null,
+    });
+    expect(
+      (await claimModel(t.app.deps.db).findOne({ key: 'account:owned.io' }).lean())?.activatedAt,
+    ).toEqual(new Date('2026-11-23T10:00:00Z'));
+
+    const again = await post('/activities', body);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ recorded: false, duplicate: true });
+    expect(await activityModel(t.app.deps.db).countDocuments({ messageId: '<m1@ourco.io>' })).toBe(1);
+  });
+
+  test('when another rep’s activity hits a claimed account, then it is recorded and the conflict alert goes out', async () => {
+    const res = await post(
+      '/activities',
+      JSON.stringify({
+        type: 'sequence_start',
+        domain: 'owned.io',
+        member: people.john,
+        sequence: 'Q4 blitz',
+      }),
+    );
+    expect(await res.json()).toMatchObject({
+      recorded: true,
+      conflict: { owner: people.sam, ownerName: 'Sam Ortiz' },
+    });
+    await t.slack.waitForCall(
+      'chat.postMessage',
+      (c) => c.args.channel === people.john && String(c.args.text).startsWith('owned.io is claimed'),
+    );
+  });
+
+  test('when the body is malformed, then 400 names each bad field', async () => {
+    const res = await post('/activities', JSON.stringify({ type: 'fax', member: '', at: 'yesterday' }));
+    expect(res.status).toBe(400);
+    const paths = ((await res.json()) as { problems: { path: string }[] }).problems.map((p) => p.path).sort();
+    expect(paths).toEqual(['at', 'member', 'type']);
+  });
+
+  test('when neither email nor domain is given, then 400 says to give one', async () => {
+    const res = await post('/activities', JSON.stringify({ type: 'call', member: people.sam }));
+    expect(await res.json()).toMatchObject({
+      problems: [{ path: 'email', message: 'give email or domain' }],
+    });
+  });
+
+  test('when the body is not JSON at all, then it is a JSON 400, not a crash', async () => {
+    const res = await post('/activities', '{"type":');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: 'invalid_json' });
+  });
+
+  test('when the member is not in the policy, then 422 says whom to ask', async () => {
+    const res = await post(
+      '/activities',
+      JSON.stringify({ type: 'call', domain: 'x.io', member: 'intern@ourco.io' }),
+    );
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { message: string }).message).toContain('Lea Brandt');
+  });
+});
+
+describe('POST /api/check', () => {
+  test('when a JSON list mixes clear, warn, blocked, suppressed and bad rows, then each row gets its own verdict or error', async () => {
+    const res = await post(
+      '/check',
+      JSON.stringify(['free.io', 'soft.io', { email: 'cto@owned.io' }, 'left@gone.io', 'localhost', '']),
+    );
+    expect(res.status).toBe(200);
+    const { results } = (await res.json()) as {
+      results: { row: number; verdict: string; ownerName?: string; error?: string }[];
+    };
+    expect(results.map((r) => r.verdict)).toEqual(['clear', 'warn', 'blocked', 'blocked', 'error', 'error']);
+    expect(results[2]).toMatchObject({ ownerName: 'Sam Ortiz', reason: 'active_sequence' });
+    expect(results[4]?.error).toContain('not a public domain');
+  });
+
+  test('when a CSV with an email column is posted, then rows are read from that column', async () => {
+    const res = await post('/check', 'name,email\nJane,jane@owned.io\nBob,bob@free.io\n', 'text/csv');
+    const { results } = (await res.json()) as { results: { row: number; input: string; verdict: string }[] };
+    expect(results).toMatchObject([
+      { row: 1, input: 'jane@owned.io', verdict: 'blocked' },
+      { row: 2, input: 'bob@free.io', verdict: 'clear' },
+    ]);
+  });
+
+  test('when more than 10,000 rows are sent, then 413 says the limit', async () => {
+    const res = await post('/check', JSON.stringify(Array.from({ length: 10_001 }, (_, i) => `d${i}.io`)));
+    expect(res.status).toBe(413);
+  });
+});
+
+describe('npm run check -- list.csv', () => {
+  test('when a list has a blocked row, then the CLI prints one CSV line per row and exits 3', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-'));
+    const file = join(dir, 'list.csv');
+    writeFileSync(file, 'domain\nowned.io\nnew.io\n');
+    const run = spawnSync('node', ['--import', 'tsx', 'src/cli/check.ts', file], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, MONGODB_URI: dbUri },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(3);
+    const [header, ...lines] = run.stdout.trim().split('\n');
+    expect(header).toBe('file,row,input,verdict,owner,reason,expires_at,error');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      new RegExp(`^${file},1,owned\\.io,blocked,Sam Ortiz,active_sequence,\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z,$`),
+    );
+    expect(lines[1]).toBe(`${file},2,new.io,clear,,,,`);
+  });
+});
