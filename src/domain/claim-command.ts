@@ -12,9 +12,18 @@ export interface ClaimArgs {
 /**
  * `/claim <target> [reason] [note…]`. The second word is a reason when it is one; a word that
  * looks like a reason (has an underscore) but is not one is an error listing the valid ones.
+ * A known account's name may have spaces ("Acme Corp"): the longest matching name leads.
  */
-export function parseClaimArgs(text: string): ClaimArgs {
-  const [target = '', second, ...rest] = text.trim().split(/\s+/);
+export function parseClaimArgs(text: string, accountNames: readonly string[] = []): ClaimArgs {
+  const trimmed = text.trim();
+  const lower = trimmed.toLowerCase();
+  const name = [...accountNames]
+    .sort((a, b) => b.length - a.length)
+    .find((n) => lower === n.toLowerCase() || lower.startsWith(`${n.toLowerCase()} `));
+  const [first = '', second, ...rest] = name
+    ? [name, ...trimmed.slice(name.length).trim().split(/\s+/).filter(Boolean)]
+    : trimmed.split(/\s+/);
+  const target = first;
   let reason: ClaimReason = 'prospecting';
   let noteWords = [second, ...rest].filter((w): w is string => !!w);
   if (second && (claimReasons as readonly string[]).includes(second.toLowerCase())) {

@@ -36,14 +36,16 @@ function registrableDomain(host: string): { domain?: string; problem?: string } 
   return { domain: parsed.domain };
 }
 
-/**
- * Parses what a rep typed after `/claim`, `/check` or `/release` into a target.
- * `accountsByName` resolves a known account's name ("Acme Corp") to its domain.
- */
-export function parseTarget(
-  input: string,
-  accountsByName: (name: string) => string | undefined = () => undefined,
-): Target {
+/** Known accounts from the policy: a name ("Acme Corp") and alias domains map to the primary domain. */
+export interface AccountResolver {
+  byName(name: string): string | undefined;
+  primaryDomain(domain: string): string;
+}
+
+const noAccounts: AccountResolver = { byName: () => undefined, primaryDomain: (d) => d };
+
+/** Parses what a rep typed after `/claim`, `/check` or `/release` into a target. */
+export function parseTarget(input: string, accounts: AccountResolver = noAccounts): Target {
   const text = input.trim();
   if (!text) throw badInput('Say what to claim: a company domain or a contact email.', EXAMPLE);
   if (text.length > MAX_INPUT)
@@ -66,10 +68,15 @@ export function parseTarget(
         .replace(/\.$/, ''),
     );
     const address = `${local}@${fullHost}`;
-    return { level: 'contact', domain: host.domain, email: address, key: contactKey(address) };
+    return {
+      level: 'contact',
+      domain: accounts.primaryDomain(host.domain),
+      email: address,
+      key: contactKey(address),
+    };
   }
 
-  const known = accountsByName(text.toLowerCase());
+  const known = accounts.byName(text);
   if (known) return { level: 'account', domain: known, key: accountKey(known) };
 
   let host = text;
@@ -90,7 +97,8 @@ export function parseTarget(
       `Claim the person instead: \`/claim jane@${domain}\`.`,
     );
   }
-  return { level: 'account', domain, key: accountKey(domain) };
+  const primary = accounts.primaryDomain(domain);
+  return { level: 'account', domain: primary, key: accountKey(primary) };
 }
 
 /** How a target reads in messages: the email for a contact, the domain for an account. */

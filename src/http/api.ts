@@ -53,7 +53,7 @@ export function apiRouter(deps: Deps): Router {
     }
     let target: Target;
     try {
-      target = parseTarget((b.email ?? b.domain) as string);
+      target = parseTarget((b.email ?? b.domain) as string, deps.directory.accounts);
     } catch (e) {
       if (!isAppError(e)) throw e;
       res.status(400).json({
@@ -131,7 +131,7 @@ export async function checkRows(
 ) {
   const parsed = rows.map((r) => {
     try {
-      return { ...r, target: parseTarget(r.input) };
+      return { ...r, target: parseTarget(r.input, deps.directory.accounts) };
     } catch (e) {
       if (!isAppError(e)) throw e;
       return { ...r, error: e.message };

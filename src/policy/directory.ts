@@ -1,14 +1,25 @@
-import type { Member, Policy, Team } from './schema.js';
+import type { Account, Member, Policy, Team } from './schema.js';
 
 /** Who is who, answered from the policy file. */
 export class Directory {
   private readonly bySlack: Map<string, Member>;
   private readonly byEmail: Map<string, Member>;
 
+  private readonly accountByDomain: Map<string, Account>;
+  private readonly accountByName: Map<string, Account>;
+
   constructor(readonly policy: Policy) {
     this.bySlack = new Map(policy.members.map((m) => [m.slack, m]));
     this.byEmail = new Map(policy.members.map((m) => [m.email, m]));
+    this.accountByDomain = new Map(policy.accounts.flatMap((a) => a.domains.map((d) => [d, a] as const)));
+    this.accountByName = new Map(policy.accounts.map((a) => [a.name.toLowerCase(), a]));
   }
+
+  /** Resolves names and alias domains of known accounts to the primary domain (the lock key). */
+  readonly accounts = {
+    byName: (name: string) => this.accountByName.get(name.toLowerCase())?.domains[0],
+    primaryDomain: (domain: string) => this.accountByDomain.get(domain)?.domains[0] ?? domain,
+  };
 
   member(slackId: string): Member | undefined {
     return this.bySlack.get(slackId);

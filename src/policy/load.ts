@@ -43,6 +43,15 @@ function crossReferenceProblems(policy: Policy): string[] {
       if (!memberIds.has(lead)) problems.push(`teams[${i}].leads[${j}]: ${lead} is not a member`);
     });
   });
+  const accountDomains = new Map<string, number>();
+  policy.accounts.forEach((a, i) => {
+    a.domains.forEach((d, j) => {
+      const other = accountDomains.get(d);
+      if (other !== undefined)
+        problems.push(`accounts[${i}].domains[${j}]: ${d} already belongs to accounts[${other}]`);
+      accountDomains.set(d, i);
+    });
+  });
   for (const role of ['compliance', 'fallback'] as const) {
     if (!memberIds.has(policy.roles[role]))
       problems.push(`roles.${role}: ${policy.roles[role]} is not a member`);

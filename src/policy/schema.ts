@@ -56,6 +56,16 @@ const team = z.object({
   channel: slackChannelId,
 });
 
+/** A known account: its name (for `/claim Acme Corp`) and its domains; the first is the primary. */
+const account = z.object({
+  name: z.string().min(1).max(120),
+  domains: z
+    .array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a lowercase domain such as acme.com'))
+    .min(1),
+  segment: z.string().optional(),
+  territory: z.string().optional(),
+});
+
 export const policySchema = z.object({
   timezone: timeZone.default('UTC'),
   hours: hours.default({ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:00', end: '18:00' }),
@@ -89,10 +99,12 @@ export const policySchema = z.object({
         .default([...routingSteps]),
     })
     .prefault({}),
+  accounts: z.array(account).default([]),
 });
 
 export type Policy = z.infer<typeof policySchema>;
 export type Member = Policy['members'][number];
 export type Team = Policy['teams'][number];
 export type Hours = z.infer<typeof hours>;
+export type Account = Policy['accounts'][number];
 export type ClaimReason = (typeof claimReasons)[number];

@@ -1,3 +1,4 @@
+import { parseClaimArgs } from '../../src/domain/claim-command.js';
 import { parseTarget } from '../../src/domain/target.js';
 import { AppError } from '../../src/errors.js';
 
@@ -33,9 +34,32 @@ describe('parsing what a rep claims', () => {
   });
 
   test('when a known account name is given, then it resolves to the account’s domain', () => {
-    expect(parseTarget('Acme Corp', (name) => (name === 'acme corp' ? 'acme.com' : undefined)).domain).toBe(
-      'acme.com',
-    );
+    const accounts = {
+      byName: (n: string) => (n.toLowerCase() === 'acme corp' ? 'acme.com' : undefined),
+      primaryDomain: (d: string) => (d === 'acme.io' ? 'acme.com' : d),
+    };
+    expect(parseTarget('Acme Corp', accounts).domain).toBe('acme.com');
+    expect(parseTarget('www.acme.io', accounts)).toMatchObject({
+      domain: 'acme.com',
+      key: 'account:acme.com',
+    });
+    expect(parseTarget('jane@acme.io', accounts)).toMatchObject({
+      domain: 'acme.com',
+      key: 'contact:jane@acme.io',
+    });
+  });
+
+  test('when a known account name with spaces leads /claim, then it is the target and the rest is reason and note', () => {
+    expect(parseClaimArgs('acme corp open_deal renewal talks', ['Acme Corp'])).toEqual({
+      target: 'Acme Corp',
+      reason: 'open_deal',
+      note: 'renewal talks',
+    });
+    expect(parseClaimArgs('acme.com first touch', ['Acme Corp'])).toEqual({
+      target: 'acme.com',
+      reason: 'prospecting',
+      note: 'first touch',
+    });
   });
 
   test('when a free-mail person is given, then it is a contact claim (allowed)', () => {

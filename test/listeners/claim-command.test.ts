@@ -159,3 +159,23 @@ async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+describe('known accounts from the policy', () => {
+  test('when a rep claims an alias domain, then the claim is on the primary domain and blocks the account name too', async () => {
+    const { testPolicy } = await import('../support/policy.js');
+    const { startTestApp: start } = await import('../support/harness.js');
+    const app = await start('claim_accounts', {
+      policy: testPolicy({
+        accounts: [{ name: 'Northwind Traders', domains: ['northwind.com', 'northwind.io'] }],
+      }),
+    });
+    try {
+      const mine = await app.command(people.sam, '/claim', 'www.northwind.io active_sequence');
+      expect(String(mine.args.text)).toMatch(/^northwind\.com is yours/);
+      const theirs = await app.command(people.john, '/claim', 'Northwind Traders');
+      expect(String(theirs.args.text)).toContain('claimed by *Sam Ortiz*');
+    } finally {
+      await app.stop();
+    }
+  });
+});

@@ -11,7 +11,7 @@ export const checkCommand =
   async ({ ack, command, respond }: AllMiddlewareArgs & SlackCommandMiddlewareArgs) => {
     await ack();
     const member = requireMember(deps.directory, command.user_id);
-    const report = await checkOne(deps, member.slack, parseTarget(command.text));
+    const report = await checkOne(deps, member.slack, parseTarget(command.text, deps.directory.accounts));
     const nameOf = (id: string) => deps.directory.member(id)?.name ?? id;
     await respond({
       response_type: 'ephemeral',

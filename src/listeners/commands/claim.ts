@@ -17,10 +17,13 @@ export const claimCommand =
       await client.views.open({ trigger_id: command.trigger_id, view: claimModal() });
       return;
     }
-    const args = parseClaimArgs(command.text);
+    const args = parseClaimArgs(
+      command.text,
+      deps.directory.policy.accounts.map((a) => a.name),
+    );
     const outcome = await claimTarget(deps, {
       member,
-      target: parseTarget(args.target),
+      target: parseTarget(args.target, deps.directory.accounts),
       reason: args.reason,
       note: args.note,
     });

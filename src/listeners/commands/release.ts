@@ -16,7 +16,7 @@ export const releaseCommand =
     await ack();
     const member = requireMember(deps.directory, command.user_id);
     const [targetText = '', ...noteWords] = command.text.trim().split(/\s+/);
-    const target = parseTarget(targetText);
+    const target = parseTarget(targetText, deps.directory.accounts);
     const claim = await liveClaim(deps.db, target.key);
     if (!claim || claim.owner !== member.slack) {
       throw new AppError(

@@ -18,7 +18,7 @@ export const claimModalSubmit =
     const state = flattenState(view.state.values);
     let target: ReturnType<typeof parseTarget>;
     try {
-      target = parseTarget(state[fields.target.block] ?? '');
+      target = parseTarget(state[fields.target.block] ?? '', deps.directory.accounts);
     } catch (e) {
       if (!isAppError(e)) throw e;
       await ack({

@@ -1,0 +1,178 @@
+/**
+ * npm run bench: claims under load, against the real database (MONGODB_URI) and the Slack
+ * emulation. Prints JSON. Compares the app with a bare Bolt app whose /claim only acks,
+ * measured in the same run on the same machine, so the ratio is what the app adds.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
+import express from 'express';
+import { startApp } from '../src/app.js';
+import { createLog } from '../src/log.js';
+import { loadPolicyFile } from '../src/policy/load.js';
+import { SlackEmulator } from '../src/sandbox/slack-emulator.js';
+import { SlackRequests } from '../src/sandbox/slack-signing.js';
+
+const TOKEN = 'xoxb-bench';
+const SECRET = 'bench-signing-secret-0123456789';
+const API_TOKEN = 'bench-api-token-0123456789abcdef';
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
+const IN_FLIGHT = 20;
+const CHECK_ROWS = 10_000;
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** Runs `count` requests with at most IN_FLIGHT at once; returns each one's latency in ms. */
+async function load(
+  count: number,
+  send: (i: number) => Promise<{ status: number }>,
+): Promise<{ p50: number; p99: number; max: number; failed: number; totalMs: number }> {
+  const latencies: number[] = [];
+  let next = 0;
+  let failed = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: IN_FLIGHT }, async () => {
+      while (next < count) {
+        const i = next++;
+        const t0 = performance.now();
+        const res = await send(i);
+        latencies.push(performance.now() - t0);
+        if (res.status !== 200) failed++;
+      }
+    }),
+  );
+  const sorted = latencies.sort((a, b) => a - b);
+  return {
+    p50: round(percentile(sorted, 50)),
+    p99: round(percentile(sorted, 99)),
+    max: round(sorted.at(-1) ?? 0),
+    failed,
+    totalMs: Math.round(performance.now() - started),
+  };
+}
+
+async function bareBoltApp(slackApiUrl: string): Promise<{ url: string; close(): void }> {
+  const web = express();
+  const app = new App({
+    token: TOKEN,
+    receiver: new ExpressReceiver({ signingSecret: SECRET, app: web }),
+    clientOptions: { slackApiUrl },
+    logLevel: LogLevel.ERROR,
+  });
+  app.command('/claim', async ({ ack }) => {
+    await ack();
+  });
+  const server = createServer(web);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
+
+async function main(): Promise<void> {
+  const base = process.env.MONGODB_URI;
+  if (!base) throw new Error('set MONGODB_URI (e.g. out=$(../shared/testdb/mongo start) && eval "$out")');
+  const policy = loadPolicyFile('examples/policy.yaml');
+  const reps = policy.members.filter((m) => m.roles.includes('rep')).map((m) => m.slack);
+  const slack = await new SlackEmulator(
+    TOKEN,
+    policy.members.map((m) => ({ id: m.slack, name: m.name, email: m.email })),
+  ).start();
+  const dbName = `bench_claims_${Date.now().toString(36)}`;
+  const uri = `${base.replace(/\/[^/]*$/, '')}/${dbName}`;
+  const app = await startApp(
+    {
+      mongodbUri: uri,
+      slack: { kind: 'http', botToken: TOKEN, signingSecret: SECRET },
+      slackApiUrl: slack.apiUrl,
+      port: 0,
+      policyFile: 'examples/policy.yaml',
+      apiToken: API_TOKEN,
+      logLevel: 'silent',
+    },
+    { policy, log: createLog('silent') },
+  );
+  const bare = await bareBoltApp(slack.apiUrl);
+  const appRequests = new SlackRequests(app.url, SECRET, slack);
+  const bareRequests = new SlackRequests(bare.url, SECRET, slack);
+  const build = await app.deps.db.db?.admin().command({ buildInfo: 1 });
+  // FerretDB answers buildInfo with ferretdbVersion ("unknown" when built from the module proxy).
+  const database = build?.ferretdbVersion
+    ? `FerretDB v1 on SQLite (reports MongoDB ${build.version})`
+    : `MongoDB ${build?.version}`;
+
+  // Warm both up (JIT, connection pools), then measure the bare app first and the app second.
+  await load(50, (i) => bareRequests.command(reps[i % reps.length] as string, '/claim', `warm${i}.bench`));
+  await load(50, (i) => appRequests.command(reps[i % reps.length] as string, '/claim', `warm${i}.bench`));
+  const bareRun = await load(REQUESTS, (i) =>
+    bareRequests.command(reps[i % reps.length] as string, '/claim', `bare${i}.bench`),
+  );
+  const answersBefore = slack.callsTo('response_url').length;
+  const appRun = await load(REQUESTS, (i) =>
+    appRequests.command(reps[i % reps.length] as string, '/claim', `d${i}.bench`),
+  );
+  // The ack is what Slack times; the ephemeral answer follows through response_url.
+  process.stderr.write(`bench: acks done at ${Math.round(performance.now())} ms\n`);
+  const answerStart = performance.now();
+  await slack
+    .waitForCall(
+      'response_url',
+      () => slack.callsTo('response_url').length - answersBefore >= REQUESTS,
+      120_000,
+    )
+    .catch(() => undefined);
+  const claimsStored = await app.deps.db.collection('claims').countDocuments({ domain: /^d\d+\.bench$/ });
+
+  process.stderr.write(`bench: answers drained at ${Math.round(performance.now())} ms\n`);
+  const rows = Array.from({ length: CHECK_ROWS }, (_, i) =>
+    i % 3 === 0 ? `d${i % REQUESTS}.bench` : i % 3 === 1 ? `lead${i}@prospect${i}.io` : `free${i}.io`,
+  );
+  const t0 = performance.now();
+  const res = await fetch(`${app.url}/api/check`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${API_TOKEN}` },
+    body: JSON.stringify(rows),
+  });
+  const checked = ((await res.json()) as { results: unknown[] }).results.length;
+  const checkMs = Math.round(performance.now() - t0);
+
+  console.log(
+    JSON.stringify(
+      {
+        benchmark: 'claims',
+        database,
+        machine: `${process.platform} ${process.arch}, node ${process.version}`,
+        requests: REQUESTS,
+        inFlight: IN_FLIGHT,
+        bareBoltAckMs: bareRun,
+        appClaimAckMs: appRun,
+        ratioP50: round(appRun.p50 / bareRun.p50),
+        ratioP99: round(appRun.p99 / bareRun.p99),
+        claimsStored,
+        answersDrainedMsAfterLastAck: Math.round(performance.now() - answerStart),
+        apiCheck: { rows: CHECK_ROWS, checked, status: res.status, totalMs: checkMs },
+      },
+      null,
+      2,
+    ),
+  );
+  const phase = (name: string) =>
+    process.stderr.write(`bench: ${name} at ${Math.round(performance.now())} ms\n`);
+  phase('cleanup start');
+  await app.deps.db.dropDatabase();
+  phase('database dropped');
+  await app.stop();
+  phase('app stopped');
+  bare.close();
+  await slack.stop();
+  phase('done');
+  // Keep-alive sockets of the HTTP clients would hold the process open for a while.
+  process.exit(0);
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});
