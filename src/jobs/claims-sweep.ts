@@ -3,6 +3,7 @@ import { dueClockEvent } from '../domain/claim-rules.js';
 import { recordAudit } from '../store/audit.js';
 import { type Claim, claimModel } from '../store/claims.js';
 import { endClaim } from '../usecases/claim-lifecycle.js';
+import { notify } from '../usecases/notify.js';
 import { section } from '../views/blocks.js';
 import { claimButtons, claimLabel } from '../views/claims.js';
 import { escapeMrkdwn, formatWhen } from '../views/text.js';
@@ -34,6 +35,7 @@ export async function sweepClaims(
         await dm(
           deps,
           claim,
+          'expired',
           `Your claim on ${claimLabel(claim)} expired. Anyone on the team may claim it now.`,
         );
       } else if (
@@ -44,6 +46,7 @@ export async function sweepClaims(
         await dm(
           deps,
           claim,
+          'lapsed',
           `Your claim on ${claimLabel(claim)} lapsed: no activity was recorded by ${formatWhen(claim.activateBy, tz(deps, claim))}.`,
         );
       } else if (event === 'expiry_warning' && (await warnOnce(deps, claim, now))) {
@@ -62,8 +65,13 @@ const tz = (deps: Deps, claim: Claim) => {
   return owner ? deps.directory.timezoneOf(owner) : deps.directory.policy.timezone;
 };
 
-async function dm(deps: Deps, claim: Claim, text: string): Promise<void> {
-  await deps.slack.chat.postMessage({ channel: claim.owner, text, blocks: [section(escapeMrkdwn(text))] });
+/** The owner hears once per ending: the outbox key is the claim and how it ended. */
+async function dm(deps: Deps, claim: Claim, ending: 'expired' | 'lapsed', text: string): Promise<void> {
+  await notify(
+    deps,
+    { channel: claim.owner, text, blocks: [section(escapeMrkdwn(text))] },
+    `${claim._id.toHexString()}:${text.includes('lapsed') ? 'lapsed' : 'expired'}`,
+  );
 }
 
 /** The 24h warning, once per expiry date (an extended claim is warned again before its new expiry). */
@@ -83,15 +91,19 @@ async function warnOnce(deps: Deps, claim: Claim, now: Date): Promise<boolean> {
   if (!first) return false;
   await claimModel(deps.db).updateOne({ _id: claim._id }, { $set: { warnedFor: claim.expiresAt } });
   const label = escapeMrkdwn(claimLabel(claim));
-  await deps.slack.chat.postMessage({
-    channel: claim.owner,
-    text: `Your claim on ${claimLabel(claim)} expires ${formatWhen(claim.expiresAt, tz(deps, claim))}`,
-    blocks: [
-      section(
-        `:alarm_clock: Your claim on *${label}* expires *${formatWhen(claim.expiresAt, tz(deps, claim))}*. Extend it (with a note) or release it.`,
-      ),
-      claimButtons(claim),
-    ],
-  });
+  await notify(
+    deps,
+    {
+      channel: claim.owner,
+      text: `Your claim on ${claimLabel(claim)} expires ${formatWhen(claim.expiresAt, tz(deps, claim))}`,
+      blocks: [
+        section(
+          `:alarm_clock: Your claim on *${label}* expires *${formatWhen(claim.expiresAt, tz(deps, claim))}*. Extend it (with a note) or release it.`,
+        ),
+        claimButtons(claim),
+      ],
+    },
+    `${claim._id.toHexString()}:warn:${claim.expiresAt.toISOString()}`,
+  );
   return true;
 }

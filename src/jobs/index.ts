@@ -1,6 +1,9 @@
 import type { Deps } from '../deps.js';
+import { retryPending } from '../usecases/notify.js';
 import { CLAIMS_SWEEP, sweepClaims } from './claims-sweep.js';
 import { postWeeklyReview, WEEKLY_REVIEW } from './weekly-review.js';
+
+export const SLACK_OUTBOX = 'slack:outbox';
 
 /** The ops team's time zone: the first ops member's, else the policy default. */
 function opsTimezone(deps: Deps): string {
@@ -17,10 +20,15 @@ export async function defineJobs(deps: Deps): Promise<void> {
       deps.log.info(counts, 'claims swept');
   });
   agenda.define(WEEKLY_REVIEW, () => postWeeklyReview(deps));
+  agenda.define(SLACK_OUTBOX, async () => {
+    const result = await retryPending(deps);
+    if (result.sent + result.failed > 0) deps.log.info(result, 'Slack outbox retried');
+  });
 }
 
 export async function scheduleJobs(deps: Deps): Promise<void> {
   const { agenda } = deps.jobs;
   await agenda.every('1 minute', CLAIMS_SWEEP);
+  await agenda.every('1 minute', SLACK_OUTBOX);
   await agenda.every('0 9 * * 1', WEEKLY_REVIEW, undefined, { timezone: opsTimezone(deps) });
 }

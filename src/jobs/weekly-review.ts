@@ -2,6 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import type { Deps } from '../deps.js';
 import { type Claim, claimModel } from '../store/claims.js';
 import { type ContactFlag, contactFlagModel } from '../store/contacts.js';
+import { notify } from '../usecases/notify.js';
 import { header, section } from '../views/blocks.js';
 import { claimLabel } from '../views/claims.js';
 import { clip, escapeMrkdwn } from '../views/text.js';
@@ -70,8 +71,12 @@ export function weeklyReviewBlocks(
 export async function postWeeklyReview(deps: Deps): Promise<void> {
   const review = await weeklyReview(deps);
   const nameOf = (id: string) => deps.directory.member(id)?.name ?? id;
-  await deps.slack.chat.postMessage({
-    channel: deps.directory.policy.channels.ops,
-    ...weeklyReviewBlocks(review, nameOf),
-  });
+  await notify(
+    deps,
+    {
+      channel: deps.directory.policy.channels.ops,
+      ...weeklyReviewBlocks(review, nameOf),
+    },
+    `weekly-review:${deps.clock.now().toISOString().slice(0, 10)}`,
+  );
 }

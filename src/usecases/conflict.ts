@@ -8,6 +8,7 @@ import type { Claim } from '../store/claims.js';
 import { type ConflictAlert, conflictById, conflictModel } from '../store/conflicts.js';
 import { decideOnce } from '../store/once.js';
 import { conflictAlertMessage, ownerHeadsUpMessage } from '../views/conflict.js';
+import { notify } from './notify.js';
 
 const THIRTY_DAYS = 30 * 86_400_000;
 
@@ -56,20 +57,28 @@ export async function raiseConflict(deps: Deps, input: ConflictInput): Promise<C
   const owner = deps.directory.member(alert.owner);
   const [lastActivity] = await recentActivity(deps.db, alert.domain, new Date(now.getTime() - THIRTY_DAYS));
   const hardBlock = deps.directory.policy.claims.hardBlockReasons.includes(input.holderClaim.reason);
-  await deps.slack.chat.postMessage({
-    channel: alert.challenger,
-    ...conflictAlertMessage({
-      alert,
-      holder: input.holderClaim,
-      ownerName: owner?.name ?? alert.owner,
-      lastActivity,
-      hardBlock,
-      timezone: deps.directory.timezoneOf(input.challenger),
-    }),
-  });
-  await deps.slack.chat.postMessage({
-    channel: alert.owner,
-    ...ownerHeadsUpMessage(input.challenger.name, alert.label),
-  });
+  await notify(
+    deps,
+    {
+      channel: alert.challenger,
+      ...conflictAlertMessage({
+        alert,
+        holder: input.holderClaim,
+        ownerName: owner?.name ?? alert.owner,
+        lastActivity,
+        hardBlock,
+        timezone: deps.directory.timezoneOf(input.challenger),
+      }),
+    },
+    `conflict:${alert._id.toHexString()}:challenger`,
+  );
+  await notify(
+    deps,
+    {
+      channel: alert.owner,
+      ...ownerHeadsUpMessage(input.challenger.name, alert.label),
+    },
+    `conflict:${alert._id.toHexString()}:owner`,
+  );
   return alert;
 }

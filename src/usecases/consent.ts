@@ -8,6 +8,7 @@ import { consentById, consentModel } from '../store/consents.js';
 import { decideOnce } from '../store/once.js';
 import { consentRequestMessage } from '../views/consent.js';
 import { type ClaimOutcome, takeClaim } from './claim.js';
+import { notify } from './notify.js';
 
 export interface ConsentInput {
   requester: Member;
@@ -43,16 +44,20 @@ export async function requestContactConsent(deps: Deps, input: ConsentInput): Pr
     note: input.note,
     createdAt: now,
   });
-  await deps.slack.chat.postMessage({
-    channel: input.accountClaim.owner,
-    ...consentRequestMessage(
-      input.requester.name,
-      input.target.email,
-      input.target.domain,
-      input.note,
-      id.toHexString(),
-    ),
-  });
+  await notify(
+    deps,
+    {
+      channel: input.accountClaim.owner,
+      ...consentRequestMessage(
+        input.requester.name,
+        input.target.email,
+        input.target.domain,
+        input.note,
+        id.toHexString(),
+      ),
+    },
+    `consent:${id.toHexString()}:ask`,
+  );
 }
 
 export type ConsentAnswer =
@@ -80,10 +85,14 @@ export async function answerConsent(
   });
   if (!once.first) return { kind: 'already_answered', answer: once.record.outcome, email: request.email };
   if (!approve) {
-    await deps.slack.chat.postMessage({
-      channel: requester.slack,
-      text: `${by.name} declined your request to claim ${request.email}.`,
-    });
+    await notify(
+      deps,
+      {
+        channel: requester.slack,
+        text: `${by.name} declined your request to claim ${request.email}.`,
+      },
+      `consent:${requestId}:answer`,
+    );
     return { kind: 'declined', requesterName: requester.name, email: request.email };
   }
   const target: Target = {
@@ -101,6 +110,6 @@ export async function answerConsent(
     outcome.kind === 'claimed'
       ? `${by.name} approved: ${request.email} is yours now.`
       : `${by.name} approved, but ${request.email} was claimed by someone else in the meantime.`;
-  await deps.slack.chat.postMessage({ channel: requester.slack, text });
+  await notify(deps, { channel: requester.slack, text }, `consent:${requestId}:answer`);
   return { kind: 'approved', outcome, requesterName: requester.name, email: request.email };
 }

@@ -1,0 +1,40 @@
+import { type Connection, type Model, Schema } from 'mongoose';
+
+/**
+ * Slack messages the app owes someone. Stored before sending, so a Slack outage or a restart
+ * loses nothing: the retry job sends what is still pending (DESIGN.md: nothing is lost).
+ */
+export interface OutboxMessage {
+  _id: string; // what the message is about, e.g. "conflict:<alert>:challenger": one message per fact
+  channel: string; // a user id (DM) or a channel id
+  text: string;
+  blocks?: unknown[];
+  status: 'pending' | 'sent';
+  attempts: number;
+  nextAttemptAt: Date;
+  lastError?: string;
+  createdAt: Date;
+  sentAt?: Date;
+  ts?: string; // Slack's message ts once sent, for later edits
+}
+
+const outboxSchema = new Schema<OutboxMessage>(
+  {
+    _id: { type: String, required: true },
+    channel: { type: String, required: true },
+    text: { type: String, required: true },
+    blocks: { type: [Schema.Types.Mixed], default: undefined },
+    status: { type: String, enum: ['pending', 'sent'], required: true },
+    attempts: { type: Number, required: true },
+    nextAttemptAt: { type: Date, required: true },
+    lastError: { type: String },
+    createdAt: { type: Date, required: true },
+    sentAt: { type: Date },
+    ts: { type: String },
+  },
+  { collection: 'outbox', versionKey: false },
+);
+
+export const outboxModel = (db: Connection): Model<OutboxMessage> =>
+  (db.models.OutboxMessage as Model<OutboxMessage> | undefined) ??
+  db.model<OutboxMessage>('OutboxMessage', outboxSchema);

@@ -1,0 +1,100 @@
+import type { KnownBlock } from '@slack/types';
+import { Types } from 'mongoose';
+import type { Deps } from '../deps.js';
+import { isDuplicateKey } from '../errors.js';
+import { decideOnce } from '../store/once.js';
+import { type OutboxMessage, outboxModel } from '../store/outbox.js';
+
+export interface Notification {
+  channel: string;
+  text: string;
+  blocks?: KnownBlock[];
+}
+
+/** Backoff between attempts: 1, 2, 4 … minutes, at most an hour. */
+const backoffMs = (attempts: number) => Math.min(60, 2 ** Math.max(0, attempts - 1)) * 60_000;
+
+/**
+ * Sends a Slack message through the outbox: stored first, then sent. `key` names the fact
+ * the message is about, so the same fact (a Slack retry, a job run twice) is sent once.
+ * A failed send stays pending for the retry job; the caller is never failed by Slack.
+ */
+export async function notify(
+  deps: Deps,
+  message: Notification,
+  key = `msg:${new Types.ObjectId().toHexString()}`,
+): Promise<void> {
+  const now = deps.clock.now();
+  const entry: OutboxMessage = {
+    _id: key,
+    ...message,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: now,
+    createdAt: now,
+  };
+  try {
+    await outboxModel(deps.db).create(entry);
+  } catch (e) {
+    if (isDuplicateKey(e)) return; // already queued or sent for this fact
+    throw e;
+  }
+  await attempt(deps, entry);
+}
+
+/** One send attempt, claimed by unique insert so two instances never send the same attempt. */
+async function attempt(deps: Deps, entry: OutboxMessage): Promise<boolean> {
+  const now = deps.clock.now();
+  const mine = await decideOnce(deps.db, `outbox:${entry._id}:attempt:${entry.attempts + 1}`, {
+    by: 'outbox',
+    outcome: 'sending',
+    at: now,
+  });
+  if (!mine.first) {
+    // Someone is sending it now, or died while sending: after two minutes, give up that attempt.
+    if (now.getTime() - mine.record.at.getTime() > 120_000) {
+      await outboxModel(deps.db).updateOne(
+        { _id: entry._id, attempts: entry.attempts },
+        { $inc: { attempts: 1 } },
+      );
+    }
+    return false;
+  }
+  try {
+    const res = await deps.slack.chat.postMessage({
+      channel: entry.channel,
+      text: entry.text,
+      blocks: entry.blocks as KnownBlock[] | undefined,
+    });
+    await outboxModel(deps.db).updateOne(
+      { _id: entry._id },
+      { $set: { status: 'sent', sentAt: now, ts: res.ts }, $inc: { attempts: 1 } },
+    );
+    return true;
+  } catch (e) {
+    const lastError = e instanceof Error ? e.message.slice(0, 500) : String(e);
+    deps.log.warn({ key: entry._id, err: lastError }, 'Slack message not sent; will retry');
+    await outboxModel(deps.db).updateOne(
+      { _id: entry._id },
+      {
+        $set: { lastError, nextAttemptAt: new Date(now.getTime() + backoffMs(entry.attempts + 1)) },
+        $inc: { attempts: 1 },
+      },
+    );
+    return false;
+  }
+}
+
+/** The retry job: every pending message whose time has come, each on its own. */
+export async function retryPending(deps: Deps, limit = 200): Promise<{ sent: number; failed: number }> {
+  const due = await outboxModel(deps.db)
+    .find({ status: 'pending', nextAttemptAt: { $lte: deps.clock.now() } })
+    .sort({ nextAttemptAt: 1 })
+    .limit(limit)
+    .lean<OutboxMessage[]>();
+  let sent = 0;
+  for (const entry of due) {
+    if (await attempt(deps, entry)) sent++;
+  }
+  return { sent, failed: due.length - sent };
+}

@@ -1,0 +1,54 @@
+import { SLACK_OUTBOX } from '../../src/jobs/index.js';
+import { outboxModel } from '../../src/store/outbox.js';
+import { retryPending } from '../../src/usecases/notify.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { people } from '../support/policy.js';
+import { waitUntil } from '../support/wait.js';
+
+let t: TestApp;
+let offset = 0;
+beforeAll(async () => {
+  t = await startTestApp('slack_outbox');
+  t.app.deps.clock = { now: () => new Date(Date.now() + offset) };
+});
+afterAll(() => t.stop());
+
+const alertsTo = (user: string) =>
+  t.slack.callsTo('chat.postMessage').filter((c) => c.ok && c.args.channel === user && String(c.args.text).startsWith('down.io is claimed'));
+
+describe('Slack messages through the outbox', () => {
+  test('when Slack answers 500 through all retries, then the conflict alert waits in the outbox and the retry job sends it once', async () => {
+    await t.command(people.sam, '/claim', 'down.io');
+    // The harness client retries 3 times: 8 failures cover both DMs (challenger and owner).
+    t.slack.failNext(8, { status: 500 });
+
+    const answer = await t.command(people.john, '/claim', 'down.io');
+
+    expect(String(answer.args.text)).toContain('claimed by');
+    await waitUntil(async () => (await outboxModel(t.app.deps.db).countDocuments({ status: 'pending', attempts: 1 })) === 2);
+    expect(alertsTo(people.john)).toHaveLength(0);
+
+    offset = 2 * 60_000; // past the first backoff
+    await t.app.deps.jobs.agenda.now(SLACK_OUTBOX);
+    await waitUntil(async () => (await outboxModel(t.app.deps.db).countDocuments({ status: 'pending' })) === 0);
+    expect(alertsTo(people.john)).toHaveLength(1);
+
+    await retryPending(t.app.deps);
+    await retryPending(t.app.deps);
+    expect(alertsTo(people.john)).toHaveLength(1);
+  });
+
+  test('when two retry runs race (two instances), then a pending message is sent once', async () => {
+    await t.app.deps.db.collection('outbox').insertOne({
+      _id: 'race-test' as never,
+      channel: people.maya,
+      text: 'race test message',
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: new Date(0),
+      createdAt: new Date(),
+    });
+    await Promise.all([retryPending(t.app.deps), retryPending(t.app.deps), retryPending(t.app.deps)]);
+    expect(t.slack.callsTo('chat.postMessage').filter((c) => c.args.text === 'race test message')).toHaveLength(1);
+  });
+});
