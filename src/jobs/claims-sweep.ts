@@ -70,7 +70,7 @@ async function dm(deps: Deps, claim: Claim, ending: 'expired' | 'lapsed', text: 
   await notify(
     deps,
     { channel: claim.owner, text, blocks: [section(escapeMrkdwn(text))] },
-    `${claim._id.toHexString()}:${text.includes('lapsed') ? 'lapsed' : 'expired'}`,
+    `${claim._id.toHexString()}:${ending}`,
   );
 }
 
