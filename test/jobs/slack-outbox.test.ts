@@ -14,7 +14,9 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 const alertsTo = (user: string) =>
-  t.slack.callsTo('chat.postMessage').filter((c) => c.ok && c.args.channel === user && String(c.args.text).startsWith('down.io is claimed'));
+  t.slack
+    .callsTo('chat.postMessage')
+    .filter((c) => c.ok && c.args.channel === user && String(c.args.text).startsWith('down.io is claimed'));
 
 describe('Slack messages through the outbox', () => {
   test('when Slack answers 500 through all retries, then the conflict alert waits in the outbox and the retry job sends it once', async () => {
@@ -25,12 +27,16 @@ describe('Slack messages through the outbox', () => {
     const answer = await t.command(people.john, '/claim', 'down.io');
 
     expect(String(answer.args.text)).toContain('claimed by');
-    await waitUntil(async () => (await outboxModel(t.app.deps.db).countDocuments({ status: 'pending', attempts: 1 })) === 2);
+    await waitUntil(
+      async () => (await outboxModel(t.app.deps.db).countDocuments({ status: 'pending', attempts: 1 })) === 2,
+    );
     expect(alertsTo(people.john)).toHaveLength(0);
 
     offset = 2 * 60_000; // past the first backoff
     await t.app.deps.jobs.agenda.now(SLACK_OUTBOX);
-    await waitUntil(async () => (await outboxModel(t.app.deps.db).countDocuments({ status: 'pending' })) === 0);
+    await waitUntil(
+      async () => (await outboxModel(t.app.deps.db).countDocuments({ status: 'pending' })) === 0,
+    );
     expect(alertsTo(people.john)).toHaveLength(1);
 
     await retryPending(t.app.deps);
@@ -49,6 +55,8 @@ describe('Slack messages through the outbox', () => {
       createdAt: new Date(),
     });
     await Promise.all([retryPending(t.app.deps), retryPending(t.app.deps), retryPending(t.app.deps)]);
-    expect(t.slack.callsTo('chat.postMessage').filter((c) => c.args.text === 'race test message')).toHaveLength(1);
+    expect(
+      t.slack.callsTo('chat.postMessage').filter((c) => c.args.text === 'race test message'),
+    ).toHaveLength(1);
   });
 });
