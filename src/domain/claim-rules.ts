@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { ClaimReason } from '../policy/schema.js';
 import { minutesToMs } from './duration.js';
 import type { Target } from './target.js';
@@ -116,4 +117,25 @@ export function dueClockEvent(
   const warned = claim.warnedFor?.getTime() === claim.expiresAt.getTime();
   if (!warned && now.getTime() >= claim.expiresAt.getTime() - warnBeforeMs) return 'expiry_warning';
   return undefined;
+}
+
+/**
+ * A shorter expiry picked in the claim modal: the end of that day in the rep's time zone,
+ * from tomorrow up to the policy's default expiry (a claim cannot be longer than the rules).
+ */
+export function requestedExpiry(
+  isoDate: string,
+  now: Date,
+  timezone: string,
+  rules: { expiry: number },
+): { expiresAt: Date } | { problem: string } {
+  const latest = new Date(now.getTime() + minutesToMs(rules.expiry));
+  const day = DateTime.fromISO(isoDate, { zone: timezone });
+  const tomorrow = DateTime.fromJSDate(now, { zone: timezone }).plus({ days: 1 }).startOf('day');
+  const lastDay = DateTime.fromJSDate(latest, { zone: timezone }).startOf('day');
+  if (!day.isValid || day < tomorrow || day > lastDay) {
+    return { problem: `Pick a date from ${tomorrow.toFormat('d LLL')} to ${lastDay.toFormat('d LLL')}.` };
+  }
+  const endOfDay = day.endOf('day').toJSDate();
+  return { expiresAt: endOfDay < latest ? endOfDay : latest };
 }

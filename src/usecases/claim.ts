@@ -16,6 +16,8 @@ export interface ClaimRequest {
   target: Target;
   reason: ClaimReason;
   note: string;
+  /** A shorter expiry than the policy's (from the claim modal), already validated. */
+  expiresAt?: Date;
 }
 
 export type ClaimOutcome =
@@ -72,6 +74,7 @@ export async function claimTarget(deps: Deps, req: ClaimRequest): Promise<ClaimO
 export async function takeClaim(deps: Deps, req: ClaimRequest, now: Date): Promise<ClaimOutcome> {
   const { target, member } = req;
   const clock = claimClock(now, deps.directory.policy.claims);
+  if (req.expiresAt && req.expiresAt < clock.expiresAt) clock.expiresAt = req.expiresAt;
   const claim: Claim = {
     _id: new Types.ObjectId(),
     key: target.key,

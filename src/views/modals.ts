@@ -47,7 +47,26 @@ export function claimModal(): ModalView {
           initial_option: option('prospecting'),
         },
       },
+      {
+        type: 'input',
+        block_id: fields.level.block,
+        label: { type: 'plain_text', text: 'Level' },
+        element: {
+          type: 'static_select',
+          action_id: fields.level.action,
+          options: [option('account'), option('contact')],
+          initial_option: option('account'),
+        },
+        hint: { type: 'plain_text', text: 'Contact needs an email. Account on an email claims its company.' },
+      },
       noteInput('Note', true),
+      {
+        type: 'input',
+        block_id: fields.expiry.block,
+        optional: true,
+        label: { type: 'plain_text', text: 'Expires (optional, sooner than the default)' },
+        element: { type: 'datepicker', action_id: fields.expiry.action },
+      },
     ],
   };
 }
