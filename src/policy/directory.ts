@@ -1,3 +1,4 @@
+import type { WorkCalendar } from '../domain/business-time.js';
 import type { Account, Member, Policy, Team } from './schema.js';
 
 /** Who is who, answered from the policy file. */
@@ -38,6 +39,15 @@ export class Directory {
 
   timezoneOf(member: Member): string {
     return member.timezone ?? this.policy.timezone;
+  }
+
+  /** The member's working calendar, for timeboxes and SLAs counted in business time. */
+  calendarOf(member: Member): WorkCalendar {
+    return {
+      timezone: this.timezoneOf(member),
+      hours: member.hours ?? this.policy.hours,
+      holidays: this.policy.holidays,
+    };
   }
 
   /** Who to ask when someone is not in the policy: the leads, by name. */
