@@ -56,6 +56,15 @@ const parseJsonFields = (args: Args) => {
   return args;
 };
 
+/** A user as users.info and users.lookupByEmail return one. */
+const slackUser = (u: EmulatedUser) => ({
+  id: u.id,
+  name: u.name,
+  real_name: u.name,
+  tz: u.tz,
+  profile: { email: u.email },
+});
+
 export class SlackEmulator extends EventEmitter {
   readonly calls: RecordedCall[] = [];
   readonly messages: PostedMessage[] = [];
@@ -320,32 +329,12 @@ export class SlackEmulator extends EventEmitter {
     },
     'users.info': (args) => {
       const user = this.users.get(String(args.user));
-      if (!user) return { ok: false, error: 'user_not_found' };
-      return {
-        ok: true,
-        user: {
-          id: user.id,
-          name: user.name,
-          real_name: user.name,
-          tz: user.tz,
-          profile: { email: user.email },
-        },
-      };
+      return user ? { ok: true, user: slackUser(user) } : { ok: false, error: 'user_not_found' };
     },
     'users.lookupByEmail': (args) => {
       const email = String(args.email ?? '').toLowerCase();
       const user = [...this.users.values()].find((u) => u.email?.toLowerCase() === email);
-      if (!user) return { ok: false, error: 'users_not_found' };
-      return {
-        ok: true,
-        user: {
-          id: user.id,
-          name: user.name,
-          real_name: user.name,
-          tz: user.tz,
-          profile: { email: user.email },
-        },
-      };
+      return user ? { ok: true, user: slackUser(user) } : { ok: false, error: 'users_not_found' };
     },
     'views.open': (args) => this.viewCall(args, 'open'),
     'views.push': (args) => this.viewCall(args, 'push'),

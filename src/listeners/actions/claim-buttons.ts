@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { ModalView } from '@slack/types';
 import type { Deps } from '../../deps.js';
 import { ownClaim, releaseClaim } from '../../usecases/claim-lifecycle.js';
 import { claimLabel, plainMessage } from '../../views/claims.js';
@@ -9,28 +10,20 @@ import { requireMember } from '../members.js';
 
 type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
 
-/** Extend: the note is asked for in a modal. */
-export const extendButton =
-  (deps: Deps) =>
+/** Extend (asks for the note) and Log activity (asks what happened) open a modal on the owner's claim. */
+const claimModalButton =
+  (deps: Deps, modal: (claimId: string, label: string) => ModalView) =>
   async ({ ack, body, action, client }: ButtonArgs) => {
     await ack();
     const claim = await ownClaim(deps, requireMember(deps.directory, body.user.id), action.value ?? '');
     await client.views.open({
       trigger_id: body.trigger_id,
-      view: extendModal(claim._id.toHexString(), claimLabel(claim)),
+      view: modal(claim._id.toHexString(), claimLabel(claim)),
     });
   };
 
-export const logActivityButton =
-  (deps: Deps) =>
-  async ({ ack, body, action, client }: ButtonArgs) => {
-    await ack();
-    const claim = await ownClaim(deps, requireMember(deps.directory, body.user.id), action.value ?? '');
-    await client.views.open({
-      trigger_id: body.trigger_id,
-      view: logActivityModal(claim._id.toHexString(), claimLabel(claim)),
-    });
-  };
+export const extendButton = (deps: Deps) => claimModalButton(deps, extendModal);
+export const logActivityButton = (deps: Deps) => claimModalButton(deps, logActivityModal);
 
 /** Release: replaces the message it was pressed on; a second press says it is already released. */
 export const releaseButton =
