@@ -1,0 +1,62 @@
+import { canTransition, defaultDecision, onTimeout, timeboxDue } from '../../src/domain/escalation.js';
+
+const cal = {
+  timezone: 'Europe/Berlin',
+  hours: {
+    days: ['mon', 'tue', 'wed', 'thu', 'fri'] as ('mon' | 'tue' | 'wed' | 'thu' | 'fri')[],
+    start: '09:00',
+    end: '18:00',
+  },
+  holidays: [],
+};
+const rules = { rep: 30, lead: 120, ops: 'end_of_day' as const };
+const local = (d: Date) => d.toLocaleString('sv-SE', { timeZone: 'Europe/Berlin' }).slice(0, 16);
+const day = (n: number) => new Date(Date.UTC(2026, 10, n, 10));
+
+describe('escalation rules', () => {
+  test('when transitions are asked for, then only the table’s [from, to, cause] are allowed', () => {
+    expect(canTransition('rep', 'lead', 'asked_lead')).toBe(true);
+    expect(canTransition('rep', 'lead', 'timebox_expired')).toBe(true);
+    expect(canTransition('rep', 'ops', 'sent_to_ops')).toBe(false);
+    expect(canTransition('lead', 'decided', 'agreed')).toBe(false);
+    expect(canTransition('decided', 'lead', 'timebox_expired')).toBe(false);
+    expect([onTimeout('rep'), onTimeout('lead'), onTimeout('ops')]).toEqual(['lead', 'ops', 'decided']);
+  });
+
+  test('when timeboxes start at 17:50 on a Friday, then rep is due Monday 09:20, lead Monday 10:50, ops Monday 10:00', () => {
+    const friday = new Date('2026-11-27T16:50:00Z');
+    expect(local(timeboxDue('rep', friday, cal, rules))).toBe('2026-11-30 09:20');
+    expect(local(timeboxDue('lead', friday, cal, rules))).toBe('2026-11-30 10:50');
+    expect(local(timeboxDue('ops', friday, cal, rules))).toBe('2026-11-30 10:00');
+  });
+
+  test('when one rep has the more recent positive signal, then they send and the other pauses', () => {
+    const d = defaultDecision(
+      { rep: 'H', lastPositiveSignalAt: day(2) },
+      { rep: 'C', lastPositiveSignalAt: day(5) },
+    );
+    expect(d).toEqual({ sender: 'C', pauser: 'H', why: 'recent_positive_signal' });
+  });
+
+  test('when neither has a signal, then the earlier first recorded outbound wins, not who typed /claim first', () => {
+    expect(
+      defaultDecision({ rep: 'H', firstOutboundAt: day(9) }, { rep: 'C', firstOutboundAt: day(3) }),
+    ).toEqual({ sender: 'C', pauser: 'H', why: 'first_outbound' });
+    expect(defaultDecision({ rep: 'H', firstOutboundAt: day(3) }, { rep: 'C' })).toEqual({
+      sender: 'H',
+      pauser: 'C',
+      why: 'first_outbound',
+    });
+  });
+
+  test('when everything is tied, then the holder keeps it', () => {
+    expect(defaultDecision({ rep: 'H' }, { rep: 'C' })).toEqual({
+      sender: 'H',
+      pauser: 'C',
+      why: 'holder_keeps',
+    });
+    expect(
+      defaultDecision({ rep: 'H', firstOutboundAt: day(1) }, { rep: 'C', firstOutboundAt: day(1) }).why,
+    ).toBe('holder_keeps');
+  });
+});
