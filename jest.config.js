@@ -19,4 +19,8 @@ export default {
   maxWorkers: 2,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   testTimeout: 30000,
+  // Known issue: run alone, the 50-request race test leaves jest waiting after all tests pass
+  // although no handle is open (checked with process._getActiveHandles()). The full suite exits
+  // cleanly; forceExit makes sure a run never hangs CI while that is investigated.
+  forceExit: true,
 };

@@ -23,19 +23,23 @@ export interface Situation {
   accountHolder?: Holder;
   contactHolder?: Holder;
   contactStatus?: { status: 'bounced' | 'unsubscribed'; at: Date };
+  /** An open dispute on the account: only its holder may contact it meanwhile. */
+  underReview?: { holder: string; since: Date; dueAt: Date };
   hardBlockReasons: readonly ClaimReason[];
 }
 
 export interface CheckResult {
   verdict: Verdict;
   /** One sentence a rep understands; names are filled in by the view. */
-  why: 'yours' | 'free' | 'contact_suppressed' | 'held_hard' | 'held_soft';
+  why: 'yours' | 'free' | 'contact_suppressed' | 'under_review' | 'held_hard' | 'held_soft';
   holder?: Holder;
 }
 
 /** The pre-send check: may `requester` write to `target` now? */
 export function checkVerdict(s: Situation): CheckResult {
   if (s.contactStatus) return { verdict: 'blocked', why: 'contact_suppressed' };
+  if (s.underReview && s.underReview.holder !== s.requester)
+    return { verdict: 'blocked', why: 'under_review', holder: s.accountHolder };
   const other = [s.contactHolder, s.accountHolder].find((h) => h && h.owner !== s.requester);
   if (other) {
     return s.hardBlockReasons.includes(other.reason)
@@ -51,12 +55,14 @@ export type ClaimDecision =
   | { kind: 'already_yours'; holder: Holder }
   | { kind: 'conflict'; check: CheckResult } // someone else holds it: alert
   | { kind: 'suppressed'; check: CheckResult } // bounced or unsubscribed: nobody may
+  | { kind: 'under_review'; check: CheckResult } // a dispute is open: only the holder may
   | { kind: 'needs_consent'; accountHolder: Holder }; // a contact inside someone else's account
 
 /** What `/claim` should do. One owner per key: a warning still means "not yours". */
 export function decideClaim(s: Situation): ClaimDecision {
   const check = checkVerdict(s);
   if (check.why === 'contact_suppressed') return { kind: 'suppressed', check };
+  if (check.why === 'under_review') return { kind: 'under_review', check };
   const exact = s.target.level === 'contact' ? s.contactHolder : s.accountHolder;
   if (exact?.owner === s.requester) return { kind: 'already_yours', holder: exact };
   if (exact) return { kind: 'conflict', check: { ...check, holder: exact } };

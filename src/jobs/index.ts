@@ -1,4 +1,6 @@
 import type { Deps } from '../deps.js';
+import type { Tier } from '../domain/escalation.js';
+import { ESCALATION_TIMEBOX, timeboxExpired } from '../usecases/escalation.js';
 import { retryPending } from '../usecases/notify.js';
 import { CLAIMS_SWEEP, sweepClaims } from './claims-sweep.js';
 import { postWeeklyReview, WEEKLY_REVIEW } from './weekly-review.js';
@@ -20,6 +22,9 @@ export async function defineJobs(deps: Deps): Promise<void> {
       deps.log.info(counts, 'claims swept');
   });
   agenda.define(WEEKLY_REVIEW, () => postWeeklyReview(deps));
+  agenda.define<{ escalationId: string; tier: Tier }>(ESCALATION_TIMEBOX, (job) =>
+    timeboxExpired(deps, job.attrs.data.escalationId, job.attrs.data.tier),
+  );
   agenda.define(SLACK_OUTBOX, async () => {
     const result = await retryPending(deps);
     if (result.sent + result.failed > 0) deps.log.info(result, 'Slack outbox retried');

@@ -4,11 +4,13 @@ import { accountKey, type Target } from '../domain/target.js';
 import { type Activity, recentActivity } from '../store/activities.js';
 import { type Claim, type ClaimLock, claimLockModel, claimModel } from '../store/claims.js';
 import { type ContactFlag, contactFlagModel } from '../store/contacts.js';
+import { type ReviewLock, reviewLockModel } from '../store/escalations.js';
 import { holderOf } from './situation.js';
 
 export interface CheckRow {
   target: Target;
   result: CheckResult;
+  review?: ReviewLock;
   holderClaim?: Claim;
   contactFlag?: ContactFlag;
 }
@@ -37,6 +39,10 @@ export async function checkTargets(
         .find({ _id: { $in: emails } })
         .lean<ContactFlag[]>()
     : [];
+  const reviews = await reviewLockModel(deps.db)
+    .find({ _id: { $in: keys } })
+    .lean<ReviewLock[]>();
+  const reviewByKey = new Map(reviews.map((r) => [r._id, r]));
   const claimByKey = new Map(claims.map((c) => [c.key, c]));
   const flagByEmail = new Map(flags.map((f) => [f._id, f]));
 
@@ -50,11 +56,18 @@ export async function checkTargets(
       accountHolder: accountClaim && holderOf(accountClaim),
       contactHolder: contactClaim && holderOf(contactClaim),
       contactStatus: flag && { status: flag.status, at: flag.at },
+      underReview: reviewByKey.get(accountKey(target.domain)),
       hardBlockReasons: deps.directory.policy.claims.hardBlockReasons,
     });
     const holderClaim =
       result.holder && (result.holder.key === contactClaim?.key ? contactClaim : accountClaim);
-    return { target, result, holderClaim, contactFlag: flag };
+    return {
+      target,
+      result,
+      holderClaim,
+      contactFlag: flag,
+      review: reviewByKey.get(accountKey(target.domain)),
+    };
   });
 }
 

@@ -25,6 +25,7 @@ export type ClaimOutcome =
   | { kind: 'already_yours'; claim: Claim }
   | { kind: 'conflict'; check: CheckResult; holderClaim: Claim; alert: ConflictAlert }
   | { kind: 'suppressed'; status: 'bounced' | 'unsubscribed'; at: Date }
+  | { kind: 'under_review'; holder: string; since: Date; dueAt: Date }
   | { kind: 'consent_requested'; accountClaim: Claim };
 
 /**
@@ -39,6 +40,10 @@ export async function claimTarget(deps: Deps, req: ClaimRequest): Promise<ClaimO
     case 'suppressed': {
       const status = loaded.situation.contactStatus as { status: 'bounced' | 'unsubscribed'; at: Date };
       return { kind: 'suppressed', ...status };
+    }
+    case 'under_review': {
+      const review = loaded.situation.underReview as { holder: string; since: Date; dueAt: Date };
+      return { kind: 'under_review', ...review };
     }
     case 'already_yours':
       return { kind: 'already_yours', claim: (loaded.contactClaim ?? loaded.accountClaim) as Claim };

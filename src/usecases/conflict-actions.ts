@@ -6,7 +6,6 @@ import { activityModel } from '../store/activities.js';
 import { claimById } from '../store/claims.js';
 import { type ConflictAlert, type ConflictOutcome, conflictById } from '../store/conflicts.js';
 import { decideOnce } from '../store/once.js';
-import { notify } from './notify.js';
 import { callSequenceWebhook } from './sequence-webhook.js';
 
 export type ConflictActionResult =
@@ -80,16 +79,6 @@ export async function actOnConflict(
     });
     return { kind: 'done', alert, outcome, at: now, webhook };
   }
-  if (outcome === 'handoff_requested') {
-    // Until the escalation flow exists, the owner hears of it directly.
-    await notify(
-      deps,
-      {
-        channel: alert.owner,
-        text: `:raised_hand: ${member.name} asks for a handoff of ${alert.label}. Reply to them, or release the claim with /release ${alert.label}.`,
-      },
-      `conflict:${alertId}:handoff`,
-    );
-  }
+  // Ask for handoff: the caller opens the escalation (tier 1 tells the owner).
   return { kind: 'done', alert, outcome, at: now };
 }

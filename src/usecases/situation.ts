@@ -3,6 +3,7 @@ import type { Holder, Situation } from '../domain/claim-rules.js';
 import { accountKey, type Target } from '../domain/target.js';
 import { type Claim, liveClaim } from '../store/claims.js';
 import { contactFlag } from '../store/contacts.js';
+import { reviewOf } from '../store/escalations.js';
 
 export const holderOf = (c: Claim): Holder => ({
   owner: c.owner,
@@ -21,10 +22,11 @@ export interface LoadedSituation {
 
 /** Everything the claim rules need about a target, read from the database. */
 export async function loadSituation(deps: Deps, requester: string, target: Target): Promise<LoadedSituation> {
-  const [accountClaim, contactClaim, flag] = await Promise.all([
+  const [accountClaim, contactClaim, flag, review] = await Promise.all([
     liveClaim(deps.db, accountKey(target.domain)),
     target.level === 'contact' ? liveClaim(deps.db, target.key) : undefined,
     target.level === 'contact' ? contactFlag(deps.db, target.email) : null,
+    reviewOf(deps.db, accountKey(target.domain)),
   ]);
   return {
     accountClaim,
@@ -35,6 +37,7 @@ export async function loadSituation(deps: Deps, requester: string, target: Targe
       accountHolder: accountClaim && holderOf(accountClaim),
       contactHolder: contactClaim && holderOf(contactClaim),
       contactStatus: flag ? { status: flag.status, at: flag.at } : undefined,
+      underReview: review && { holder: review.holder, since: review.since, dueAt: review.dueAt },
       hardBlockReasons: deps.directory.policy.claims.hardBlockReasons,
     },
   };

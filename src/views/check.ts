@@ -20,6 +20,7 @@ export function checkMessage(r: CheckReport, nameOf: (id: string) => string, tim
     free: `Nobody has claimed it. Claim it before you send: \`/claim ${label}\``,
     yours: 'It is yours.',
     contact_suppressed: `This contact ${r.contactFlag?.status} on ${r.contactFlag ? formatWhen(r.contactFlag.at, timezone) : '?'}: nobody may write to it.`,
+    under_review: `Under review since ${r.review ? formatWhen(r.review.since, timezone) : '?'}, decision due ${r.review ? formatWhen(r.review.dueAt, timezone) : '?'}: only ${escapeMrkdwn(r.review ? nameOf(r.review.holder) : '?')} may contact it meanwhile.`,
     held_hard: `Claimed by *${escapeMrkdwn(h ? nameOf(h.owner) : '?')}* with a reason that blocks others.`,
     held_soft: `Claimed by *${escapeMrkdwn(h ? nameOf(h.owner) : '?')}* while prospecting: talk to them before you send.`,
   }[r.result.why];

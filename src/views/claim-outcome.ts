@@ -30,6 +30,11 @@ export function claimOutcomeMessage(
       return plainMessage(
         `:no_entry: Nobody may write to this contact: it ${outcome.status} on ${formatWhen(outcome.at, timezone)}.`,
       );
+    case 'under_review':
+      return plainMessage(
+        `:no_entry: Blocked: this account is under review since ${formatWhen(outcome.since, timezone)}, decision due ${formatWhen(outcome.dueAt, timezone)}. ` +
+          `Only ${escapeMrkdwn(nameOf(outcome.holder))} may contact it meanwhile.`,
+      );
     case 'consent_requested':
       return plainMessage(
         `:hourglass_flowing_sand: *${escapeMrkdwn(outcome.accountClaim.domain)}* belongs to *${escapeMrkdwn(nameOf(outcome.accountClaim.owner))}*. ` +

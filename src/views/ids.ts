@@ -31,3 +31,20 @@ export const fields = {
   expiry: { block: 'expiry', action: 'expiry_date' },
   activityType: { block: 'activity_type', action: 'activity_type_select' },
 } as const;
+
+/** Escalation buttons; the value is the escalation id. Who may press which depends on the tier. */
+export const escalationActions = {
+  keep: 'escalation_keep_with_owner',
+  handover: 'escalation_hand_over',
+  coOwn: 'escalation_co_own',
+  askLead: 'escalation_ask_lead',
+  sendToOps: 'escalation_send_to_ops',
+} as const;
+
+export const escalationModals = {
+  handoff: 'escalation_handoff_modal',
+} as const;
+
+export const escalationFields = {
+  reason: { block: 'handoff_reason', action: 'handoff_reason_input' },
+} as const;

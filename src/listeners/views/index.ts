@@ -1,12 +1,14 @@
 import type { App } from '@slack/bolt';
 import type { Deps } from '../../deps.js';
-import { modals } from '../../views/ids.js';
+import { escalationModals, modals } from '../../views/ids.js';
 import { claimModalSubmit } from './claim-modal.js';
 import { extendModalSubmit } from './extend-modal.js';
+import { handoffModalSubmit } from './handoff-modal.js';
 import { logActivityModalSubmit } from './log-activity-modal.js';
 
 export function register(app: App, deps: Deps): void {
   app.view(modals.claim, claimModalSubmit(deps));
   app.view(modals.extend, extendModalSubmit(deps));
   app.view(modals.logActivity, logActivityModalSubmit(deps));
+  app.view(escalationModals.handoff, handoffModalSubmit(deps));
 }

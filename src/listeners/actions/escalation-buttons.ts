@@ -1,0 +1,31 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { Deps } from '../../deps.js';
+import { actOnEscalation, type EscalationChoice } from '../../usecases/escalation.js';
+import { outcomeText } from '../../views/escalation.js';
+import { requireMember } from '../members.js';
+
+/** A dispute button. The decision edits every dispute message itself; this answers the presser. */
+export const escalationButton =
+  (deps: Deps, choice: EscalationChoice) =>
+  async ({
+    ack,
+    body,
+    action,
+    respond,
+  }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>) => {
+    await ack();
+    const member = requireMember(deps.directory, body.user.id);
+    const answer = await actOnEscalation(deps, action.value ?? '', member, choice);
+    const name = (id: string) => deps.directory.member(id)?.name ?? id;
+    const text =
+      answer.kind === 'proposed'
+        ? `You proposed it. Waiting for ${name(answer.waitingFor)} to agree.`
+        : answer.kind === 'moved'
+          ? `Sent to the ${answer.to === 'lead' ? 'team lead' : 'RevOps'}.`
+          : answer.kind === 'decided'
+            ? 'Decided. Everyone involved has been told.'
+            : answer.escalation.decision
+              ? `Already decided: ${outcomeText[answer.escalation.decision.outcome]}. Nothing changed.`
+              : 'This dispute has moved on already. Nothing changed.';
+    await respond({ response_type: 'ephemeral', replace_original: false, text });
+  };

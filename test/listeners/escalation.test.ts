@@ -1,0 +1,162 @@
+import { auditModel } from '../../src/store/audit.js';
+import { claimLockModel } from '../../src/store/claims.js';
+import { escalationModel, reviewLockModel } from '../../src/store/escalations.js';
+import { ESCALATION_TIMEBOX, timeboxExpired } from '../../src/usecases/escalation.js';
+import {
+  conflictActions,
+  escalationActions,
+  escalationFields,
+  escalationModals,
+} from '../../src/views/ids.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { people } from '../support/policy.js';
+import { waitUntil } from '../support/wait.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp('escalation');
+});
+afterAll(() => t.stop());
+
+const db = () => t.app.deps.db;
+const valueIn = (blocks: unknown, actionId: string) =>
+  (JSON.stringify(blocks).match(new RegExp(`"action_id":"${actionId}","value":"([a-f0-9]+)"`)) ??
+    [])[1] as string;
+
+/** Sam holds `domain`; John runs into it and asks for a handoff with a reason. Returns the escalation id. */
+async function openDispute(domain: string): Promise<string> {
+  await t.command(people.sam, '/claim', domain);
+  await t.command(people.john, '/claim', domain);
+  const alert = await t.slack.waitForCall(
+    'chat.postMessage',
+    (c) => c.args.channel === people.john && String(c.args.text).startsWith(`${domain} is claimed`),
+  );
+  const alertTs = t.slack.conversation(`D${people.john}`).find((m) => m.text === alert.args.text)
+    ?.ts as string;
+  await t.requests.blockAction(
+    people.john,
+    { action_id: conflictActions.handoff, value: valueIn(alert.args.blocks, conflictActions.handoff) },
+    { channel: `D${people.john}`, messageTs: alertTs },
+  );
+  const modal = await t.slack.waitForCall(
+    'views.open',
+    (c) =>
+      (c.args.view as { callback_id: string }).callback_id === escalationModals.handoff &&
+      String((c.args.view as { private_metadata: string }).private_metadata).includes(alertTs),
+  );
+  const res = await t.requests.viewSubmission(people.john, modal.args.view as Record<string, unknown>, {
+    [escalationFields.reason.block]: {
+      [escalationFields.reason.action]: { type: 'plain_text_input', value: 'I booked a demo with their CTO' },
+    },
+  });
+  expect(res.status).toBe(200);
+  let id = '';
+  await waitUntil(async () => {
+    const e = await escalationModel(db()).findOne({ domain }).lean();
+    id = e?._id.toHexString() ?? '';
+    return (
+      !!id &&
+      t.slack
+        .callsTo('chat.postMessage')
+        .some((c) => c.ok && String(c.args.text).startsWith(`Dispute over ${domain}: Tier 1`))
+    );
+  });
+  return id;
+}
+
+const press = (user: string, actionId: string, id: string) =>
+  t.requests.blockAction(
+    user,
+    { action_id: actionId, value: id },
+    { channel: 'G-DISPUTE', messageTs: '1.1' },
+  );
+
+describe('three-tier escalation', () => {
+  test('when the challenger asks for a handoff, then the account is under review for everyone but the holder, and tier 1 opens', async () => {
+    await openDispute('review.io');
+    expect(await reviewLockModel(db()).findById('account:review.io').lean()).toMatchObject({
+      holder: people.sam,
+    });
+    const blocked = await t.command(people.priya, '/check', 'review.io');
+    expect(String(blocked.args.text)).toBe('BLOCKED: review.io');
+    expect(JSON.stringify(blocked.args.blocks)).toContain('Under review since');
+    const holder = await t.command(people.sam, '/check', 'review.io');
+    expect(String(holder.args.text)).toBe('CLEAR: review.io');
+  });
+
+  test('when both reps choose Hand over, then ownership moves (audited), review lifts, messages are edited and both are told', async () => {
+    const id = await openDispute('handover.io');
+    await press(people.sam, escalationActions.handover, id);
+    await t.slack.waitForCall(
+      'response_url',
+      (c) => c.args.user === people.sam && String(c.args.text).includes('Waiting for John Reed'),
+    );
+    expect((await escalationModel(db()).findById(id).lean())?.state).toBe('rep');
+
+    await press(people.john, escalationActions.handover, id);
+    await waitUntil(async () => (await escalationModel(db()).findById(id).lean())?.state === 'decided');
+    await waitUntil(
+      async () => (await claimLockModel(db()).findById('account:handover.io').lean())?.owner === people.john,
+    );
+    expect(await auditModel(db()).countDocuments({ key: 'account:handover.io', kind: 'transfer' })).toBe(1);
+    expect(await reviewLockModel(db()).findById('account:handover.io').lean()).toBeNull();
+    await t.slack.waitForCall('chat.update', (c) =>
+      String(c.args.text).startsWith('Dispute over handover.io decided: hands it over'),
+    );
+    await t.slack.waitForCall(
+      'chat.postMessage',
+      (c) => c.args.channel === people.john && String(c.args.text).includes('hands it over'),
+    );
+  });
+
+  test('when the reps ask the lead, then only a lead of either team may decide; others are refused and nothing changes', async () => {
+    const id = await openDispute('lead.io');
+    await press(people.john, escalationActions.askLead, id);
+    await t.slack.waitForCall(
+      'chat.postMessage',
+      (c) =>
+        c.args.channel === 'C01EASTLEADS' && String(c.args.text).startsWith('Dispute over lead.io: Tier 2'),
+    );
+
+    await press(people.priya, escalationActions.keep, id);
+    await t.slack.waitForCall(
+      'response_url',
+      (c) => c.args.user === people.priya && String(c.args.text).includes('Only a lead'),
+    );
+    expect((await escalationModel(db()).findById(id).lean())?.state).toBe('lead');
+
+    await press(people.tom, escalationActions.keep, id); // John's lead: allowed
+    await waitUntil(
+      async () => (await escalationModel(db()).findById(id).lean())?.decision?.by === people.tom,
+    );
+    expect((await claimLockModel(db()).findById('account:lead.io').lean())?.owner).toBe(people.sam);
+  });
+
+  test('when the rep timebox expires twice at once and a late click arrives, then exactly one transition happens and the clicker is told', async () => {
+    const id = await openDispute('timeout.io');
+    await Promise.all([timeboxExpired(t.app.deps, id, 'rep'), timeboxExpired(t.app.deps, id, 'rep')]);
+    const e = await escalationModel(db()).findById(id).lean();
+    expect(e).toMatchObject({
+      state: 'lead',
+      interim: { sender: people.sam, pauser: people.john, why: 'holder_keeps' },
+    });
+    expect(
+      t.slack
+        .callsTo('chat.postMessage')
+        .filter((c) => c.ok && String(c.args.text).startsWith('Dispute over timeout.io: Tier 2')),
+    ).toHaveLength(1);
+
+    await press(people.sam, escalationActions.askLead, id);
+    await t.slack.waitForCall(
+      'response_url',
+      (c) => c.args.user === people.sam && String(c.args.text).includes('Only a lead'),
+    );
+
+    // Real Agenda runs the lead and ops timeboxes: the ops default becomes final.
+    await t.app.deps.jobs.agenda.now(ESCALATION_TIMEBOX, { escalationId: id, tier: 'lead' });
+    await waitUntil(async () => (await escalationModel(db()).findById(id).lean())?.state === 'ops');
+    await t.app.deps.jobs.agenda.now(ESCALATION_TIMEBOX, { escalationId: id, tier: 'ops' });
+    await waitUntil(async () => (await escalationModel(db()).findById(id).lean())?.decision?.by === 'system');
+    expect(await reviewLockModel(db()).findById('account:timeout.io').lean()).toBeNull();
+  });
+});
