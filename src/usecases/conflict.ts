@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import type { Deps } from '../deps.js';
 import type { Target } from '../domain/target.js';
 import { targetLabel } from '../domain/target.js';
+import { isDuplicateKey } from '../errors.js';
 import type { Member } from '../policy/schema.js';
 import { recentActivity } from '../store/activities.js';
 import type { Claim } from '../store/claims.js';
@@ -26,16 +27,18 @@ export interface ConflictInput {
  */
 export async function raiseConflict(deps: Deps, input: ConflictInput): Promise<ConflictAlert> {
   const now = deps.clock.now();
-  const alertId = new Types.ObjectId();
   const once = await decideOnce(
     deps.db,
     `conflict:${input.holderClaim._id.toHexString()}:${input.challenger.slack}`,
     {
       by: input.challenger.slack,
-      outcome: alertId.toHexString(),
+      outcome: new Types.ObjectId().toHexString(),
       at: now,
     },
   );
+  // A repeat (or a racing twin) reuses the first alert's id. Its messages carry outbox keys
+  // made of that id, so they go out once even when the first caller has not sent them yet.
+  const alertId = new Types.ObjectId(once.record.outcome);
   if (!once.first) {
     const existing = await conflictById(deps.db, once.record.outcome);
     if (existing) return existing;
@@ -52,7 +55,11 @@ export async function raiseConflict(deps: Deps, input: ConflictInput): Promise<C
     sequence: input.sequence,
     createdAt: now,
   };
-  await conflictModel(deps.db).create(alert);
+  try {
+    await conflictModel(deps.db).create(alert);
+  } catch (e) {
+    if (!isDuplicateKey(e)) throw e;
+  }
 
   const owner = deps.directory.member(alert.owner);
   const [lastActivity] = await recentActivity(deps.db, alert.domain, new Date(now.getTime() - THIRTY_DAYS));

@@ -99,7 +99,9 @@ describe('three-tier escalation', () => {
       async () => (await claimLockModel(db()).findById('account:handover.io').lean())?.owner === people.john,
     );
     expect(await auditModel(db()).countDocuments({ key: 'account:handover.io', kind: 'transfer' })).toBe(1);
-    expect(await reviewLockModel(db()).findById('account:handover.io').lean()).toBeNull();
+    await waitUntil(
+      async () => (await reviewLockModel(db()).findById('account:handover.io').lean()) === null,
+    );
     await t.slack.waitForCall('chat.update', (c) =>
       String(c.args.text).startsWith('Dispute over handover.io decided: hands it over'),
     );
@@ -157,6 +159,6 @@ describe('three-tier escalation', () => {
     await waitUntil(async () => (await escalationModel(db()).findById(id).lean())?.state === 'ops');
     await t.app.deps.jobs.agenda.now(ESCALATION_TIMEBOX, { escalationId: id, tier: 'ops' });
     await waitUntil(async () => (await escalationModel(db()).findById(id).lean())?.decision?.by === 'system');
-    expect(await reviewLockModel(db()).findById('account:timeout.io').lean()).toBeNull();
+    await waitUntil(async () => (await reviewLockModel(db()).findById('account:timeout.io').lean()) === null);
   });
 });
