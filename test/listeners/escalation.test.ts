@@ -162,3 +162,32 @@ describe('three-tier escalation', () => {
     await waitUntil(async () => (await reviewLockModel(db()).findById('account:timeout.io').lean()) === null);
   });
 });
+
+describe('the Home tab', () => {
+  const homeOf = async (user: string) => {
+    const before = t.slack.callsTo('views.publish').length;
+    await t.requests.event({ type: 'app_home_opened', user, tab: 'home', channel: `D${user}` });
+    const call = await t.slack.waitForCall(
+      'views.publish',
+      (c) => c.args.user_id === user && t.slack.callsTo('views.publish').indexOf(c) >= before,
+    );
+    expect(call.ok).toBe(true);
+    return JSON.stringify((call.args.view as { blocks: unknown[] }).blocks);
+  };
+
+  test('when a dispute waits on the lead, then both reps see it as theirs, the lead as waiting on them, and others not at all', async () => {
+    const id = await openDispute('home.io');
+    await press(people.sam, escalationActions.askLead, id);
+    await waitUntil(async () => (await escalationModel(db()).findById(id).lean())?.state === 'lead');
+
+    expect(await homeOf(people.sam)).toMatch(
+      /Your open disputes.*home\.io\*: Sam Ortiz vs John Reed, tier 2, team lead, due/,
+    );
+    expect(await homeOf(people.john)).toContain('Your open disputes');
+    const lea = await homeOf(people.lea);
+    expect(lea).toContain('Disputes waiting on you');
+    expect(lea).toContain('home.io');
+    const priya = await homeOf(people.priya);
+    expect(priya).not.toContain('home.io');
+  });
+});
