@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { checkRows } from '../http/api.js';
 import { MAX_CHECK_ROWS, parseCheckRows } from '../http/check-rows.js';
 import { createLog } from '../log.js';
 import { Directory } from '../policy/directory.js';
 import { loadPolicyFile } from '../policy/load.js';
 import { connectDatabase } from '../store/database.js';
+import { checkRows } from '../usecases/check.js';
 
 /**
  * `npm run check -- list.csv [more.csv|.json …]`: the pre-launch check of a list, as CSV on

@@ -6,7 +6,7 @@ import { isAppError } from '../errors.js';
 import { formatPath } from '../policy/load.js';
 import { activityTypes } from '../store/activities.js';
 import { recordActivity } from '../usecases/activity.js';
-import { checkTargets } from '../usecases/check.js';
+import { checkRows } from '../usecases/check.js';
 import { requireApiToken } from './auth.js';
 import { MAX_CHECK_ROWS, parseCheckRows } from './check-rows.js';
 
@@ -122,44 +122,4 @@ export function apiRouter(deps: Deps): Router {
     },
   );
   return router;
-}
-
-/** Each row on its own: a bad row gets its error, the others their verdicts. */
-export async function checkRows(
-  deps: Pick<Deps, 'db' | 'directory'>,
-  rows: { row: number; input: string }[],
-) {
-  const parsed = rows.map((r) => {
-    try {
-      return { ...r, target: parseTarget(r.input, deps.directory.accounts) };
-    } catch (e) {
-      if (!isAppError(e)) throw e;
-      return { ...r, error: e.message };
-    }
-  });
-  const valid = parsed.filter((p): p is typeof p & { target: Target } => 'target' in p);
-  const checked = await checkTargets(
-    deps,
-    undefined,
-    valid.map((p) => p.target),
-  );
-  const byRow = new Map(valid.map((p, i) => [p.row, checked[i]]));
-  return parsed.map((p) => {
-    const c = byRow.get(p.row);
-    if (!c)
-      return { row: p.row, input: p.input, verdict: 'error', error: 'error' in p ? p.error : 'not checked' };
-    const h = c.holderClaim;
-    return {
-      row: p.row,
-      input: p.input,
-      key: c.target.key,
-      verdict: c.result.verdict,
-      why: c.result.why,
-      owner: h?.owner,
-      ownerName: h ? deps.directory.member(h.owner)?.name : undefined,
-      reason: h?.reason,
-      expiresAt: h?.expiresAt,
-      contactStatus: c.contactFlag?.status,
-    };
-  });
 }

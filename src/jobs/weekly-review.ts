@@ -70,12 +70,11 @@ export function weeklyReviewBlocks(
 
 export async function postWeeklyReview(deps: Deps): Promise<void> {
   const review = await weeklyReview(deps);
-  const nameOf = (id: string) => deps.directory.member(id)?.name ?? id;
   await notify(
     deps,
     {
       channel: deps.directory.policy.channels.ops,
-      ...weeklyReviewBlocks(review, nameOf),
+      ...weeklyReviewBlocks(review, deps.directory.nameOf),
     },
     `weekly-review:${deps.clock.now().toISOString().slice(0, 10)}`,
   );

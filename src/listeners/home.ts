@@ -7,6 +7,8 @@ export async function refreshHome(deps: Deps, userId: string): Promise<void> {
   const member = deps.directory.member(userId);
   const timezone = member ? deps.directory.timezoneOf(member) : deps.directory.policy.timezone;
   const data = member ? await homeData(deps, member) : undefined;
-  const nameOf = (id: string) => deps.directory.member(id)?.name ?? id;
-  await deps.slack.views.publish({ user_id: userId, view: homeView({ member, data, nameOf, timezone }) });
+  await deps.slack.views.publish({
+    user_id: userId,
+    view: homeView({ member, data, nameOf: deps.directory.nameOf, timezone }),
+  });
 }

@@ -37,6 +37,9 @@ export class Directory {
     return team;
   }
 
+  /** A member's name for messages; the raw id for someone no longer in the policy. */
+  readonly nameOf = (slackId: string): string => this.bySlack.get(slackId)?.name ?? slackId;
+
   timezoneOf(member: Member): string {
     return member.timezone ?? this.policy.timezone;
   }

@@ -42,8 +42,11 @@ const activitySchema = new Schema<Activity>(
 export const activityModel = (db: Connection): Model<Activity> =>
   (db.models.Activity as Model<Activity> | undefined) ?? db.model<Activity>('Activity', activitySchema);
 
-/** Activity on an account since `since`, newest first (for /check and the conflict alert). */
-export async function recentActivity(db: Connection, domain: string, since: Date): Promise<Activity[]> {
+const RECENT_DAYS = 30;
+
+/** Activity on an account in the last 30 days before `now`, newest first (/check, the conflict alert). */
+export async function recentActivity(db: Connection, domain: string, now: Date): Promise<Activity[]> {
+  const since = new Date(now.getTime() - RECENT_DAYS * 86_400_000);
   return activityModel(db)
     .find({ domain, at: { $gte: since } })
     .sort({ at: -1 })

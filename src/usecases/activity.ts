@@ -87,3 +87,18 @@ export async function recordActivity(deps: Deps, input: ActivityInput): Promise<
       : undefined;
   return { recorded: true, activity, activated, conflict };
 }
+
+/** A rep's sequence paused on an account (or one contact): recorded for the evidence pack and /check. */
+export async function recordPause(
+  deps: Deps,
+  pause: { member: string; domain: string; email?: string; sequence?: string },
+): Promise<void> {
+  const now = deps.clock.now();
+  await activityModel(deps.db).create({
+    _id: new Types.ObjectId().toHexString(),
+    type: 'sequence_pause',
+    ...pause,
+    at: now,
+    recordedAt: now,
+  });
+}

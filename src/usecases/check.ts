@@ -1,6 +1,7 @@
 import type { Deps } from '../deps.js';
 import { type CheckResult, checkVerdict } from '../domain/claim-rules.js';
-import { accountKey, type Target } from '../domain/target.js';
+import { accountKey, parseTarget, type Target } from '../domain/target.js';
+import { isAppError } from '../errors.js';
 import { type Activity, recentActivity } from '../store/activities.js';
 import { type Claim, type ClaimLock, claimLockModel, claimModel } from '../store/claims.js';
 import { type ContactFlag, contactFlagModel } from '../store/contacts.js';
@@ -76,16 +77,10 @@ export interface CheckReport extends CheckRow {
   activeSequences: string[];
 }
 
-const THIRTY_DAYS = 30 * 86_400_000;
-
 /** `/check`: the verdict plus the last 30 days of activity and the sequences still running. */
 export async function checkOne(deps: Deps, requester: string, target: Target): Promise<CheckReport> {
   const [row] = await checkTargets(deps, requester, [target]);
-  const activity = await recentActivity(
-    deps.db,
-    target.domain,
-    new Date(deps.clock.now().getTime() - THIRTY_DAYS),
-  );
+  const activity = await recentActivity(deps.db, target.domain, deps.clock.now());
   // A sequence is running when its latest start is newer than its latest pause.
   const latest = new Map<string, Activity>();
   for (const a of [...activity].reverse())
@@ -95,4 +90,44 @@ export async function checkOne(deps: Deps, requester: string, target: Target): P
     .filter((a) => a.type === 'sequence_start')
     .map((a) => `${a.sequence} (${deps.directory.member(a.member)?.name ?? a.member})`);
   return { ...(row as CheckRow), activity, activeSequences };
+}
+
+/** Each row on its own: a bad row gets its error, the others their verdicts. */
+export async function checkRows(
+  deps: Pick<Deps, 'db' | 'directory'>,
+  rows: { row: number; input: string }[],
+) {
+  const parsed = rows.map((r) => {
+    try {
+      return { ...r, target: parseTarget(r.input, deps.directory.accounts) };
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      return { ...r, error: e.message };
+    }
+  });
+  const valid = parsed.filter((p): p is typeof p & { target: Target } => 'target' in p);
+  const checked = await checkTargets(
+    deps,
+    undefined,
+    valid.map((p) => p.target),
+  );
+  const byRow = new Map(valid.map((p, i) => [p.row, checked[i]]));
+  return parsed.map((p) => {
+    const c = byRow.get(p.row);
+    if (!c)
+      return { row: p.row, input: p.input, verdict: 'error', error: 'error' in p ? p.error : 'not checked' };
+    const h = c.holderClaim;
+    return {
+      row: p.row,
+      input: p.input,
+      key: c.target.key,
+      verdict: c.result.verdict,
+      why: c.result.why,
+      owner: h?.owner,
+      ownerName: h ? deps.directory.member(h.owner)?.name : undefined,
+      reason: h?.reason,
+      expiresAt: h?.expiresAt,
+      contactStatus: c.contactFlag?.status,
+    };
+  });
 }

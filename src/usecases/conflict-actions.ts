@@ -1,11 +1,10 @@
-import { Types } from 'mongoose';
 import type { Deps } from '../deps.js';
 import { AppError } from '../errors.js';
 import type { Member } from '../policy/schema.js';
-import { activityModel } from '../store/activities.js';
 import { claimById } from '../store/claims.js';
 import { type ConflictAlert, type ConflictOutcome, conflictById } from '../store/conflicts.js';
 import { decideOnce } from '../store/once.js';
+import { recordPause } from './activity.js';
 import { callSequenceWebhook } from './sequence-webhook.js';
 
 export type ConflictActionResult =
@@ -59,22 +58,18 @@ export async function actOnConflict(
     };
 
   if (outcome === 'paused') {
-    await activityModel(deps.db).create({
-      _id: new Types.ObjectId().toHexString(),
-      type: 'sequence_pause',
+    await recordPause(deps, {
+      member: member.slack,
       domain: alert.domain,
       email: alert.label.includes('@') ? alert.label : undefined,
-      member: member.slack,
-      at: now,
       sequence: alert.sequence,
-      recordedAt: now,
     });
     const webhook = await callSequenceWebhook(deps, {
       action: 'pause',
       member: { slack: member.slack, email: member.email },
       target: alert.label,
       sequence: alert.sequence,
-      reason: `claimed by ${deps.directory.member(alert.owner)?.name ?? alert.owner}`,
+      reason: `claimed by ${deps.directory.nameOf(alert.owner)}`,
       at: now.toISOString(),
     });
     return { kind: 'done', alert, outcome, at: now, webhook };

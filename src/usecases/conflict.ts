@@ -11,8 +11,6 @@ import { decideOnce } from '../store/once.js';
 import { conflictAlertMessage, ownerHeadsUpMessage } from '../views/conflict.js';
 import { notify } from './notify.js';
 
-const THIRTY_DAYS = 30 * 86_400_000;
-
 export interface ConflictInput {
   challenger: Member;
   holderClaim: Claim;
@@ -62,7 +60,7 @@ export async function raiseConflict(deps: Deps, input: ConflictInput): Promise<C
   }
 
   const owner = deps.directory.member(alert.owner);
-  const [lastActivity] = await recentActivity(deps.db, alert.domain, new Date(now.getTime() - THIRTY_DAYS));
+  const [lastActivity] = await recentActivity(deps.db, alert.domain, now);
   const hardBlock = deps.directory.policy.claims.hardBlockReasons.includes(input.holderClaim.reason);
   await notify(
     deps,

@@ -28,6 +28,7 @@ import {
   escalationMessage,
   outcomeText,
 } from '../views/escalation.js';
+import { recordPause } from './activity.js';
 import { takeClaim } from './claim.js';
 import { endClaim } from './claim-lifecycle.js';
 import { notify } from './notify.js';
@@ -36,7 +37,6 @@ export const ESCALATION_TIMEBOX = 'escalation:timebox';
 const POSITIVE: readonly Activity['type'][] = ['reply', 'meeting'];
 const OUTBOUND: readonly Activity['type'][] = ['outbound_email', 'sequence_start', 'call'];
 
-const nameOf = (deps: Deps) => (id: string) => deps.directory.member(id)?.name ?? id;
 const member = (deps: Deps, id: string) => {
   const m = deps.directory.member(id);
   if (!m) throw new AppError('stale_action', `${id} is no longer in the policy file.`);
@@ -54,7 +54,7 @@ async function evidence(
     .lean<Activity[]>();
   const of = (rep: string) => acts.filter((a) => a.member === rep);
   const line = (rep: string): EvidenceLine => ({
-    name: nameOf(deps)(rep),
+    name: deps.directory.nameOf(rep),
     lastOutbound: of(rep)
       .filter((a) => OUTBOUND.includes(a.type))
       .at(-1)?.at,
@@ -94,7 +94,10 @@ async function postTier(deps: Deps, e: Escalation, tier: Tier): Promise<void> {
   const tz = deps.directory.timezoneOf(responsible(deps, e, tier));
   await notify(
     deps,
-    { channel: await channelFor(deps, e, tier), ...escalationMessage(e, tier, lines, nameOf(deps), tz) },
+    {
+      channel: await channelFor(deps, e, tier),
+      ...escalationMessage(e, tier, lines, deps.directory.nameOf, tz),
+    },
     `escalation:${e._id.toHexString()}:${tier}`,
   );
   await deps.jobs.agenda.schedule(e.dueAt, ESCALATION_TIMEBOX, { escalationId: e._id.toHexString(), tier });
@@ -155,14 +158,7 @@ export async function openEscalation(
     proposals: [],
   };
   await escalationModel(deps.db).create(escalation);
-  await activityModel(deps.db).create({
-    _id: new Types.ObjectId().toHexString(),
-    type: 'sequence_pause',
-    domain: claim.domain,
-    member: challenger.slack,
-    at: now,
-    recordedAt: now,
-  });
+  await recordPause(deps, { member: challenger.slack, domain: claim.domain });
   await postTier(deps, escalation, 'rep');
   return { escalation, opened: true };
 }
@@ -256,7 +252,7 @@ async function advance(deps: Deps, e: Escalation, cause: TransitionCause): Promi
     const d = defaultDecision(...signals);
     set.interim = { ...d, at: now };
     for (const rep of [e.holder, e.challenger]) {
-      const text = `No decision on ${e.domain} in time: meanwhile ${nameOf(deps)(d.sender)} writes and ${nameOf(deps)(d.pauser)} pauses. It goes to the ${to === 'lead' ? 'team lead' : 'RevOps'} now.`;
+      const text = `No decision on ${e.domain} in time: meanwhile ${deps.directory.nameOf(d.sender)} writes and ${deps.directory.nameOf(d.pauser)} pauses. It goes to the ${to === 'lead' ? 'team lead' : 'RevOps'} now.`;
       await notify(
         deps,
         { channel: rep, text },
@@ -318,7 +314,7 @@ export async function decide(
     await deps.slack.chat.update({
       channel: m.channel,
       ts: m.ts as string,
-      ...escalationDecidedMessage(decided, nameOf(deps), tz),
+      ...escalationDecidedMessage(decided, deps.directory.nameOf, tz),
     });
   }
   const newOwner = outcome === 'handover' ? e.challenger : e.holder;
@@ -332,7 +328,10 @@ export async function decide(
         : '';
     await notify(
       deps,
-      { channel: rep, text: `${escalationDecidedMessage(decided, nameOf(deps), tz).text}${apology}` },
+      {
+        channel: rep,
+        text: `${escalationDecidedMessage(decided, deps.directory.nameOf, tz).text}${apology}`,
+      },
       `escalation:${e._id.toHexString()}:decided:${rep}`,
     );
   }

@@ -6,6 +6,7 @@ import { plainMessage } from '../../views/claims.js';
 import { conflictResolvedMessage } from '../../views/conflict.js';
 import { escapeMrkdwn, formatWhen } from '../../views/text.js';
 import { requireMember } from '../members.js';
+import { pressedMessage } from '../pressed-message.js';
 
 const webhookNote = {
   sent: 'Your sequencer was told to pause.',
@@ -37,8 +38,7 @@ export const conflictButton =
             tz,
             result.kind === 'done' && result.webhook ? webhookNote[result.webhook] : '',
           );
-    const channel = body.container?.channel_id as string | undefined;
-    const ts = body.container?.message_ts as string | undefined;
+    const { channel, ts } = pressedMessage(body);
     if (channel && ts) await client.chat.update({ channel, ts, ...message });
     if (result.kind === 'already_done') {
       await respond({

@@ -3,6 +3,7 @@ import type { Deps } from '../../deps.js';
 import { answerConsent } from '../../usecases/consent.js';
 import { consentAnsweredMessage } from '../../views/consent.js';
 import { requireMember } from '../members.js';
+import { pressedMessage } from '../pressed-message.js';
 
 export const consentButton =
   (deps: Deps, approve: boolean) =>
@@ -16,7 +17,6 @@ export const consentButton =
         : answer.kind === 'approved'
           ? `You approved ${answer.requesterName} for ${answer.email}.`
           : `You declined ${answer.requesterName} for ${answer.email}.`;
-    const channel = body.container?.channel_id as string | undefined;
-    const ts = body.container?.message_ts as string | undefined;
+    const { channel, ts } = pressedMessage(body);
     if (channel && ts) await client.chat.update({ channel, ts, ...consentAnsweredMessage(text) });
   };

@@ -16,10 +16,9 @@ export const escalationButton =
     await ack();
     const member = requireMember(deps.directory, body.user.id);
     const answer = await actOnEscalation(deps, action.value ?? '', member, choice);
-    const name = (id: string) => deps.directory.member(id)?.name ?? id;
     const text =
       answer.kind === 'proposed'
-        ? `You proposed it. Waiting for ${name(answer.waitingFor)} to agree.`
+        ? `You proposed it. Waiting for ${deps.directory.nameOf(answer.waitingFor)} to agree.`
         : answer.kind === 'moved'
           ? `Sent to the ${answer.to === 'lead' ? 'team lead' : 'RevOps'}.`
           : answer.kind === 'decided'

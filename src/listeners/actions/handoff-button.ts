@@ -4,6 +4,7 @@ import { AppError } from '../../errors.js';
 import { conflictById } from '../../store/conflicts.js';
 import { handoffModal } from '../../views/escalation.js';
 import { requireMember } from '../members.js';
+import { pressedMessage } from '../pressed-message.js';
 
 /** "Ask for handoff" on a conflict alert: the one-line reason first, in a modal. */
 export const handoffButton =
@@ -15,10 +16,7 @@ export const handoffButton =
     if (!alert) throw new AppError('stale_action', 'That alert no longer exists.');
     if (alert.challenger !== member.slack)
       throw new AppError('not_allowed', 'This alert was sent to someone else.');
-    const where = {
-      channel: body.container?.channel_id as string | undefined,
-      ts: body.container?.message_ts as string | undefined,
-    };
+    const where = pressedMessage(body);
     await client.views.open({
       trigger_id: body.trigger_id,
       view: handoffModal(alert._id.toHexString(), alert.label, where),

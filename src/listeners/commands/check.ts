@@ -12,9 +12,8 @@ export const checkCommand =
     await ack();
     const member = requireMember(deps.directory, command.user_id);
     const report = await checkOne(deps, member.slack, parseTarget(command.text, deps.directory.accounts));
-    const nameOf = (id: string) => deps.directory.member(id)?.name ?? id;
     await respond({
       response_type: 'ephemeral',
-      ...checkMessage(report, nameOf, deps.directory.timezoneOf(member)),
+      ...checkMessage(report, deps.directory.nameOf, deps.directory.timezoneOf(member)),
     });
   };

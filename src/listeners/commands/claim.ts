@@ -27,9 +27,8 @@ export const claimCommand =
       reason: args.reason,
       note: args.note,
     });
-    const nameOf = (id: string) => deps.directory.member(id)?.name ?? id;
     await respond({
       response_type: 'ephemeral',
-      ...claimOutcomeMessage(outcome, nameOf, deps.directory.timezoneOf(member)),
+      ...claimOutcomeMessage(outcome, deps.directory.nameOf, deps.directory.timezoneOf(member)),
     });
   };

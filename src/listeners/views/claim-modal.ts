@@ -68,7 +68,9 @@ export const claimModalSubmit =
       note,
       expiresAt: checked.expiresAt,
     });
-    const nameOf = (id: string) => deps.directory.member(id)?.name ?? id;
     // A modal has no channel to answer in: the answer comes as a DM.
-    await notify(deps, { channel: member.slack, ...claimOutcomeMessage(outcome, nameOf, timezone) });
+    await notify(deps, {
+      channel: member.slack,
+      ...claimOutcomeMessage(outcome, deps.directory.nameOf, timezone),
+    });
   };
