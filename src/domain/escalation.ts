@@ -50,22 +50,32 @@ export interface RepSignals {
   firstOutboundAt?: Date;
 }
 
+export type DefaultRule = Policy['escalation']['defaults']['rep'];
+
 export interface DefaultDecision {
   sender: string; // writes to the prospect meanwhile
   pauser: string; // pauses
-  why: 'recent_positive_signal' | 'first_outbound' | 'holder_keeps';
+  why: 'recent_positive_signal' | 'first_outbound' | 'holder_keeps' | 'policy_holder' | 'policy_challenger';
 }
 
 /**
  * The interim (and, at ops, final) decision when nobody decides in time: the most recent
  * positive signal sends; with none, the earlier first recorded outbound; still tied, the holder.
+ * The policy's per-tier `rule` can replace the weighing with a fixed side.
  */
-export function defaultDecision(holder: RepSignals, challenger: RepSignals): DefaultDecision {
+export function defaultDecision(
+  holder: RepSignals,
+  challenger: RepSignals,
+  rule: DefaultRule = 'signals',
+): DefaultDecision {
   const pick = (winner: RepSignals, why: DefaultDecision['why']): DefaultDecision => ({
     sender: winner.rep,
     pauser: winner === holder ? challenger.rep : holder.rep,
     why,
   });
+  // A team may decide a tier's default up front in the policy file instead of weighing signals.
+  if (rule === 'holder_keeps') return pick(holder, 'policy_holder');
+  if (rule === 'challenger_takes') return pick(challenger, 'policy_challenger');
   const h = holder.lastPositiveSignalAt?.getTime();
   const c = challenger.lastPositiveSignalAt?.getTime();
   if (h !== c && (h !== undefined || c !== undefined))
@@ -80,3 +90,71 @@ export function defaultDecision(holder: RepSignals, challenger: RepSignals): Def
   }
   return pick(holder, 'holder_keeps');
 }
+
+export type Outcome = 'keep' | 'handover' | 'co_own';
+
+/** What a decision sets in motion; buttons give only the outcome, RevOps the rest. */
+export interface DecisionInput {
+  outcome: Outcome;
+  sender: string;
+  pauser?: string;
+  ownerUntil?: Date;
+  mergeNotes?: boolean;
+  recheckOn?: string;
+  rationale?: string;
+  ruleChange?: string;
+}
+
+/** A button's decision: whoever owns it after sends, the other pauses; co-owners both send. */
+export function decisionFor(outcome: Outcome, holder: string, challenger: string): DecisionInput {
+  if (outcome === 'handover') return { outcome, sender: challenger, pauser: holder };
+  if (outcome === 'co_own') return { outcome, sender: holder };
+  return { outcome, sender: holder, pauser: challenger };
+}
+
+/**
+ * The RevOps modal, checked field by field. `today` is the ops calendar's ISO date; dates are
+ * ISO dates from Slack's datepicker; `endOfDay` turns the transfer's last day into an instant.
+ */
+export function opsDecision(
+  form: Record<string, string | undefined>,
+  reps: { holder: string; challenger: string },
+  today: string,
+  endOfDay: (isoDate: string) => Date,
+): { ok: true; decision: DecisionInput } | { ok: false; errors: Partial<Record<OpsField, string>> } {
+  const errors: Partial<Record<OpsField, string>> = {};
+  const { owner, sender, pauser, until, mergeNotes, recheck, rationale, ruleChange } = form;
+  const people = [reps.holder, reps.challenger];
+  if (owner !== 'keep' && owner !== 'handover' && owner !== 'co_own') errors.owner = 'Pick who owns it.';
+  if (!sender || !people.includes(sender)) errors.sender = 'Pick who sends next.';
+  if (pauser !== 'nobody' && (!pauser || !people.includes(pauser)))
+    errors.pauser = 'Pick who pauses, or Nobody.';
+  else if (pauser === sender) errors.pauser = 'The one who sends next cannot also pause.';
+  if (until && owner !== 'handover') errors.until = 'A date applies only to a transfer.';
+  else if (until && until <= today) errors.until = 'Pick a day after today.';
+  if (recheck && recheck <= today) errors.recheck = 'Pick a day after today.';
+  if (!rationale?.trim()) errors.rationale = 'Say why, in a sentence: the reps and the decision log see it.';
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return {
+    ok: true,
+    decision: {
+      outcome: owner as Outcome,
+      sender: sender as string,
+      pauser: pauser === 'nobody' ? undefined : pauser,
+      ownerUntil: until ? endOfDay(until) : undefined,
+      mergeNotes: mergeNotes === 'yes',
+      recheckOn: recheck || undefined,
+      rationale: rationale?.trim(),
+      ruleChange: ruleChange?.trim() || undefined,
+    },
+  };
+}
+export type OpsField =
+  | 'owner'
+  | 'sender'
+  | 'pauser'
+  | 'until'
+  | 'mergeNotes'
+  | 'recheck'
+  | 'rationale'
+  | 'ruleChange';

@@ -1,6 +1,7 @@
 import type { Deps } from '../deps.js';
 import type { Tier } from '../domain/escalation.js';
 import { ESCALATION_TIMEBOX, timeboxExpired } from '../usecases/escalation.js';
+import { ESCALATION_RECHECK, postRecheck } from '../usecases/escalation-decision.js';
 import { retryPending } from '../usecases/notify.js';
 import { CLAIMS_SWEEP, sweepClaims } from './claims-sweep.js';
 import { postWeeklyReview, WEEKLY_REVIEW } from './weekly-review.js';
@@ -24,6 +25,9 @@ export async function defineJobs(deps: Deps): Promise<void> {
   agenda.define(WEEKLY_REVIEW, () => postWeeklyReview(deps));
   agenda.define<{ escalationId: string; tier: Tier }>(ESCALATION_TIMEBOX, (job) =>
     timeboxExpired(deps, job.attrs.data.escalationId, job.attrs.data.tier),
+  );
+  agenda.define<{ escalationId: string }>(ESCALATION_RECHECK, (job) =>
+    postRecheck(deps, job.attrs.data.escalationId),
   );
   agenda.define(SLACK_OUTBOX, async () => {
     const result = await retryPending(deps);

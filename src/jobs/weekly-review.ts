@@ -2,6 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import type { Deps } from '../deps.js';
 import { type Claim, claimModel } from '../store/claims.js';
 import { type ContactFlag, contactFlagModel } from '../store/contacts.js';
+import { type AccountDecision, accountDecisionModel } from '../store/decision-log.js';
 import { notify } from '../usecases/notify.js';
 import { header, section } from '../views/blocks.js';
 import { claimLabel } from '../views/claims.js';
@@ -14,6 +15,8 @@ export interface WeeklyReview {
   staleOwners: Claim[]; // no activity for 14–30 days
   noNextStep: Claim[]; // never activated: claimed, nothing done since
   suppressedContacts: { claim: Claim; flag: ContactFlag }[];
+  /** Disputes decided in the last 7 days whose decider said a routing/territory rule needs a change. */
+  ruleChanges: AccountDecision[];
 }
 
 /** The exceptions RevOps looks at every Monday. Pure reads; the job posts the result. */
@@ -28,6 +31,10 @@ export async function weeklyReview(deps: Deps): Promise<WeeklyReview> {
         .lean<ContactFlag[]>()
     : [];
   const flagOf = new Map(flags.map((f) => [f._id, f]));
+  const ruleChanges = await accountDecisionModel(deps.db)
+    .find({ at: { $gte: new Date(now - 7 * DAY) }, ruleChange: { $exists: true } })
+    .sort({ at: 1 })
+    .lean<AccountDecision[]>();
   return {
     staleOwners: active.filter((c) => c.activatedAt && idleDays(c) >= 14 && idleDays(c) <= 30),
     noNextStep: active.filter((c) => !c.activatedAt),
@@ -35,6 +42,7 @@ export async function weeklyReview(deps: Deps): Promise<WeeklyReview> {
       const flag = c.email ? flagOf.get(c.email) : undefined;
       return flag ? [{ claim: c, flag }] : [];
     }),
+    ruleChanges,
   };
 }
 
@@ -50,6 +58,13 @@ export function weeklyReviewBlocks(
     [
       'Claimed contacts that bounced or unsubscribed',
       review.suppressedContacts.map(({ claim, flag }) => `${line(claim)} (${flag.status})`),
+    ],
+    [
+      'Routing/territory rules to change (from decided disputes)',
+      review.ruleChanges.map(
+        (d) =>
+          `• ${escapeMrkdwn(d.domain)} — ${escapeMrkdwn(nameOf(d.by))}: ${escapeMrkdwn(clip(d.ruleChange ?? '', 300))}`,
+      ),
     ],
   ];
   const shown = parts.filter(([, lines]) => lines.length > 0);

@@ -20,6 +20,8 @@ export class Directory {
   readonly accounts = {
     byName: (name: string) => this.accountByName.get(name.toLowerCase())?.domains[0],
     primaryDomain: (domain: string) => this.accountByDomain.get(domain)?.domains[0] ?? domain,
+    /** The policy's record of an account (segment, territory), if it lists one. */
+    of: (domain: string): Account | undefined => this.accountByDomain.get(domain),
   };
 
   member(slackId: string): Member | undefined {

@@ -66,6 +66,9 @@ const account = z.object({
   territory: z.string().optional(),
 });
 
+/** Default decision rules: weigh the signals, or always favour one side. */
+export const defaultRules = ['signals', 'holder_keeps', 'challenger_takes'] as const;
+
 export const policySchema = z.object({
   timezone: timeZone.default('UTC'),
   hours: hours.default({ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:00', end: '18:00' }),
@@ -89,6 +92,14 @@ export const policySchema = z.object({
       rep: duration.default(30),
       lead: duration.default(120),
       ops: z.union([z.literal('end_of_day'), duration]).default('end_of_day'),
+      /** What applies when a tier's timebox runs out; `signals` is the rule in the README. */
+      defaults: z
+        .object({
+          rep: z.enum(defaultRules).default('signals'),
+          lead: z.enum(defaultRules).default('signals'),
+          ops: z.enum(defaultRules).default('signals'),
+        })
+        .prefault({}),
     })
     .prefault({}),
   routing: z

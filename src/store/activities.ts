@@ -6,6 +6,7 @@ export const activityTypes = [
   'meeting',
   'sequence_start',
   'sequence_pause',
+  'sequence_resume',
   'reply',
 ] as const;
 export type ActivityType = (typeof activityTypes)[number];
@@ -21,6 +22,8 @@ export interface Activity {
   at: Date;
   sequence?: string;
   messageId?: string;
+  /** A reply's category (interested, out_of_office …) from the inbox classifier. */
+  category?: string;
   recordedAt: Date;
 }
 
@@ -34,6 +37,7 @@ const activitySchema = new Schema<Activity>(
     at: { type: Date, required: true },
     sequence: { type: String },
     messageId: { type: String },
+    category: { type: String },
     recordedAt: { type: Date, required: true },
   },
   { collection: 'activities', versionKey: false },

@@ -13,6 +13,8 @@ export interface Escalation {
   challenger: string;
   holderClaimId: Types.ObjectId;
   reason: string; // the challenger's one line
+  /** Contacts the challenger would take if the reps co-own (holder stays captain). */
+  contacts: string[];
   state: EscalationState;
   dueAt: Date; // end of the current tier's timebox
   openedAt: Date;
@@ -21,7 +23,21 @@ export interface Escalation {
   /** Tier 1: what each rep proposed. Hand over / Co-own need both. */
   proposals: { rep: string; outcome: EscalationOutcome; at: Date }[];
   interim?: { sender: string; pauser: string; why: string; at: Date };
-  decision?: { outcome: EscalationOutcome; by: string; at: Date; final: boolean; rationale?: string };
+  decision?: EscalationDecision;
+}
+
+/** What was decided. Buttons give outcome and by; the RevOps modal fills in the rest. */
+export interface EscalationDecision {
+  outcome: EscalationOutcome;
+  by: string; // a member's Slack id, or "system" for a default that became final
+  at: Date;
+  sender: string; // writes to the prospect next
+  pauser?: string; // pauses; none when the reps co-own
+  ownerUntil?: Date; // a transfer's end: the new claim expires then
+  mergeNotes?: boolean;
+  recheckOn?: string; // ISO date RevOps looks at it again
+  rationale?: string;
+  ruleChange?: string; // a routing/territory rule that needs changing, for the weekly review
 }
 
 const escalationSchema = new Schema<Escalation>(
@@ -32,6 +48,7 @@ const escalationSchema = new Schema<Escalation>(
     challenger: { type: String, required: true },
     holderClaimId: { type: Schema.Types.ObjectId, required: true },
     reason: { type: String, required: true },
+    contacts: { type: [String], default: [] },
     state: { type: String, required: true },
     dueAt: { type: Date, required: true },
     openedAt: { type: Date, required: true },
@@ -39,7 +56,19 @@ const escalationSchema = new Schema<Escalation>(
     proposals: { type: [{ _id: false, rep: String, outcome: String, at: Date }], default: [] },
     interim: { type: { _id: false, sender: String, pauser: String, why: String, at: Date } },
     decision: {
-      type: { _id: false, outcome: String, by: String, at: Date, final: Boolean, rationale: String },
+      type: {
+        _id: false,
+        outcome: String,
+        by: String,
+        at: Date,
+        sender: String,
+        pauser: String,
+        ownerUntil: Date,
+        mergeNotes: Boolean,
+        recheckOn: String,
+        rationale: String,
+        ruleChange: String,
+      },
     },
   },
   { collection: 'escalations', versionKey: false },

@@ -16,6 +16,7 @@ export interface OutboxMessage {
   createdAt: Date;
   sentAt?: Date;
   ts?: string; // Slack's message ts once sent, for later edits
+  threadOf?: string; // outbox key of the parent message, for thread replies
 }
 
 const outboxSchema = new Schema<OutboxMessage>(
@@ -31,6 +32,7 @@ const outboxSchema = new Schema<OutboxMessage>(
     createdAt: { type: Date, required: true },
     sentAt: { type: Date },
     ts: { type: String },
+    threadOf: { type: String },
   },
   { collection: 'outbox', versionKey: false },
 );

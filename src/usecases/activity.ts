@@ -70,11 +70,10 @@ export async function recordActivity(deps: Deps, input: ActivityInput): Promise<
       activated.push({ ...claim, ...set });
     }
   }
-  // The most specific claim of someone else (the contact's, else the account's) is the conflict.
-  const others = claims
-    .filter((c) => c.owner !== input.member.slack)
-    .sort((a, b) => (a.level === 'contact' ? -1 : b.level === 'contact' ? 1 : 0));
-  const holder = others[0];
+  // The most specific claim decides: a contact's claim over its account's. So a co-owner
+  // writing to their own named contact is no conflict, though the account is the captain's.
+  const specific = claims.find((c) => c.level === 'contact') ?? claims[0];
+  const holder = specific && specific.owner !== input.member.slack ? specific : undefined;
   const conflict =
     holder && ACTIVATING.includes(input.type)
       ? await raiseConflict(deps, {

@@ -1,10 +1,12 @@
 import type { Deps } from '../deps.js';
 import { type CheckResult, checkVerdict } from '../domain/claim-rules.js';
+import { runningSequences } from '../domain/sequences.js';
 import { accountKey, parseTarget, type Target } from '../domain/target.js';
 import { isAppError } from '../errors.js';
 import { type Activity, recentActivity } from '../store/activities.js';
 import { type Claim, type ClaimLock, claimLockModel, claimModel } from '../store/claims.js';
 import { type ContactFlag, contactFlagModel } from '../store/contacts.js';
+import { type AccountDecision, decisionsOn } from '../store/decision-log.js';
 import { type ReviewLock, reviewLockModel } from '../store/escalations.js';
 import { holderOf } from './situation.js';
 
@@ -75,21 +77,19 @@ export async function checkTargets(
 export interface CheckReport extends CheckRow {
   activity: Activity[];
   activeSequences: string[];
+  /** The account's decision log: settled disputes, newest first. */
+  decisions: AccountDecision[];
 }
 
 /** `/check`: the verdict plus the last 30 days of activity and the sequences still running. */
 export async function checkOne(deps: Deps, requester: string, target: Target): Promise<CheckReport> {
   const [row] = await checkTargets(deps, requester, [target]);
   const activity = await recentActivity(deps.db, target.domain, deps.clock.now());
-  // A sequence is running when its latest start is newer than its latest pause.
-  const latest = new Map<string, Activity>();
-  for (const a of [...activity].reverse())
-    if (a.sequence && (a.type === 'sequence_start' || a.type === 'sequence_pause'))
-      latest.set(`${a.member}:${a.sequence}`, a);
-  const activeSequences = [...latest.values()]
-    .filter((a) => a.type === 'sequence_start')
-    .map((a) => `${a.sequence} (${deps.directory.member(a.member)?.name ?? a.member})`);
-  return { ...(row as CheckRow), activity, activeSequences };
+  const activeSequences = runningSequences(activity).map(
+    (s) => `${s.sequence} (${deps.directory.nameOf(s.member)})`,
+  );
+  const decisions = await decisionsOn(deps.db, accountKey(target.domain), 3);
+  return { ...(row as CheckRow), activity, activeSequences, decisions };
 }
 
 /** Each row on its own: a bad row gets its error, the others their verdicts. */

@@ -1,131 +1,103 @@
 import { Types } from 'mongoose';
 import type { Deps } from '../deps.js';
 import {
+  type DecisionInput,
+  decisionFor,
   defaultDecision,
-  type RepSignals,
+  type Outcome,
   type Tier,
   type TransitionCause,
   timeboxDue,
 } from '../domain/escalation.js';
+import { parseTarget } from '../domain/target.js';
 import { AppError, isDuplicateKey } from '../errors.js';
 import type { Member } from '../policy/schema.js';
-import { type Activity, activityModel } from '../store/activities.js';
-import { claimById } from '../store/claims.js';
-import { conflictById } from '../store/conflicts.js';
-import {
-  type Escalation,
-  type EscalationOutcome,
-  escalationById,
-  escalationModel,
-  reviewLockModel,
-} from '../store/escalations.js';
+import { type Claim, claimById } from '../store/claims.js';
+import { type Escalation, escalationById, escalationModel, reviewLockModel } from '../store/escalations.js';
 import { decideOnce } from '../store/once.js';
-import { outboxModel } from '../store/outbox.js';
-import type { EvidenceLine } from '../views/escalation.js';
-import {
-  APOLOGY_TEMPLATE,
-  escalationDecidedMessage,
-  escalationMessage,
-  outcomeText,
-} from '../views/escalation.js';
-import { recordPause } from './activity.js';
-import { takeClaim } from './claim.js';
-import { endClaim } from './claim-lifecycle.js';
+import { defaultWhyText, escalationMessage, leadThreadMessage } from '../views/escalation.js';
+import { applySequences, decide } from './escalation-decision.js';
+import { channelFor, evidence, memberOf, responsible } from './escalation-evidence.js';
 import { notify } from './notify.js';
+import { setSequences } from './sequences.js';
 
 export const ESCALATION_TIMEBOX = 'escalation:timebox';
-const POSITIVE: readonly Activity['type'][] = ['reply', 'meeting'];
-const OUTBOUND: readonly Activity['type'][] = ['outbound_email', 'sequence_start', 'call'];
 
-const member = (deps: Deps, id: string) => {
-  const m = deps.directory.member(id);
-  if (!m) throw new AppError('stale_action', `${id} is no longer in the policy file.`);
-  return m;
-};
-
-/** Per rep: last outbound, positive signals, sequences: computed from recorded activity. */
-async function evidence(
-  deps: Deps,
-  e: Escalation,
-): Promise<{ lines: EvidenceLine[]; signals: [RepSignals, RepSignals] }> {
-  const acts = await activityModel(deps.db)
-    .find({ domain: e.domain, member: { $in: [e.holder, e.challenger] } })
-    .sort({ at: 1 })
-    .lean<Activity[]>();
-  const of = (rep: string) => acts.filter((a) => a.member === rep);
-  const line = (rep: string): EvidenceLine => ({
-    name: deps.directory.nameOf(rep),
-    lastOutbound: of(rep)
-      .filter((a) => OUTBOUND.includes(a.type))
-      .at(-1)?.at,
-    positives: of(rep).filter((a) => POSITIVE.includes(a.type)).length,
-    sequences: [...new Set(of(rep).flatMap((a) => (a.sequence ? [a.sequence] : [])))],
-  });
-  const signal = (rep: string): RepSignals => ({
-    rep,
-    lastPositiveSignalAt: of(rep)
-      .filter((a) => POSITIVE.includes(a.type))
-      .at(-1)?.at,
-    firstOutboundAt: of(rep).find((a) => OUTBOUND.includes(a.type))?.at,
-  });
-  return { lines: [line(e.holder), line(e.challenger)], signals: [signal(e.holder), signal(e.challenger)] };
-}
-
-/** Where a tier's message goes: the reps' group DM, the holder's team lead channel, the ops channel. */
-async function channelFor(deps: Deps, e: Escalation, tier: Tier): Promise<string> {
-  if (tier === 'lead') return deps.directory.teamOf(member(deps, e.holder)).channel;
-  if (tier === 'ops') return deps.directory.policy.channels.ops;
-  const dm = await deps.slack.conversations.open({ users: `${e.holder},${e.challenger}` });
-  // Without the group DM there is nowhere to hold tier 1: fail loudly rather than silently skip it.
-  if (!dm.channel?.id) throw new Error('conversations.open returned no channel');
-  return dm.channel.id;
-}
-
-/** Who is responsible for a tier's timebox, whose business hours count. */
-function responsible(deps: Deps, e: Escalation, tier: Tier): Member {
-  const holder = member(deps, e.holder);
-  if (tier === 'lead') return member(deps, deps.directory.teamOf(holder).leads[0] as string);
-  if (tier === 'ops') return deps.directory.policy.members.find((m) => m.roles.includes('ops')) ?? holder;
-  return holder;
-}
-
+/**
+ * Posts a tier: its timebox job first (so a Slack outage cannot leave a dispute without a
+ * deadline), then the message through the outbox; at tier 2 the buttons go in a thread reply.
+ */
 async function postTier(deps: Deps, e: Escalation, tier: Tier): Promise<void> {
-  const { lines } = await evidence(deps, e);
+  const id = e._id.toHexString();
+  await deps.jobs.agenda.schedule(e.dueAt, ESCALATION_TIMEBOX, { escalationId: id, tier });
+  const pack = await evidence(deps, e);
   const tz = deps.directory.timezoneOf(responsible(deps, e, tier));
-  await notify(
-    deps,
-    {
-      channel: await channelFor(deps, e, tier),
-      ...escalationMessage(e, tier, lines, deps.directory.nameOf, tz),
-    },
-    `escalation:${e._id.toHexString()}:${tier}`,
-  );
-  await deps.jobs.agenda.schedule(e.dueAt, ESCALATION_TIMEBOX, { escalationId: e._id.toHexString(), tier });
+  const message = escalationMessage(e, tier, pack, deps.directory.nameOf, tz);
+  let channel: string;
+  try {
+    channel = await channelFor(deps, e, tier);
+  } catch (err) {
+    // No group DM (Slack down): each rep gets the dispute in their own DM, retried by the outbox.
+    deps.log.warn({ err, escalation: id }, 'group DM not opened; sending the dispute to each rep');
+    for (const rep of [e.holder, e.challenger])
+      await notify(deps, { channel: rep, ...message }, `escalation:${id}:${tier}:${rep}`);
+    return;
+  }
+  await notify(deps, { channel, ...message }, `escalation:${id}:${tier}`);
+  if (tier === 'lead')
+    await notify(
+      deps,
+      { channel, ...leadThreadMessage(e, deps.directory.nameOf), threadOf: `escalation:${id}:lead` },
+      `escalation:${id}:lead:thread`,
+    );
+}
+
+/** Where a dispute starts: a conflict alert's "Ask for handoff", or "Escalate" on /check. */
+export type DisputeOrigin = { claim: Claim };
+
+/** Emails from the handoff modal: only valid addresses at the disputed company, at most 20. */
+export function namedContacts(input: string, domain: string): string[] {
+  const emails = input
+    .split(/[\s,;]+/)
+    .map((x) => x.trim().toLowerCase())
+    .filter(Boolean);
+  const bad = emails.filter((x) => {
+    try {
+      const t = parseTarget(x);
+      return t.level !== 'contact' || t.domain !== domain;
+    } catch {
+      return true;
+    }
+  });
+  if (bad.length)
+    throw new AppError('bad_input', `Not a contact at ${domain}: ${bad.slice(0, 3).join(', ')}`);
+  if (emails.length > 20) throw new AppError('bad_input', 'Name at most 20 contacts.');
+  return [...new Set(emails)];
 }
 
 /**
- * "Ask for handoff": the account goes under review (one dispute per account, by unique
- * insert), the challenger's sequences are paused, and tier 1 starts in a group DM.
+ * The account goes under review (one dispute per account, by unique insert), the challenger's
+ * sequences are paused, and tier 1 starts in a group DM.
  */
 export async function openEscalation(
   deps: Deps,
-  alertId: string,
+  claim: Claim,
   challenger: Member,
   reason: string,
+  contacts: string[] = [],
 ): Promise<{ escalation: Escalation; opened: boolean }> {
-  const alert = await conflictById(deps.db, alertId);
-  if (!alert) throw new AppError('stale_action', 'That alert no longer exists.');
-  if (alert.challenger !== challenger.slack)
-    throw new AppError('not_allowed', 'This alert was sent to someone else.');
-  const claim = await claimById(deps.db, alert.claimId.toHexString());
-  if (claim?.status !== 'active')
-    throw new AppError('stale_action', `${alert.label} is no longer claimed: you can /claim it now.`);
+  if (claim.status !== 'active')
+    throw new AppError(
+      'stale_action',
+      `${claim.email ?? claim.domain} is no longer claimed: you can /claim it now.`,
+    );
+  if (claim.owner === challenger.slack) throw new AppError('not_allowed', 'It is yours already.');
   const now = deps.clock.now();
   const id = new Types.ObjectId();
   const dueAt = timeboxDue(
     'rep',
     now,
-    deps.directory.calendarOf(member(deps, claim.owner)),
+    deps.directory.calendarOf(memberOf(deps, claim.owner)),
     deps.directory.policy.escalation,
   );
   try {
@@ -136,11 +108,11 @@ export async function openEscalation(
       since: now,
       dueAt,
     });
-  } catch (e) {
-    if (!isDuplicateKey(e)) throw e;
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
     const lock = await reviewLockModel(deps.db).findById(claim.key).lean();
     const existing = lock && (await escalationById(deps.db, lock.escalationId.toHexString()));
-    if (!existing) throw e;
+    if (!existing) throw err;
     return { escalation: existing, opened: false };
   }
   const escalation: Escalation = {
@@ -151,6 +123,7 @@ export async function openEscalation(
     challenger: challenger.slack,
     holderClaimId: claim._id,
     reason,
+    contacts,
     state: 'rep',
     dueAt,
     openedAt: now,
@@ -158,20 +131,34 @@ export async function openEscalation(
     proposals: [],
   };
   await escalationModel(deps.db).create(escalation);
-  await recordPause(deps, { member: challenger.slack, domain: claim.domain });
+  await setSequences(deps, {
+    member: challenger.slack,
+    domain: claim.domain,
+    action: 'pause',
+    reason: `dispute with ${deps.directory.nameOf(claim.owner)} under review`,
+  });
   await postTier(deps, escalation, 'rep');
   return { escalation, opened: true };
 }
 
-export type EscalationChoice = EscalationOutcome | 'ask_lead' | 'send_to_ops';
+/** The holder's claim a /check "Escalate" button points at, checked like the alert's. */
+export async function claimToDispute(deps: Deps, claimId: string, challenger: Member): Promise<Claim> {
+  const claim = await claimById(deps.db, claimId);
+  if (claim?.status !== 'active')
+    throw new AppError('stale_action', 'That claim has ended: /check again, and /claim it if it is free.');
+  if (claim.owner === challenger.slack) throw new AppError('not_allowed', 'It is yours already.');
+  return claim;
+}
+
+export type EscalationChoice = Outcome | 'ask_lead' | 'send_to_ops';
 export type EscalationAnswer =
   | { kind: 'decided'; escalation: Escalation }
   | { kind: 'proposed'; waitingFor: string }
   | { kind: 'moved'; to: Tier }
   | { kind: 'already'; escalation: Escalation };
 
-const isLeadFor = (deps: Deps, e: Escalation, m: Member) =>
-  [e.holder, e.challenger].some((rep) => deps.directory.teamOf(member(deps, rep)).leads.includes(m.slack));
+export const isLeadFor = (deps: Deps, e: Escalation, m: Member) =>
+  [e.holder, e.challenger].some((rep) => deps.directory.teamOf(memberOf(deps, rep)).leads.includes(m.slack));
 
 /** A button on the dispute. Who may press depends on the tier; anyone else is refused and nothing changes. */
 export async function actOnEscalation(
@@ -186,14 +173,11 @@ export async function actOnEscalation(
   if (e.state === 'rep') {
     if (by.slack !== e.holder && by.slack !== e.challenger)
       throw new AppError('not_allowed', 'Only the two reps decide at this tier.');
-    if (choice === 'ask_lead')
-      return (await advance(deps, e, 'asked_lead'))
-        ? { kind: 'moved', to: 'lead' }
-        : { kind: 'already', escalation: e };
+    if (choice === 'ask_lead') return moveAnswer(deps, e, 'asked_lead');
     if (choice === 'send_to_ops')
       throw new AppError('not_allowed', 'The reps can ask the lead; the lead sends to ops.');
     // The challenger conceding decides at once; otherwise both must agree.
-    if (by.slack === e.challenger && choice === 'keep') return decideAnswer(deps, e, 'keep', by.slack);
+    if (by.slack === e.challenger && choice === 'keep') return decideAnswer(deps, e, choice, by.slack);
     await escalationModel(deps.db).updateOne(
       { _id: e._id },
       { $push: { proposals: { rep: by.slack, outcome: choice, at: deps.clock.now() } } },
@@ -205,40 +189,72 @@ export async function actOnEscalation(
   if (e.state === 'lead') {
     if (!isLeadFor(deps, e, by))
       throw new AppError('not_allowed', 'Only a lead of either rep’s team can decide this dispute.');
-    if (choice === 'send_to_ops')
-      return (await advance(deps, e, 'sent_to_ops'))
-        ? { kind: 'moved', to: 'ops' }
-        : { kind: 'already', escalation: e };
+    if (choice === 'send_to_ops') return moveAnswer(deps, e, 'sent_to_ops');
     if (choice === 'ask_lead') throw new AppError('not_allowed', 'The lead is deciding already.');
     return decideAnswer(deps, e, choice, by.slack);
   }
-  if (!by.roles.includes('ops')) throw new AppError('not_allowed', 'Only RevOps decides at this tier.');
-  if (choice === 'ask_lead' || choice === 'send_to_ops')
-    throw new AppError('not_allowed', 'RevOps decides at this tier.');
-  return decideAnswer(deps, e, choice, by.slack);
+  // Tier 3 decides through the RevOps modal (decideAsOps), not with a bare button.
+  throw new AppError('not_allowed', 'RevOps decides this one with the Decide… form.');
 }
+
+/** The RevOps modal's decision, after the form was checked. */
+export async function decideAsOps(
+  deps: Deps,
+  escalationId: string,
+  by: Member,
+  input: DecisionInput,
+): Promise<EscalationAnswer> {
+  const e = await opsDispute(deps, escalationId, by);
+  if (e.state !== 'ops') return { kind: 'already', escalation: e };
+  const decided = await decide(deps, e, input, by.slack);
+  return decided
+    ? { kind: 'decided', escalation: decided }
+    : { kind: 'already', escalation: await reread(deps, e) };
+}
+
+/** The dispute RevOps is about to decide; anyone without the ops role is refused. */
+export async function opsDispute(deps: Deps, escalationId: string, by: Member): Promise<Escalation> {
+  if (!by.roles.includes('ops')) throw new AppError('not_allowed', 'Only RevOps decides at this tier.');
+  const e = await escalationById(deps.db, escalationId);
+  if (!e) throw new AppError('stale_action', 'That dispute no longer exists.');
+  return e;
+}
+
+const reread = async (deps: Deps, e: Escalation) => (await escalationById(deps.db, e._id.toHexString())) ?? e;
 
 async function decideAnswer(
   deps: Deps,
   e: Escalation,
-  outcome: EscalationOutcome,
+  outcome: Outcome,
   by: string,
 ): Promise<EscalationAnswer> {
-  const decided = await decide(deps, e, outcome, by);
+  const decided = await decide(deps, e, decisionFor(outcome, e.holder, e.challenger), by);
   return decided
     ? { kind: 'decided', escalation: decided }
-    : { kind: 'already', escalation: (await escalationById(deps.db, e._id.toHexString())) ?? e };
+    : { kind: 'already', escalation: await reread(deps, e) };
 }
 
-/** Moves a dispute up one tier exactly once (a click and a timebox racing: one wins). */
+async function moveAnswer(deps: Deps, e: Escalation, cause: TransitionCause): Promise<EscalationAnswer> {
+  return (await advance(deps, e, cause))
+    ? { kind: 'moved', to: e.state === 'rep' ? 'lead' : 'ops' }
+    : { kind: 'already', escalation: await reread(deps, e) };
+}
+
+/**
+ * Moves a dispute up one tier exactly once (a click and a timebox racing: one wins). A
+ * timebox running out also applies the tier's default decision as the interim state.
+ */
 async function advance(deps: Deps, e: Escalation, cause: TransitionCause): Promise<boolean> {
-  const to: Tier = e.state === 'rep' ? 'lead' : 'ops';
+  const from = e.state as Tier;
+  const to: Tier = from === 'rep' ? 'lead' : 'ops';
   const now = deps.clock.now();
-  const first = await decideOnce(deps.db, `escalation:${e._id.toHexString()}:leave:${e.state}`, {
+  const id = e._id.toHexString();
+  const first = await decideOnce(deps.db, `escalation:${id}:leave:${from}`, {
     by: cause,
     outcome: to,
     at: now,
   });
+  // Deciding shares this key, so a decision taken meanwhile makes the timebox do nothing.
   if (!first.first) return false;
   const dueAt = timeboxDue(
     to,
@@ -249,93 +265,20 @@ async function advance(deps: Deps, e: Escalation, cause: TransitionCause): Promi
   const set: Partial<Escalation> = { state: to, dueAt };
   if (cause === 'timebox_expired') {
     const { signals } = await evidence(deps, e);
-    const d = defaultDecision(...signals);
+    const d = defaultDecision(...signals, deps.directory.policy.escalation.defaults[from]);
     set.interim = { ...d, at: now };
+    await applySequences(deps, e, d.pauser, 'dispute: default decision meanwhile');
     for (const rep of [e.holder, e.challenger]) {
-      const text = `No decision on ${e.domain} in time: meanwhile ${deps.directory.nameOf(d.sender)} writes and ${deps.directory.nameOf(d.pauser)} pauses. It goes to the ${to === 'lead' ? 'team lead' : 'RevOps'} now.`;
-      await notify(
-        deps,
-        { channel: rep, text },
-        `escalation:${e._id.toHexString()}:interim:${e.state}:${rep}`,
-      );
+      const text =
+        `No decision on ${e.domain} in time: meanwhile ${deps.directory.nameOf(d.sender)} writes and ` +
+        `${deps.directory.nameOf(d.pauser)} pauses (${defaultWhyText(d.why)}). It goes to the ${to === 'lead' ? 'team lead' : 'RevOps'} now.`;
+      await notify(deps, { channel: rep, text }, `escalation:${id}:interim:${from}:${rep}`);
     }
   }
   await escalationModel(deps.db).updateOne({ _id: e._id }, { $set: set });
   await reviewLockModel(deps.db).updateOne({ _id: e.key }, { $set: { dueAt } });
   await postTier(deps, { ...e, ...set }, to);
   return true;
-}
-
-/**
- * Applies a decision exactly once: ownership (a handover transfers the claim, audited), the
- * review lock lifted, every dispute message edited in place, everyone told.
- */
-export async function decide(
-  deps: Deps,
-  e: Escalation,
-  outcome: EscalationOutcome,
-  by: string,
-): Promise<Escalation | undefined> {
-  const now = deps.clock.now();
-  const first = await decideOnce(deps.db, `escalation:${e._id.toHexString()}:decided`, {
-    by,
-    outcome,
-    at: now,
-  });
-  if (!first.first) return undefined;
-  const decision = { outcome, by, at: now, final: true };
-  await escalationModel(deps.db).updateOne({ _id: e._id }, { $set: { state: 'decided', decision } });
-  if (outcome === 'handover') {
-    const claim = await claimById(deps.db, e.holderClaimId.toHexString());
-    if (
-      claim?.status === 'active' &&
-      (await endClaim(deps, claim, 'transfer', by, `dispute decided: ${outcomeText.handover}`))
-    ) {
-      const target = { level: 'account' as const, domain: claim.domain, key: claim.key };
-      await takeClaim(
-        deps,
-        {
-          member: member(deps, e.challenger),
-          target,
-          reason: claim.reason,
-          note: 'handed over in a dispute',
-        },
-        now,
-      );
-    }
-  }
-  await reviewLockModel(deps.db).deleteOne({ _id: e.key, escalationId: e._id });
-  const decided: Escalation = { ...e, state: 'decided', decision };
-  const tz = deps.directory.policy.timezone;
-  const sent = await outboxModel(deps.db)
-    .find({ _id: { $regex: `^escalation:${e._id.toHexString()}:(rep|lead|ops)$` }, ts: { $exists: true } })
-    .lean();
-  for (const m of sent) {
-    await deps.slack.chat.update({
-      channel: m.channel,
-      ts: m.ts as string,
-      ...escalationDecidedMessage(decided, deps.directory.nameOf, tz),
-    });
-  }
-  const newOwner = outcome === 'handover' ? e.challenger : e.holder;
-  const bothWrote =
-    (await activityModel(deps.db).distinct('member', { domain: e.domain, type: { $in: OUTBOUND } })).length >=
-    2;
-  for (const rep of [e.holder, e.challenger]) {
-    const apology =
-      rep === newOwner && bothWrote
-        ? `\nBoth of you wrote to them; you might send:\n> ${APOLOGY_TEMPLATE}`
-        : '';
-    await notify(
-      deps,
-      {
-        channel: rep,
-        text: `${escalationDecidedMessage(decided, deps.directory.nameOf, tz).text}${apology}`,
-      },
-      `escalation:${e._id.toHexString()}:decided:${rep}`,
-    );
-  }
-  return decided;
 }
 
 /** The Agenda job at a timebox's end: nothing if the dispute moved on; else default and up a tier. */
@@ -346,7 +289,17 @@ export async function timeboxExpired(deps: Deps, escalationId: string, tier: Tie
     await advance(deps, e, 'timebox_expired');
     return;
   }
+  // At RevOps the default decision becomes final.
   const { signals } = await evidence(deps, e);
-  const d = defaultDecision(...signals);
-  await decide(deps, e, d.sender === e.holder ? 'keep' : 'handover', 'system');
+  const d = defaultDecision(...signals, deps.directory.policy.escalation.defaults.ops);
+  const outcome = d.sender === e.holder ? 'keep' : 'handover';
+  await decide(
+    deps,
+    e,
+    {
+      ...decisionFor(outcome, e.holder, e.challenger),
+      rationale: `default decision: ${defaultWhyText(d.why)}`,
+    },
+    'system',
+  );
 }

@@ -9,6 +9,8 @@ export interface Notification {
   channel: string;
   text: string;
   blocks?: KnownBlock[];
+  /** Outbox key of the message to reply under: sent in its thread once that one has a ts. */
+  threadOf?: string;
 }
 
 /** Backoff between attempts: 1, 2, 4 … minutes, at most an hour. */
@@ -61,10 +63,12 @@ async function attempt(deps: Deps, entry: OutboxMessage): Promise<boolean> {
     return false;
   }
   try {
+    const threadTs = entry.threadOf ? await parentTs(deps, entry.threadOf) : undefined;
     const res = await deps.slack.chat.postMessage({
       channel: entry.channel,
       text: entry.text,
       blocks: entry.blocks as KnownBlock[] | undefined,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
     });
     await outboxModel(deps.db).updateOne(
       { _id: entry._id },
@@ -83,6 +87,13 @@ async function attempt(deps: Deps, entry: OutboxMessage): Promise<boolean> {
     );
     return false;
   }
+}
+
+/** A thread reply waits for its parent: no ts yet means "not yet", retried like a failed send. */
+async function parentTs(deps: Deps, key: string): Promise<string> {
+  const parent = await outboxModel(deps.db).findById(key).lean<OutboxMessage>();
+  if (!parent?.ts) throw new Error(`thread parent ${key} not sent yet`);
+  return parent.ts;
 }
 
 /** The retry job: every pending message whose time has come, each on its own. */

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { Deps } from '../deps.js';
 
 export interface SequenceCommand {
-  action: 'pause';
+  action: 'pause' | 'resume';
   member: { slack: string; email: string };
   target: string; // acme.com or jane@acme.com
   sequence?: string;
@@ -16,7 +16,7 @@ export function sequenceSignature(secret: string, timestamp: string, body: strin
 }
 
 /**
- * Tells the team's sequencer to pause (when SEQUENCE_WEBHOOK_URL is set). Returns what
+ * Tells the team's sequencer to pause or resume (when SEQUENCE_WEBHOOK_URL is set). Returns what
  * happened so the rep sees it; the pause itself is already recorded before this call.
  */
 export async function callSequenceWebhook(

@@ -1,10 +1,12 @@
 import type { KnownBlock } from '@slack/types';
 import { targetLabel } from '../domain/target.js';
 import type { CheckReport } from '../usecases/check.js';
-import { context, section } from './blocks.js';
+import { actions, button, context, section } from './blocks.js';
 import { reasonText } from './claims.js';
 import type { SlackMessage } from './claims-list.js';
-import { escapeMrkdwn, formatWhen } from './text.js';
+import { outcomeText } from './escalation.js';
+import { escalationActions } from './ids.js';
+import { clip, escapeMrkdwn, formatWhen } from './text.js';
 
 const badge = {
   clear: ':large_green_circle: *Clear*',
@@ -50,5 +52,20 @@ export function checkMessage(r: CheckReport, nameOf: (id: string) => string, tim
   );
   if (r.target.level === 'contact')
     blocks.push(context(`Contact status: ${r.contactFlag ? r.contactFlag.status : 'ok'}`));
+  if (r.decisions.length)
+    blocks.push(
+      context(
+        `Decision log: ${r.decisions
+          .map(
+            (d) =>
+              `${formatWhen(d.at, timezone)} ${escapeMrkdwn(nameOf(d.holder))} vs ${escapeMrkdwn(nameOf(d.challenger))}: ${outcomeText[d.outcome]} (${escapeMrkdwn(d.by === 'system' ? 'default decision' : nameOf(d.by))})` +
+              (d.rationale ? ` — ${escapeMrkdwn(clip(d.rationale, 200))}` : ''),
+          )
+          .join('; ')}`,
+      ),
+    );
+  // Someone else holds it and no dispute is open: the rep can start one from here.
+  if (h && (r.result.why === 'held_hard' || r.result.why === 'held_soft'))
+    blocks.push(actions(button('Escalate', escalationActions.escalate, h._id.toHexString())));
   return { text: `${r.result.verdict.toUpperCase()}: ${targetLabel(r.target)}`, blocks };
 }

@@ -1,17 +1,14 @@
-import type { KnownBlock, ModalView } from '@slack/types';
+import type { ActionsBlock, KnownBlock } from '@slack/types';
 import type { Tier } from '../domain/escalation.js';
+import type { AuditEvent } from '../store/audit.js';
 import type { Escalation, EscalationOutcome } from '../store/escalations.js';
+import type { EvidencePack, RepEvidence } from '../usecases/escalation-evidence.js';
 import { actions, button, context, section } from './blocks.js';
 import type { SlackMessage } from './claims-list.js';
-import { escalationActions, escalationFields, escalationModals } from './ids.js';
+import { escalationActions } from './ids.js';
 import { escapeMrkdwn, formatWhen } from './text.js';
 
-export interface EvidenceLine {
-  name: string;
-  lastOutbound?: Date;
-  positives: number; // replies and meetings
-  sequences: string[];
-}
+type NameOf = (id: string) => string;
 
 export const outcomeText: Record<EscalationOutcome, string> = {
   keep: 'keeps it with the owner',
@@ -19,73 +16,120 @@ export const outcomeText: Record<EscalationOutcome, string> = {
   co_own: 'co-own (owner stays captain)',
 };
 
-const tierTitle: Record<Tier, string> = {
+export const tierTitle: Record<Tier, string> = {
   rep: 'Tier 1 — rep to rep',
   lead: 'Tier 2 — team lead',
   ops: 'Tier 3 — RevOps',
 };
 
-/** The dispute with its evidence pack: the same body at every tier, buttons by tier. */
+const whyDefault: Record<string, string> = {
+  recent_positive_signal: 'the most recent interested reply or meeting',
+  first_outbound: 'the earlier first outbound',
+  holder_keeps: 'no signals either way, so the owner keeps it',
+  policy_holder: 'the policy keeps it with the owner at this tier',
+  policy_challenger: 'the policy gives it to the challenger at this tier',
+};
+export const defaultWhyText = (why: string) => whyDefault[why] ?? why;
+
+function repLine(r: RepEvidence, nameOf: NameOf, tz: string): string {
+  const replies = r.replies.length
+    ? `${r.replies.length} replies (${r.replies.map((x) => (x.category ?? 'reply').replace(/_/g, ' ')).join(', ')})`
+    : 'no replies';
+  return (
+    `• *${escapeMrkdwn(nameOf(r.rep))}*: last outbound ${r.lastOutbound ? formatWhen(r.lastOutbound, tz) : 'none'}, ` +
+    `${replies}, ${r.meetings.length} meetings, sequences running: ${r.sequences.length ? escapeMrkdwn(r.sequences.join(', ')) : 'none'}`
+  );
+}
+
+const historyLine = (h: AuditEvent, nameOf: NameOf, tz: string) =>
+  `${formatWhen(h.at, tz)} ${h.kind.replace(/_/g, ' ')} by ${escapeMrkdwn(h.actor === 'system' ? 'the app' : nameOf(h.actor))}`;
+
+/** The evidence pack, the same at every tier. */
+export function evidenceBlocks(pack: EvidencePack, nameOf: NameOf, tz: string): KnownBlock[] {
+  const a = pack.account;
+  const facts = [
+    a.segment ? `segment ${escapeMrkdwn(a.segment)}` : undefined,
+    a.territory ? `territory ${escapeMrkdwn(a.territory)}` : undefined,
+    a.openDeal ? 'open deal' : 'no open deal',
+    a.relationships.length
+      ? `existing relationships: ${escapeMrkdwn(a.relationships.join(', '))}`
+      : 'no other contact claims',
+  ].filter(Boolean);
+  return [
+    section(pack.reps.map((r) => repLine(r, nameOf, tz)).join('\n')),
+    context(`Account: ${facts.join(' · ')}`),
+    context(
+      `Claim history: ${pack.history.length ? pack.history.map((h) => historyLine(h, nameOf, tz)).join('; ') : 'none'}`,
+    ),
+  ];
+}
+
+function tierButtons(e: Escalation, tier: Tier): ActionsBlock {
+  const a = escalationActions;
+  const id = e._id.toHexString();
+  if (tier === 'rep')
+    return actions(
+      button('Keep with owner', a.keep, id),
+      button('Hand over', a.handover, id),
+      button('Co-own', a.coOwn, id),
+      button('Ask the lead', a.askLead, id),
+    );
+  if (tier === 'lead')
+    return actions(
+      button('Approve handoff', a.handover, id, 'primary'),
+      button('Keep with owner', a.keep, id),
+      button('Co-own', a.coOwn, id),
+      button('Send to ops', a.sendToOps, id),
+    );
+  return actions(button('Decide…', a.opsDecide, id, 'primary'));
+}
+
+/**
+ * A tier's message with the evidence pack. Tier 1 and 3 carry their buttons; tier 2's
+ * buttons go in a thread reply (leadThreadMessage), where the lead decides.
+ */
 export function escalationMessage(
   e: Escalation,
   tier: Tier,
-  evidence: EvidenceLine[],
-  nameOf: (id: string) => string,
+  pack: EvidencePack,
+  nameOf: NameOf,
   tz: string,
 ): SlackMessage {
-  const id = e._id.toHexString();
-  const lines = evidence.map(
-    (r) =>
-      `• *${escapeMrkdwn(r.name)}*: last outbound ${r.lastOutbound ? formatWhen(r.lastOutbound, tz) : 'none'}, ` +
-      `${r.positives} replies/meetings, sequences: ${r.sequences.length ? escapeMrkdwn(r.sequences.join(', ')) : 'none'}`,
-  );
+  const where = tier === 'lead' ? ' Decide in the thread.' : '';
   const blocks: KnownBlock[] = [
     section(
       `:scales: *${tierTitle[tier]}*: *${escapeMrkdwn(e.domain)}* — ${escapeMrkdwn(nameOf(e.holder))} (owner) and ${escapeMrkdwn(nameOf(e.challenger))}.\n` +
-        `> ${escapeMrkdwn(e.reason)}\nUnder review; decision due *${formatWhen(e.dueAt, tz)}*. Without one, the default decision applies.`,
+        `> ${escapeMrkdwn(e.reason)}\nUnder review; decision due *${formatWhen(e.dueAt, tz)}*. Without one, the default decision applies.${where}`,
     ),
-    section(lines.join('\n') || 'No recorded activity.'),
+    ...evidenceBlocks(pack, nameOf, tz),
   ];
+  if (e.contacts.length)
+    blocks.push(
+      context(
+        `If co-owned, ${escapeMrkdwn(nameOf(e.challenger))} takes: ${escapeMrkdwn(e.contacts.join(', '))}`,
+      ),
+    );
   if (e.interim)
     blocks.push(
       context(
-        `Meanwhile ${escapeMrkdwn(nameOf(e.interim.sender))} writes and ${escapeMrkdwn(nameOf(e.interim.pauser))} pauses (default decision).`,
+        `Meanwhile ${escapeMrkdwn(nameOf(e.interim.sender))} writes and ${escapeMrkdwn(nameOf(e.interim.pauser))} pauses (default decision: ${defaultWhyText(e.interim.why)}).`,
       ),
     );
-  const a = escalationActions;
-  const buttons =
-    tier === 'rep'
-      ? [
-          button('Keep with owner', a.keep, id),
-          button('Hand over', a.handover, id),
-          button('Co-own', a.coOwn, id),
-          button('Ask the lead', a.askLead, id),
-        ]
-      : tier === 'lead'
-        ? [
-            button('Approve handoff', a.handover, id, 'primary'),
-            button('Keep with owner', a.keep, id),
-            button('Co-own', a.coOwn, id),
-            button('Send to ops', a.sendToOps, id),
-          ]
-        : [
-            button('Hand over', a.handover, id),
-            button('Keep with owner', a.keep, id),
-            button('Co-own', a.coOwn, id),
-          ];
-  blocks.push(actions(...buttons));
+  if (tier !== 'lead') blocks.push(tierButtons(e, tier));
   return {
     text: `Dispute over ${e.domain}: ${tierTitle[tier]}, decision due ${formatWhen(e.dueAt, tz)}`,
     blocks,
   };
 }
 
-/** The same message once decided: outcome shown, buttons gone. */
-export function escalationDecidedMessage(
-  e: Escalation,
-  nameOf: (id: string) => string,
-  tz: string,
-): SlackMessage {
+/** Tier 2's decision, in the thread of the lead-channel message: only a lead of either team may press. */
+export function leadThreadMessage(e: Escalation, nameOf: NameOf): SlackMessage {
+  const text = `Lead decision for ${e.domain}: a lead of ${nameOf(e.holder)}'s or ${nameOf(e.challenger)}'s team decides here.`;
+  return { text, blocks: [section(escapeMrkdwn(text)), tierButtons(e, 'lead')] };
+}
+
+/** The same messages once decided: outcome shown, buttons gone. */
+export function escalationDecidedMessage(e: Escalation, nameOf: NameOf, tz: string): SlackMessage {
   const d = e.decision;
   if (!d)
     return {
@@ -94,37 +138,17 @@ export function escalationDecidedMessage(
     };
   const who = d.by === 'system' ? 'the default decision' : nameOf(d.by);
   const plain = `Dispute over ${e.domain} decided: ${outcomeText[d.outcome]}, by ${who}, ${formatWhen(d.at, tz)}.`;
-  return { text: plain, blocks: [section(`:white_check_mark: ${escapeMrkdwn(plain)}`)] };
-}
-
-/** `where` is the alert message, edited to show the outcome once the modal is submitted. */
-export function handoffModal(
-  alertId: string,
-  label: string,
-  where: { channel?: string; ts?: string },
-): ModalView {
-  return {
-    type: 'modal',
-    callback_id: escalationModals.handoff,
-    private_metadata: JSON.stringify({ alertId, ...where }),
-    title: { type: 'plain_text', text: 'Ask for handoff' },
-    submit: { type: 'plain_text', text: 'Ask' },
-    blocks: [
-      {
-        type: 'section',
-        text: {
-          type: 'plain_text',
-          text: `Why should ${label} be yours? One line; both reps and, if needed, the lead will see it.`,
-        },
-      },
-      {
-        type: 'input',
-        block_id: escalationFields.reason.block,
-        label: { type: 'plain_text', text: 'Reason' },
-        element: { type: 'plain_text_input', action_id: escalationFields.reason.action, max_length: 300 },
-      },
-    ],
-  };
+  const next = [
+    `${nameOf(d.sender)} writes next${d.pauser ? `; ${nameOf(d.pauser)} pauses` : ''}.`,
+    d.ownerUntil ? `Ownership until ${formatWhen(d.ownerUntil, tz)}.` : '',
+    d.mergeNotes ? 'Notes merged into the new claim.' : '',
+    d.recheckOn ? `RevOps rechecks on ${d.recheckOn}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const blocks: KnownBlock[] = [section(`:white_check_mark: ${escapeMrkdwn(plain)}\n${escapeMrkdwn(next)}`)];
+  if (d.rationale) blocks.push(context(`Rationale: ${escapeMrkdwn(d.rationale)}`));
+  return { text: `${plain} ${next}`, blocks };
 }
 
 export const APOLOGY_TEMPLATE =

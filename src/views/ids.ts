@@ -39,12 +39,29 @@ export const escalationActions = {
   coOwn: 'escalation_co_own',
   askLead: 'escalation_ask_lead',
   sendToOps: 'escalation_send_to_ops',
+  opsDecide: 'escalation_ops_decide',
+  /** On /check, for a target someone else holds: opens the handoff modal (value: the claim id). */
+  escalate: 'check_escalate',
 } as const;
 
 export const escalationModals = {
   handoff: 'escalation_handoff_modal',
+  opsDecision: 'escalation_ops_decision_modal',
 } as const;
 
 export const escalationFields = {
   reason: { block: 'handoff_reason', action: 'handoff_reason_input' },
+  contacts: { block: 'handoff_contacts', action: 'handoff_contacts_input' },
+} as const;
+
+/** The RevOps decision modal's inputs. */
+export const opsFields = {
+  sender: { block: 'ops_sender', action: 'ops_sender_select' },
+  pauser: { block: 'ops_pauser', action: 'ops_pauser_select' },
+  owner: { block: 'ops_owner', action: 'ops_owner_select' },
+  until: { block: 'ops_until', action: 'ops_until_date' },
+  mergeNotes: { block: 'ops_merge_notes', action: 'ops_merge_notes_radio' },
+  recheck: { block: 'ops_recheck', action: 'ops_recheck_date' },
+  rationale: { block: 'ops_rationale', action: 'ops_rationale_input' },
+  ruleChange: { block: 'ops_rule_change', action: 'ops_rule_change_input' },
 } as const;

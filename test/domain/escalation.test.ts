@@ -9,7 +9,12 @@ const cal = {
   },
   holidays: [],
 };
-const rules = { rep: 30, lead: 120, ops: 'end_of_day' as const };
+const rules = {
+  rep: 30,
+  lead: 120,
+  ops: 'end_of_day' as const,
+  defaults: { rep: 'signals', lead: 'signals', ops: 'signals' } as const,
+};
 const local = (d: Date) => d.toLocaleString('sv-SE', { timeZone: 'Europe/Berlin' }).slice(0, 16);
 const day = (n: number) => new Date(Date.UTC(2026, 10, n, 10));
 
@@ -58,5 +63,19 @@ describe('escalation rules', () => {
     expect(
       defaultDecision({ rep: 'H', firstOutboundAt: day(1) }, { rep: 'C', firstOutboundAt: day(1) }).why,
     ).toBe('holder_keeps');
+  });
+
+  test('when the policy fixes a tier’s default, then the signals are not weighed', () => {
+    const holder = { rep: 'H', lastPositiveSignalAt: day(9) };
+    const challenger = { rep: 'C' };
+    expect(defaultDecision(holder, challenger, 'challenger_takes')).toEqual({
+      sender: 'C',
+      pauser: 'H',
+      why: 'policy_challenger',
+    });
+    expect(
+      defaultDecision({ rep: 'H' }, { rep: 'C', lastPositiveSignalAt: day(9) }, 'holder_keeps').why,
+    ).toBe('policy_holder');
+    expect(defaultDecision(holder, challenger, 'signals').why).toBe('recent_positive_signal');
   });
 });

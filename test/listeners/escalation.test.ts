@@ -8,6 +8,7 @@ import {
   escalationFields,
   escalationModals,
 } from '../../src/views/ids.js';
+import { openDisputeIn, pressIn } from '../support/dispute.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { people } from '../support/policy.js';
 import { waitUntil } from '../support/wait.js';
@@ -19,57 +20,8 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 const db = () => t.app.deps.db;
-const valueIn = (blocks: unknown, actionId: string) =>
-  (JSON.stringify(blocks).match(new RegExp(`"action_id":"${actionId}","value":"([a-f0-9]+)"`)) ??
-    [])[1] as string;
-
-/** Sam holds `domain`; John runs into it and asks for a handoff with a reason. Returns the escalation id. */
-async function openDispute(domain: string): Promise<string> {
-  await t.command(people.sam, '/claim', domain);
-  await t.command(people.john, '/claim', domain);
-  const alert = await t.slack.waitForCall(
-    'chat.postMessage',
-    (c) => c.args.channel === people.john && String(c.args.text).startsWith(`${domain} is claimed`),
-  );
-  const alertTs = t.slack.conversation(`D${people.john}`).find((m) => m.text === alert.args.text)
-    ?.ts as string;
-  await t.requests.blockAction(
-    people.john,
-    { action_id: conflictActions.handoff, value: valueIn(alert.args.blocks, conflictActions.handoff) },
-    { channel: `D${people.john}`, messageTs: alertTs },
-  );
-  const modal = await t.slack.waitForCall(
-    'views.open',
-    (c) =>
-      (c.args.view as { callback_id: string }).callback_id === escalationModals.handoff &&
-      String((c.args.view as { private_metadata: string }).private_metadata).includes(alertTs),
-  );
-  const res = await t.requests.viewSubmission(people.john, modal.args.view as Record<string, unknown>, {
-    [escalationFields.reason.block]: {
-      [escalationFields.reason.action]: { type: 'plain_text_input', value: 'I booked a demo with their CTO' },
-    },
-  });
-  expect(res.status).toBe(200);
-  let id = '';
-  await waitUntil(async () => {
-    const e = await escalationModel(db()).findOne({ domain }).lean();
-    id = e?._id.toHexString() ?? '';
-    return (
-      !!id &&
-      t.slack
-        .callsTo('chat.postMessage')
-        .some((c) => c.ok && String(c.args.text).startsWith(`Dispute over ${domain}: Tier 1`))
-    );
-  });
-  return id;
-}
-
-const press = (user: string, actionId: string, id: string) =>
-  t.requests.blockAction(
-    user,
-    { action_id: actionId, value: id },
-    { channel: 'G-DISPUTE', messageTs: '1.1' },
-  );
+const openDispute = (domain: string) => openDisputeIn(t, domain);
+const press = (user: string, actionId: string, id: string) => pressIn(t, user, actionId, id);
 
 describe('three-tier escalation', () => {
   test('when the challenger asks for a handoff, then the account is under review for everyone but the holder, and tier 1 opens', async () => {

@@ -19,7 +19,8 @@ describe('the policy file', () => {
     const policy = parsePolicyYaml(example);
     expect(policy.members.length).toBeGreaterThanOrEqual(5);
     expect(policy.claims).toMatchObject({ activation: 48 * 60, expiry: 14 * 24 * 60, stale: 30 * 24 * 60 });
-    expect(policy.escalation).toEqual({ rep: 30, lead: 120, ops: 'end_of_day' });
+    expect(policy.escalation).toMatchObject({ rep: 30, lead: 120, ops: 'end_of_day' });
+    expect(policy.escalation.defaults).toEqual({ rep: 'signals', lead: 'signals', ops: 'signals' });
   });
 
   test('when a member has a misspelt time zone, then the error shows its path and the value', () => {

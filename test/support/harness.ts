@@ -1,4 +1,5 @@
 import { type RunningApp, startApp } from '../../src/app.js';
+import type { Clock } from '../../src/clock.js';
 import type { Config } from '../../src/config.js';
 import type { Policy } from '../../src/policy/schema.js';
 import { type RecordedCall, SlackEmulator } from '../../src/sandbox/slack-emulator.js';
@@ -26,13 +27,14 @@ export interface TestApp {
   policy: Policy;
   /** Sends a slash command and resolves with its answer (commands answer after the ack). */
   command(user: string, command: string, text?: string): Promise<RecordedCall>;
-  stop(): Promise<void>;
+  /** Stops the app; `keepData` leaves the database for a second app (restart tests). */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
 /** The real app (Bolt HTTP receiver, real database, real Agenda) talking to the emulated Slack. */
 export async function startTestApp(
   name: string,
-  options: { policy?: Policy; config?: Partial<Config> } = {},
+  options: { policy?: Policy; config?: Partial<Config>; clock?: Clock } = {},
 ): Promise<TestApp> {
   const policy = options.policy ?? testPolicy();
   const slack = await new SlackEmulator(
@@ -56,6 +58,7 @@ export async function startTestApp(
   };
   const app = await startApp(config, {
     policy,
+    clock: options.clock,
     processEvery: 200,
     slackRetries: { retries: 3, factor: 1, minTimeout: 10, maxTimeout: 50 },
   });
@@ -75,8 +78,8 @@ export async function startTestApp(
         (c) => c.args.user === user && answersTo(user).indexOf(c) >= seen,
       );
     },
-    stop: async () => {
-      await app.deps.db.dropDatabase();
+    stop: async ({ keepData = false } = {}) => {
+      if (!keepData) await app.deps.db.dropDatabase();
       await app.stop();
       await slack.stop();
     },

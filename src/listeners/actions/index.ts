@@ -5,7 +5,8 @@ import { extendButton, logActivityButton, releaseButton } from './claim-buttons.
 import { conflictButton } from './conflict-buttons.js';
 import { consentButton } from './consent-buttons.js';
 import { escalationButton } from './escalation-buttons.js';
-import { handoffButton } from './handoff-button.js';
+import { escalateButton, handoffButton } from './handoff-button.js';
+import { opsDecideButton } from './ops-decide-button.js';
 
 export function register(app: App, deps: Deps): void {
   app.action(claimActions.extend, extendButton(deps));
@@ -21,4 +22,6 @@ export function register(app: App, deps: Deps): void {
   app.action(escalationActions.coOwn, escalationButton(deps, 'co_own'));
   app.action(escalationActions.askLead, escalationButton(deps, 'ask_lead'));
   app.action(escalationActions.sendToOps, escalationButton(deps, 'send_to_ops'));
+  app.action(escalationActions.opsDecide, opsDecideButton(deps));
+  app.action(escalationActions.escalate, escalateButton(deps));
 }

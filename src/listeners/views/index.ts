@@ -5,10 +5,12 @@ import { claimModalSubmit } from './claim-modal.js';
 import { extendModalSubmit } from './extend-modal.js';
 import { handoffModalSubmit } from './handoff-modal.js';
 import { logActivityModalSubmit } from './log-activity-modal.js';
+import { opsDecisionSubmit } from './ops-decision-modal.js';
 
 export function register(app: App, deps: Deps): void {
   app.view(modals.claim, claimModalSubmit(deps));
   app.view(modals.extend, extendModalSubmit(deps));
   app.view(modals.logActivity, logActivityModalSubmit(deps));
   app.view(escalationModals.handoff, handoffModalSubmit(deps));
+  app.view(escalationModals.opsDecision, opsDecisionSubmit(deps));
 }
