@@ -121,7 +121,11 @@ async function main(): Promise<void> {
   for (const [n, at] of noopDue.entries()) await agenda.schedule(at, NOOP, { n });
   if (Date.now() > (noopDue[0]?.getTime() ?? 0))
     say('warning: baseline jobs were stored after the first was due');
-  await waitFor('the baseline jobs', async () => noopRanAt.size >= DISPUTES, 180_000);
+  const ok = await waitFor('the baseline jobs', async () => noopRanAt.size >= DISPUTES, 180_000);
+  if (!ok)
+    say(
+      `baseline: ${noopRanAt.size} ran; ${await jobs.countDocuments({ name: NOOP, lastFinishedAt: { $exists: true } })} finished in the jobs collection`,
+    );
   const baseline = stats(noopDue.map((at, n) => (noopRanAt.get(String(n)) ?? Number.NaN) - at.getTime()));
   say('baseline done');
 

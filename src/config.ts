@@ -29,6 +29,18 @@ const schema = z.object({
     z.url('must be a URL such as https://sequencer.example.com/hooks/claimdesk'),
   ),
   SEQUENCE_WEBHOOK_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
+  IMAP_HOST: optional(z.string().min(1)),
+  IMAP_PORT: z.preprocess(
+    (v) => (v === '' || v === undefined ? 993 : v),
+    z.coerce.number().int().min(1).max(65535),
+  ),
+  IMAP_SECURE: z.preprocess(
+    (v) => (v === '' || v === undefined ? 'true' : v),
+    z.enum(['true', 'false'], 'must be true (TLS, port 993) or false (port 143)'),
+  ),
+  IMAP_USER: optional(z.string().min(1)),
+  IMAP_PASSWORD: optional(z.string().min(1)),
+  IMAP_MAILBOX: z.preprocess((v) => (v === '' || v === undefined ? 'INBOX' : v), z.string()),
   LOG_LEVEL: z.preprocess(
     (v) => (v === '' || v === undefined ? 'info' : v),
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
@@ -50,7 +62,18 @@ export interface Config {
   apiToken?: string;
   /** Where "Pause my sequence" is sent, signed with HMAC-SHA256 (optional). */
   sequenceWebhook?: { url: string; secret: string };
+  /** The shared inbox replies are read from (optional: without it no replies are read). */
+  imap?: ImapConfig;
   logLevel: Env['LOG_LEVEL'];
+}
+
+export interface ImapConfig {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string;
+  password: string;
+  mailbox: string;
 }
 
 /** Where to set each Slack variable, shown when it is missing: the fix, not a stack trace. */
@@ -77,6 +100,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'SEQUENCE_WEBHOOK_SECRET: missing: set it when SEQUENCE_WEBHOOK_URL is set, so the sequencer can verify the signature',
     );
   }
+  if (e.IMAP_HOST && (!e.IMAP_USER || !e.IMAP_PASSWORD)) {
+    problems.push(
+      `${e.IMAP_USER ? 'IMAP_PASSWORD' : 'IMAP_USER'}: missing: set IMAP_USER and IMAP_PASSWORD with IMAP_HOST (the shared inbox's login)`,
+    );
+  }
   if (problems.length > 0) throw new ConfigError('environment', problems);
 
   const env2 = e as Env & { SLACK_BOT_TOKEN: string };
@@ -97,6 +125,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiToken: env2.API_TOKEN,
     sequenceWebhook: env2.SEQUENCE_WEBHOOK_URL
       ? { url: env2.SEQUENCE_WEBHOOK_URL, secret: env2.SEQUENCE_WEBHOOK_SECRET as string }
+      : undefined,
+    imap: env2.IMAP_HOST
+      ? {
+          host: env2.IMAP_HOST,
+          port: env2.IMAP_PORT,
+          secure: env2.IMAP_SECURE === 'true',
+          user: env2.IMAP_USER as string,
+          password: env2.IMAP_PASSWORD as string,
+          mailbox: env2.IMAP_MAILBOX,
+        }
       : undefined,
     logLevel: env2.LOG_LEVEL,
   };

@@ -1,0 +1,30 @@
+/**
+ * npm run classify -- <files.eml…>: one JSON line per file, {"file","category","flags","signals"}.
+ * Reads the files only: no database, no Slack. Exit 2 when a file cannot be read or parsed
+ * (its line says why); the other files are still classified.
+ */
+import { readFile } from 'node:fs/promises';
+import { classify } from '../domain/classify.js';
+import { parseMail } from '../mail/parse.js';
+
+const files = process.argv.slice(2).filter((a) => a !== '--');
+if (files.length === 0) {
+  console.error('usage: npm run classify -- <file.eml> [more.eml …]');
+  process.exit(2);
+}
+let failed = false;
+for (const file of files) {
+  try {
+    const mail = await parseMail(await readFile(file), `file:${file}`);
+    const c = classify({ ...mail, from: mail.from.address, receivedAt: mail.date ?? new Date() });
+    const extra = {
+      ...(c.returnDate ? { returnDate: c.returnDate } : {}),
+      ...(c.bouncedAddress ? { bouncedAddress: c.bouncedAddress } : {}),
+    };
+    console.log(JSON.stringify({ file, category: c.category, flags: c.flags, signals: c.signals, ...extra }));
+  } catch (e) {
+    failed = true;
+    console.log(JSON.stringify({ file, error: e instanceof Error ? e.message : String(e) }));
+  }
+}
+process.exit(failed ? 2 : 0);

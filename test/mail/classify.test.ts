@@ -1,0 +1,98 @@
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { classify, returnDateIn } from '../../src/domain/classify.js';
+import { parseMail, UnparseableMail } from '../../src/mail/parse.js';
+
+const fixture = (name: string) => `test/fixtures/mail/${name}.eml`;
+async function classified(name: string) {
+  const mail = await parseMail(await readFile(fixture(name)), `file:${name}`);
+  return { mail, c: classify({ ...mail, from: mail.from.address, receivedAt: mail.date ?? new Date() }) };
+}
+
+describe('reading a reply', () => {
+  test('when a reply quotes our pitch, then only the new text is read: the quoted "unsubscribe" and "not interested" do not count', async () => {
+    const { mail, c } = await classified('interested-en');
+    expect(mail.replyText).toBe(
+      "Sounds good, let's talk on Tuesday. Could you send pricing before?\n\nBest,\nJane",
+    );
+    expect(mail).toMatchObject({ messageId: 'reply-1@acme.com', inReplyTo: 'outbound-1@ourco.io' });
+    expect(c).toMatchObject({ category: 'interested', flags: { priority: ['pricing'] } });
+    expect(c.signals).toContain('text:interested:en');
+  });
+
+  test('when a Russian reply quotes the pitch under "написал(а):", then the quote is cut and it reads as interested with a pricing flag', async () => {
+    const { mail, c } = await classified('ru-interested');
+    expect(mail.from).toEqual({ address: 'ivan@globex.ru', name: 'Иван Петров' });
+    expect(mail.replyText).not.toContain('Отпишитесь');
+    expect(c).toMatchObject({ category: 'interested', flags: { priority: ['pricing'] } });
+    expect((await classified('ru-not-interested')).c.category).toBe('not_interested');
+  });
+
+  test('when Auto-Submitted and an automatic-reply subject arrive, then it is out of office with the stated return date', async () => {
+    const { c } = await classified('ooo-headers');
+    expect(c).toMatchObject({ category: 'out_of_office', returnDate: '2026-12-03' });
+    expect(c.signals).toEqual(
+      expect.arrayContaining(['header:auto-submitted=auto-replied', 'subject:ooo:en']),
+    );
+  });
+
+  test('when a multipart/report DSN arrives, then it is a bounce naming the Final-Recipient', async () => {
+    const { c } = await classified('bounce-dsn');
+    expect(c).toMatchObject({ category: 'bounce', bouncedAddress: 'old.cto@acme.com' });
+    expect(c.signals).toContain('dsn:final-recipient');
+  });
+
+  test('when a reply says "not interested" and "stop emailing me", then it is an unsubscribe', async () => {
+    expect((await classified('unsubscribe-and-not-interested')).c.category).toBe('unsubscribe');
+  });
+
+  test('when a reply mentions GDPR, then it carries the legal escalation flag', async () => {
+    expect((await classified('legal')).c.flags).toEqual({ escalation: 'legal', priority: [] });
+  });
+
+  test('when a mail has no From, then parsing fails with the reason, not a crash', async () => {
+    await expect(parseMail(await readFile(fixture('no-from')), 'x')).rejects.toThrow(UnparseableMail);
+    await expect(parseMail(Buffer.from(''), 'x')).rejects.toThrow('no From address');
+  });
+
+  test('when an auto-reply carries a person’s unsubscribe, then the unsubscribe wins', () => {
+    const c = classify({
+      from: 'a@b.com',
+      subject: 'Automatic reply: hello',
+      replyText: 'I am away. Please remove me from your list.',
+      headers: { 'auto-submitted': 'auto-replied' },
+      receivedAt: new Date('2026-11-23T10:00:00Z'),
+    });
+    expect(c.category).toBe('unsubscribe');
+  });
+
+  test('when return dates are written in different ways, then the first one after arrival is read', () => {
+    const at = new Date('2026-11-23T10:00:00Z');
+    expect(returnDateIn('Back on December 3rd', at)).toBe('2026-12-03');
+    expect(returnDateIn('вернусь 5 января', at)).toBe('2027-01-05');
+    expect(returnDateIn('out until 2026-11-30, ask bob', at)).toBe('2026-11-30');
+    expect(returnDateIn('no dates here', at)).toBeUndefined();
+  });
+});
+
+describe('npm run classify', () => {
+  test('when given .eml files, then it prints one JSON line per file and exits 2 if one could not be parsed', async () => {
+    const run = promisify(execFile);
+    const files = [fixture('bounce-dsn'), fixture('ooo-headers'), fixture('no-from')];
+    const out = await run('node_modules/.bin/tsx', ['src/cli/classify.ts', ...files]).catch(
+      (e: { stdout: string; code: number }) => e,
+    );
+    expect((out as { code?: number }).code).toBe(2);
+    const lines = out.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      expect.objectContaining({ file: files[0], category: 'bounce', flags: { priority: [] } }),
+      expect.objectContaining({ file: files[1], category: 'out_of_office' }),
+      { file: files[2], error: 'no From address' },
+    ]);
+    expect(lines[0].signals).toContain('dsn:final-recipient');
+  });
+});
