@@ -128,6 +128,7 @@ async function main(): Promise<void> {
     );
   const baseline = stats(noopDue.map((at, n) => (noopRanAt.get(String(n)) ?? Number.NaN) - at.getTime()));
   say('baseline done');
+  await jobs.deleteMany({ name: NOOP }); // the disputes' runner starts from a clean job table
 
   const ids = await openDisputes(app);
   say(`${ids.length} disputes open`);

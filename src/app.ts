@@ -12,6 +12,7 @@ import { defineJobs, scheduleJobs } from './jobs/index.js';
 import { JobRunner } from './jobs/runner.js';
 import { registerListeners } from './listeners/index.js';
 import { createLog, type Log, slackLogger } from './log.js';
+import { type InboxOptions, InboxReader } from './mail/inbox.js';
 import { Directory } from './policy/directory.js';
 import { loadPolicyFile } from './policy/load.js';
 import type { Policy } from './policy/schema.js';
@@ -26,11 +27,15 @@ export interface StartOptions {
   processEvery?: string | number;
   /** Web API retry policy; tests shorten it so a 500 is retried in milliseconds. */
   slackRetries?: RetryOptions;
+  /** Inbox reader timing (tests shorten the backoff and the resync). */
+  inbox?: InboxOptions;
 }
 
 export interface RunningApp {
   url: string;
   deps: Deps;
+  /** The shared-inbox reader, when IMAP is configured. */
+  inbox?: InboxReader;
   stop(): Promise<void>;
 }
 
@@ -85,6 +90,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   await jobs.start();
   await scheduleJobs(deps);
   if (config.slack.kind === 'socket') await bolt.start();
+  const inbox = config.imap ? new InboxReader(deps, config.imap, options.inbox) : undefined;
+  inbox?.start();
 
   const server: Server = createServer(web);
   await new Promise<void>((resolve, reject) => {
@@ -98,8 +105,10 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   return {
     url,
     deps,
+    inbox,
     stop: async () => {
-      // Stop taking requests, let running jobs finish, then close the database.
+      // Stop reading mail and taking requests, let running jobs finish, then close the database.
+      await inbox?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await jobs.shutdown();

@@ -84,3 +84,10 @@ export function businessMinutesBetween(from: Date, to: Date, cal: WorkCalendar):
   }
   return Math.round(total);
 }
+
+/** Whether `now` falls inside the person's working hours (a round-robin pick skips them if not). */
+export function isWorkingTime(now: Date, cal: WorkCalendar): boolean {
+  const local = DateTime.fromJSDate(now, { zone: cal.timezone });
+  const w = windowOn(local, cal);
+  return !!w && local >= w.start && local < w.end;
+}

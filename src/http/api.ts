@@ -18,6 +18,7 @@ const activityBody = z
     member: z.string().min(1).max(320),
     at: z.iso.datetime({ offset: true }).optional(),
     sequence: z.string().max(200).optional(),
+    source: z.string().max(200).optional(),
     messageId: z.string().min(1).max(998).optional(),
   })
   .refine((b) => b.email || b.domain, { error: 'give email or domain', path: ['email'] });
@@ -68,6 +69,7 @@ export function apiRouter(deps: Deps): Router {
       member,
       at: b.at ? new Date(b.at) : deps.clock.now(),
       sequence: b.sequence,
+      source: b.source,
       messageId: b.messageId,
     });
     res.status(outcome.recorded ? 201 : 200).json({

@@ -3,6 +3,8 @@ import type { Tier } from '../domain/escalation.js';
 import { ESCALATION_TIMEBOX, timeboxExpired } from '../usecases/escalation.js';
 import { ESCALATION_RECHECK, postRecheck } from '../usecases/escalation-decision.js';
 import { retryPending } from '../usecases/notify.js';
+import { OOO_RESUME, processPending, REPLIES_PENDING, resumeAfterOutOfOffice } from '../usecases/replies.js';
+import { checkReplySlas, REPLIES_SLA } from '../usecases/reply-sla.js';
 import { CLAIMS_SWEEP, sweepClaims } from './claims-sweep.js';
 import { postWeeklyReview, WEEKLY_REVIEW } from './weekly-review.js';
 
@@ -29,6 +31,14 @@ export async function defineJobs(deps: Deps): Promise<void> {
   agenda.define<{ escalationId: string }>(ESCALATION_RECHECK, (job) =>
     postRecheck(deps, job.attrs.data.escalationId),
   );
+  agenda.define(REPLIES_PENDING, async () => {
+    const n = await processPending(deps);
+    if (n > 0) deps.log.info({ replies: n }, 'pending replies routed');
+  });
+  agenda.define<{ replyId: string }>(OOO_RESUME, (job) =>
+    resumeAfterOutOfOffice(deps, job.attrs.data.replyId),
+  );
+  agenda.define(REPLIES_SLA, () => checkReplySlas(deps));
   agenda.define(SLACK_OUTBOX, async () => {
     const result = await retryPending(deps);
     if (result.sent + result.failed > 0) deps.log.info(result, 'Slack outbox retried');
@@ -39,5 +49,7 @@ export async function scheduleJobs(deps: Deps): Promise<void> {
   const { agenda } = deps.jobs;
   await agenda.every('1 minute', CLAIMS_SWEEP);
   await agenda.every('1 minute', SLACK_OUTBOX);
+  await agenda.every('1 minute', REPLIES_PENDING);
+  await agenda.every('1 minute', REPLIES_SLA);
   await agenda.every('0 9 * * 1', WEEKLY_REVIEW, undefined, { timezone: opsTimezone(deps) });
 }

@@ -52,6 +52,9 @@ function crossReferenceProblems(policy: Policy): string[] {
       accountDomains.set(d, i);
     });
   });
+  policy.routing.sources.forEach((src, i) => {
+    if (!memberIds.has(src.owner)) problems.push(`routing.sources[${i}].owner: ${src.owner} is not a member`);
+  });
   for (const role of ['compliance', 'fallback'] as const) {
     if (!memberIds.has(policy.roles[role]))
       problems.push(`roles.${role}: ${policy.roles[role]} is not a member`);

@@ -47,6 +47,8 @@ const member = z.object({
   timezone: timeZone.optional(),
   hours: hours.optional(),
   backup: slackUserId.optional(),
+  /** Out of office, inclusive ISO dates: round robin skips them, their backup takes it. */
+  away: z.array(z.object({ from: isoDate, until: isoDate })).default([]),
 });
 
 const team = z.object({
@@ -108,6 +110,18 @@ export const policySchema = z.object({
         .array(z.enum(routingSteps))
         .min(1)
         .default([...routingSteps]),
+      /**
+       * Lead sources (referral, inbound, a list vendor) and who owns their replies. Labels
+       * from sequencers and CRMs vary ("Apollo", "apollo.io", "APOLLO export"): `aliases` and
+       * the name itself match case-insensitively, ignoring punctuation and trailing words.
+       */
+      sources: z
+        .array(
+          z.object({ name: z.string().min(1), aliases: z.array(z.string()).default([]), owner: slackUserId }),
+        )
+        .default([]),
+      /** How long the owner has to answer a reply, in their business time. */
+      sla: duration.default(120),
     })
     .prefault({}),
   accounts: z.array(account).default([]),

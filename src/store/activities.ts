@@ -21,6 +21,8 @@ export interface Activity {
   member: string;
   at: Date;
   sequence?: string;
+  /** The lead source as the sender's tool labelled it ("APOLLO export"); routing normalises it. */
+  source?: string;
   messageId?: string;
   /** A reply's category (interested, out_of_office …) from the inbox classifier. */
   category?: string;
@@ -36,6 +38,7 @@ const activitySchema = new Schema<Activity>(
     member: { type: String, required: true },
     at: { type: Date, required: true },
     sequence: { type: String },
+    source: { type: String },
     messageId: { type: String },
     category: { type: String },
     recordedAt: { type: Date, required: true },

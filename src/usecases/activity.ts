@@ -14,6 +14,7 @@ export interface ActivityInput {
   member: Member;
   at: Date;
   sequence?: string;
+  source?: string;
   messageId?: string;
 }
 
@@ -41,7 +42,9 @@ export async function recordActivity(deps: Deps, input: ActivityInput): Promise<
     member: input.member.slack,
     at: input.at,
     sequence: input.sequence,
-    messageId: input.messageId,
+    source: input.source,
+    // Stored without angle brackets, as replies' In-Reply-To and References are.
+    messageId: input.messageId?.trim().replace(/^<|>$/g, ''),
     recordedAt: deps.clock.now(),
   };
   try {

@@ -65,3 +65,19 @@ export const opsFields = {
   rationale: { block: 'ops_rationale', action: 'ops_rationale_input' },
   ruleChange: { block: 'ops_rule_change', action: 'ops_rule_change_input' },
 } as const;
+
+/** Buttons on a reply's DM and on a triage post; the value is the reply id (its Message-ID). */
+export const replyActions = {
+  markReplied: 'reply_mark_replied',
+  reassign: 'reply_reassign',
+  notMine: 'reply_not_mine',
+} as const;
+
+export const replyModals = {
+  reassign: 'reply_reassign_modal',
+} as const;
+
+export const replyFields = {
+  member: { block: 'reassign_member', action: 'reassign_member_select' },
+  reason: { block: 'reassign_reason', action: 'reassign_reason_input' },
+} as const;

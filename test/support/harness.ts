@@ -1,6 +1,7 @@
 import { type RunningApp, startApp } from '../../src/app.js';
 import type { Clock } from '../../src/clock.js';
 import type { Config } from '../../src/config.js';
+import type { InboxOptions } from '../../src/mail/inbox.js';
 import type { Policy } from '../../src/policy/schema.js';
 import { type RecordedCall, SlackEmulator } from '../../src/sandbox/slack-emulator.js';
 import { SlackRequests } from '../../src/sandbox/slack-signing.js';
@@ -34,7 +35,7 @@ export interface TestApp {
 /** The real app (Bolt HTTP receiver, real database, real Agenda) talking to the emulated Slack. */
 export async function startTestApp(
   name: string,
-  options: { policy?: Policy; config?: Partial<Config>; clock?: Clock } = {},
+  options: { policy?: Policy; config?: Partial<Config>; clock?: Clock; inbox?: InboxOptions } = {},
 ): Promise<TestApp> {
   const policy = options.policy ?? testPolicy();
   const slack = await new SlackEmulator(
@@ -59,6 +60,7 @@ export async function startTestApp(
   const app = await startApp(config, {
     policy,
     clock: options.clock,
+    inbox: options.inbox,
     processEvery: 200,
     slackRetries: { retries: 3, factor: 1, minTimeout: 10, maxTimeout: 50 },
   });

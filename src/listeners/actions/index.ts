@@ -1,12 +1,19 @@
 import type { App } from '@slack/bolt';
 import type { Deps } from '../../deps.js';
-import { claimActions, conflictActions, consentActions, escalationActions } from '../../views/ids.js';
+import {
+  claimActions,
+  conflictActions,
+  consentActions,
+  escalationActions,
+  replyActions,
+} from '../../views/ids.js';
 import { extendButton, logActivityButton, releaseButton } from './claim-buttons.js';
 import { conflictButton } from './conflict-buttons.js';
 import { consentButton } from './consent-buttons.js';
 import { escalationButton } from './escalation-buttons.js';
 import { escalateButton, handoffButton } from './handoff-button.js';
 import { opsDecideButton } from './ops-decide-button.js';
+import { markRepliedButton, notMineButton, reassignButton } from './reply-buttons.js';
 
 export function register(app: App, deps: Deps): void {
   app.action(claimActions.extend, extendButton(deps));
@@ -24,4 +31,7 @@ export function register(app: App, deps: Deps): void {
   app.action(escalationActions.sendToOps, escalationButton(deps, 'send_to_ops'));
   app.action(escalationActions.opsDecide, opsDecideButton(deps));
   app.action(escalationActions.escalate, escalateButton(deps));
+  app.action(replyActions.markReplied, markRepliedButton(deps));
+  app.action(replyActions.notMine, notMineButton(deps));
+  app.action(replyActions.reassign, reassignButton(deps));
 }

@@ -5,7 +5,12 @@ type StateValues = Record<
   string,
   Record<
     string,
-    { value?: string | null; selected_option?: { value: string } | null; selected_date?: string | null }
+    {
+      value?: string | null;
+      selected_option?: { value: string } | null;
+      selected_date?: string | null;
+      selected_user?: string | null;
+    }
   >
 >;
 
@@ -17,7 +22,8 @@ export function flattenState(values: StateValues): Record<string, string> {
   const flat: Record<string, string> = {};
   for (const [blockId, inputs] of Object.entries(values)) {
     for (const input of Object.values(inputs)) {
-      const value = input.value ?? input.selected_option?.value ?? input.selected_date ?? '';
+      const value =
+        input.value ?? input.selected_option?.value ?? input.selected_date ?? input.selected_user ?? '';
       flat[blockId] = value.trim();
     }
   }

@@ -1,0 +1,52 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { Deps } from '../../deps.js';
+import { canReassign, markReplied, notMine } from '../../usecases/reply-actions.js';
+import { reassignModal } from '../../views/reply.js';
+import { formatWhen } from '../../views/text.js';
+import { requireMember } from '../members.js';
+
+type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
+
+const tell = (respond: ButtonArgs['respond'], text: string) =>
+  respond({ response_type: 'ephemeral', replace_original: false, text });
+
+/** Mark replied: the DM is edited to "replied in N min"; a second click is told. */
+export const markRepliedButton =
+  (deps: Deps) =>
+  async ({ ack, body, action, respond }: ButtonArgs) => {
+    await ack();
+    const member = requireMember(deps.directory, body.user.id);
+    const { already, reply } = await markReplied(deps, action.value ?? '', member);
+    if (already)
+      await tell(
+        respond,
+        `Already marked replied${reply.repliedAt ? ` at ${formatWhen(reply.repliedAt, deps.directory.timezoneOf(member))}` : ''}.`,
+      );
+  };
+
+/** Not mine: it goes to the next candidate, or to triage. */
+export const notMineButton =
+  (deps: Deps) =>
+  async ({ ack, body, action, respond }: ButtonArgs) => {
+    await ack();
+    const member = requireMember(deps.directory, body.user.id);
+    const out = await notMine(deps, action.value ?? '', member);
+    await tell(
+      respond,
+      out.already
+        ? 'It had already moved on. Nothing changed.'
+        : out.to
+          ? `Passed to ${deps.directory.nameOf(out.to)}.`
+          : 'Nobody else was next: it is in the triage channel now.',
+    );
+  };
+
+/** Reassign (on the DM or a triage post): the modal asks to whom and why. */
+export const reassignButton =
+  (deps: Deps) =>
+  async ({ ack, body, action, client }: ButtonArgs) => {
+    await ack();
+    const member = requireMember(deps.directory, body.user.id);
+    const reply = await canReassign(deps, action.value ?? '', member);
+    await client.views.open({ trigger_id: body.trigger_id, view: reassignModal(reply._id, reply.subject) });
+  };

@@ -1,0 +1,113 @@
+import { type Connection, type Model, Schema } from 'mongoose';
+import type { Category } from '../domain/classify-rules.js';
+import type { Candidate, RouteStep } from '../domain/routing.js';
+
+export const replyStates = ['stored', 'routed', 'replied', 'closed', 'triage'] as const;
+export type ReplyState = (typeof replyStates)[number];
+
+/**
+ * A prospect's reply, stored before anyone is told (DESIGN.md: nothing is lost). `_id` is
+ * the Message-ID, so the same mail twice (redelivery, a second inbox, a restart) is one reply.
+ */
+export interface Reply {
+  _id: string;
+  mailbox: string;
+  uid?: number;
+  from: string;
+  fromName?: string;
+  domain: string; // the sender's account (primary domain)
+  to: string[];
+  subject: string;
+  replyText: string;
+  inReplyTo?: string;
+  references: string[];
+  sentAt?: Date;
+  receivedAt: Date;
+  truncated: boolean;
+  category: Category;
+  flags: { escalation?: 'legal' | 'brand'; priority: string[] };
+  signals: string[];
+  returnDate?: string;
+  bouncedAddress?: string;
+  state: ReplyState;
+  /** Set once routed: exactly one owner and why; `losers` are the next candidates for "Not mine". */
+  owner?: string;
+  route?: { step: RouteStep | 'lead' | 'reassigned'; why: string; explanation: string; losers: Candidate[] };
+  /** When the owner must have answered (business time); none for replies that need no answer. */
+  dueAt?: Date;
+  repliedAt?: Date;
+  /** Everyone who said "Not mine", so it never comes back to them. */
+  declinedBy: string[];
+  /** How many times it changed hands (Not mine, Reassign): numbers each owner's DM. */
+  passes: number;
+  /** The owner's DM, edited at milestones. */
+  dm?: { channel: string; ts: string };
+  milestone?: 'half' | 'due' | 'breached' | 'replied';
+}
+
+const candidate = { _id: false, step: String, member: String, why: String };
+
+const replySchema = new Schema<Reply>(
+  {
+    _id: { type: String, required: true },
+    mailbox: { type: String, required: true },
+    uid: { type: Number },
+    from: { type: String, required: true },
+    fromName: { type: String },
+    domain: { type: String, required: true },
+    to: { type: [String], default: [] },
+    subject: { type: String, default: '' },
+    replyText: { type: String, default: '' },
+    inReplyTo: { type: String },
+    references: { type: [String], default: [] },
+    sentAt: { type: Date },
+    receivedAt: { type: Date, required: true },
+    truncated: { type: Boolean, default: false },
+    category: { type: String, required: true },
+    flags: { type: Schema.Types.Mixed, required: true },
+    signals: { type: [String], default: [] },
+    returnDate: { type: String },
+    bouncedAddress: { type: String },
+    state: { type: String, enum: replyStates, required: true },
+    owner: { type: String },
+    route: {
+      type: { _id: false, step: String, why: String, explanation: String, losers: [candidate] },
+    },
+    dueAt: { type: Date },
+    repliedAt: { type: Date },
+    declinedBy: { type: [String], default: [] },
+    passes: { type: Number, default: 0 },
+    dm: { type: { _id: false, channel: String, ts: String } },
+    milestone: { type: String },
+  },
+  { collection: 'replies', versionKey: false },
+);
+
+export const replyModel = (db: Connection): Model<Reply> =>
+  (db.models.Reply as Model<Reply> | undefined) ?? db.model<Reply>('Reply', replySchema);
+
+export async function replyById(db: Connection, id: string): Promise<Reply | undefined> {
+  return (await replyModel(db).findById(id).lean<Reply>()) ?? undefined;
+}
+
+/** Where the inbox reader is: UIDs below `lastUid` under this `uidValidity` are stored. */
+export interface MailboxCursor {
+  _id: string; // "<user>@<host>/<mailbox>"
+  uidValidity: string; // a bigint as text
+  lastUid: number;
+  updatedAt: Date;
+}
+
+const cursorSchema = new Schema<MailboxCursor>(
+  {
+    _id: { type: String, required: true },
+    uidValidity: { type: String, required: true },
+    lastUid: { type: Number, required: true },
+    updatedAt: { type: Date, required: true },
+  },
+  { collection: 'mailbox_cursors', versionKey: false },
+);
+
+export const mailboxCursorModel = (db: Connection): Model<MailboxCursor> =>
+  (db.models.MailboxCursor as Model<MailboxCursor> | undefined) ??
+  db.model<MailboxCursor>('MailboxCursor', cursorSchema);

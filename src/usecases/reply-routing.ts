@@ -1,0 +1,137 @@
+import type { Deps } from '../deps.js';
+import { isWorkingTime } from '../domain/business-time.js';
+import { type Candidate, normaliseSource, type RouteDecision, route } from '../domain/routing.js';
+import { accountKey, contactKey } from '../domain/target.js';
+import { isDuplicateKey } from '../errors.js';
+import type { Member } from '../policy/schema.js';
+import { type Activity, activityModel } from '../store/activities.js';
+import { liveClaim } from '../store/claims.js';
+import { type Reply, replyModel } from '../store/replies.js';
+import { roundRobinModel } from '../store/round-robin.js';
+
+/** What routing reads from a reply: enough for `npm run route -- --explain` to use too. */
+export type Routable = Pick<Reply, '_id' | 'from' | 'domain' | 'inReplyTo' | 'references'>;
+
+const threadIds = (r: Routable) => [
+  ...new Set([r.inReplyTo, ...r.references].filter((x): x is string => !!x)),
+];
+
+/** Every candidate owner, one per routing step that finds someone. */
+export async function candidatesFor(deps: Deps, reply: Routable, now: Date): Promise<Candidate[]> {
+  const { directory } = deps;
+  const found: Candidate[] = [];
+  const refs = threadIds(reply);
+
+  // Thread: sticky to whoever owns an earlier reply in it, else whoever wrote the email it answers.
+  const earlier = refs.length
+    ? await replyModel(deps.db)
+        .findOne({
+          _id: { $ne: reply._id },
+          owner: { $exists: true },
+          $or: [{ _id: { $in: refs } }, { references: { $in: refs } }],
+        })
+        .sort({ receivedAt: -1 })
+        .lean<Reply>()
+    : null;
+  const outbound = refs.length
+    ? await activityModel(deps.db)
+        .findOne({ messageId: { $in: refs } })
+        .lean<Activity>()
+    : null;
+  if (earlier?.owner) found.push({ step: 'thread', member: earlier.owner, why: 'owner of this thread' });
+  else if (outbound)
+    found.push({ step: 'thread', member: outbound.member, why: 'wrote the email this answers' });
+
+  const contactClaim = await liveClaim(deps.db, contactKey(reply.from));
+  const accountClaim = await liveClaim(deps.db, accountKey(reply.domain));
+  const claim = contactClaim ?? accountClaim;
+  if (claim) {
+    const what =
+      claim.level === 'contact' ? `contact owner of ${reply.from}` : `account owner of ${reply.domain}`;
+    found.push({
+      step: 'account',
+      member: claim.owner,
+      why: claim.reason === 'open_deal' ? `${what} (open deal)` : what,
+    });
+  }
+
+  const withSource = await activityModel(deps.db)
+    .findOne({ email: reply.from, source: { $exists: true } })
+    .sort({ at: -1 })
+    .lean<Activity>();
+  const source = normaliseSource(withSource?.source, directory.policy.routing.sources);
+  if (source) found.push({ step: 'source', member: source.owner, why: `${source.name} lead source` });
+
+  const sequence =
+    outbound?.sequence !== undefined
+      ? outbound
+      : await activityModel(deps.db)
+          .findOne({ email: reply.from, type: 'sequence_start' })
+          .sort({ at: -1 })
+          .lean<Activity>();
+  if (sequence?.sequence)
+    found.push({ step: 'sequence', member: sequence.member, why: `sequence owner (${sequence.sequence})` });
+
+  const territory = directory.accounts.of(reply.domain)?.territory;
+  if (territory) {
+    const pick = await roundRobin(deps, territory, reply._id, now);
+    if (pick) found.push({ step: 'territory', member: pick.member.slack, why: pick.why });
+  }
+  return found;
+}
+
+/** The one owner, with the sentence that says why. */
+export async function routeReply(deps: Deps, reply: Routable, now: Date): Promise<RouteDecision> {
+  const candidates = await candidatesFor(deps, reply, now);
+  const { policy } = deps.directory;
+  return route(candidates, policy.routing.order, policy.roles.fallback, deps.directory.nameOf);
+}
+
+const isAway = (m: Member, now: Date) => {
+  const today = now.toISOString().slice(0, 10);
+  return m.away.some((a) => a.from <= today && today <= a.until);
+};
+
+/**
+ * The territory's next rep in turn. Each turn is a unique insert (`<territory>:<n>`), so two
+ * replies at once never get the same turn, and the same reply asked again gets its own turn
+ * back. Someone out of office or off hours hands the turn to their backup, else the next rep.
+ */
+async function roundRobin(
+  deps: Deps,
+  territory: string,
+  replyId: string,
+  now: Date,
+): Promise<{ member: Member; why: string } | undefined> {
+  const { directory } = deps;
+  const reps = directory.policy.members
+    .filter((m) => m.territory === territory && m.roles.includes('rep'))
+    .sort((a, b) => a.slack.localeCompare(b.slack));
+  if (reps.length === 0) return undefined;
+  const available = (m: Member) => !isAway(m, now) && isWorkingTime(now, directory.calendarOf(m));
+  const rr = roundRobinModel(deps.db);
+  let turn = (await rr.findOne({ replyId }).lean())?.n;
+  for (let attempt = 0; turn === undefined && attempt < 20; attempt++) {
+    const last = await rr.findOne({ territory }).sort({ n: -1 }).lean();
+    const n = (last?.n ?? -1) + 1;
+    try {
+      await rr.create({ _id: `${territory}:${n}`, territory, n, replyId });
+      turn = n;
+    } catch (e) {
+      if (!isDuplicateKey(e)) throw e; // someone took that turn a moment ago: take the next
+    }
+  }
+  if (turn === undefined) return undefined;
+  for (let i = 0; i < reps.length; i++) {
+    const rep = reps[(turn + i) % reps.length] as Member;
+    if (available(rep)) return { member: rep, why: `territory ${territory} (round robin)` };
+    const backup = rep.backup ? directory.member(rep.backup) : undefined;
+    if (backup && available(backup))
+      return { member: backup, why: `territory ${territory} (round robin; backup for ${rep.name})` };
+  }
+  // Nobody in the territory is working now: the turn's rep still owns it, the SLA waits for their hours.
+  return {
+    member: reps[turn % reps.length] as Member,
+    why: `territory ${territory} (round robin, off hours)`,
+  };
+}

@@ -1,0 +1,119 @@
+import type { KnownBlock, ModalView } from '@slack/types';
+import { DateTime } from 'luxon';
+import type { Reply } from '../store/replies.js';
+import { actions, button, context, section } from './blocks.js';
+import type { SlackMessage } from './claims-list.js';
+import { replyActions, replyFields, replyModals } from './ids.js';
+import { clip, escapeMrkdwn, formatWhen } from './text.js';
+
+const categoryTitle: Record<Reply['category'], string> = {
+  interested: ':large_green_circle: Interested',
+  not_interested: ':white_circle: Not interested',
+  out_of_office: ':palm_tree: Out of office',
+  bounce: ':no_entry: Bounce',
+  unsubscribe: ':no_bell: Unsubscribe',
+  other: ':speech_balloon: Question',
+};
+
+/** "in 1 h 52 min", "12 min ago": the countdown as of `now`. */
+export function countdown(dueAt: Date, now: Date): string {
+  const minutes = Math.round((dueAt.getTime() - now.getTime()) / 60_000);
+  const abs = Math.abs(minutes);
+  const text = abs >= 60 ? `${Math.floor(abs / 60)} h ${abs % 60} min` : `${abs} min`;
+  return minutes >= 0 ? `in ${text}` : `${text} ago`;
+}
+
+export function slaLine(r: Reply, now: Date, tz: string): string {
+  if (r.repliedAt) {
+    const took = Math.max(0, Math.round((r.repliedAt.getTime() - r.receivedAt.getTime()) / 60_000));
+    return `:white_check_mark: Replied in ${took >= 60 ? `${Math.floor(took / 60)} h ${took % 60} min` : `${took} min`}.`;
+  }
+  if (!r.dueAt) return 'No reply needed.';
+  const when = DateTime.fromJSDate(r.dueAt, { zone: tz }).toFormat('HH:mm');
+  const day = formatWhen(r.dueAt, tz);
+  const at = DateTime.fromJSDate(r.dueAt, { zone: tz }).hasSame(DateTime.fromJSDate(now, { zone: tz }), 'day')
+    ? when
+    : day;
+  if (r.dueAt <= now)
+    return `:rotating_light: *SLA breached*: reply was due by ${at} (${countdown(r.dueAt, now)}).`;
+  return `*SLA*: reply due by ${at} (${countdown(r.dueAt, now)}).`;
+}
+
+/**
+ * The owner's DM: category, sender, subject, the reply's own text (escaped: an email cannot
+ * ping anyone), the account and claim, why it is theirs, and the SLA countdown.
+ */
+export function replyMessage(
+  r: Reply,
+  context_: { claimLine: string; now: Date; tz: string; buttons: boolean },
+): SlackMessage {
+  const sender = r.fromName ? `${r.fromName} <${r.from}>` : r.from;
+  const blocks: KnownBlock[] = [
+    section(
+      `*${categoryTitle[r.category]}* reply from ${escapeMrkdwn(sender)}\n*Subject:* ${escapeMrkdwn(clip(r.subject || '(none)', 200))}`,
+    ),
+    section(
+      r.replyText
+        ? escapeMrkdwn(clip(r.replyText, 1500))
+            .split('\n')
+            .map((l) => `> ${l}`)
+            .join('\n')
+        : '_(no text)_',
+    ),
+    context(
+      [
+        `Account: ${escapeMrkdwn(r.domain)} · ${escapeMrkdwn(context_.claimLine)}`,
+        r.route ? `Why yours: ${escapeMrkdwn(r.route.explanation)}` : '',
+        r.flags.priority.length ? `Priority: ${r.flags.priority.join(', ').replace(/_/g, ' ')}` : '',
+        r.flags.escalation ? `Flag: ${r.flags.escalation}` : '',
+        r.truncated ? 'The mail was too large and was cut.' : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    ),
+    section(slaLine(r, context_.now, context_.tz)),
+  ];
+  if (context_.buttons && !r.repliedAt) {
+    blocks.push(
+      actions(
+        button('Mark replied', replyActions.markReplied, r._id, 'primary'),
+        button('Reassign', replyActions.reassign, r._id),
+        button('Not mine', replyActions.notMine, r._id),
+      ),
+    );
+  }
+  const plainSender = sender.replace(/[<>&]/g, ' ').trim();
+  return {
+    text: clip(
+      `${r.category.replace(/_/g, ' ')} reply from ${plainSender}: ${r.subject.replace(/[<>&]/g, ' ')}`,
+      300,
+    ),
+    blocks,
+  };
+}
+
+/** Reassign: to whom and why (required). */
+export function reassignModal(replyId: string, subject: string): ModalView {
+  return {
+    type: 'modal',
+    callback_id: replyModals.reassign,
+    private_metadata: JSON.stringify({ replyId }),
+    title: { type: 'plain_text', text: 'Reassign reply' },
+    submit: { type: 'plain_text', text: 'Reassign' },
+    blocks: [
+      { type: 'section', text: { type: 'plain_text', text: clip(`“${subject || '(no subject)'}”`, 300) } },
+      {
+        type: 'input',
+        block_id: replyFields.member.block,
+        label: { type: 'plain_text', text: 'New owner' },
+        element: { type: 'users_select', action_id: replyFields.member.action },
+      },
+      {
+        type: 'input',
+        block_id: replyFields.reason.block,
+        label: { type: 'plain_text', text: 'Reason' },
+        element: { type: 'plain_text_input', action_id: replyFields.reason.action, max_length: 300 },
+      },
+    ],
+  };
+}

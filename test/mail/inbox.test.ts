@@ -1,0 +1,273 @@
+import { readFile } from 'node:fs/promises';
+import { ImapFlow } from 'imapflow';
+import type { ImapConfig } from '../../src/config.js';
+import { InboxReader } from '../../src/mail/inbox.js';
+import { parseMail } from '../../src/mail/parse.js';
+import { contactFlagModel } from '../../src/store/contacts.js';
+import { replyModel } from '../../src/store/replies.js';
+import { roundRobinModel } from '../../src/store/round-robin.js';
+import { retryPending } from '../../src/usecases/notify.js';
+import { storeReply } from '../../src/usecases/replies.js';
+import { replyActions } from '../../src/views/ids.js';
+import { valueIn } from '../support/dispute.js';
+import { API_TOKEN, startTestApp, type TestApp } from '../support/harness.js';
+import { imapFromEnv, mailboxFor } from '../support/imap.js';
+import { people, testPolicy } from '../support/policy.js';
+import { waitUntil } from '../support/wait.js';
+
+/**
+ * The inbox end to end: mail APPENDed to a real Dovecot, read by the app's reader, stored,
+ * classified, routed, and DMed through the emulated Slack Web API.
+ */
+let t: TestApp;
+let imap: ImapConfig;
+let admin: ImapFlow;
+beforeAll(async () => {
+  imap = { ...imapFromEnv(), mailbox: await mailboxFor('inbox_e2e') };
+  admin = new ImapFlow({ ...imapFromEnv().connection, logger: false });
+  await admin.connect();
+  const policy = testPolicy({
+    accounts: [{ name: 'Globex', domains: ['globex.ru'], territory: 'west' }],
+  });
+  t = await startTestApp('inbox_e2e', { policy, config: { imap }, inbox: fastInbox });
+});
+afterAll(async () => {
+  await t.stop();
+  await admin.logout();
+});
+
+const fastInbox = { resyncMs: 300, leaseMs: 3_000, backoffMs: { first: 100, max: 500 } };
+const fixture = (name: string) => readFile(`test/fixtures/mail/${name}.eml`);
+const deliver = async (raw: Buffer | string) => {
+  await admin.append(imap.mailbox, raw);
+};
+/** The fixture with its Message-ID (and optionally sender) replaced, so each test has its own mail. */
+const variant = async (name: string, id: string, replace: [string, string][] = []) => {
+  let text = (await fixture(name)).toString('utf8').replace(/^Message-ID: .*$/m, `Message-ID: <${id}>`);
+  for (const [from, to] of replace) text = text.split(from).join(to);
+  return text;
+};
+const dmsTo = (user: string, subjectPart: string) =>
+  t.slack
+    .callsTo('chat.postMessage')
+    .filter((c) => c.ok && c.args.channel === user && String(c.args.text).includes(subjectPart));
+const recordOutbound = (body: Record<string, unknown>) =>
+  fetch(`${t.app.url}/api/activities`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${API_TOKEN}` },
+    body: JSON.stringify(body),
+  });
+
+describe('replies from the shared inbox', () => {
+  test('when a reply answers a rep’s email on someone else’s account, then the thread owner gets one DM with why and the SLA, even if the mail arrives twice', async () => {
+    await t.command(people.sam, '/claim', 'acme.com');
+    const res = await recordOutbound({
+      type: 'outbound_email',
+      email: 'jane@acme.com',
+      member: people.john,
+      messageId: '<outbound-1@ourco.io>',
+    });
+    expect(res.status).toBe(201);
+    const mail = await fixture('interested-en');
+    await deliver(mail);
+    await waitUntil(() => dmsTo(people.john, 'Cutting your onboarding').length === 1);
+    // The DM is queued before the reply is marked routed (so a crash in between re-sends nothing).
+    await waitUntil(
+      async () => (await replyModel(t.app.deps.db).findById('reply-1@acme.com').lean())?.state === 'routed',
+    );
+    const reply = await replyModel(t.app.deps.db).findById('reply-1@acme.com').lean();
+    expect(reply).toMatchObject({ category: 'interested', owner: people.john, state: 'routed' });
+    expect(reply?.route?.explanation).toBe(
+      'John Reed: wrote the email this answers — beats account owner of acme.com (Sam Ortiz)',
+    );
+    const dm = dmsTo(people.john, 'Cutting your onboarding')[0];
+    const shown = JSON.stringify(dm?.args.blocks);
+    expect(shown).toContain('Why yours: John Reed: wrote the email this answers');
+    expect(shown).toMatch(/SLA\*: reply due by .+ \(in \d/);
+    expect(valueIn(dm?.args.blocks, replyActions.markReplied)).toBeUndefined(); // value is a Message-ID, not hex
+    expect(shown).toContain(replyActions.markReplied);
+
+    await deliver(mail); // the same Message-ID again: redelivery
+    await deliver(await variant('ooo-headers', 'after-dup@globex.ru'));
+    await waitUntil(async () => !!(await replyModel(t.app.deps.db).findById('after-dup@globex.ru').lean()));
+    expect(await replyModel(t.app.deps.db).countDocuments({ _id: 'reply-1@acme.com' })).toBe(1);
+    expect(dmsTo(people.john, 'Cutting your onboarding')).toHaveLength(1);
+  });
+
+  test('when a reply tries to ping a channel or a person, then the DM shows it as text', async () => {
+    await deliver(await fixture('ping'));
+    await waitUntil(
+      async () => !!(await replyModel(t.app.deps.db).findById('reply-6@acme.com').lean())?.owner,
+    );
+    const owner = (await replyModel(t.app.deps.db).findById('reply-6@acme.com').lean())?.owner as string;
+    await waitUntil(() =>
+      t.slack
+        .callsTo('chat.postMessage')
+        .some((c) => c.ok && c.args.channel === owner && String(c.args.text).includes('urgent')),
+    );
+    const dm = t.slack
+      .callsTo('chat.postMessage')
+      .find((c) => c.args.channel === owner && String(c.args.text).includes('urgent'));
+    const all = JSON.stringify(dm?.args);
+    expect(all).not.toContain('<!channel>');
+    expect(all).not.toContain('<@U01SAM>');
+    expect(all).toContain('&lt;!channel&gt;');
+  });
+
+  test('when a mail cannot be parsed, then triage hears why and the next mail is still read', async () => {
+    await deliver(await fixture('no-from'));
+    await deliver(await variant('ru-not-interested', 'after-broken@globex.ru'));
+    await waitUntil(() =>
+      t.slack
+        .callsTo('chat.postMessage')
+        .some(
+          (c) => c.ok && c.args.channel === 'C04TRIAGE' && String(c.args.text).includes('no From address'),
+        ),
+    );
+    await waitUntil(
+      async () =>
+        (await replyModel(t.app.deps.db).findById('after-broken@globex.ru').lean())?.state === 'routed',
+    );
+  });
+
+  test('when someone unsubscribes or a mail bounces, then the contact is suppressed team-wide, compliance hears of the unsubscribe, and nobody is DMed for the bounce', async () => {
+    await deliver(await variant('unsubscribe-and-not-interested', 'unsub-1@initech.com'));
+    await deliver(await fixture('bounce-dsn'));
+    await waitUntil(async () => (await contactFlagModel(t.app.deps.db).countDocuments({})) >= 2);
+    expect(await contactFlagModel(t.app.deps.db).findById('bob@initech.com').lean()).toMatchObject({
+      status: 'unsubscribed',
+    });
+    expect(await contactFlagModel(t.app.deps.db).findById('old.cto@acme.com').lean()).toMatchObject({
+      status: 'bounced',
+    });
+    await waitUntil(() =>
+      t.slack
+        .callsTo('chat.postMessage')
+        .some((c) => c.args.channel === people.rita && String(c.args.text).includes('bob@initech.com')),
+    );
+    expect((await replyModel(t.app.deps.db).findById('dsn-1@mx.acme.com').lean())?.state).toBe('closed');
+    const check = await t.command(people.maya, '/check', 'bob@initech.com');
+    expect(String(check.args.text)).toBe('BLOCKED: bob@initech.com');
+  });
+
+  test('when two replies come from a territory account nobody owns, then the territory’s reps take turns', async () => {
+    await deliver(await variant('ru-interested', 'rr-1@globex.ru', [['ivan@globex.ru', 'a@globex.ru']]));
+    await deliver(await variant('ru-interested', 'rr-2@globex.ru', [['ivan@globex.ru', 'b@globex.ru']]));
+    let owners: (string | undefined)[] = [];
+    await waitUntil(async () => {
+      owners = (
+        await replyModel(t.app.deps.db)
+          .find({ _id: { $in: ['rr-1@globex.ru', 'rr-2@globex.ru'] } })
+          .lean()
+      ).map((r) => r.owner);
+      return owners.length === 2 && owners.every(Boolean);
+    });
+    // Who gets each turn depends on who is working now (a rep off hours hands it to their
+    // backup); that each reply took its own turn does not.
+    const turns = await roundRobinModel(t.app.deps.db)
+      .find({ territory: 'west', replyId: { $in: ['rr-1@globex.ru', 'rr-2@globex.ru'] } })
+      .lean();
+    const [a, b] = turns.map((x) => x.n).sort((x, y) => x - y);
+    expect(turns).toHaveLength(2);
+    expect((b as number) - (a as number)).toBe(1); // consecutive turns, one each
+    const whys = (
+      await replyModel(t.app.deps.db)
+        .find({ _id: { $in: ['rr-1@globex.ru', 'rr-2@globex.ru'] } })
+        .lean()
+    ).map((r) => r.route?.why);
+    for (const why of whys) expect(why).toMatch(/^territory west \(round robin/);
+  });
+
+  test('when the owner marks it replied or says not mine, then the DM is edited, or it moves to the next candidate', async () => {
+    await deliver(
+      await variant('interested-en', 'buttons-1@acme.com', [
+        ['outbound-1@ourco.io', 'outbound-none@ourco.io'],
+      ]),
+    );
+    await waitUntil(
+      async () => !!(await replyModel(t.app.deps.db).findById('buttons-1@acme.com').lean())?.owner,
+    );
+    const reply = await replyModel(t.app.deps.db).findById('buttons-1@acme.com').lean();
+    expect(reply?.owner).toBe(people.sam); // account owner of acme.com; no thread
+    await waitUntil(() => dmsTo(people.sam, 'Cutting your onboarding').length === 1);
+
+    await t.requests.blockAction(
+      people.maya,
+      { action_id: replyActions.notMine, value: 'buttons-1@acme.com' },
+      { channel: `D${people.maya}`, messageTs: '1.1' },
+    );
+    await t.slack.waitForCall(
+      'response_url',
+      (c) => c.args.user === people.maya && String(c.args.text).includes('Sam Ortiz'),
+    );
+
+    await t.requests.blockAction(
+      people.sam,
+      { action_id: replyActions.markReplied, value: 'buttons-1@acme.com' },
+      { channel: `D${people.sam}`, messageTs: '1.1' },
+    );
+    await waitUntil(() =>
+      t.slack
+        .callsTo('chat.update')
+        .some((c) => c.ok && JSON.stringify(c.args.blocks).includes('Replied in')),
+    );
+    expect((await replyModel(t.app.deps.db).findById('buttons-1@acme.com').lean())?.state).toBe('replied');
+    await t.requests.blockAction(
+      people.sam,
+      { action_id: replyActions.markReplied, value: 'buttons-1@acme.com' },
+      { channel: `D${people.sam}`, messageTs: '1.1' },
+    );
+    await t.slack.waitForCall(
+      'response_url',
+      (c) => c.args.user === people.sam && String(c.args.text).startsWith('Already marked replied'),
+    );
+  });
+
+  test('when Slack fails the DM, then it is retried from stored state and sent once', async () => {
+    t.slack.failNext(4, { status: 500 }); // one send: the call and its three client retries
+    await deliver(await variant('legal', 'slackdown-1@umbrella.com'));
+    await waitUntil(
+      async () =>
+        (await replyModel(t.app.deps.db).findById('slackdown-1@umbrella.com').lean())?.state === 'routed',
+    );
+    const owner = (await replyModel(t.app.deps.db).findById('slackdown-1@umbrella.com').lean())
+      ?.owner as string;
+    expect(owner).toBe(people.lea); // legal goes to the owner's lead (fallback owner Lea leads east)
+    const delivered = () =>
+      t.slack
+        .callsTo('chat.postMessage')
+        .filter((c) => c.ok && c.args.channel === owner && String(c.args.text).includes('Your email'));
+    expect(delivered()).toHaveLength(0); // Slack answered 500 four times: the DM waits in the outbox
+    await retryPending({ ...t.app.deps, clock: { now: () => new Date(Date.now() + 3_600_000) } });
+    await waitUntil(
+      () =>
+        t.slack
+          .callsTo('chat.postMessage')
+          .filter((c) => c.ok && c.args.channel === owner && String(c.args.text).includes('Your email'))
+          .length === 1,
+    );
+  });
+
+  test('when the app stopped after storing a reply but before the DM, then the next reader start delivers it', async () => {
+    const mail = await parseMail(
+      Buffer.from(await variant('ru-interested', 'crash-1@globex.ru', [['ivan@globex.ru', 'c@globex.ru']])),
+      'x',
+    );
+    await storeReply(t.app.deps, mail, { mailbox: imap.mailbox });
+    expect((await replyModel(t.app.deps.db).findById('crash-1@globex.ru').lean())?.state).toBe('stored');
+    const second = new InboxReader(
+      t.app.deps,
+      { ...imap, mailbox: await mailboxFor('inbox_e2e_restart') },
+      fastInbox,
+    );
+    second.start();
+    try {
+      await waitUntil(
+        async () =>
+          (await replyModel(t.app.deps.db).findById('crash-1@globex.ru').lean())?.state === 'routed',
+      );
+    } finally {
+      await second.stop();
+    }
+  });
+});

@@ -1,0 +1,40 @@
+import { ImapFlow } from 'imapflow';
+import type { ImapConfig } from '../../src/config.js';
+
+/**
+ * The test IMAP server (Dovecot from ../shared/testdb/imap, which .ci/run starts). Each test
+ * file reads its own mailbox, so files never see each other's mail.
+ */
+export function imapFromEnv(): Omit<ImapConfig, 'mailbox'> & {
+  connection: { host: string; port: number; secure: boolean; auth: { user: string; pass: string } };
+} {
+  const { IMAP_HOST, IMAP_PORT, IMAP_USER, IMAP_PASSWORD, IMAP_SECURE } = process.env;
+  if (!IMAP_HOST || !IMAP_USER || !IMAP_PASSWORD)
+    throw new Error(
+      'IMAP tests need Dovecot: out=$(../shared/testdb/imap start) && eval "$out" (CI does this)',
+    );
+  const host = IMAP_HOST;
+  const port = Number(IMAP_PORT ?? 1143);
+  const secure = IMAP_SECURE === 'true';
+  return {
+    host,
+    port,
+    secure,
+    user: IMAP_USER,
+    password: IMAP_PASSWORD,
+    connection: { host, port, secure, auth: { user: IMAP_USER, pass: IMAP_PASSWORD } },
+  };
+}
+
+/** Creates a fresh mailbox for a test and returns its name. */
+export async function mailboxFor(name: string): Promise<string> {
+  const mailbox = `${name}_${process.pid}_${Date.now().toString(36)}`;
+  const client = new ImapFlow({ ...imapFromEnv().connection, logger: false });
+  await client.connect();
+  try {
+    await client.mailboxCreate(mailbox);
+  } finally {
+    await client.logout();
+  }
+  return mailbox;
+}
