@@ -72,7 +72,11 @@ async function attempt(deps: Deps, entry: OutboxMessage): Promise<boolean> {
     });
     await outboxModel(deps.db).updateOne(
       { _id: entry._id },
-      { $set: { status: 'sent', sentAt: now, ts: res.ts }, $inc: { attempts: 1 } },
+      // A DM posted to a user id lands in a D… channel: edits need that id, so keep it.
+      {
+        $set: { status: 'sent', sentAt: now, ts: res.ts, channel: res.channel ?? entry.channel },
+        $inc: { attempts: 1 },
+      },
     );
     return true;
   } catch (e) {

@@ -8,6 +8,7 @@ import { replyModel } from '../../src/store/replies.js';
 import { roundRobinModel } from '../../src/store/round-robin.js';
 import { retryPending } from '../../src/usecases/notify.js';
 import { storeReply } from '../../src/usecases/replies.js';
+import { checkReplySlas } from '../../src/usecases/reply-sla.js';
 import { replyActions } from '../../src/views/ids.js';
 import { valueIn } from '../support/dispute.js';
 import { API_TOKEN, startTestApp, type TestApp } from '../support/harness.js';
@@ -269,5 +270,42 @@ describe('replies from the shared inbox', () => {
     } finally {
       await second.stop();
     }
+  });
+
+  test('when half the SLA is gone and then it is breached, then the DM is edited once per milestone and the backup and lead are told of the breach', async () => {
+    const id = 'sla-1@acme.com';
+    await deliver(await variant('interested-en', id, [['outbound-1@ourco.io', 'outbound-sla@ourco.io']]));
+    await waitUntil(async () => (await replyModel(t.app.deps.db).findById(id).lean())?.state === 'routed');
+    const r = await replyModel(t.app.deps.db).findById(id).lean();
+    expect(r?.owner).toBe(people.sam);
+    const at = (ms: number) => ({ ...t.app.deps, clock: { now: () => new Date(ms) } });
+    const received = (r?.receivedAt as Date).getTime();
+    const due = (r?.dueAt as Date).getTime();
+    const editsOfDm = () =>
+      t.slack
+        .callsTo('chat.update')
+        .filter(
+          (c) => c.ok && c.args.channel === `D${people.sam}` && String(c.args.text).includes('Cutting'),
+        );
+    await waitUntil(() => dmsTo(people.sam, 'Cutting your onboarding').length >= 1);
+    const before = editsOfDm().length;
+
+    const half = received + (due - received) * 0.6;
+    await checkReplySlas(at(half));
+    await checkReplySlas(at(half + 1000));
+    await waitUntil(() => editsOfDm().length === before + 1);
+    expect((await replyModel(t.app.deps.db).findById(id).lean())?.milestone).toBe('half');
+
+    await checkReplySlas(at(due + 60_000));
+    await waitUntil(() => editsOfDm().length === before + 2);
+    expect(JSON.stringify(editsOfDm().at(-1)?.args.blocks)).toContain('SLA breached');
+    for (const who of [people.maya, people.lea])
+      await waitUntil(() =>
+        t.slack
+          .callsTo('chat.postMessage')
+          .some((c) => c.ok && c.args.channel === who && String(c.args.text).startsWith('SLA breached')),
+      );
+    await checkReplySlas(at(due + 120_000));
+    expect(editsOfDm()).toHaveLength(before + 2);
   });
 });
