@@ -6,7 +6,6 @@
  * 500 jobs that do nothing, due in the same way: the runner's own lateness.
  */
 import { performance } from 'node:perf_hooks';
-import { Types } from 'mongoose';
 import { type RunningApp, startApp } from '../src/app.js';
 import { createLog } from '../src/log.js';
 import { loadPolicyFile } from '../src/policy/load.js';

@@ -15,8 +15,11 @@ export function runningSequences(events: readonly SequenceEvent[]): { member: st
   const ordered = [...events].sort((a, b) => a.at.getTime() - b.at.getTime());
   const started = new Map<string, Set<string>>(); // member → sequences started
   const running = new Map<string, Set<string>>();
-  const of = (m: Map<string, Set<string>>, member: string) =>
-    m.get(member) ?? m.set(member, new Set()).get(member)!;
+  const of = (m: Map<string, Set<string>>, member: string) => {
+    const set = m.get(member) ?? new Set<string>();
+    m.set(member, set);
+    return set;
+  };
   for (const e of ordered) {
     if (e.type === 'sequence_start' && e.sequence) {
       of(started, e.member).add(e.sequence);

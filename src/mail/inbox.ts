@@ -177,7 +177,8 @@ export class InboxReader {
         { uid: true, source: { maxLength: MAX_MESSAGE_BYTES + 1 } },
         { uid: true },
       );
-      if (msg && msg.source) await ingestMail(this.deps, msg.source, { mailbox: this.imap.mailbox, uid });
+      if (msg !== false && msg.source)
+        await ingestMail(this.deps, msg.source, { mailbox: this.imap.mailbox, uid });
       lastUid = Math.max(lastUid, uid);
       // The cursor moves only now that the reply is stored (or sent to triage).
       await cursors.updateOne(

@@ -69,7 +69,7 @@ export async function decide(
 /** Handover moves the claim (audited); co-own gives the challenger the named contacts. */
 async function applyOwnership(deps: Deps, e: Escalation, d: EscalationDecision): Promise<string[]> {
   const claim = await claimById(deps.db, e.holderClaimId.toHexString());
-  if (!claim || claim.status !== 'active') return [];
+  if (claim?.status !== 'active') return [];
   const mergedNote = [claim.note, `${deps.directory.nameOf(e.challenger)}: ${e.reason}`]
     .filter(Boolean)
     .join(' · ');

@@ -2,12 +2,7 @@ import { auditModel } from '../../src/store/audit.js';
 import { claimLockModel } from '../../src/store/claims.js';
 import { escalationModel, reviewLockModel } from '../../src/store/escalations.js';
 import { ESCALATION_TIMEBOX, timeboxExpired } from '../../src/usecases/escalation.js';
-import {
-  conflictActions,
-  escalationActions,
-  escalationFields,
-  escalationModals,
-} from '../../src/views/ids.js';
+import { escalationActions } from '../../src/views/ids.js';
 import { openDisputeIn, pressIn } from '../support/dispute.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { people } from '../support/policy.js';

@@ -277,10 +277,11 @@ describe('replies from the shared inbox', () => {
     await deliver(await variant('interested-en', id, [['outbound-1@ourco.io', 'outbound-sla@ourco.io']]));
     await waitUntil(async () => (await replyModel(t.app.deps.db).findById(id).lean())?.state === 'routed');
     const r = await replyModel(t.app.deps.db).findById(id).lean();
-    expect(r?.owner).toBe(people.sam);
+    if (!r?.dueAt) throw new Error('an interested reply has an SLA');
+    expect(r.owner).toBe(people.sam);
     const at = (ms: number) => ({ ...t.app.deps, clock: { now: () => new Date(ms) } });
-    const received = (r?.receivedAt as Date).getTime();
-    const due = (r?.dueAt as Date).getTime();
+    const received = r.receivedAt.getTime();
+    const due = r.dueAt.getTime();
     const editsOfDm = () =>
       t.slack
         .callsTo('chat.update')
