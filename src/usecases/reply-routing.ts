@@ -1,4 +1,8 @@
 import type { Deps } from '../deps.js';
+
+/** Routing reads the database and the policy only, so the CLI can run it without Slack. */
+type RoutingDeps = Pick<Deps, 'db' | 'directory'>;
+
 import { isWorkingTime } from '../domain/business-time.js';
 import { type Candidate, normaliseSource, type RouteDecision, route } from '../domain/routing.js';
 import { accountKey, contactKey } from '../domain/target.js';
@@ -17,7 +21,12 @@ const threadIds = (r: Routable) => [
 ];
 
 /** Every candidate owner, one per routing step that finds someone. */
-export async function candidatesFor(deps: Deps, reply: Routable, now: Date): Promise<Candidate[]> {
+export async function candidatesFor(
+  deps: RoutingDeps,
+  reply: Routable,
+  now: Date,
+  { peek = false }: { peek?: boolean } = {},
+): Promise<Candidate[]> {
   const { directory } = deps;
   const found: Candidate[] = [];
   const refs = threadIds(reply);
@@ -74,15 +83,20 @@ export async function candidatesFor(deps: Deps, reply: Routable, now: Date): Pro
 
   const territory = directory.accounts.of(reply.domain)?.territory;
   if (territory) {
-    const pick = await roundRobin(deps, territory, reply._id, now);
+    const pick = await roundRobin(deps, territory, reply._id, now, peek);
     if (pick) found.push({ step: 'territory', member: pick.member.slack, why: pick.why });
   }
   return found;
 }
 
-/** The one owner, with the sentence that says why. */
-export async function routeReply(deps: Deps, reply: Routable, now: Date): Promise<RouteDecision> {
-  const candidates = await candidatesFor(deps, reply, now);
+/** The one owner, with the sentence that says why. `peek` changes nothing (npm run route). */
+export async function routeReply(
+  deps: RoutingDeps,
+  reply: Routable,
+  now: Date,
+  options: { peek?: boolean } = {},
+): Promise<RouteDecision> {
+  const candidates = await candidatesFor(deps, reply, now, options);
   const { policy } = deps.directory;
   return route(candidates, policy.routing.order, policy.roles.fallback, deps.directory.nameOf);
 }
@@ -98,10 +112,11 @@ const isAway = (m: Member, now: Date) => {
  * back. Someone out of office or off hours hands the turn to their backup, else the next rep.
  */
 async function roundRobin(
-  deps: Deps,
+  deps: RoutingDeps,
   territory: string,
   replyId: string,
   now: Date,
+  peek: boolean,
 ): Promise<{ member: Member; why: string } | undefined> {
   const { directory } = deps;
   const reps = directory.policy.members
@@ -111,6 +126,8 @@ async function roundRobin(
   const available = (m: Member) => !isAway(m, now) && isWorkingTime(now, directory.calendarOf(m));
   const rr = roundRobinModel(deps.db);
   let turn = (await rr.findOne({ replyId }).lean())?.n;
+  if (turn === undefined && peek)
+    turn = ((await rr.findOne({ territory }).sort({ n: -1 }).lean())?.n ?? -1) + 1;
   for (let attempt = 0; turn === undefined && attempt < 20; attempt++) {
     const last = await rr.findOne({ territory }).sort({ n: -1 }).lean();
     const n = (last?.n ?? -1) + 1;

@@ -1,0 +1,70 @@
+/**
+ * npm run route -- --explain <file.eml…>: who would own each reply and why, with the
+ * candidates that lost, from the app's database and policy, changing nothing (no reply is
+ * stored, no round-robin turn is taken, nobody is told). Needs MONGODB_URI; reads POLICY_FILE.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { classify } from '../domain/classify.js';
+import { parseTarget } from '../domain/target.js';
+import { createLog } from '../log.js';
+import { parseMail } from '../mail/parse.js';
+import { Directory } from '../policy/directory.js';
+import { loadPolicyFile } from '../policy/load.js';
+import { connectDatabase } from '../store/database.js';
+import { routeReply } from '../usecases/reply-routing.js';
+
+async function main(args: string[]): Promise<number> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const files = args.filter((a) => a !== '--' && a !== '--explain');
+  if (files.length === 0) return usage('give one or more files: npm run route -- --explain reply.eml');
+  const uri = process.env.MONGODB_URI;
+  if (!uri) return usage('set MONGODB_URI to the app’s database (see README)');
+  const policyFile =
+    process.env.POLICY_FILE || (existsSync('policy.yaml') ? 'policy.yaml' : 'examples/policy.yaml');
+  const directory = new Directory(loadPolicyFile(policyFile));
+  const db = await connectDatabase(uri, createLog('silent'));
+  let failed = false;
+  try {
+    for (const file of files) {
+      try {
+        const mail = await parseMail(await readFile(file), `file:${file}`);
+        const now = new Date();
+        const c = classify({ ...mail, from: mail.from.address, receivedAt: now });
+        const domain = directory.accounts.primaryDomain(parseTarget(mail.from.address).domain);
+        const decision = await routeReply(
+          { db: db.connection, directory },
+          {
+            _id: mail.messageId,
+            from: mail.from.address,
+            domain,
+            inReplyTo: mail.inReplyTo,
+            references: mail.references,
+          },
+          now,
+          { peek: true },
+        );
+        const humanOwner = c.category !== 'out_of_office' && c.category !== 'bounce';
+        console.log(
+          `${file}: ${c.category} from ${mail.from.address}\n  ${humanOwner ? decision.explanation : `no human owner (${c.category}); routing would say: ${decision.explanation}`}`,
+        );
+        for (const l of decision.losers)
+          console.log(`  lost: ${l.step} — ${directory.nameOf(l.member)}, ${l.why}`);
+        if (c.flags.escalation) console.log(`  flag: ${c.flags.escalation}`);
+      } catch (e) {
+        failed = true;
+        console.log(`${file}: cannot route: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+  } finally {
+    await db.close();
+  }
+  return failed ? 2 : 0;
+}
+
+function usage(message: string): number {
+  console.error(`route: ${message}`);
+  return 2;
+}
+
+process.exitCode = await main(process.argv.slice(2));
