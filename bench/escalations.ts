@@ -112,21 +112,22 @@ async function main(): Promise<void> {
   const jobs = app.deps.db.collection('jobs');
 
   // Baseline: the same runner, the same number of jobs due the same way, doing nothing.
-  const noopRanAt = new Map<string, number>();
-  agenda.define<{ n: number }>(NOOP, async (job) => {
-    noopRanAt.set(String(job.attrs.data.n), Date.now());
-  });
-  const noopDue = dueTimes(DISPUTES, LEAD_MS);
+  // Measured from the jobs collection (when Agenda started each), like the disputes below.
+  agenda.define(NOOP, async () => undefined);
+  const noopDue = dueTimes(DISPUTES, Math.max(LEAD_MS, DISPUTES * 100));
   for (const [n, at] of noopDue.entries()) await agenda.schedule(at, NOOP, { n });
   if (Date.now() > (noopDue[0]?.getTime() ?? 0))
     say('warning: baseline jobs were stored after the first was due');
-  const ok = await waitFor('the baseline jobs', async () => noopRanAt.size >= DISPUTES, 180_000);
-  if (!ok)
-    say(
-      `baseline: ${noopRanAt.size} ran; ${await jobs.countDocuments({ name: NOOP, lastFinishedAt: { $exists: true } })} finished in the jobs collection`,
-    );
-  const baseline = stats(noopDue.map((at, n) => (noopRanAt.get(String(n)) ?? Number.NaN) - at.getTime()));
-  say('baseline done');
+  const noopDone = () => jobs.countDocuments({ name: NOOP, lastFinishedAt: { $exists: true } });
+  await waitFor('the baseline jobs', async () => (await noopDone()) >= DISPUTES, 300_000);
+  const noopJobs = await jobs.find({ name: NOOP }).toArray();
+  const baseline = stats(
+    noopJobs.map(
+      (j) => (j.lastRunAt as Date).getTime() - (noopDue[(j.data as { n: number }).n] as Date).getTime(),
+    ),
+  );
+  const baselineFailed = noopJobs.filter((j) => j.failReason).length;
+  say(`baseline done (${noopJobs.length} jobs, ${baselineFailed} failed)`);
   await jobs.deleteMany({ name: NOOP }); // the disputes' runner starts from a clean job table
 
   const ids = await openDisputes(app);
@@ -173,6 +174,7 @@ async function main(): Promise<void> {
         processEvery: PROCESS_EVERY,
         dueWithin: '60 s',
         baselineNoopJobLatenessMs: baseline,
+        baselineFailed,
         defaultDecisionLatenessMs: decisions,
         ratioP50: Math.round((decisions.p50 / Math.max(1, baseline.p50)) * 100) / 100,
         ratioP99: Math.round((decisions.p99 / Math.max(1, baseline.p99)) * 100) / 100,
