@@ -118,9 +118,10 @@ async function main(): Promise<void> {
   for (const [n, at] of noopDue.entries()) await agenda.schedule(at, NOOP, { n });
   if (Date.now() > (noopDue[0]?.getTime() ?? 0))
     say('warning: baseline jobs were stored after the first was due');
-  const noopDone = () => jobs.countDocuments({ name: NOOP, lastFinishedAt: { $exists: true } });
-  await waitFor('the baseline jobs', async () => (await noopDone()) >= DISPUTES, 300_000);
-  const noopJobs = await jobs.find({ name: NOOP }).toArray();
+  // Agenda stores unset dates as null, so "finished" is "not null", not "exists".
+  const noopDone = () => jobs.countDocuments({ name: NOOP, lastFinishedAt: { $ne: null } });
+  await waitFor('the baseline jobs', async () => (await noopDone()) >= DISPUTES, 900_000);
+  const noopJobs = await jobs.find({ name: NOOP, lastRunAt: { $ne: null } }).toArray();
   const baseline = stats(
     noopJobs.map(
       (j) => (j.lastRunAt as Date).getTime() - (noopDue[(j.data as { n: number }).n] as Date).getTime(),
