@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { App, ExpressReceiver } from '@slack/bolt';
 import type { RetryOptions } from '@slack/web-api';
 import express from 'express';
-import { type Clock, systemClock } from './clock.js';
-import type { Config } from './config.js';
+import { type Clock, ManualClock, systemClock } from './clock.js';
+import type { Config, SlackMode } from './config.js';
 import type { Deps } from './deps.js';
 import { apiRouter } from './http/api.js';
 import { healthCheck } from './http/health.js';
@@ -16,6 +16,7 @@ import { type InboxOptions, InboxReader } from './mail/inbox.js';
 import { Directory } from './policy/directory.js';
 import { loadPolicyFile } from './policy/load.js';
 import type { Policy } from './policy/schema.js';
+import { sandboxRouter, startSandboxSlack } from './sandbox/server.js';
 import { connectDatabase, startEmbeddedDatabase } from './store/database.js';
 
 export interface StartOptions {
@@ -48,27 +49,33 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const policy = options.policy ?? loadPolicyFile(config.policyFile);
   const directory = new Directory(policy);
 
+  // No Slack at all: the local sandbox plays Slack (its Web API emulation and a web page).
+  const sandbox = config.slack.kind === 'sandbox' ? await startSandboxSlack(policy) : undefined;
+  const slackMode = sandbox?.mode ?? (config.slack as Exclude<SlackMode, { kind: 'sandbox' }>);
+  const slackApiUrl = sandbox?.slack.apiUrl ?? config.slackApiUrl;
+  const clock = options.clock ?? (sandbox ? new ManualClock() : systemClock);
+
   const embedded = config.mongodbUri ? undefined : await startEmbeddedDatabase(log);
   const database = await connectDatabase(config.mongodbUri ?? (embedded as { uri: string }).uri, log);
   const jobs = new JobRunner(database.connection, log, { processEvery: options.processEvery });
 
   const web = express();
   web.disable('x-powered-by');
-  const clientOptions = { slackApiUrl: config.slackApiUrl, retryConfig: options.slackRetries };
+  const clientOptions = { slackApiUrl, retryConfig: options.slackRetries };
   const logger = slackLogger(log);
   const bolt =
-    config.slack.kind === 'socket'
+    slackMode.kind === 'socket'
       ? new App({
-          token: config.slack.botToken,
-          appToken: config.slack.appToken,
+          token: slackMode.botToken,
+          appToken: slackMode.appToken,
           socketMode: true,
           clientOptions,
           logger,
           extendedErrorHandler: true,
         })
       : new App({
-          token: config.slack.botToken,
-          receiver: new ExpressReceiver({ signingSecret: config.slack.signingSecret, app: web, logger }),
+          token: slackMode.botToken,
+          receiver: new ExpressReceiver({ signingSecret: slackMode.signingSecret, app: web, logger }),
           clientOptions,
           logger,
           extendedErrorHandler: true,
@@ -80,16 +87,17 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     directory,
     jobs,
     slack: bolt.client,
-    clock: options.clock ?? systemClock,
+    clock,
     log,
   };
-  web.get('/healthz', healthCheck(database.connection, jobs, config.slack.kind));
+  if (sandbox && clock instanceof ManualClock) web.use('/sandbox', sandboxRouter(deps, sandbox, clock));
+  web.get('/healthz', healthCheck(database.connection, jobs, slackMode.kind));
   web.use('/api', apiRouter(deps));
   registerListeners(bolt, deps);
   await defineJobs(deps);
   await jobs.start();
   await scheduleJobs(deps);
-  if (config.slack.kind === 'socket') await bolt.start();
+  if (slackMode.kind === 'socket') await bolt.start();
   const inbox = config.imap ? new InboxReader(deps, config.imap, options.inbox) : undefined;
   inbox?.start();
 
@@ -101,6 +109,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   log.info({ url, slack: config.slack.kind, policy: config.policyFile }, 'app started');
+  sandbox?.connect(url);
 
   return {
     url,
@@ -112,9 +121,10 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await jobs.shutdown();
-      if (config.slack.kind === 'socket') await bolt.stop();
+      if (slackMode.kind === 'socket') await bolt.stop();
       await database.close();
       await embedded?.stop();
+      await sandbox?.slack.stop();
     },
   };
 }

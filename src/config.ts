@@ -51,7 +51,9 @@ type Env = z.infer<typeof schema>;
 
 export type SlackMode =
   | { kind: 'http'; botToken: string; signingSecret: string }
-  | { kind: 'socket'; botToken: string; appToken: string; signingSecret?: string };
+  | { kind: 'socket'; botToken: string; appToken: string; signingSecret?: string }
+  /** No Slack variables at all: the local sandbox (README → "Try it without Slack"). */
+  | { kind: 'sandbox' };
 
 export interface Config {
   mongodbUri?: string;
@@ -88,7 +90,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   const e = (parsed.success ? parsed.data : {}) as Partial<Env>;
-  if (parsed.success) {
+  const noSlackAtAll = !e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN;
+  if (parsed.success && !noSlackAtAll) {
     if (!e.SLACK_BOT_TOKEN) problems.push(`SLACK_BOT_TOKEN: ${slackHelp.SLACK_BOT_TOKEN}`);
     if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET)
       problems.push(`SLACK_SIGNING_SECRET: ${slackHelp.SLACK_SIGNING_SECRET}`);
@@ -108,14 +111,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (problems.length > 0) throw new ConfigError('environment', problems);
 
   const env2 = e as Env & { SLACK_BOT_TOKEN: string };
-  const slack: SlackMode = env2.SLACK_APP_TOKEN
-    ? {
-        kind: 'socket',
-        botToken: env2.SLACK_BOT_TOKEN,
-        appToken: env2.SLACK_APP_TOKEN,
-        signingSecret: env2.SLACK_SIGNING_SECRET,
-      }
-    : { kind: 'http', botToken: env2.SLACK_BOT_TOKEN, signingSecret: env2.SLACK_SIGNING_SECRET as string };
+  const slack: SlackMode = noSlackAtAll
+    ? { kind: 'sandbox' }
+    : env2.SLACK_APP_TOKEN
+      ? {
+          kind: 'socket',
+          botToken: env2.SLACK_BOT_TOKEN,
+          appToken: env2.SLACK_APP_TOKEN,
+          signingSecret: env2.SLACK_SIGNING_SECRET,
+        }
+      : { kind: 'http', botToken: env2.SLACK_BOT_TOKEN, signingSecret: env2.SLACK_SIGNING_SECRET as string };
   return {
     mongodbUri: env2.MONGODB_URI,
     slack,

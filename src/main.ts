@@ -10,6 +10,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   loadPolicyFile(config.policyFile); // fail fast, before touching the database
   const app = await startApp(config);
+  if (config.slack.kind === 'sandbox') {
+    const port = new URL(app.url).port;
+    console.log(`No Slack tokens set: running the local sandbox.\nOpen http://localhost:${port}/sandbox`);
+  }
   const stop = async (signal: string) => {
     console.log(`${signal}: shutting down`);
     await app.stop();

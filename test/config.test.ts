@@ -1,6 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { loadConfig } from '../src/config.js';
 import { ConfigError } from '../src/errors.js';
+import { databaseUri } from './support/harness.js';
+import { waitUntil } from './support/wait.js';
 
 const valid = {
   SLACK_BOT_TOKEN: 'xoxb-1-2-abc',
@@ -53,12 +55,17 @@ describe('configuration from the environment', () => {
     expect(problems.find((p) => p.startsWith('SLACK_BOT_TOKEN'))).toContain('xoxb-');
   });
 
-  test('when the Slack tokens are missing, then each says where to find it', () => {
-    const problems = problemsOf({});
-    expect(problems).toEqual([
+  test('when one Slack credential is set without the other, then the missing one says where to find it', () => {
+    expect(problemsOf({ SLACK_SIGNING_SECRET: 'abcdefabcdefabcdef12' })).toEqual([
       expect.stringMatching(/^SLACK_BOT_TOKEN: missing: .*OAuth & Permissions/),
+    ]);
+    expect(problemsOf({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc' })).toEqual([
       expect.stringMatching(/^SLACK_SIGNING_SECRET: missing: .*Basic Information/),
     ]);
+  });
+
+  test('when no Slack variable is set at all, then the app runs the local sandbox', () => {
+    expect(loadConfig({}).slack).toEqual({ kind: 'sandbox' });
   });
 
   test('when a variable is set to the empty string, then it counts as unset and the default applies', () => {
@@ -77,9 +84,9 @@ describe('configuration from the environment', () => {
 });
 
 describe('starting without Slack tokens', () => {
-  test('when `main` starts with no tokens, then it prints what to set and exits 1 without a stack trace', () => {
+  test('when `main` starts with half the Slack credentials, then it prints what to set and exits 1 without a stack trace', () => {
     const run = spawnSync('node', ['--import', 'tsx', 'src/main.ts'], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, SLACK_SIGNING_SECRET: 'abcdefabcdefabcdef12' },
       encoding: 'utf8',
       timeout: 30_000,
     });
@@ -88,4 +95,30 @@ describe('starting without Slack tokens', () => {
     expect(run.stderr).toContain('.env.example');
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
+
+  test('when `main` starts with no Slack variables at all, then it serves the local sandbox and prints its URL', async () => {
+    const child = spawn('node', ['--import', 'tsx', 'src/main.ts'], {
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+        MONGODB_URI: databaseUri('main_sandbox'),
+      },
+    });
+    try {
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      await waitUntil(() => /Open http:\/\/localhost:\d+\/sandbox/.test(out), 30_000);
+      const url = /(http:\/\/localhost:\d+\/sandbox)/.exec(out)?.[1] as string;
+      const page = await fetch(`${url}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('ClaimDesk');
+      const members = (await (await fetch(`${url}/api/members`)).json()) as { id: string }[];
+      expect(members.length).toBeGreaterThan(3);
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+  }, 40_000);
 });

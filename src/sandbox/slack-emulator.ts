@@ -72,6 +72,8 @@ export class SlackEmulator extends EventEmitter {
   readonly homes = new Map<string, Args>();
   private readonly users: Map<string, EmulatedUser>;
   private readonly usedTriggers = new Set<string>();
+  private readonly triggerUsers = new Map<string, string>();
+  private readonly viewOwners = new Map<string, string>();
   private faults: Fault[] = [];
   private seq = 0;
   private server?: Server;
@@ -121,8 +123,22 @@ export class SlackEmulator extends EventEmitter {
     return `${this.url}/response/${token}`;
   }
 
-  newTriggerId(): string {
-    return `${Date.now()}.${++this.seq}.trigger`;
+  /** A trigger for an interaction by `user`: a modal opened with it belongs to them. */
+  newTriggerId(user?: string): string {
+    const trigger = `${Date.now()}.${++this.seq}.trigger`;
+    if (user) this.triggerUsers.set(trigger, user);
+    return trigger;
+  }
+
+  /** The modals `user` has open, oldest first (the local sandbox shows the newest). */
+  viewsOf(user: string): Args[] {
+    return [...this.views.entries()].filter(([id]) => this.viewOwners.get(id) === user).map(([, v]) => v);
+  }
+
+  /** The user closed the modal, or the app answered its submission without errors. */
+  closeView(id: string): void {
+    this.views.delete(id);
+    this.viewOwners.delete(id);
   }
 
   callsTo(method: string): RecordedCall[] {
@@ -251,6 +267,8 @@ export class SlackEmulator extends EventEmitter {
     const id = `V${String(++this.seq).padStart(8, '0')}`;
     const view = { ...(args.view as Args), id };
     this.views.set(id, view);
+    const owner = this.triggerUsers.get(args.trigger_id as string);
+    if (owner) this.viewOwners.set(id, owner);
     return { ok: true, view };
   }
 

@@ -74,7 +74,7 @@ export class SlackRequests {
       text,
       api_app_id: 'A0CLAIMDESK',
       response_url: this.slack.responseUrl(channelId, userId),
-      trigger_id: this.slack.newTriggerId(),
+      trigger_id: this.slack.newTriggerId(userId),
     });
     return this.send('application/x-www-form-urlencoded', form.toString(), options);
   }
@@ -97,7 +97,7 @@ export class SlackRequests {
       api_app_id: 'A0CLAIMDESK',
       token: 'legacy-verification-token',
       team: { id: this.slack.team.id, domain: this.slack.team.domain },
-      trigger_id: this.slack.newTriggerId(),
+      trigger_id: this.slack.newTriggerId(userId),
       actions: [{ type: 'button', block_id: 'b', action_ts: String(Date.now() / 1000), ...action }],
     };
     if ('view' in where)
@@ -139,7 +139,7 @@ export class SlackRequests {
         api_app_id: 'A0CLAIMDESK',
         token: 'legacy-verification-token',
         team: { id: this.slack.team.id, domain: this.slack.team.domain },
-        trigger_id: this.slack.newTriggerId(),
+        trigger_id: this.slack.newTriggerId(userId),
         view: { ...view, team_id: this.slack.team.id, state: { values }, hash: `${Date.now()}.hash` },
         response_urls: [],
       },
