@@ -34,7 +34,7 @@ function inline(text) {
   let out = '';
   let last = 0;
   for (const m of text.matchAll(/<([^<>\n]+)>/g)) {
-    out += format(esc(text.slice(last, m.index)));
+    out += emoji(format(esc(text.slice(last, m.index))));
     const [target, label] = m[1].split('|');
     if (target.startsWith('@')) out += `<b>@${esc(names[target.slice(1)] || target.slice(1))}</b>`;
     else if (target.startsWith('!')) out += `<b>@${esc(target.slice(1))}</b>`;
@@ -44,8 +44,32 @@ function inline(text) {
     else out += esc(m[0]);
     last = m.index + m[0].length;
   }
-  return out + format(esc(text.slice(last)));
+  return out + emoji(format(esc(text.slice(last))));
 }
+// The emoji the app uses, so messages read as they would in Slack.
+const EMOJI = {
+  white_check_mark: '✅',
+  no_entry: '⛔',
+  pause_button: '⏸️',
+  scales: '⚖️',
+  warning: '⚠️',
+  large_green_circle: '🟢',
+  large_yellow_circle: '🟡',
+  red_circle: '🔴',
+  white_circle: '⚪',
+  rotating_light: '🚨',
+  palm_tree: '🌴',
+  no_bell: '🔕',
+  speech_balloon: '💬',
+  hourglass: '⏳',
+  incoming_envelope: '📨',
+  handshake: '🤝',
+  x: '❌',
+  wave: '👋',
+  bell: '🔔',
+  eyes: '👀',
+};
+const emoji = (s) => s.replace(/:([a-z_]+):/g, (m, name) => EMOJI[name] || m);
 const format = (s) =>
   s
     .replace(/`([^`\n]+)`/g, '<code>$1</code>')

@@ -65,3 +65,50 @@ test('when a rep claims in the sandbox and a second rep runs into it, then the s
   // The page renders the app's text as text: nothing from the app becomes markup.
   expect(await page.locator('#messages script').count()).toBe(0);
 }, 60_000);
+
+test('when a dispute reaches the lead, then the lead approves the handoff in the thread; and an owner gets a dropped reply as a DM with an SLA', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${app.url}/sandbox/?as=${people.sam}`);
+  await page.locator('#command').fill('/claim globex.com');
+  await page.locator('#command').press('Enter');
+  await page.getByText('globex.com').first().waitFor();
+
+  // Maya runs into it and asks for a handoff (a modal with a reason).
+  await page.locator('#as').selectOption(people.maya);
+  await page.locator('#command').fill('/claim globex.com');
+  await page.locator('#command').press('Enter');
+  await page.getByRole('button', { name: 'Ask for handoff' }).click();
+  await page
+    .locator('#modal textarea, #modal input[type=text]')
+    .first()
+    .fill('Their CFO is my former client');
+  await page.locator('#modal button[type=submit]').click();
+  await page.locator('#modal').waitFor({ state: 'hidden' });
+
+  // In the group DM, Maya asks the lead; Lea approves in the thread of the lead-channel post.
+  await page.getByText(/^group: Sam Ortiz$/).click();
+  await page.getByRole('button', { name: 'Ask the lead' }).click();
+  await page.locator('#as').selectOption(people.lea);
+  await page.getByText('# east-leads').click();
+  await page.locator('.thread').getByRole('button', { name: 'Approve handoff' }).click();
+  await waitUntil(
+    async () =>
+      (await claimLockModel(app.deps.db).findById('account:globex.com').lean())?.owner === people.maya,
+  );
+  await page
+    .getByText(/decided: hands it over/)
+    .first()
+    .waitFor();
+  await page.screenshot({ path: `${SHOTS}/sandbox-thread.png` });
+
+  // Sam owns acme.com (first test): a dropped interested reply is his, with an SLA.
+  await page.locator('#as').selectOption(people.sam);
+  await page.getByText('ClaimDesk (DM)').click();
+  await page.locator('#sample').selectOption('interested.eml');
+  await page.getByRole('button', { name: 'Deliver to the inbox' }).click();
+  await page
+    .getByText(/SLA: reply due by/)
+    .first()
+    .waitFor();
+  await page.screenshot({ path: `${SHOTS}/sandbox-reply.png` });
+}, 60_000);
