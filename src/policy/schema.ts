@@ -120,6 +120,8 @@ export const policySchema = z.object({
           z.object({ name: z.string().min(1), aliases: z.array(z.string()).default([]), owner: slackUserId }),
         )
         .default([]),
+      /** Round robin within the account's segment first (enterprise replies to enterprise reps). */
+      splitBySegment: z.boolean().default(false),
       /** How long the owner has to answer a reply, in their business time. */
       sla: duration.default(120),
     })

@@ -81,9 +81,11 @@ export async function candidatesFor(
   if (sequence?.sequence)
     found.push({ step: 'sequence', member: sequence.member, why: `sequence owner (${sequence.sequence})` });
 
-  const territory = directory.accounts.of(reply.domain)?.territory;
+  const account = directory.accounts.of(reply.domain);
+  const territory = account?.territory;
   if (territory) {
-    const pick = await roundRobin(deps, territory, reply._id, now, peek);
+    const segment = directory.policy.routing.splitBySegment ? account?.segment : undefined;
+    const pick = await roundRobin(deps, territory, segment, reply._id, now, peek);
     if (pick) found.push({ step: 'territory', member: pick.member.slack, why: pick.why });
   }
   return found;
@@ -114,14 +116,19 @@ const isAway = (m: Member, now: Date) => {
 async function roundRobin(
   deps: RoutingDeps,
   territory: string,
+  segment: string | undefined,
   replyId: string,
   now: Date,
   peek: boolean,
 ): Promise<{ member: Member; why: string } | undefined> {
   const { directory } = deps;
-  const reps = directory.policy.members
+  const inTerritory = directory.policy.members
     .filter((m) => m.territory === territory && m.roles.includes('rep'))
     .sort((a, b) => a.slack.localeCompare(b.slack));
+  // Segment split first: the segment's reps in the territory, when there are any.
+  const inSegment = segment ? inTerritory.filter((m) => m.segment === segment) : [];
+  const reps = inSegment.length ? inSegment : inTerritory;
+  const label = inSegment.length ? `${territory}/${segment}` : territory;
   if (reps.length === 0) return undefined;
   const available = (m: Member) => !isAway(m, now) && isWorkingTime(now, directory.calendarOf(m));
   const rr = roundRobinModel(deps.db);
@@ -129,10 +136,10 @@ async function roundRobin(
   if (turn === undefined && peek)
     turn = ((await rr.findOne({ territory }).sort({ n: -1 }).lean())?.n ?? -1) + 1;
   for (let attempt = 0; turn === undefined && attempt < 20; attempt++) {
-    const last = await rr.findOne({ territory }).sort({ n: -1 }).lean();
+    const last = await rr.findOne({ territory: label }).sort({ n: -1 }).lean();
     const n = (last?.n ?? -1) + 1;
     try {
-      await rr.create({ _id: `${territory}:${n}`, territory, n, replyId });
+      await rr.create({ _id: `${label}:${n}`, territory: label, n, replyId });
       turn = n;
     } catch (e) {
       if (!isDuplicateKey(e)) throw e; // someone took that turn a moment ago: take the next
@@ -141,14 +148,14 @@ async function roundRobin(
   if (turn === undefined) return undefined;
   for (let i = 0; i < reps.length; i++) {
     const rep = reps[(turn + i) % reps.length] as Member;
-    if (available(rep)) return { member: rep, why: `territory ${territory} (round robin)` };
+    if (available(rep)) return { member: rep, why: `territory ${label} (round robin)` };
     const backup = rep.backup ? directory.member(rep.backup) : undefined;
     if (backup && available(backup))
-      return { member: backup, why: `territory ${territory} (round robin; backup for ${rep.name})` };
+      return { member: backup, why: `territory ${label} (round robin; backup for ${rep.name})` };
   }
   // Nobody in the territory is working now: the turn's rep still owns it, the SLA waits for their hours.
   return {
     member: reps[turn % reps.length] as Member,
-    why: `territory ${territory} (round robin, off hours)`,
+    why: `territory ${label} (round robin, off hours)`,
   };
 }
