@@ -91,7 +91,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     log,
   };
   if (sandbox && clock instanceof ManualClock) web.use('/sandbox', sandboxRouter(deps, sandbox, clock));
-  web.get('/healthz', healthCheck(database.connection, jobs, slackMode.kind));
+  web.get('/healthz', healthCheck(database.connection, jobs, config.slack.kind));
   web.use('/api', apiRouter(deps));
   registerListeners(bolt, deps);
   await defineJobs(deps);
