@@ -9,7 +9,7 @@ import { roundRobinModel } from '../../src/store/round-robin.js';
 import { retryPending } from '../../src/usecases/notify.js';
 import { storeReply } from '../../src/usecases/replies.js';
 import { checkReplySlas } from '../../src/usecases/reply-sla.js';
-import { replyActions } from '../../src/views/ids.js';
+import { replyActions, replyFields } from '../../src/views/ids.js';
 import { valueIn } from '../support/dispute.js';
 import { API_TOKEN, startTestApp, type TestApp } from '../support/harness.js';
 import { imapFromEnv, mailboxFor } from '../support/imap.js';
@@ -308,5 +308,43 @@ describe('replies from the shared inbox', () => {
       );
     await checkReplySlas(at(due + 120_000));
     expect(editsOfDm()).toHaveLength(before + 2);
+  });
+
+  test('when the owner reassigns a reply, then the form needs someone and a reason, and the new owner gets it with a fresh SLA', async () => {
+    const id = 'reassign-1@acme.com';
+    await deliver(await variant('interested-en', id, [['outbound-1@ourco.io', 'outbound-re@ourco.io']]));
+    await waitUntil(async () => (await replyModel(t.app.deps.db).findById(id).lean())?.state === 'routed');
+    await waitUntil(() =>
+      t.slack.messages.some((m) => m.channel === `D${people.sam}` && JSON.stringify(m.blocks ?? []).includes(id)),
+    );
+    await t.requests.blockAction(
+      people.sam,
+      { action_id: replyActions.reassign, value: id },
+      { channel: `D${people.sam}`, messageTs: '1.1' },
+    );
+    const modal = await t.slack.waitForCall('views.open', (c) =>
+      String((c.args.view as { private_metadata: string }).private_metadata).includes(id),
+    );
+    const submit = (to: string | null, reason: string) =>
+      t.requests.viewSubmission(people.sam, modal.args.view as Record<string, unknown>, {
+        [replyFields.member.block]: {
+          [replyFields.member.action]: { type: 'users_select', selected_user: to },
+        },
+        [replyFields.reason.block]: {
+          [replyFields.reason.action]: { type: 'plain_text_input', value: reason },
+        },
+      });
+    const bad = (await submit(people.stranger, '')).json() as { errors: Record<string, string> };
+    expect(Object.keys(bad.errors).sort()).toEqual(
+      [replyFields.member.block, replyFields.reason.block].sort(),
+    );
+    expect((await submit(people.maya, 'Maya speaks German with them')).status).toBe(200);
+    await waitUntil(async () => (await replyModel(t.app.deps.db).findById(id).lean())?.owner === people.maya);
+    const r = await replyModel(t.app.deps.db).findById(id).lean();
+    expect(r?.route?.why).toBe('reassigned by Sam Ortiz: Maya speaks German with them');
+    expect(r?.dueAt).toBeDefined();
+    await waitUntil(() =>
+      t.slack.messages.some((m) => m.channel === `D${people.maya}` && JSON.stringify(m.blocks ?? []).includes(id)),
+    );
   });
 });
