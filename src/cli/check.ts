@@ -1,10 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { MAX_CHECK_ROWS, parseCheckRows } from '../http/check-rows.js';
-import { createLog } from '../log.js';
-import { Directory } from '../policy/directory.js';
-import { loadPolicyFile } from '../policy/load.js';
-import { connectDatabase } from '../store/database.js';
 import { checkRows } from '../usecases/check.js';
+import { cliContext } from './context.js';
 
 /**
  * `npm run check -- list.csv [more.csv|.json …]`: the pre-launch check of a list, as CSV on
@@ -12,14 +9,10 @@ import { checkRows } from '../usecases/check.js';
  * Needs MONGODB_URI (the app's database) and reads POLICY_FILE like the app.
  */
 async function main(files: string[]): Promise<number> {
-  if (existsSync('.env')) process.loadEnvFile('.env');
   if (files.length === 0) return usage('give one or more files: npm run check -- list.csv');
-  const uri = process.env.MONGODB_URI;
-  if (!uri) return usage('set MONGODB_URI to the app’s database (see README)');
-  const policyFile =
-    process.env.POLICY_FILE || (existsSync('policy.yaml') ? 'policy.yaml' : 'examples/policy.yaml');
-  const directory = new Directory(loadPolicyFile(policyFile));
-  const db = await connectDatabase(uri, createLog('silent'));
+  const context = await cliContext();
+  if (typeof context === 'string') return usage(context);
+  const { db, directory } = context;
   let blocked = 0;
   try {
     console.log('file,row,input,verdict,owner,reason,expires_at,error');

@@ -3,27 +3,19 @@
  * candidates that lost, from the app's database and policy, changing nothing (no reply is
  * stored, no round-robin turn is taken, nobody is told). Needs MONGODB_URI; reads POLICY_FILE.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { classify } from '../domain/classify.js';
 import { parseTarget } from '../domain/target.js';
-import { createLog } from '../log.js';
 import { parseMail } from '../mail/parse.js';
-import { Directory } from '../policy/directory.js';
-import { loadPolicyFile } from '../policy/load.js';
-import { connectDatabase } from '../store/database.js';
 import { routeReply } from '../usecases/reply-routing.js';
+import { cliContext } from './context.js';
 
 async function main(args: string[]): Promise<number> {
-  if (existsSync('.env')) process.loadEnvFile('.env');
   const files = args.filter((a) => a !== '--' && a !== '--explain');
   if (files.length === 0) return usage('give one or more files: npm run route -- --explain reply.eml');
-  const uri = process.env.MONGODB_URI;
-  if (!uri) return usage('set MONGODB_URI to the app’s database (see README)');
-  const policyFile =
-    process.env.POLICY_FILE || (existsSync('policy.yaml') ? 'policy.yaml' : 'examples/policy.yaml');
-  const directory = new Directory(loadPolicyFile(policyFile));
-  const db = await connectDatabase(uri, createLog('silent'));
+  const context = await cliContext();
+  if (typeof context === 'string') return usage(context);
+  const { db, directory } = context;
   let failed = false;
   try {
     for (const file of files) {
