@@ -315,7 +315,9 @@ describe('replies from the shared inbox', () => {
     await deliver(await variant('interested-en', id, [['outbound-1@ourco.io', 'outbound-re@ourco.io']]));
     await waitUntil(async () => (await replyModel(t.app.deps.db).findById(id).lean())?.state === 'routed');
     await waitUntil(() =>
-      t.slack.messages.some((m) => m.channel === `D${people.sam}` && JSON.stringify(m.blocks ?? []).includes(id)),
+      t.slack.messages.some(
+        (m) => m.channel === `D${people.sam}` && JSON.stringify(m.blocks ?? []).includes(id),
+      ),
     );
     await t.requests.blockAction(
       people.sam,
@@ -344,7 +346,9 @@ describe('replies from the shared inbox', () => {
     expect(r?.route?.why).toBe('reassigned by Sam Ortiz: Maya speaks German with them');
     expect(r?.dueAt).toBeDefined();
     await waitUntil(() =>
-      t.slack.messages.some((m) => m.channel === `D${people.maya}` && JSON.stringify(m.blocks ?? []).includes(id)),
+      t.slack.messages.some(
+        (m) => m.channel === `D${people.maya}` && JSON.stringify(m.blocks ?? []).includes(id),
+      ),
     );
   });
 });

@@ -1,0 +1,125 @@
+import { DateTime } from 'luxon';
+import type { Deps } from '../deps.js';
+import { isDuplicateKey } from '../errors.js';
+import { activityModel } from '../store/activities.js';
+import { contactFlagModel } from '../store/contacts.js';
+import { type Reply, replyById } from '../store/replies.js';
+import { escapeMrkdwn } from '../views/text.js';
+import { notify } from './notify.js';
+import { callSequenceWebhook } from './sequence-webhook.js';
+
+export const OOO_RESUME = 'replies:resume-after-ooo';
+
+/** What a category does besides (or instead of) a DM. */
+export async function applyCategory(deps: Deps, r: Reply): Promise<void> {
+  const now = deps.clock.now();
+  if (r.category === 'bounce' && r.bouncedAddress) {
+    await flagContact(deps, r.bouncedAddress, 'bounced', `reply:${r._id}`);
+    await stopSequences(deps, r.bouncedAddress, 'bounced', `reply:${r._id}`);
+  }
+  if (r.category === 'unsubscribe') {
+    await flagContact(deps, r.from, 'unsubscribed', `reply:${r._id}`);
+    await stopSequences(deps, r.from, 'unsubscribed', `reply:${r._id}`);
+    const compliance = deps.directory.policy.roles.compliance;
+    await notify(
+      deps,
+      {
+        channel: compliance,
+        text: `Unsubscribe: ${escapeMrkdwn(r.from)} asked to be removed. They are suppressed team-wide (claims, /check and /api/check block them).`,
+      },
+      `reply:${r._id}:compliance`,
+    );
+  }
+  if (r.category === 'out_of_office') {
+    await stopSequences(deps, r.from, 'out of office', `reply:${r._id}`);
+    if (r.returnDate) {
+      const { policy } = deps.directory;
+      const at = DateTime.fromISO(`${r.returnDate}T${policy.hours.start}`, {
+        zone: policy.timezone,
+      }).toJSDate();
+      await deps.jobs.agenda.schedule(at > now ? at : now, OOO_RESUME, { replyId: r._id });
+    }
+  }
+}
+
+async function flagContact(deps: Deps, email: string, status: 'bounced' | 'unsubscribed', source: string) {
+  try {
+    await contactFlagModel(deps.db).create({
+      _id: email.toLowerCase(),
+      status,
+      at: deps.clock.now(),
+      source,
+    });
+  } catch (e) {
+    if (!isDuplicateKey(e)) throw e; // flagged before: the first reason stands
+  }
+}
+
+/** Every rep with a sequence on this contact: paused (recorded once per reply, and the webhook told). */
+async function stopSequences(deps: Deps, email: string, why: string, key: string): Promise<void> {
+  const reps = (await activityModel(deps.db).distinct('member', {
+    email,
+    type: 'sequence_start',
+  })) as string[];
+  const now = deps.clock.now();
+  const domain = email.split('@')[1] ?? '';
+  for (const rep of reps) {
+    try {
+      await activityModel(deps.db).create({
+        _id: `${key}:pause:${rep}`,
+        type: 'sequence_pause',
+        member: rep,
+        domain,
+        email,
+        at: now,
+        recordedAt: now,
+      });
+    } catch (e) {
+      if (isDuplicateKey(e)) continue; // done on an earlier run
+      throw e;
+    }
+    const m = deps.directory.member(rep);
+    await callSequenceWebhook(deps, {
+      action: 'pause',
+      member: { slack: rep, email: m?.email ?? '' },
+      target: email,
+      reason: why,
+      at: now.toISOString(),
+    });
+  }
+}
+
+/** After an out-of-office return date: the paused sequences on that contact resume. */
+export async function resumeAfterOutOfOffice(deps: Deps, replyId: string): Promise<void> {
+  const r = await replyById(deps.db, replyId);
+  if (!r) return;
+  const paused = await activityModel(deps.db)
+    .find({ _id: { $regex: `^reply:${escapeRegex(replyId)}:pause:` } })
+    .lean();
+  const now = deps.clock.now();
+  for (const p of paused) {
+    try {
+      await activityModel(deps.db).create({
+        _id: `reply:${replyId}:resume:${p.member}`,
+        type: 'sequence_resume',
+        member: p.member,
+        domain: p.domain,
+        email: p.email,
+        at: now,
+        recordedAt: now,
+      });
+    } catch (e) {
+      if (isDuplicateKey(e)) continue;
+      throw e;
+    }
+    await callSequenceWebhook(deps, {
+      action: 'resume',
+      member: { slack: p.member, email: deps.directory.member(p.member)?.email ?? '' },
+      target: r.from,
+      reason: `back from out of office (${r.returnDate})`,
+      at: now.toISOString(),
+    });
+  }
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
