@@ -148,7 +148,7 @@ async function main(): Promise<void> {
     say('warning: timeboxes were moved after the first was due');
   say('timeboxes set');
   const moved = () => escalationModel(app.deps.db).countDocuments({ state: 'lead' });
-  await waitFor('every default decision', async () => (await moved()) >= ids.length, 600_000);
+  await waitFor('every default decision', async () => (await moved()) >= ids.length, 1_800_000);
   say('timeboxes done');
 
   const escalations = await escalationModel(app.deps.db).find({}).lean();
@@ -181,6 +181,7 @@ async function main(): Promise<void> {
         ratioP99: Math.round((decisions.p99 / Math.max(1, baseline.p99)) * 100) / 100,
         landed: lateness.length,
         movedUpOnce: transitions === ids.length && [...perDispute.values()].every((n) => n === 1),
+        movedTwice: [...perDispute.values()].filter((n) => n > 1).length,
         tierTwoMessages: tier2.length,
         leaveRepDecisions: transitions,
       },
