@@ -34,12 +34,12 @@ const activitySchema = new Schema<Activity>(
     _id: { type: String, required: true },
     type: { type: String, enum: activityTypes, required: true },
     domain: { type: String, required: true, index: true },
-    email: { type: String },
+    email: { type: String, index: true }, // replies route by contact
     member: { type: String, required: true },
     at: { type: Date, required: true },
     sequence: { type: String },
     source: { type: String },
-    messageId: { type: String },
+    messageId: { type: String, index: true }, // replies find the email they answer
     category: { type: String },
     recordedAt: { type: Date, required: true },
   },

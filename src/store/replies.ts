@@ -59,7 +59,7 @@ const replySchema = new Schema<Reply>(
     subject: { type: String, default: '' },
     replyText: { type: String, default: '' },
     inReplyTo: { type: String },
-    references: { type: [String], default: [] },
+    references: { type: [String], default: [], index: true }, // the thread's earlier replies
     sentAt: { type: Date },
     receivedAt: { type: Date, required: true },
     truncated: { type: Boolean, default: false },
@@ -68,7 +68,7 @@ const replySchema = new Schema<Reply>(
     signals: { type: [String], default: [] },
     returnDate: { type: String },
     bouncedAddress: { type: String },
-    state: { type: String, enum: replyStates, required: true },
+    state: { type: String, enum: replyStates, required: true, index: true }, // pending, SLA sweeps
     owner: { type: String },
     route: {
       type: { _id: false, step: String, why: String, explanation: String, losers: [candidate] },
