@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import { ImapFlow } from 'imapflow';
+import type { ImapConfig } from '../../src/config.js';
+import { mailboxCursorModel, replyModel } from '../../src/store/replies.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { imapFromEnv, mailboxFor } from '../support/imap.js';
+import { waitUntil } from '../support/wait.js';
+
+/** The inbox's edges: a mail over the size cap, and a mailbox the server renumbers. */
+let t: TestApp;
+let imap: ImapConfig;
+let admin: ImapFlow;
+beforeAll(async () => {
+  imap = { ...imapFromEnv(), mailbox: await mailboxFor('inbox_edges') };
+  admin = new ImapFlow({ ...imapFromEnv().connection, logger: false });
+  await admin.connect();
+  t = await startTestApp('inbox_edges', {
+    config: { imap },
+    inbox: { resyncMs: 300, leaseMs: 3_000, backoffMs: { first: 100, max: 400 } },
+  });
+});
+afterAll(async () => {
+  await t.stop();
+  await admin.logout();
+});
+
+const mail = async (id: string, extraBody = '') =>
+  (await readFile('test/fixtures/mail/ru-not-interested.eml', 'utf8')).replace(
+    /^Message-ID: .*$/m,
+    `Message-ID: <${id}>`,
+  ) + extraBody;
+const reply = (id: string) => replyModel(t.app.deps.db).findById(id).lean();
+
+test('when a mail is larger than the 2 MB cap, then it is stored cut and flagged, and the next mail is read', async () => {
+  await admin.append(imap.mailbox, await mail('huge-1@globex.ru', `\n${'x'.repeat(76)}\n`.repeat(40_000)));
+  await admin.append(imap.mailbox, await mail('after-huge@globex.ru'));
+  await waitUntil(async () => !!(await reply('after-huge@globex.ru')), 15_000);
+  expect(await reply('huge-1@globex.ru')).toMatchObject({ truncated: true, category: 'not_interested' });
+});
+
+test('when the server renumbers the mailbox (UIDVALIDITY changes), then the reader rescans by date and reads new mail once', async () => {
+  // Two mails first, so the cursor is past UID 2: new UIDs 1 and 2 would look already read.
+  await admin.append(imap.mailbox, await mail('before-renumber@globex.ru'));
+  await admin.append(imap.mailbox, await mail('before-renumber-2@globex.ru'));
+  await waitUntil(async () => !!(await reply('before-renumber-2@globex.ru')));
+  await waitUntil(async () => (await mailboxCursorModel(t.app.deps.db).findOne({}).lean())?.lastUid === 4);
+  const before = await mailboxCursorModel(t.app.deps.db).findOne({}).lean();
+
+  // Deleting and re-creating the mailbox gives it a new UIDVALIDITY; the old mail comes back too.
+  await admin.mailboxDelete(imap.mailbox);
+  await admin.mailboxCreate(imap.mailbox);
+  await admin.append(imap.mailbox, await mail('before-renumber@globex.ru'));
+  await admin.append(imap.mailbox, await mail('after-renumber@globex.ru'));
+
+  await waitUntil(async () => !!(await reply('after-renumber@globex.ru')), 20_000);
+  const after = await mailboxCursorModel(t.app.deps.db).findOne({}).lean();
+  expect(after?.uidValidity).not.toBe(before?.uidValidity);
+  expect(await replyModel(t.app.deps.db).countDocuments({ _id: 'before-renumber@globex.ru' })).toBe(1);
+}, 30_000);
