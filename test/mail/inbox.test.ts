@@ -3,11 +3,13 @@ import { ImapFlow } from 'imapflow';
 import type { ImapConfig } from '../../src/config.js';
 import { InboxReader } from '../../src/mail/inbox.js';
 import { parseMail } from '../../src/mail/parse.js';
+import { activityModel } from '../../src/store/activities.js';
 import { contactFlagModel } from '../../src/store/contacts.js';
 import { replyModel } from '../../src/store/replies.js';
 import { roundRobinModel } from '../../src/store/round-robin.js';
 import { retryPending } from '../../src/usecases/notify.js';
 import { storeReply } from '../../src/usecases/replies.js';
+import { OOO_RESUME, resumeAfterOutOfOffice } from '../../src/usecases/reply-effects.js';
 import { checkReplySlas } from '../../src/usecases/reply-sla.js';
 import { replyActions, replyFields } from '../../src/views/ids.js';
 import { valueIn } from '../support/dispute.js';
@@ -349,6 +351,43 @@ describe('replies from the shared inbox', () => {
       t.slack.messages.some(
         (m) => m.channel === `D${people.maya}` && JSON.stringify(m.blocks ?? []).includes(id),
       ),
+    );
+  });
+
+  test('when an out-of-office reply names a return date, then the contact’s sequences pause and a job resumes them then; brand risk goes to RevOps', async () => {
+    const res = await recordOutbound({
+      type: 'sequence_start',
+      email: 'olga@umbrella.com',
+      member: people.john,
+      sequence: 'Q4 outbound',
+    });
+    expect(res.status).toBe(201);
+    const id = 'ooo-olga@umbrella.com';
+    await deliver(await variant('ooo-headers', id, [['ivan@globex.ru', 'olga@umbrella.com']]));
+    await waitUntil(async () => (await replyModel(t.app.deps.db).findById(id).lean())?.state === 'closed');
+    const paused = () => activityModel(t.app.deps.db).findById(`reply:${id}:pause:${people.john}`).lean();
+    await waitUntil(async () => !!(await paused()));
+    const jobs = await t.app.deps.jobs.agenda.queryJobs({ name: OOO_RESUME });
+    const job = jobs.jobs.find((j) => (j.data as { replyId: string }).replyId === id);
+    expect(job?.nextRunAt?.toISOString().slice(0, 10)).toBe('2026-12-03');
+    await resumeAfterOutOfOffice(t.app.deps, id);
+    expect(
+      await activityModel(t.app.deps.db).findById(`reply:${id}:resume:${people.john}`).lean(),
+    ).toMatchObject({
+      type: 'sequence_resume',
+      email: 'olga@umbrella.com',
+    });
+
+    await deliver(
+      (await variant('ru-not-interested', 'brand-1@globex.ru')).replace(
+        'Спасибо, нет, нам это не интересно.',
+        'This is spam. I will post about you on LinkedIn.',
+      ),
+    );
+    await waitUntil(() =>
+      t.slack
+        .callsTo('chat.postMessage')
+        .some((c) => c.ok && c.args.channel === 'C03REVOPS' && String(c.args.text).startsWith('Brand risk')),
     );
   });
 });
