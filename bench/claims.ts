@@ -11,6 +11,7 @@ import express from 'express';
 import { startApp } from '../src/app.js';
 import { createLog } from '../src/log.js';
 import { loadPolicyFile } from '../src/policy/load.js';
+import { slackUsersOf } from '../src/sandbox/server.js';
 import { SlackEmulator } from '../src/sandbox/slack-emulator.js';
 import { SlackRequests } from '../src/sandbox/slack-signing.js';
 
@@ -76,10 +77,7 @@ async function main(): Promise<void> {
   if (!base) throw new Error('set MONGODB_URI (e.g. out=$(../shared/testdb/mongo start) && eval "$out")');
   const policy = loadPolicyFile('examples/policy.yaml');
   const reps = policy.members.filter((m) => m.roles.includes('rep')).map((m) => m.slack);
-  const slack = await new SlackEmulator(
-    TOKEN,
-    policy.members.map((m) => ({ id: m.slack, name: m.name, email: m.email })),
-  ).start();
+  const slack = await new SlackEmulator(TOKEN, slackUsersOf(policy)).start();
   const dbName = `bench_claims_${Date.now().toString(36)}`;
   const uri = `${base.replace(/\/[^/]*$/, '')}/${dbName}`;
   const app = await startApp(

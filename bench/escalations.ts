@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { type RunningApp, startApp } from '../src/app.js';
 import { createLog } from '../src/log.js';
 import { loadPolicyFile } from '../src/policy/load.js';
+import { slackUsersOf } from '../src/sandbox/server.js';
 import { SlackEmulator } from '../src/sandbox/slack-emulator.js';
 import { escalationModel } from '../src/store/escalations.js';
 import { onceModel } from '../src/store/once.js';
@@ -92,10 +93,7 @@ async function main(): Promise<void> {
   const base = process.env.MONGODB_URI;
   if (!base) throw new Error('set MONGODB_URI (e.g. out=$(../shared/testdb/mongo start) && eval "$out")');
   const policy = loadPolicyFile('examples/policy.yaml');
-  const slack = await new SlackEmulator(
-    TOKEN,
-    policy.members.map((m) => ({ id: m.slack, name: m.name, email: m.email })),
-  ).start();
+  const slack = await new SlackEmulator(TOKEN, slackUsersOf(policy)).start();
   const uri = `${base.replace(/\/[^/]*$/, '')}/bench_escalations_${Date.now().toString(36)}`;
   const app = await startApp(
     {

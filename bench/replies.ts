@@ -10,6 +10,7 @@ import { simpleParser } from 'mailparser';
 import { startApp } from '../src/app.js';
 import { createLog } from '../src/log.js';
 import { loadPolicyFile } from '../src/policy/load.js';
+import { slackUsersOf } from '../src/sandbox/server.js';
 import { SlackEmulator } from '../src/sandbox/slack-emulator.js';
 import { replyModel } from '../src/store/replies.js';
 import { ingestMail } from '../src/usecases/replies.js';
@@ -67,10 +68,7 @@ async function main(): Promise<void> {
   const floor = await measure(mails, (m) => simpleParser(m));
 
   const policy = loadPolicyFile('examples/policy.yaml');
-  const slack = await new SlackEmulator(
-    TOKEN,
-    policy.members.map((m) => ({ id: m.slack, name: m.name, email: m.email })),
-  ).start();
+  const slack = await new SlackEmulator(TOKEN, slackUsersOf(policy)).start();
   const app = await startApp(
     {
       mongodbUri: `${base.replace(/\/[^/]*$/, '')}/bench_replies_${Date.now().toString(36)}`,

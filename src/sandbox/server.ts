@@ -17,6 +17,15 @@ import { SlackRequests } from './slack-signing.js';
 const PAGE_DIR = resolve('public/sandbox');
 const SAMPLES_DIR = resolve('examples/replies');
 
+/** The policy's members as Slack users (name, email, time zone), for the Web API emulation. */
+export const slackUsersOf = (policy: Policy) =>
+  policy.members.map((m) => ({
+    id: m.slack,
+    name: m.name,
+    email: m.email,
+    tz: m.timezone ?? policy.timezone,
+  }));
+
 /** Slack, played locally: the Web API emulation the tests use, and signed requests into the app. */
 export interface SandboxSlack {
   slack: SlackEmulator;
@@ -28,15 +37,7 @@ export interface SandboxSlack {
 export async function startSandboxSlack(policy: Policy): Promise<SandboxSlack> {
   const botToken = 'xoxb-local-sandbox';
   const signingSecret = randomBytes(24).toString('hex');
-  const slack = await new SlackEmulator(
-    botToken,
-    policy.members.map((m) => ({
-      id: m.slack,
-      name: m.name,
-      email: m.email,
-      tz: m.timezone ?? policy.timezone,
-    })),
-  ).start();
+  const slack = await new SlackEmulator(botToken, slackUsersOf(policy)).start();
   let requests: SlackRequests | undefined;
   return {
     slack,
@@ -80,8 +81,9 @@ export function sandboxRouter(deps: Deps, sandbox: SandboxSlack, clock: ManualCl
         res.status(400).json({ error: e instanceof Error ? e.message : String(e) }),
       );
 
+  const members = policy.members.map((m) => ({ id: m.slack, name: m.name, roles: m.roles }));
   router.get('/api/members', (_req, res) => {
-    res.json(policy.members.map((m) => ({ id: m.slack, name: m.name, roles: m.roles })));
+    res.json(members);
   });
 
   router.get(
@@ -108,7 +110,7 @@ export function sandboxRouter(deps: Deps, sandbox: SandboxSlack, clock: ManualCl
       const visible = [...channels, ...dms].map((c) => c.id);
       res.json({
         me: { id: me.slack, name: me.name, roles: me.roles },
-        members: policy.members.map((m) => ({ id: m.slack, name: m.name, roles: m.roles })),
+        members,
         now: clock.now().toISOString(),
         channels,
         dms,

@@ -14,13 +14,12 @@ import {
   reviewLockModel,
 } from '../store/escalations.js';
 import { decideOnce } from '../store/once.js';
-import { outboxModel } from '../store/outbox.js';
 import { APOLOGY_TEMPLATE, escalationDecidedMessage } from '../views/escalation.js';
 import { escapeMrkdwn } from '../views/text.js';
 import { takeClaim } from './claim.js';
 import { endClaim } from './claim-lifecycle.js';
 import { memberOf, OUTBOUND } from './escalation-evidence.js';
-import { notify } from './notify.js';
+import { editSent, notify } from './notify.js';
 import { setSequences } from './sequences.js';
 
 export const ESCALATION_RECHECK = 'escalation:recheck';
@@ -160,27 +159,19 @@ export async function applySequences(
   }
 }
 
-/** Every message that showed this dispute (each tier, the lead's thread) now shows the outcome. */
+/**
+ * Every message that showed this dispute (each tier, the lead's thread, and the per-rep DMs
+ * sent when no group DM could be opened) now shows the outcome, buttons gone.
+ */
 async function editDisputeMessages(deps: Deps, e: Escalation): Promise<void> {
-  const tz = deps.directory.policy.timezone;
-  const sent = await outboxModel(deps.db)
-    .find({
-      _id: { $regex: `^escalation:${e._id.toHexString()}:(rep|lead|ops)(:thread)?$` },
-      ts: { $exists: true },
-    })
-    .lean();
-  for (const m of sent) {
-    try {
-      await deps.slack.chat.update({
-        channel: m.channel,
-        ts: m.ts as string,
-        ...escalationDecidedMessage(e, deps.directory.nameOf, tz),
-      });
-    } catch (err) {
-      // An edit that fails leaves stale buttons; pressing one answers "already decided".
-      deps.log.warn({ err, key: m._id }, 'could not edit a dispute message');
-    }
-  }
+  const message = escalationDecidedMessage(e, deps.directory.nameOf, deps.directory.policy.timezone);
+  const id = e._id.toHexString();
+  const keys = (['rep', 'lead', 'ops'] as const).flatMap((tier) => [
+    `escalation:${id}:${tier}`,
+    `escalation:${id}:${tier}:${e.holder}`,
+    `escalation:${id}:${tier}:${e.challenger}`,
+  ]);
+  for (const key of [...keys, `escalation:${id}:lead:thread`]) await editSent(deps, key, message);
 }
 
 async function tellEveryone(deps: Deps, e: Escalation, taken: string[]): Promise<void> {

@@ -93,6 +93,27 @@ async function attempt(deps: Deps, entry: OutboxMessage): Promise<boolean> {
   }
 }
 
+/**
+ * Edits a message the outbox sent, found by its key (a DM's `D…` channel and ts are kept
+ * on sending). Not sent yet, or Slack refusing the edit: logged and false, never thrown,
+ * since a stale message is answered by its buttons ("already decided").
+ */
+export async function editSent(
+  deps: Deps,
+  key: string,
+  message: { text: string; blocks?: KnownBlock[] },
+): Promise<boolean> {
+  const sent = await outboxModel(deps.db).findById(key).lean<OutboxMessage>();
+  if (!sent?.ts) return false;
+  try {
+    await deps.slack.chat.update({ channel: sent.channel, ts: sent.ts, ...message });
+    return true;
+  } catch (err) {
+    deps.log.warn({ err, key }, 'could not edit a sent message');
+    return false;
+  }
+}
+
 /** A thread reply waits for its parent: no ts yet means "not yet", retried like a failed send. */
 async function parentTs(deps: Deps, key: string): Promise<string> {
   const parent = await outboxModel(deps.db).findById(key).lean<OutboxMessage>();

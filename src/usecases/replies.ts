@@ -6,11 +6,10 @@ import { accountKey, contactKey, parseTarget } from '../domain/target.js';
 import { isDuplicateKey } from '../errors.js';
 import { type ParsedReply, parseMail, UnparseableMail } from '../mail/parse.js';
 import { liveClaim } from '../store/claims.js';
-import { outboxModel } from '../store/outbox.js';
 import { type Reply, replyById, replyModel } from '../store/replies.js';
 import { replyMessage } from '../views/reply.js';
 import { clip, escapeMrkdwn } from '../views/text.js';
-import { notify } from './notify.js';
+import { editSent, notify } from './notify.js';
 import { applyCategory } from './reply-effects.js';
 import { routeReply } from './reply-routing.js';
 
@@ -178,13 +177,7 @@ export async function toTriage(deps: Deps, key: string, text: string): Promise<v
 
 /** Re-edits the owner's DM in place (milestones, Mark replied). A failed edit is logged, not fatal. */
 export async function refreshOwnerMessage(deps: Deps, r: Reply): Promise<void> {
-  const sent = await outboxModel(deps.db).findById(dmKey(r)).lean();
-  if (!sent?.ts) return;
-  try {
-    await deps.slack.chat.update({ channel: sent.channel, ts: sent.ts, ...(await ownerMessage(deps, r)) });
-  } catch (err) {
-    deps.log.warn({ err, reply: r._id }, 'could not edit the reply DM');
-  }
+  await editSent(deps, dmKey(r), await ownerMessage(deps, r));
 }
 
 /** The crash-recovery sweep: replies stored but not yet routed (a crash, a Slack outage). */

@@ -3,12 +3,11 @@ import { addBusinessMinutes } from '../domain/business-time.js';
 import { AppError } from '../errors.js';
 import type { Member } from '../policy/schema.js';
 import { decideOnce } from '../store/once.js';
-import { outboxModel } from '../store/outbox.js';
 import { type Reply, replyById, replyModel } from '../store/replies.js';
 import { actions, button, section } from '../views/blocks.js';
 import { replyActions } from '../views/ids.js';
 import { escapeMrkdwn } from '../views/text.js';
-import { notify } from './notify.js';
+import { editSent, notify } from './notify.js';
 import { dmKey, ownerMessage, refreshOwnerMessage } from './replies.js';
 
 async function load(deps: Deps, id: string): Promise<Reply> {
@@ -75,13 +74,8 @@ async function pass(deps: Deps, r: Reply, to: string, why: string, by: string): 
       $unset: { milestone: '' },
     },
   );
-  const old = await outboxModel(deps.db).findById(dmKey(r)).lean();
-  if (old?.ts) {
-    const text = `Reply from ${r.from} passed to ${deps.directory.nameOf(to)}: ${why}`;
-    await deps.slack.chat
-      .update({ channel: old.channel, ts: old.ts, text, blocks: [section(escapeMrkdwn(text))] })
-      .catch((err) => deps.log.warn({ err }, 'could not edit the old reply DM'));
-  }
+  const text = `Reply from ${r.from} passed to ${deps.directory.nameOf(to)}: ${why}`;
+  await editSent(deps, dmKey(r), { text: escapeMrkdwn(text), blocks: [section(escapeMrkdwn(text))] });
   await notify(deps, { channel: to, ...(await ownerMessage(deps, next)) }, dmKey(next));
   return next;
 }
@@ -132,16 +126,10 @@ export async function notMine(
     },
     `triage:reply:${id}:${r.passes}`,
   );
-  const old = await outboxModel(deps.db).findById(dmKey(r)).lean();
-  if (old?.ts)
-    await deps.slack.chat
-      .update({
-        channel: old.channel,
-        ts: old.ts,
-        text: 'Sent to triage.',
-        blocks: [section('Sent to triage: no one else was next.')],
-      })
-      .catch((err) => deps.log.warn({ err }, 'could not edit the old reply DM'));
+  await editSent(deps, dmKey(r), {
+    text: 'Sent to triage.',
+    blocks: [section('Sent to triage: no one else was next.')],
+  });
   return { already: false };
 }
 
@@ -153,9 +141,7 @@ export async function reassign(
   to: string,
   reason: string,
 ): Promise<Reply | undefined> {
-  const r = await load(deps, id);
-  if (r.owner !== by.slack && !mayManage(by))
-    throw new AppError('not_allowed', 'Only the owner, a lead or RevOps can reassign a reply.');
+  const r = await canReassign(deps, id, by);
   if (!deps.directory.member(to)) throw new AppError('bad_input', 'Pick someone in the policy file.');
   if (to === r.owner) throw new AppError('bad_input', 'They own it already.');
   return pass(deps, r, to, `reassigned by ${by.name}: ${reason}`, by.slack);

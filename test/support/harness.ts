@@ -3,6 +3,7 @@ import type { Clock } from '../../src/clock.js';
 import type { Config } from '../../src/config.js';
 import type { InboxOptions } from '../../src/mail/inbox.js';
 import type { Policy } from '../../src/policy/schema.js';
+import { slackUsersOf } from '../../src/sandbox/server.js';
 import { type RecordedCall, SlackEmulator } from '../../src/sandbox/slack-emulator.js';
 import { SlackRequests } from '../../src/sandbox/slack-signing.js';
 import { testPolicy } from './policy.js';
@@ -38,15 +39,7 @@ export async function startTestApp(
   options: { policy?: Policy; config?: Partial<Config>; clock?: Clock; inbox?: InboxOptions } = {},
 ): Promise<TestApp> {
   const policy = options.policy ?? testPolicy();
-  const slack = await new SlackEmulator(
-    BOT_TOKEN,
-    policy.members.map((m) => ({
-      id: m.slack,
-      name: m.name,
-      email: m.email,
-      tz: m.timezone ?? policy.timezone,
-    })),
-  ).start();
+  const slack = await new SlackEmulator(BOT_TOKEN, slackUsersOf(policy)).start();
   const config: Config = {
     mongodbUri: databaseUri(name),
     slack: { kind: 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET },
