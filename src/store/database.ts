@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import mongoose, { type Connection } from 'mongoose';
 import type { Log } from '../log.js';
+import { startLocalMongo } from './local-mongo.js';
 
 export interface Database {
   connection: Connection;
@@ -28,26 +28,16 @@ export async function connectDatabase(uri: string, log: Log): Promise<Database> 
 }
 
 /**
- * No MONGODB_URI: an embedded MongoDB (mongodb-memory-server) keeping its data in .data/.
- * It downloads MongoDB the first time; when that is impossible we say how to point at one.
+ * No MONGODB_URI: the project's own server (store/local-mongo.ts) keeping its data in .data/:
+ * an embedded MongoDB, else FerretDB built from the Go module proxy, else one line saying
+ * what to set.
  */
 export async function startEmbeddedDatabase(log: Log): Promise<{ uri: string; stop(): Promise<void> }> {
-  const dbPath = '.data/mongo';
-  mkdirSync(dbPath, { recursive: true });
-  log.info({ dbPath }, 'MONGODB_URI is not set: starting an embedded MongoDB (downloads it the first time)');
-  try {
-    const { MongoMemoryServer } = await import('mongodb-memory-server');
-    const server = await MongoMemoryServer.create({ instance: { dbPath, storageEngine: 'wiredTiger' } });
-    return {
-      uri: `${server.getUri()}${DEFAULT_DB}`,
-      stop: async () => void (await server.stop({ doCleanup: false })),
-    };
-  } catch (e) {
-    throw new Error(
-      `could not start the embedded MongoDB (${(e as Error).message.split('\n')[0]}).\n` +
-        'Set MONGODB_URI in .env to a MongoDB you run, e.g. MONGODB_URI=mongodb://127.0.0.1:27017/claimdesk',
-    );
-  }
+  const dataDir = '.data';
+  log.info({ dataDir }, 'MONGODB_URI is not set: starting a local database');
+  const server = await startLocalMongo({ dataDir, progress: (line) => log.info(line) });
+  log.info({ kind: server.kind }, 'local database started');
+  return { uri: `${server.uri}${DEFAULT_DB}`, stop: server.stop };
 }
 
 /** Ready means: connected and answering. Used by /healthz. */

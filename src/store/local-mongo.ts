@@ -1,0 +1,160 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * A MongoDB-compatible server of the project's own, for `npm start` and `npm test` when no
+ * MONGODB_URI is set. First choice: mongodb-memory-server (downloads MongoDB once). Where that
+ * cannot download: FerretDB, built once from the Go module proxy by scripts/testdb/mongo and
+ * cached. Neither: one line saying what to set.
+ */
+export interface LocalMongo {
+  /** mongodb://127.0.0.1:PORT/ (no database name: callers add theirs). */
+  uri: string;
+  kind: 'mongodb' | 'ferretdb';
+  stop(): Promise<void>;
+}
+
+export interface LocalMongoOptions {
+  /** Where the data lives; kept across starts unless the caller throws it away. */
+  dataDir: string;
+  /** One line per step a person waits for (the first FerretDB build takes minutes). */
+  progress: (line: string) => void;
+}
+
+/** Thrown when no server could be had; its message is the one line to show. */
+export class NoLocalMongo extends Error {}
+
+export async function startLocalMongo(options: LocalMongoOptions): Promise<LocalMongo> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const mongo = await embeddedMongo(join(options.dataDir, 'mongo'));
+  if (mongo.server) return mongo.server;
+  options.progress(`MongoDB could not be downloaded (${mongo.reason}); using FerretDB instead`);
+  const binary = await ferretdbBinary(options.progress, mongo.reason);
+  return startFerretDb(binary, join(options.dataDir, 'ferretdb'));
+}
+
+async function embeddedMongo(dbPath: string): Promise<{ server?: LocalMongo; reason: string }> {
+  const { MongoBinary, MongoMemoryServer } = await import('mongodb-memory-server');
+  try {
+    // Resolve (download) the binary first: MongoMemoryServer.create prints a stack trace
+    // when that fails, and we have a better line to show.
+    await MongoBinary.getPath();
+  } catch (e) {
+    // A DownloadError keeps its cause ("getaddrinfo ENOTFOUND …") in `msg`, not on line one.
+    return { reason: (e as { msg?: string }).msg ?? firstLine(e) };
+  }
+  mkdirSync(dbPath, { recursive: true });
+  const server = await MongoMemoryServer.create({ instance: { dbPath, storageEngine: 'wiredTiger' } });
+  return {
+    reason: '',
+    server: {
+      uri: server.getUri().replace(/\/[^/]*$/, '/'),
+      kind: 'mongodb',
+      stop: async () => void (await server.stop({ doCleanup: false })),
+    },
+  };
+}
+
+/** The cached FerretDB binary, building it the first time (needs `go`). */
+async function ferretdbBinary(progress: (line: string) => void, mongoReason: string): Promise<string> {
+  const script = join(projectRoot(), 'scripts/testdb/mongo');
+  const cached = await run('bash', [script, 'path']).catch(() => '');
+  if (cached && existsSync(cached)) return cached;
+  const go = await run('go', ['version']).catch(() => '');
+  if (!go)
+    throw new NoLocalMongo(
+      `no database: MONGODB_URI is not set, MongoDB could not be downloaded (${mongoReason}) and Go is not installed to build FerretDB; set MONGODB_URI in .env, e.g. MONGODB_URI=mongodb://127.0.0.1:27017/claimdesk`,
+    );
+  progress('building FerretDB from the Go module proxy (first time only, 1–3 minutes)…');
+  try {
+    return await run('bash', [script, 'build']);
+  } catch (e) {
+    throw new NoLocalMongo(
+      `no database: MONGODB_URI is not set, MongoDB could not be downloaded (${mongoReason}) and FerretDB did not build (${firstLine(e)}); set MONGODB_URI in .env`,
+    );
+  }
+}
+
+async function startFerretDb(binary: string, dataDir: string): Promise<LocalMongo> {
+  mkdirSync(dataDir, { recursive: true });
+  // A FerretDB left by a killed app still holds these files: ours to stop.
+  const pidFile = join(dataDir, 'ferretdb.pid');
+  const stale = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : 0;
+  if (stale > 0) await stopPid(stale);
+  const port = await freePort();
+  const log = openSync(join(dataDir, 'ferretdb.log'), 'a');
+  const child = spawn(binary, ['-listen', `127.0.0.1:${port}`, '-dir', join(dataDir, 'data')], {
+    stdio: ['ignore', 'pipe', log],
+  });
+  writeFileSync(pidFile, String(child.pid));
+  const uri = await new Promise<string>((ok, fail) => {
+    child.stdout?.once('data', () => ok(`mongodb://127.0.0.1:${port}/`));
+    child.once('exit', (code) =>
+      fail(
+        new NoLocalMongo(`FerretDB exited (${code}) before listening; see ${join(dataDir, 'ferretdb.log')}`),
+      ),
+    );
+  });
+  return { uri, kind: 'ferretdb', stop: () => stopChild(child) };
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((ok) => {
+    child.once('exit', () => ok());
+    child.kill('SIGTERM');
+  });
+}
+
+async function stopPid(pid: number): Promise<void> {
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    return; // already gone
+  }
+  for (let i = 0; i < 100; i++) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  process.kill(pid, 'SIGKILL');
+}
+
+/** A port nobody listens on right now (the OS picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => ok(port));
+    });
+  });
+}
+
+/** The folder holding package.json, from src/ or from dist/src/. */
+export function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = resolve(dir, '..');
+    if (up === dir) throw new Error('package.json not found above this file');
+    dir = up;
+  }
+  return dir;
+}
+
+function run(command: string, args: string[]): Promise<string> {
+  return new Promise((ok, fail) =>
+    execFile(command, args, { maxBuffer: 16 << 20 }, (err, stdout, stderr) =>
+      err ? fail(new Error(stderr.trim().split('\n').pop() || err.message)) : ok(stdout.trim()),
+    ),
+  );
+}
+
+const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]?.trim() ?? '';
