@@ -74,7 +74,7 @@ async function bareBoltApp(slackApiUrl: string): Promise<{ url: string; close():
 
 async function main(): Promise<void> {
   const base = process.env.MONGODB_URI;
-  if (!base) throw new Error('set MONGODB_URI (e.g. out=$(../shared/testdb/mongo start) && eval "$out")');
+  if (!base) throw new Error('set MONGODB_URI (e.g. out=$(scripts/testdb/mongo start) && eval "$out")');
   const policy = loadPolicyFile('examples/policy.yaml');
   const reps = policy.members.filter((m) => m.roles.includes('rep')).map((m) => m.slack);
   const slack = await new SlackEmulator(TOKEN, slackUsersOf(policy)).start();

@@ -91,7 +91,7 @@ async function openDisputes(app: RunningApp): Promise<string[]> {
 
 async function main(): Promise<void> {
   const base = process.env.MONGODB_URI;
-  if (!base) throw new Error('set MONGODB_URI (e.g. out=$(../shared/testdb/mongo start) && eval "$out")');
+  if (!base) throw new Error('set MONGODB_URI (e.g. out=$(scripts/testdb/mongo start) && eval "$out")');
   const policy = loadPolicyFile('examples/policy.yaml');
   const slack = await new SlackEmulator(TOKEN, slackUsersOf(policy)).start();
   const uri = `${base.replace(/\/[^/]*$/, '')}/bench_escalations_${Date.now().toString(36)}`;

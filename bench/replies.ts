@@ -63,7 +63,7 @@ async function measure<T>(items: T[], work: (item: T) => Promise<unknown>) {
 
 async function main(): Promise<void> {
   const base = process.env.MONGODB_URI;
-  if (!base) throw new Error('set MONGODB_URI (e.g. out=$(../shared/testdb/mongo start) && eval "$out")');
+  if (!base) throw new Error('set MONGODB_URI (e.g. out=$(scripts/testdb/mongo start) && eval "$out")');
   const mails = generate(REPLIES);
   const floor = await measure(mails, (m) => simpleParser(m));
 

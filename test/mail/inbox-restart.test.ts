@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { ImapFlow } from 'imapflow';
+import { freePort } from '../../src/store/local-mongo.js';
 import { mailboxCursorModel, replyModel } from '../../src/store/replies.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { waitUntil } from '../support/wait.js';
@@ -11,17 +12,18 @@ import { waitUntil } from '../support/wait.js';
  * running app: the reader must notice, reconnect with backoff and catch up on what arrived.
  */
 const exec = promisify(execFile);
-// Dovecot daemonises and keeps the stdio it was given: send it to a file, or the call never returns.
 const run = (command: string) => exec('bash', ['-c', `${command} >>${DIR}.log 2>&1`]);
-const PORT = 1147;
 // A fixed directory: a run that died leaves its Dovecot there, and `start` stops it first.
 const DIR = '/tmp/claimdesk-imap-restart';
 const conf = `${DIR}/dovecot.conf`;
-const connection = { host: '127.0.0.1', port: PORT, secure: false, auth: { user: 'sales', pass: 'secret' } };
+let PORT: number;
+let connection: { host: string; port: number; secure: boolean; auth: { user: string; pass: string } };
 
 let t: TestApp;
 beforeAll(async () => {
-  await run(`../shared/testdb/imap start ${PORT} ${DIR}`);
+  PORT = await freePort();
+  connection = { host: '127.0.0.1', port: PORT, secure: false, auth: { user: 'sales', pass: 'secret' } };
+  await run(`scripts/testdb/imap start ${PORT} ${DIR}`);
   t = await startTestApp('inbox_restart', {
     config: {
       imap: {
@@ -40,7 +42,7 @@ afterAll(async () => {
   try {
     await t?.stop();
   } finally {
-    await run(`../shared/testdb/imap stop ${PORT} ${DIR}`);
+    await run(`scripts/testdb/imap stop ${PORT} ${DIR}`);
   }
 });
 

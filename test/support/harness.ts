@@ -15,7 +15,8 @@ export const API_TOKEN = 'test-api-token-0123456789abcdef';
 /** The test server's URI with a database of our own, so test files never see each other's data. */
 export function databaseUri(name: string): string {
   const base = process.env.MONGODB_URI;
-  if (!base) throw new Error('MONGODB_URI is not set (global setup should have set it)');
+  if (!base)
+    throw new Error('MONGODB_URI is not set: run the tests with npm test (scripts/test-infra.ts sets it)');
   const [hostPart, query] = base.split('?') as [string, string | undefined];
   const root = hostPart.replace(/^(mongodb(?:\+srv)?:\/\/[^/]+)\/?.*$/, '$1');
   const db = `app_${name}_${process.pid}_${Date.now().toString(36)}`.replace(/[^A-Za-z0-9_]/g, '_');

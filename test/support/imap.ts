@@ -2,7 +2,7 @@ import { ImapFlow } from 'imapflow';
 import type { ImapConfig } from '../../src/config.js';
 
 /**
- * The test IMAP server (Dovecot from ../shared/testdb/imap, which .ci/run starts). Each test
+ * The test IMAP server (IMAP_* from the environment, else the Dovecot that global setup starts). Each test
  * file reads its own mailbox, so files never see each other's mail.
  */
 export function imapFromEnv(): Omit<ImapConfig, 'mailbox'> & {
@@ -10,9 +10,7 @@ export function imapFromEnv(): Omit<ImapConfig, 'mailbox'> & {
 } {
   const { IMAP_HOST, IMAP_PORT, IMAP_USER, IMAP_PASSWORD, IMAP_SECURE } = process.env;
   if (!IMAP_HOST || !IMAP_USER || !IMAP_PASSWORD)
-    throw new Error(
-      'IMAP tests need Dovecot: out=$(../shared/testdb/imap start) && eval "$out" (CI does this)',
-    );
+    throw new Error('IMAP_HOST is not set (npm test starts Dovecot: scripts/test-infra.ts)');
   const host = IMAP_HOST;
   const port = Number(IMAP_PORT ?? 1143);
   const secure = IMAP_SECURE === 'true';
