@@ -37,6 +37,11 @@ export class InboxReader {
   /** Connections made so far (tests and /healthz read it). */
   connections = 0;
 
+  /** Waiting in IMAP IDLE: new mail is announced by the server, not found by the resync. */
+  get idling(): boolean {
+    return this.client?.idling ?? false;
+  }
+
   constructor(
     private readonly deps: Deps,
     private readonly imap: ImapConfig,
@@ -104,6 +109,9 @@ export class InboxReader {
       secure: this.imap.secure,
       auth: { user: this.imap.user, pass: this.imap.password },
       logger: false,
+      // IDLE starts this long after the last command (imapflow's default is 15 s, during which
+      // new mail would wait for the next command to be announced).
+      autoIdleDelay: 250,
       // Reconnecting is ours to do (imapflow does not); errors must be listened for or they crash.
     });
     this.client = client;
@@ -112,7 +120,9 @@ export class InboxReader {
     await client.connect();
     this.connections++;
     onConnected();
-    const lock = await client.getMailboxLock(this.imap.mailbox);
+    // Selected but not locked: imapflow IDLEs only while no lock is held, so a lock is taken
+    // per sync (syncOnce) and new mail is announced by an `exists` notice within a second.
+    await client.mailboxOpen(this.imap.mailbox);
     const timers: NodeJS.Timeout[] = [];
     try {
       // Replies stored before a crash but never routed are finished first.
@@ -138,7 +148,6 @@ export class InboxReader {
       await closed;
     } finally {
       for (const t of timers) clearInterval(t);
-      lock.release();
       this.client = undefined;
     }
   }
@@ -152,7 +161,17 @@ export class InboxReader {
   }
 
   private async syncOnce(client: ImapFlow): Promise<void> {
-    if (!client.usable || !client.mailbox) return;
+    if (!client.usable) return;
+    const lock = await client.getMailboxLock(this.imap.mailbox);
+    try {
+      await this.readNew(client);
+    } finally {
+      lock.release(); // IDLE resumes
+    }
+  }
+
+  private async readNew(client: ImapFlow): Promise<void> {
+    if (!client.mailbox) return;
     const uidValidity = String(client.mailbox.uidValidity);
     const cursors = mailboxCursorModel(this.deps.db);
     const cursor = await cursors.findById(this.cursorId).lean();

@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises';
+import { ImapFlow } from 'imapflow';
+import type { ImapConfig } from '../../src/config.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { imapFromEnv, mailboxFor } from '../support/imap.js';
+import { people } from '../support/policy.js';
+import { waitUntil } from '../support/wait.js';
+
+/**
+ * New mail is announced by IMAP IDLE, not found by the periodic resync: with the resync an hour
+ * away, a reply still reaches its owner's DM. (Holding the mailbox lock for the whole session
+ * kept imapflow from ever starting IDLE.)
+ */
+let t: TestApp;
+let imap: ImapConfig;
+let admin: ImapFlow;
+beforeAll(async () => {
+  imap = { ...imapFromEnv(), mailbox: await mailboxFor('inbox_idle') };
+  admin = new ImapFlow({ ...imapFromEnv().connection, logger: false });
+  await admin.connect();
+  t = await startTestApp('inbox_idle', { config: { imap }, inbox: { resyncMs: 3_600_000 } });
+});
+afterAll(async () => {
+  await t.stop();
+  await admin.logout();
+});
+
+test('when a reply arrives while the reader waits in IDLE, then its owner gets the DM without waiting for the resync', async () => {
+  await t.command(people.sam, '/claim', 'acme.com');
+  await waitUntil(() => t.app.inbox?.idling === true);
+  await admin.append(imap.mailbox, await readFile('test/fixtures/mail/interested-en.eml'));
+  await waitUntil(() =>
+    t.slack
+      .callsTo('chat.postMessage')
+      .some(
+        (c) =>
+          c.ok && c.args.channel === people.sam && String(c.args.text).includes('Cutting your onboarding'),
+      ),
+  );
+  // Back in IDLE after reading it, ready for the next one.
+  await waitUntil(() => t.app.inbox?.idling === true);
+});
