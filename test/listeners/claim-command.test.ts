@@ -3,6 +3,7 @@ import { claimLockModel, claimModel } from '../../src/store/claims.js';
 import { conflictActions } from '../../src/views/ids.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { people } from '../support/policy.js';
+import { waitUntil } from '../support/wait.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -127,14 +128,15 @@ describe('racing claims', () => {
       ),
     );
     expect(results.every((r) => r.status === 200)).toBe(true);
+    // An ack is not the work: every request is answered once its claim work is done, with the
+    // winner's "yours", "already yours" or the conflict notice.
+    await waitUntil(() => t.slack.callsTo('response_url').length - responsesBefore === 50);
 
     const db = t.app.deps.db;
     const winners = await claimModel(db).find({ key: 'account:race.io', status: 'active' }).lean();
     expect(winners).toHaveLength(1);
     const lock = await claimLockModel(db).findById('account:race.io').lean();
     expect(String(lock?.claimId)).toBe(String(winners[0]?._id));
-    // Every request was answered: the winner's "yours", "already yours" or the conflict notice.
-    await waitUntil(() => t.slack.callsTo('response_url').length - responsesBefore === 50);
     const answers = t.slack
       .callsTo('response_url')
       .slice(responsesBefore)
@@ -142,23 +144,14 @@ describe('racing claims', () => {
     expect(answers.filter((a) => a.startsWith('race.io is yours'))).toHaveLength(1);
     // Losers of another rep were alerted once each, not once per attempt.
     const losers = reps.filter((r) => r !== winners[0]?.owner);
-    for (const rep of losers) {
-      expect(
-        t.slack
-          .callsTo('chat.postMessage')
-          .filter((c) => c.args.channel === rep && String(c.args.text).startsWith('race.io is claimed')),
-      ).toHaveLength(1);
-    }
+    const alertsTo = (rep: string) =>
+      t.slack
+        .callsTo('chat.postMessage')
+        .filter((c) => c.args.channel === rep && String(c.args.text).startsWith('race.io is claimed'));
+    await waitUntil(() => losers.every((rep) => alertsTo(rep).length > 0));
+    for (const rep of losers) expect(alertsTo(rep)).toHaveLength(1);
   });
 });
-
-async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('known accounts from the policy', () => {
   test('when a rep claims an alias domain, then the claim is on the primary domain and blocks the account name too', async () => {

@@ -13,7 +13,7 @@ import { escalationActions, escalationFields, escalationModals, opsFields } from
 import { openDisputeIn, pressIn, valueIn } from '../support/dispute.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { people } from '../support/policy.js';
-import { waitUntil } from '../support/wait.js';
+import { eventually, waitUntil } from '../support/wait.js';
 
 /** The sequencer: records every pause/resume the app asks for. */
 const hookCalls: { action: string; member: { slack: string }; target: string }[] = [];
@@ -178,15 +178,22 @@ describe('tier 3: the RevOps decision modal', () => {
     expect(claim?.owner).toBe(people.john);
     expect(DateTime.fromJSDate(claim?.expiresAt as Date, { zone: 'Europe/Berlin' }).toISODate()).toBe(until);
     expect(claim?.note).toContain('I booked a demo with their CTO');
-    expect(await auditModel(db()).countDocuments({ key: 'account:opsdecide.io', kind: 'transfer' })).toBe(1);
-    expect(await accountDecisionModel(db()).find({ domain: 'opsdecide.io' }).lean()).toEqual([
-      expect.objectContaining({
-        outcome: 'handover',
-        by: people.rita,
-        sender: people.john,
-        pauser: people.sam,
-      }),
-    ]);
+    // The decision's effects land one after another after the answer: wait for each.
+    await eventually(async () =>
+      expect(await auditModel(db()).countDocuments({ key: 'account:opsdecide.io', kind: 'transfer' })).toBe(
+        1,
+      ),
+    );
+    await eventually(async () =>
+      expect(await accountDecisionModel(db()).find({ domain: 'opsdecide.io' }).lean()).toEqual([
+        expect.objectContaining({
+          outcome: 'handover',
+          by: people.rita,
+          sender: people.john,
+          pauser: people.sam,
+        }),
+      ]),
+    );
     await waitUntil(
       async () => (await reviewLockModel(db()).findById('account:opsdecide.io').lean()) === null,
     );
@@ -299,17 +306,21 @@ describe('sequences follow the decision', () => {
     expect(
       hookCalls.filter((c) => c.target === 'seq.io').map((c) => `${c.action} ${c.member.slack}`),
     ).toEqual([`pause ${people.john}`, `pause ${people.sam}`, `resume ${people.john}`]);
-    const recorded = await activityModel(db())
-      .find({ domain: 'seq.io', type: { $in: ['sequence_pause', 'sequence_resume'] } })
-      .sort({ recordedAt: 1 })
-      .lean();
-    expect(recorded.map((a) => `${a.type} ${a.member}`)).toEqual([
-      `sequence_pause ${people.john}`,
-      `sequence_pause ${people.sam}`,
-      `sequence_resume ${people.john}`,
-    ]);
-    expect((await claimModel(db()).findOne({ domain: 'seq.io', status: 'active' }).lean())?.owner).toBe(
-      people.john,
+    await eventually(async () => {
+      const recorded = await activityModel(db())
+        .find({ domain: 'seq.io', type: { $in: ['sequence_pause', 'sequence_resume'] } })
+        .sort({ recordedAt: 1 })
+        .lean();
+      expect(recorded.map((a) => `${a.type} ${a.member}`)).toEqual([
+        `sequence_pause ${people.john}`,
+        `sequence_pause ${people.sam}`,
+        `sequence_resume ${people.john}`,
+      ]);
+    });
+    await eventually(async () =>
+      expect((await claimModel(db()).findOne({ domain: 'seq.io', status: 'active' }).lean())?.owner).toBe(
+        people.john,
+      ),
     );
   });
 });

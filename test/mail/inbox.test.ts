@@ -16,7 +16,7 @@ import { valueIn } from '../support/dispute.js';
 import { API_TOKEN, startTestApp, type TestApp } from '../support/harness.js';
 import { imapFromEnv, mailboxFor } from '../support/imap.js';
 import { people, testPolicy } from '../support/policy.js';
-import { waitUntil } from '../support/wait.js';
+import { eventually, waitUntil } from '../support/wait.js';
 
 /**
  * The inbox end to end: mail APPENDed to a real Dovecot, read by the app's reader, stored,
@@ -137,18 +137,22 @@ describe('replies from the shared inbox', () => {
     await deliver(await variant('unsubscribe-and-not-interested', 'unsub-1@initech.com'));
     await deliver(await fixture('bounce-dsn'));
     await waitUntil(async () => (await contactFlagModel(t.app.deps.db).countDocuments({})) >= 2);
-    expect(await contactFlagModel(t.app.deps.db).findById('bob@initech.com').lean()).toMatchObject({
-      status: 'unsubscribed',
-    });
-    expect(await contactFlagModel(t.app.deps.db).findById('old.cto@acme.com').lean()).toMatchObject({
-      status: 'bounced',
+    await eventually(async () => {
+      expect(await contactFlagModel(t.app.deps.db).findById('bob@initech.com').lean()).toMatchObject({
+        status: 'unsubscribed',
+      });
+      expect(await contactFlagModel(t.app.deps.db).findById('old.cto@acme.com').lean()).toMatchObject({
+        status: 'bounced',
+      });
     });
     await waitUntil(() =>
       t.slack
         .callsTo('chat.postMessage')
         .some((c) => c.args.channel === people.rita && String(c.args.text).includes('bob@initech.com')),
     );
-    expect((await replyModel(t.app.deps.db).findById('dsn-1@mx.acme.com').lean())?.state).toBe('closed');
+    await eventually(async () =>
+      expect((await replyModel(t.app.deps.db).findById('dsn-1@mx.acme.com').lean())?.state).toBe('closed'),
+    );
     const check = await t.command(people.maya, '/check', 'bob@initech.com');
     expect(String(check.args.text)).toBe('BLOCKED: bob@initech.com');
   });
@@ -214,7 +218,9 @@ describe('replies from the shared inbox', () => {
         .callsTo('chat.update')
         .some((c) => c.ok && JSON.stringify(c.args.blocks).includes('Replied in')),
     );
-    expect((await replyModel(t.app.deps.db).findById('buttons-1@acme.com').lean())?.state).toBe('replied');
+    await eventually(async () =>
+      expect((await replyModel(t.app.deps.db).findById('buttons-1@acme.com').lean())?.state).toBe('replied'),
+    );
     await t.requests.blockAction(
       people.sam,
       { action_id: replyActions.markReplied, value: 'buttons-1@acme.com' },
@@ -297,7 +303,9 @@ describe('replies from the shared inbox', () => {
     await checkReplySlas(at(half));
     await checkReplySlas(at(half + 1000));
     await waitUntil(() => editsOfDm().length === before + 1);
-    expect((await replyModel(t.app.deps.db).findById(id).lean())?.milestone).toBe('half');
+    await eventually(async () =>
+      expect((await replyModel(t.app.deps.db).findById(id).lean())?.milestone).toBe('half'),
+    );
 
     await checkReplySlas(at(due + 60_000));
     await waitUntil(() => editsOfDm().length === before + 2);
