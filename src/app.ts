@@ -24,12 +24,14 @@ export interface StartOptions {
   policy?: Policy;
   clock?: Clock;
   log?: Log;
-  /** Agenda's polling interval; tests shorten it. */
+  /** Agenda's polling interval (else config.jobsPollMs, else 5 s); tests shorten it. */
   processEvery?: string | number;
   /** Web API retry policy; tests shorten it so a 500 is retried in milliseconds. */
   slackRetries?: RetryOptions;
   /** Inbox reader timing (tests shorten the backoff and the resync). */
   inbox?: InboxOptions;
+  /** Emit the driver's command events (the benchmark counts database round trips). */
+  monitorCommands?: boolean;
 }
 
 export interface RunningApp {
@@ -56,8 +58,12 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const clock = options.clock ?? (sandbox ? new ManualClock() : systemClock);
 
   const embedded = config.mongodbUri ? undefined : await startEmbeddedDatabase(log);
-  const database = await connectDatabase(config.mongodbUri ?? (embedded as { uri: string }).uri, log);
-  const jobs = new JobRunner(database.connection, log, { processEvery: options.processEvery });
+  const database = await connectDatabase(config.mongodbUri ?? (embedded as { uri: string }).uri, log, {
+    monitorCommands: options.monitorCommands,
+  });
+  const jobs = new JobRunner(database.connection, log, {
+    processEvery: options.processEvery ?? config.jobsPollMs,
+  });
 
   const web = express();
   web.disable('x-powered-by');

@@ -41,6 +41,14 @@ const schema = z.object({
   IMAP_USER: optional(z.string().min(1)),
   IMAP_PASSWORD: optional(z.string().min(1)),
   IMAP_MAILBOX: z.preprocess((v) => (v === '' || v === undefined ? 'INBOX' : v), z.string()),
+  JOBS_POLL_INTERVAL: z.preprocess(
+    (v) => (v === '' || v === undefined ? '5s' : v),
+    z
+      .string()
+      .regex(/^\d+(ms|s)$/, 'must be a duration such as 5s or 500ms')
+      .transform((v) => (v.endsWith('ms') ? Number(v.slice(0, -2)) : Number(v.slice(0, -1)) * 1000))
+      .refine((ms) => ms >= 100 && ms <= 60_000, 'must be between 100ms and 60s'),
+  ),
   LOG_LEVEL: z.preprocess(
     (v) => (v === '' || v === undefined ? 'info' : v),
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
@@ -67,6 +75,8 @@ export interface Config {
   /** The shared inbox replies are read from (optional: without it no replies are read). */
   imap?: ImapConfig;
   logLevel: Env['LOG_LEVEL'];
+  /** How often the job runner looks for due jobs (timeboxes, SLA checks), in ms. */
+  jobsPollMs?: number;
 }
 
 export interface ImapConfig {
@@ -142,5 +152,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : undefined,
     logLevel: env2.LOG_LEVEL,
+    jobsPollMs: env2.JOBS_POLL_INTERVAL,
   };
 }

@@ -13,7 +13,7 @@ export interface RouteDecision {
   owner: string;
   step: RouteStep;
   why: string;
-  /** One sentence: "Maya: account owner of acme.com — beats territory west (John) and sequence owner (Sam)". */
+  /** One sentence: "Ava Stone owns northwind.com — beats Ben Ode (sent the email this answers)". */
   explanation: string;
   losers: Candidate[];
 }
@@ -35,10 +35,13 @@ export function route(
   };
   // Steps the policy left out of its order do not route; they are not candidates either.
   const ranked = candidates.filter((c) => order.includes(c.step)).sort((a, b) => rank(a) - rank(b));
-  const winner = ranked[0] ?? { step: 'fallback' as const, member: fallback, why: 'fallback owner' };
+  const winner = ranked[0] ?? { step: 'fallback' as const, member: fallback, why: 'is the fallback owner' };
   // The winner found again by a later step is no rival: list only other people.
   const losers = ranked.slice(1).filter((c) => c.member !== winner.member);
-  const others = losers.map((c) => `${c.why} (${nameOf(c.member)})`);
+  // One line per person: the first step that found them says why they were in the running.
+  const others = [...new Map(losers.map((c) => [c.member, c])).values()].map(
+    (c) => `${nameOf(c.member)} (${c.why})`,
+  );
   const beats = others.length
     ? ` — beats ${others.slice(0, -1).join(', ')}${others.length > 1 ? ' and ' : ''}${others.at(-1)}`
     : '';
@@ -46,7 +49,7 @@ export function route(
     owner: winner.member,
     step: winner.step,
     why: winner.why,
-    explanation: `${nameOf(winner.member)}: ${winner.why}${beats}`,
+    explanation: `${nameOf(winner.member)} ${winner.why}${beats}`,
     losers,
   };
 }

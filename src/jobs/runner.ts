@@ -18,7 +18,7 @@ export class JobRunner {
     if (!connection.db) throw new Error('database is not connected');
     this.agenda = new Agenda({
       backend: new MongoBackend({ mongo: connection.db, collection: 'jobs' }),
-      processEvery: options.processEvery ?? '10 seconds',
+      processEvery: options.processEvery ?? 5_000,
       name: options.name,
     });
     this.agenda.on('error', (error) => log.error({ err: error }, 'job runner error'));

@@ -90,6 +90,18 @@ export async function liveClaim(db: Connection, key: string): Promise<Claim | un
   return claim?.status === 'active' ? claim : undefined;
 }
 
+/** The live claims on several keys in two round trips (locks, then their claims), by key. */
+export async function liveClaimsOf(db: Connection, keys: string[]): Promise<Map<string, Claim>> {
+  const locks = await claimLockModel(db)
+    .find({ _id: { $in: keys } })
+    .lean<ClaimLock[]>();
+  if (locks.length === 0) return new Map();
+  const claims = await claimModel(db)
+    .find({ _id: { $in: locks.map((l) => l.claimId) }, status: 'active' })
+    .lean<Claim[]>();
+  return new Map(claims.map((c) => [c.key, c]));
+}
+
 export async function claimById(db: Connection, id: string): Promise<Claim | undefined> {
   if (!Types.ObjectId.isValid(id)) return undefined;
   return (await claimModel(db).findById(id).lean<Claim>()) ?? undefined;

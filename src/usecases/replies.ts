@@ -5,7 +5,7 @@ import { classify } from '../domain/classify.js';
 import { accountKey, contactKey, parseTarget } from '../domain/target.js';
 import { isDuplicateKey } from '../errors.js';
 import { type ParsedReply, parseMail, UnparseableMail } from '../mail/parse.js';
-import { liveClaim } from '../store/claims.js';
+import { liveClaimsOf } from '../store/claims.js';
 import { type Reply, replyById, replyModel } from '../store/replies.js';
 import { replyMessage } from '../views/reply.js';
 import { clip, escapeMrkdwn } from '../views/text.js';
@@ -48,7 +48,7 @@ export async function ingestMail(
     return { kind: 'triage', reason: e.message };
   }
   const stored = await storeReply(deps, mail, where);
-  if (stored.kind === 'stored') await processReply(deps, stored.reply._id);
+  if (stored.kind === 'stored') await processReply(deps, stored.reply._id, stored.reply);
   return stored;
 }
 
@@ -107,8 +107,9 @@ const NEEDS_ANSWER: readonly Reply['category'][] = ['interested', 'other'];
  * reply is marked routed only after its messages are queued, so a crash anywhere in between
  * is finished by the next run (the inbox reader at start, or the replies:pending job).
  */
-export async function processReply(deps: Deps, id: string): Promise<Reply | undefined> {
-  const reply = await replyById(deps.db, id);
+export async function processReply(deps: Deps, id: string, known?: Reply): Promise<Reply | undefined> {
+  // Just stored (the inbox): no need to read it back.
+  const reply = known ?? (await replyById(deps.db, id));
   if (reply?.state !== 'stored') return reply;
   const now = deps.clock.now();
   const { directory } = deps;
@@ -120,8 +121,8 @@ export async function processReply(deps: Deps, id: string): Promise<Reply | unde
     const m = directory.member(owner);
     const lead = m ? directory.teamOf(m).leads[0] : undefined;
     if (lead && lead !== owner) {
-      route = { ...decision, step: 'lead', why: `legal question: lead of ${directory.nameOf(owner)}` };
-      route.explanation = `${directory.nameOf(lead)}: ${route.why} (${decision.explanation})`;
+      route = { ...decision, step: 'lead', why: `leads ${directory.nameOf(owner)}'s team (legal question)` };
+      route.explanation = `${directory.nameOf(lead)} ${route.why}; routing said: ${decision.explanation}`;
       owner = lead;
     }
   }
@@ -156,8 +157,8 @@ const needsOwner = (r: Reply) => r.category !== 'out_of_office' && r.category !=
 
 /** The DM for the reply's owner, as of now. */
 export async function ownerMessage(deps: Deps, r: Reply) {
-  const claim =
-    (await liveClaim(deps.db, contactKey(r.from))) ?? (await liveClaim(deps.db, accountKey(r.domain)));
+  const claims = await liveClaimsOf(deps.db, [contactKey(r.from), accountKey(r.domain)]);
+  const claim = claims.get(contactKey(r.from)) ?? claims.get(accountKey(r.domain));
   const claimLine = claim
     ? `claimed by ${deps.directory.nameOf(claim.owner)} (${claim.level}, ${claim.reason.replace(/_/g, ' ')})`
     : 'not claimed';
@@ -187,6 +188,6 @@ export async function processPending(deps: Deps, olderThanMs = 30_000): Promise<
     .find({ state: 'stored', receivedAt: { $lte: before } })
     .limit(200)
     .lean<Reply[]>();
-  for (const r of pending) await processReply(deps, r._id);
+  for (const r of pending) await processReply(deps, r._id, r);
   return pending.length;
 }

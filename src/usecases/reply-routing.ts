@@ -9,7 +9,7 @@ import { accountKey, contactKey } from '../domain/target.js';
 import { isDuplicateKey } from '../errors.js';
 import type { Member } from '../policy/schema.js';
 import { type Activity, activityModel } from '../store/activities.js';
-import { liveClaim } from '../store/claims.js';
+import { liveClaimsOf } from '../store/claims.js';
 import { type Reply, replyModel } from '../store/replies.js';
 import { roundRobinModel } from '../store/round-robin.js';
 
@@ -31,32 +31,37 @@ export async function candidatesFor(
   const found: Candidate[] = [];
   const refs = threadIds(reply);
 
-  // Thread: sticky to whoever owns an earlier reply in it, else whoever wrote the email it answers.
-  const earlier = refs.length
-    ? await replyModel(deps.db)
-        .findOne({
-          _id: { $ne: reply._id },
-          owner: { $exists: true },
-          $or: [{ _id: { $in: refs } }, { references: { $in: refs } }],
-        })
-        .sort({ receivedAt: -1 })
-        .lean<Reply>()
-    : null;
-  const outbound = refs.length
-    ? await activityModel(deps.db)
-        .findOne({ messageId: { $in: refs } })
-        .lean<Activity>()
-    : null;
-  if (earlier?.owner) found.push({ step: 'thread', member: earlier.owner, why: 'owner of this thread' });
-  else if (outbound)
-    found.push({ step: 'thread', member: outbound.member, why: 'wrote the email this answers' });
+  // Thread: only stickiness, the owner an earlier reply in this conversation was routed or
+  // reassigned to. Who sent the email it answers is the sequence step, below the account owner.
+  const [earlier, outbound, claims, history] = await Promise.all([
+    refs.length
+      ? replyModel(deps.db)
+          .findOne({
+            _id: { $ne: reply._id },
+            owner: { $exists: true },
+            $or: [{ _id: { $in: refs } }, { references: { $in: refs } }],
+          })
+          .sort({ receivedAt: -1 })
+          .lean<Reply>()
+      : null,
+    refs.length
+      ? activityModel(deps.db)
+          .findOne({ messageId: { $in: refs } })
+          .lean<Activity>()
+      : null,
+    liveClaimsOf(deps.db, [contactKey(reply.from), accountKey(reply.domain)]),
+    // The contact's lead source and latest sequence, newest first, in one read.
+    activityModel(deps.db)
+      .find({ email: reply.from, $or: [{ source: { $exists: true } }, { type: 'sequence_start' }] })
+      .sort({ at: -1 })
+      .limit(50)
+      .lean<Activity[]>(),
+  ]);
+  if (earlier?.owner) found.push({ step: 'thread', member: earlier.owner, why: 'owns this thread' });
 
-  const contactClaim = await liveClaim(deps.db, contactKey(reply.from));
-  const accountClaim = await liveClaim(deps.db, accountKey(reply.domain));
-  const claim = contactClaim ?? accountClaim;
+  const claim = claims.get(contactKey(reply.from)) ?? claims.get(accountKey(reply.domain));
   if (claim) {
-    const what =
-      claim.level === 'contact' ? `contact owner of ${reply.from}` : `account owner of ${reply.domain}`;
+    const what = claim.level === 'contact' ? `owns ${reply.from}` : `owns ${reply.domain}`;
     found.push({
       step: 'account',
       member: claim.owner,
@@ -64,22 +69,23 @@ export async function candidatesFor(
     });
   }
 
-  const withSource = await activityModel(deps.db)
-    .findOne({ email: reply.from, source: { $exists: true } })
-    .sort({ at: -1 })
-    .lean<Activity>();
-  const source = normaliseSource(withSource?.source, directory.policy.routing.sources);
-  if (source) found.push({ step: 'source', member: source.owner, why: `${source.name} lead source` });
+  const source = normaliseSource(history.find((a) => a.source)?.source, directory.policy.routing.sources);
+  if (source)
+    found.push({ step: 'source', member: source.owner, why: `owns the ${source.name} lead source` });
 
-  const sequence =
-    outbound?.sequence !== undefined
-      ? outbound
-      : await activityModel(deps.db)
-          .findOne({ email: reply.from, type: 'sequence_start' })
-          .sort({ at: -1 })
-          .lean<Activity>();
-  if (sequence?.sequence)
-    found.push({ step: 'sequence', member: sequence.member, why: `sequence owner (${sequence.sequence})` });
+  if (outbound)
+    found.push({
+      step: 'sequence',
+      member: outbound.member,
+      why: outbound.sequence
+        ? `sent the email this answers (sequence ${outbound.sequence})`
+        : 'sent the email this answers',
+    });
+  else {
+    const sequence = history.find((a) => a.type === 'sequence_start' && a.sequence);
+    if (sequence)
+      found.push({ step: 'sequence', member: sequence.member, why: `runs sequence ${sequence.sequence}` });
+  }
 
   const account = directory.accounts.of(reply.domain);
   const territory = account?.territory;
@@ -148,14 +154,14 @@ async function roundRobin(
   if (turn === undefined) return undefined;
   for (let i = 0; i < reps.length; i++) {
     const rep = reps[(turn + i) % reps.length] as Member;
-    if (available(rep)) return { member: rep, why: `territory ${label} (round robin)` };
+    if (available(rep)) return { member: rep, why: `is next in territory ${label} (round robin)` };
     const backup = rep.backup ? directory.member(rep.backup) : undefined;
     if (backup && available(backup))
-      return { member: backup, why: `territory ${label} (round robin; backup for ${rep.name})` };
+      return { member: backup, why: `covers for ${rep.name}, next in territory ${label} (round robin)` };
   }
   // Nobody in the territory is working now: the turn's rep still owns it, the SLA waits for their hours.
   return {
     member: reps[turn % reps.length] as Member,
-    why: `territory ${label} (round robin, off hours)`,
+    why: `is next in territory ${label} (round robin, off hours)`,
   };
 }

@@ -8,9 +8,9 @@ describe('reply routing priority', () => {
   test('when several steps find someone, then the first in the policy order owns it and the others are named as losing', () => {
     const d = route(
       [
-        { step: 'territory', member: 'J', why: 'territory West (round robin)' },
-        { step: 'sequence', member: 'S', why: 'sequence owner (Q4 outbound)' },
-        { step: 'account', member: 'M', why: 'account owner of acme.com' },
+        { step: 'territory', member: 'J', why: 'is next in territory West (round robin)' },
+        { step: 'sequence', member: 'S', why: 'sent the email this answers (sequence Q4 outbound)' },
+        { step: 'account', member: 'M', why: 'owns acme.com' },
       ],
       order,
       'L',
@@ -18,7 +18,7 @@ describe('reply routing priority', () => {
     );
     expect(d.owner).toBe('M');
     expect(d.explanation).toBe(
-      'Maya: account owner of acme.com — beats sequence owner (Q4 outbound) (Sam) and territory West (round robin) (John)',
+      'Maya owns acme.com — beats Sam (sent the email this answers (sequence Q4 outbound)) and John (is next in territory West (round robin))',
     );
     expect(d.losers.map((l) => l.member)).toEqual(['S', 'J']);
   });
@@ -40,18 +40,18 @@ describe('reply routing priority', () => {
     expect(route([], order, 'L', nameOf)).toMatchObject({
       owner: 'L',
       step: 'fallback',
-      explanation: 'Lea: fallback owner',
+      explanation: 'Lea is the fallback owner',
     });
     const twice = route(
       [
-        { step: 'thread', member: 'M', why: 'owner of this thread' },
-        { step: 'account', member: 'M', why: 'account owner of acme.com' },
+        { step: 'thread', member: 'M', why: 'owns this thread' },
+        { step: 'account', member: 'M', why: 'owns acme.com' },
       ],
       order,
       'L',
       nameOf,
     );
-    expect(twice.explanation).toBe('Maya: owner of this thread');
+    expect(twice.explanation).toBe('Maya owns this thread');
   });
 
   test('when lead-source labels vary, then they normalise to the policy’s source', () => {

@@ -33,7 +33,7 @@ test('when the segment split is on, then an enterprise account’s replies go ro
   const first = await routeReply(t.app.deps, reply(1), wednesdayMorningInLA);
   const second = await routeReply(t.app.deps, reply(2), wednesdayMorningInLA);
   expect([first.owner, second.owner]).toEqual([people.john, people.john]);
-  expect(first.why).toBe('territory west/enterprise (round robin)');
+  expect(first.why).toBe('is next in territory west/enterprise (round robin)');
   // An account the policy gives no territory is not round-robined at all.
   const smb = await routeReply(t.app.deps, { ...reply(3), domain: 'northwind.com' }, wednesdayMorningInLA);
   expect(smb.step).toBe('fallback');

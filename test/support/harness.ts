@@ -37,7 +37,14 @@ export interface TestApp {
 /** The real app (Bolt HTTP receiver, real database, real Agenda) talking to the emulated Slack. */
 export async function startTestApp(
   name: string,
-  options: { policy?: Policy; config?: Partial<Config>; clock?: Clock; inbox?: InboxOptions } = {},
+  options: {
+    policy?: Policy;
+    config?: Partial<Config>;
+    clock?: Clock;
+    inbox?: InboxOptions;
+    processEvery?: number;
+    monitorCommands?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const policy = options.policy ?? testPolicy();
   const slack = await new SlackEmulator(BOT_TOKEN, slackUsersOf(policy)).start();
@@ -55,7 +62,8 @@ export async function startTestApp(
     policy,
     clock: options.clock,
     inbox: options.inbox,
-    processEvery: 200,
+    processEvery: options.processEvery ?? 200,
+    monitorCommands: options.monitorCommands,
     slackRetries: { retries: 3, factor: 1, minTimeout: 10, maxTimeout: 50 },
   });
   const requests = new SlackRequests(app.url, SIGNING_SECRET, slack);
