@@ -108,9 +108,11 @@ async function main(): Promise<void> {
     bareRequests.command(reps[i % reps.length] as string, '/claim', `bare${i}.bench`),
   );
   const answersBefore = slack.callsTo('response_url').length;
-  const appRun = await load(REQUESTS, (i) =>
-    appRequests.command(reps[i % reps.length] as string, '/claim', `d${i}.bench`),
-  );
+  const sentAt: number[] = [];
+  const appRun = await load(REQUESTS, (i) => {
+    sentAt[i] = performance.now();
+    return appRequests.command(reps[i % reps.length] as string, '/claim', `d${i}.bench`);
+  });
   // The ack is what Slack times; the ephemeral answer follows through response_url.
   process.stderr.write(`bench: acks done at ${Math.round(performance.now())} ms\n`);
   const answerStart = performance.now();
@@ -122,6 +124,15 @@ async function main(): Promise<void> {
     )
     .catch(() => undefined);
   const claimsStored = await app.deps.db.collection('claims').countDocuments({ domain: /^d\d+\.bench$/ });
+  // What the rep waits for: the command sent → its ephemeral answer (through response_url).
+  const answerMs = slack
+    .callsTo('response_url')
+    .slice(answersBefore)
+    .flatMap((c) => {
+      const i = Number(/\bd(\d+)\.bench\b/.exec(String(c.args.text))?.[1] ?? Number.NaN);
+      return Number.isNaN(i) || sentAt[i] === undefined ? [] : [(c.at ?? 0) - (sentAt[i] as number)];
+    })
+    .sort((a, b) => a - b);
 
   process.stderr.write(`bench: answers drained at ${Math.round(performance.now())} ms\n`);
   const rows = Array.from({ length: CHECK_ROWS }, (_, i) =>
@@ -148,6 +159,13 @@ async function main(): Promise<void> {
         appClaimAckMs: appRun,
         ratioP50: round(appRun.p50 / bareRun.p50),
         ratioP99: round(appRun.p99 / bareRun.p99),
+        appClaimAnswerMs: {
+          answered: answerMs.length,
+          p50: round(percentile(answerMs, 50)),
+          p99: round(percentile(answerMs, 99)),
+        },
+        answerRatioP99: round(percentile(answerMs, 99) / bareRun.p99),
+        peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
         claimsStored,
         answersDrainedMsAfterLastAck: Math.round(performance.now() - answerStart),
         apiCheck: { rows: CHECK_ROWS, checked, status: res.status, totalMs: checkMs },

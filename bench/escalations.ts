@@ -17,7 +17,7 @@ import { takeClaim } from '../src/usecases/claim.js';
 import { ESCALATION_TIMEBOX, openEscalation } from '../src/usecases/escalation.js';
 
 const DISPUTES = Number(process.env.BENCH_DISPUTES ?? 500);
-const PROCESS_EVERY = process.env.BENCH_PROCESS_EVERY ?? '10 seconds'; // the app's default
+const PROCESS_EVERY = process.env.BENCH_PROCESS_EVERY ?? '5 seconds'; // the app's default (JOBS_POLL_INTERVAL)
 const NOOP = 'bench:noop';
 /** Due times start this far ahead, so every job is stored before the first one is due. */
 const LEAD_MS = 30_000;
@@ -111,7 +111,7 @@ async function main(): Promise<void> {
 
   // Baseline: the same runner, the same number of jobs due the same way, doing nothing.
   // Measured from the jobs collection (when Agenda started each), like the disputes below.
-  agenda.define(NOOP, async () => undefined);
+  agenda.define(NOOP, async () => undefined, { concurrency: 20 }); // as the timebox job
   const noopDue = dueTimes(DISPUTES, Math.max(LEAD_MS, DISPUTES * 100));
   for (const [n, at] of noopDue.entries()) await agenda.schedule(at, NOOP, { n });
   if (Date.now() > (noopDue[0]?.getTime() ?? 0))

@@ -26,6 +26,8 @@ async function counted(t: TestApp, work: () => Promise<void>): Promise<Map<strin
   const seen = new Map<string, number>();
   let last = Date.now();
   const listener = (e: CommandStartedEvent) => {
+    // Creating a collection and its indexes happens once per process, not per operation.
+    if (e.commandName === 'create' || e.commandName === 'createIndexes') return;
     const target = String(e.command[e.commandName] ?? '');
     const key = `${e.commandName} ${target}`.trim();
     seen.set(key, (seen.get(key) ?? 0) + 1);

@@ -26,8 +26,12 @@ export async function defineJobs(deps: Deps): Promise<void> {
       deps.log.info(counts, 'claims swept');
   });
   agenda.define(WEEKLY_REVIEW, () => postWeeklyReview(deps));
-  agenda.define<{ escalationId: string; tier: Tier }>(ESCALATION_TIMEBOX, (job) =>
-    timeboxExpired(deps, job.attrs.data.escalationId, job.attrs.data.tier),
+  // Timeboxes that come due together must not queue behind each other: each waits mostly on
+  // the database, so many run at once (Agenda's default is 5 per job name).
+  agenda.define<{ escalationId: string; tier: Tier }>(
+    ESCALATION_TIMEBOX,
+    (job) => timeboxExpired(deps, job.attrs.data.escalationId, job.attrs.data.tier),
+    { concurrency: 20 },
   );
   agenda.define<{ escalationId: string }>(ESCALATION_RECHECK, (job) =>
     postRecheck(deps, job.attrs.data.escalationId),

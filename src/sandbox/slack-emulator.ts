@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { EventEmitter } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,6 +26,8 @@ export interface RecordedCall {
   ok: boolean;
   error?: string;
   problems?: string[];
+  /** When the call arrived (performance.now(), ms): benchmarks time answers by it. */
+  at?: number;
 }
 
 export interface PostedMessage {
@@ -149,7 +152,8 @@ export class SlackEmulator extends EventEmitter {
   waitForCall(
     method: string,
     match: (c: RecordedCall) => boolean = () => true,
-    timeoutMs = 10_000,
+    // Bounds a failing wait only; a busy machine is slow, not wrong.
+    timeoutMs = 20_000,
   ): Promise<RecordedCall> {
     const found = this.calls.find((c) => c.method === method && match(c));
     if (found) return Promise.resolve(found);
@@ -182,6 +186,7 @@ export class SlackEmulator extends EventEmitter {
   }
 
   private record(call: RecordedCall): void {
+    call.at = performance.now();
     this.calls.push(call);
     this.emit('call', call);
   }
