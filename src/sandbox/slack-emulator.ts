@@ -1,7 +1,7 @@
-import { performance } from 'node:perf_hooks';
 import { EventEmitter } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import express, { type Request, type Response } from 'express';
 import { blockProblems, limits, viewProblems } from './slack-limits.js';
 

@@ -5,8 +5,9 @@ import { AppError } from '../errors.js';
 import type { Member } from '../policy/schema.js';
 import { type Activity, activityModel } from '../store/activities.js';
 import { type AuditEvent, auditModel } from '../store/audit.js';
-import { claimById, contactClaimsIn } from '../store/claims.js';
+import { type Claim, claimById, contactClaimsIn } from '../store/claims.js';
 import type { Escalation } from '../store/escalations.js';
+import { type Reply, replyModel } from '../store/replies.js';
 
 export const POSITIVE: readonly Activity['type'][] = ['reply', 'meeting'];
 export const OUTBOUND: readonly Activity['type'][] = ['outbound_email', 'sequence_start', 'call'];
@@ -34,11 +35,56 @@ export const memberOf = (deps: Deps, id: string): Member => {
   return m;
 };
 
-export async function evidence(deps: Deps, e: Escalation): Promise<EvidencePack> {
-  const acts = await activityModel(deps.db)
+/** What the evidence pack is made of, read once; `packOf` makes the pack without I/O. */
+export interface EvidenceInputs {
+  activities: Activity[];
+  /** Replies the inbox routed to either rep: the live conversation, as `reply` activities. */
+  replies: Activity[];
+  holderClaim?: Claim;
+  contacts: Claim[];
+  history: AuditEvent[];
+}
+
+/** The reps' recorded activities on the disputed account, oldest first. */
+export const activitiesOf = (deps: Deps, e: Escalation) =>
+  activityModel(deps.db)
     .find({ domain: e.domain, member: { $in: [e.holder, e.challenger] } })
     .sort({ at: 1 })
     .lean<Activity[]>();
+
+/** A human reply counts; bounces and auto-replies say nothing about who has the conversation. */
+const HUMAN: readonly Reply['category'][] = ['interested', 'not_interested', 'unsubscribe', 'other'];
+
+export async function loadEvidence(deps: Deps, e: Escalation): Promise<EvidenceInputs> {
+  const [activities, replies, holderClaim, contacts, history] = await Promise.all([
+    activitiesOf(deps, e),
+    replyModel(deps.db)
+      .find({ domain: e.domain, owner: { $in: [e.holder, e.challenger] }, category: { $in: HUMAN } })
+      .lean<Reply[]>(),
+    claimById(deps.db, e.holderClaimId.toHexString()),
+    contactClaimsIn(deps.db, e.domain),
+    auditModel(deps.db).find({ key: e.key }).sort({ at: -1 }).limit(10).lean<AuditEvent[]>(),
+  ]);
+  const asActivity = (r: Reply): Activity =>
+    ({
+      _id: `reply:${r._id}`,
+      type: 'reply',
+      member: r.owner as string,
+      domain: r.domain,
+      email: r.from,
+      at: r.receivedAt,
+      recordedAt: r.receivedAt,
+      category: r.category,
+    }) as Activity;
+  return { activities, replies: replies.map(asActivity), holderClaim, contacts, history };
+}
+
+export async function evidence(deps: Deps, e: Escalation): Promise<EvidencePack> {
+  return packOf(deps, e, await loadEvidence(deps, e));
+}
+
+export function packOf(deps: Deps, e: Escalation, inputs: EvidenceInputs): EvidencePack {
+  const acts = [...inputs.activities, ...inputs.replies].sort((a, b) => a.at.getTime() - b.at.getTime());
   const running = runningSequences(acts);
   const of = (rep: string) => acts.filter((a) => a.member === rep);
   const side = (rep: string): RepEvidence => ({
@@ -62,11 +108,6 @@ export async function evidence(deps: Deps, e: Escalation): Promise<EvidencePack>
     lastPositiveSignalAt: of(rep).filter(positive).at(-1)?.at,
     firstOutboundAt: of(rep).find((a) => OUTBOUND.includes(a.type))?.at,
   });
-  const [holderClaim, contacts, history] = await Promise.all([
-    claimById(deps.db, e.holderClaimId.toHexString()),
-    contactClaimsIn(deps.db, e.domain),
-    auditModel(deps.db).find({ key: e.key }).sort({ at: -1 }).limit(10).lean<AuditEvent[]>(),
-  ]);
   const account = deps.directory.accounts.of(e.domain);
   return {
     reps: [side(e.holder), side(e.challenger)],
@@ -74,10 +115,10 @@ export async function evidence(deps: Deps, e: Escalation): Promise<EvidencePack>
     account: {
       segment: account?.segment,
       territory: account?.territory,
-      openDeal: holderClaim?.reason === 'open_deal',
-      relationships: contacts.map((c) => `${c.email} (${deps.directory.nameOf(c.owner)})`),
+      openDeal: inputs.holderClaim?.reason === 'open_deal',
+      relationships: inputs.contacts.map((c) => `${c.email} (${deps.directory.nameOf(c.owner)})`),
     },
-    history: history.reverse(),
+    history: [...inputs.history].reverse(),
   };
 }
 

@@ -17,7 +17,16 @@ import { type Escalation, escalationById, escalationModel, reviewLockModel } fro
 import { decideOnce } from '../store/once.js';
 import { defaultWhyText, escalationMessage, leadThreadMessage } from '../views/escalation.js';
 import { applySequences, decide } from './escalation-decision.js';
-import { channelFor, evidence, memberOf, responsible } from './escalation-evidence.js';
+import {
+  activitiesOf,
+  channelFor,
+  type EvidencePack,
+  evidence,
+  loadEvidence,
+  memberOf,
+  packOf,
+  responsible,
+} from './escalation-evidence.js';
 import { notify } from './notify.js';
 import { setSequences } from './sequences.js';
 
@@ -27,10 +36,10 @@ export const ESCALATION_TIMEBOX = 'escalation:timebox';
  * Posts a tier: its timebox job first (so a Slack outage cannot leave a dispute without a
  * deadline), then the message through the outbox; at tier 2 the buttons go in a thread reply.
  */
-async function postTier(deps: Deps, e: Escalation, tier: Tier): Promise<void> {
+async function postTier(deps: Deps, e: Escalation, tier: Tier, known?: EvidencePack): Promise<void> {
   const id = e._id.toHexString();
   await deps.jobs.agenda.schedule(e.dueAt, ESCALATION_TIMEBOX, { escalationId: id, tier });
-  const pack = await evidence(deps, e);
+  const pack = known ?? (await evidence(deps, e));
   const tz = deps.directory.timezoneOf(responsible(deps, e, tier));
   const message = escalationMessage(e, tier, pack, deps.directory.nameOf, tz);
   let channel: string;
@@ -263,9 +272,13 @@ async function advance(deps: Deps, e: Escalation, cause: TransitionCause): Promi
     deps.directory.policy.escalation,
   );
   const set: Partial<Escalation> = { state: to, dueAt };
+  let pack: EvidencePack | undefined;
   if (cause === 'timebox_expired') {
-    const { signals } = await evidence(deps, e);
-    const d = defaultDecision(...signals, deps.directory.policy.escalation.defaults[from]);
+    const inputs = await loadEvidence(deps, e);
+    const d = defaultDecision(
+      ...packOf(deps, e, inputs).signals,
+      deps.directory.policy.escalation.defaults[from],
+    );
     set.interim = { ...d, at: now };
     await applySequences(deps, e, d.pauser, 'dispute: default decision meanwhile');
     for (const rep of [e.holder, e.challenger]) {
@@ -274,10 +287,13 @@ async function advance(deps: Deps, e: Escalation, cause: TransitionCause): Promi
         `${deps.directory.nameOf(d.pauser)} pauses (${defaultWhyText(d.why)}). It goes to the ${to === 'lead' ? 'team lead' : 'RevOps'} now.`;
       await notify(deps, { channel: rep, text }, `escalation:${id}:interim:${from}:${rep}`);
     }
+    // The next tier's post shows the sequences as the interim decision left them: only the
+    // activities changed since the evidence was read.
+    pack = packOf(deps, e, { ...inputs, activities: await activitiesOf(deps, e) });
   }
   await escalationModel(deps.db).updateOne({ _id: e._id }, { $set: set });
   await reviewLockModel(deps.db).updateOne({ _id: e.key }, { $set: { dueAt } });
-  await postTier(deps, { ...e, ...set }, to);
+  await postTier(deps, { ...e, ...set }, to, pack);
   return true;
 }
 

@@ -32,7 +32,9 @@ export async function notify(
     ...message,
     status: 'pending',
     attempts: 0,
-    nextAttemptAt: now,
+    // The first attempt is ours (we inserted the entry): the retry job leaves it alone until
+    // this lease runs out, which only happens if we die while sending.
+    nextAttemptAt: new Date(now.getTime() + FIRST_ATTEMPT_LEASE_MS),
     createdAt: now,
   };
   try {
@@ -41,10 +43,12 @@ export async function notify(
     if (isDuplicateKey(e)) return; // already queued or sent for this fact
     throw e;
   }
-  await attempt(deps, entry);
+  await send(deps, entry);
 }
 
-/** One send attempt, claimed by unique insert so two instances never send the same attempt. */
+const FIRST_ATTEMPT_LEASE_MS = 120_000;
+
+/** A retry, claimed by unique insert so two instances never send the same attempt. */
 async function attempt(deps: Deps, entry: OutboxMessage): Promise<boolean> {
   const now = deps.clock.now();
   const mine = await decideOnce(deps.db, `outbox:${entry._id}:attempt:${entry.attempts + 1}`, {
@@ -62,6 +66,12 @@ async function attempt(deps: Deps, entry: OutboxMessage): Promise<boolean> {
     }
     return false;
   }
+  return send(deps, entry);
+}
+
+/** Sends the message and records the outcome: sent (with its ts), or the next attempt's time. */
+async function send(deps: Deps, entry: OutboxMessage): Promise<boolean> {
+  const now = deps.clock.now();
   try {
     const threadTs = entry.threadOf ? await parentTs(deps, entry.threadOf) : undefined;
     const res = await deps.slack.chat.postMessage({

@@ -1,6 +1,7 @@
 import { auditModel } from '../../src/store/audit.js';
 import { claimLockModel } from '../../src/store/claims.js';
 import { escalationModel, reviewLockModel } from '../../src/store/escalations.js';
+import { replyModel } from '../../src/store/replies.js';
 import { ESCALATION_TIMEBOX, timeboxExpired } from '../../src/usecases/escalation.js';
 import { escalationActions } from '../../src/views/ids.js';
 import { openDisputeIn, pressIn } from '../support/dispute.js';
@@ -136,5 +137,40 @@ describe('the Home tab', () => {
     expect(lea).toContain('home.io');
     const priya = await homeOf(people.priya);
     expect(priya).not.toContain('home.io');
+  });
+});
+
+describe('replies are evidence', () => {
+  test('when the challenger has a live conversation from the inbox, then the timebox default lets them write and the next tier shows the reply', async () => {
+    const id = await openDispute('live.io');
+    // A reply the inbox routed to John (say he owns that contact's thread): the live conversation.
+    await replyModel(db()).create({
+      _id: 'live-1@live.io',
+      mailbox: 'INBOX',
+      from: 'cfo@live.io',
+      domain: 'live.io',
+      to: ['sales@ourco.io'],
+      subject: 'Re: intro',
+      replyText: 'Yes, let us talk on Thursday.',
+      references: [],
+      receivedAt: new Date(),
+      category: 'interested',
+      flags: { priority: [] },
+      signals: [],
+      state: 'routed',
+      owner: people.john,
+      declinedBy: [],
+      passes: 0,
+    });
+    await timeboxExpired(t.app.deps, id, 'rep');
+    expect((await escalationModel(db()).findById(id).lean())?.interim).toMatchObject({
+      sender: people.john,
+      pauser: people.sam,
+      why: 'recent_positive_signal',
+    });
+    const tier2 = await t.slack.waitForCall('chat.postMessage', (c) =>
+      String(c.args.text).startsWith('Dispute over live.io: Tier 2'),
+    );
+    expect(JSON.stringify(tier2.args.blocks)).toContain('1 replies (interested)');
   });
 });
