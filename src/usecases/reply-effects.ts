@@ -30,6 +30,11 @@ export async function applyCategory(deps: Deps, r: Reply): Promise<void> {
       `reply:${r._id}:compliance`,
     );
   }
+  if (HUMAN_ANSWER.includes(r.category)) {
+    // A person answered: no automated step may follow, whoever's sequence it is.
+    await stopSequences(deps, r.from, `replied (${r.category.replace(/_/g, ' ')})`, `reply:${r._id}`);
+    await tellSender(deps, r);
+  }
   if (r.category === 'out_of_office') {
     await stopSequences(deps, r.from, 'out of office', `reply:${r._id}`);
     if (r.returnDate) {
@@ -55,11 +60,36 @@ async function flagContact(deps: Deps, email: string, status: 'bounced' | 'unsub
   }
 }
 
-/** Every rep with a sequence on this contact: paused (recorded once per reply, and the webhook told). */
+const HUMAN_ANSWER: readonly Reply['category'][] = ['interested', 'not_interested', 'other'];
+
+/**
+ * The rep whose email the reply answers, when the reply went to someone else (the account's
+ * owner): told whose it is and that their sequence on the contact is paused. Once per reply.
+ */
+async function tellSender(deps: Deps, r: Reply): Promise<void> {
+  const sender = r.route?.losers.find((c) => c.step === 'sequence' && c.member !== r.owner)?.member;
+  if (!sender || !r.owner) return;
+  const { nameOf } = deps.directory;
+  await notify(
+    deps,
+    {
+      channel: sender,
+      text:
+        `${escapeMrkdwn(r.from)} replied to your email ("${escapeMrkdwn(r.subject.slice(0, 120))}"). ` +
+        `${nameOf(r.owner)} owns ${escapeMrkdwn(r.domain)}, so the reply is theirs; your sequence on ${escapeMrkdwn(r.from)} is paused.`,
+    },
+    `reply:${r._id}:sender:${sender}`,
+  );
+}
+
+/**
+ * Every rep with a sequence on this contact (enrolled, or sending a sequence's email to it):
+ * paused, recorded once per reply, and the sequencer told.
+ */
 async function stopSequences(deps: Deps, email: string, why: string, key: string): Promise<void> {
   const reps = (await activityModel(deps.db).distinct('member', {
     email,
-    type: 'sequence_start',
+    $or: [{ type: 'sequence_start' }, { sequence: { $exists: true } }],
   })) as string[];
   const now = deps.clock.now();
   const domain = email.split('@')[1] ?? '';

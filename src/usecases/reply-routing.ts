@@ -78,7 +78,7 @@ export async function candidatesFor(
       step: 'sequence',
       member: outbound.member,
       why: outbound.sequence
-        ? `sent the email this answers (sequence ${outbound.sequence})`
+        ? `sent the email this answers, in sequence ${outbound.sequence}`
         : 'sent the email this answers',
     });
   else {

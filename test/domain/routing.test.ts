@@ -9,7 +9,7 @@ describe('reply routing priority', () => {
     const d = route(
       [
         { step: 'territory', member: 'J', why: 'is next in territory West (round robin)' },
-        { step: 'sequence', member: 'S', why: 'sent the email this answers (sequence Q4 outbound)' },
+        { step: 'sequence', member: 'S', why: 'sent the email this answers, in sequence Q4 outbound' },
         { step: 'account', member: 'M', why: 'owns acme.com' },
       ],
       order,
@@ -18,7 +18,7 @@ describe('reply routing priority', () => {
     );
     expect(d.owner).toBe('M');
     expect(d.explanation).toBe(
-      'Maya owns acme.com — beats Sam (sent the email this answers (sequence Q4 outbound)) and John (is next in territory West (round robin))',
+      'Maya owns acme.com — beats Sam (sent the email this answers, in sequence Q4 outbound) and John (is next in territory West (round robin))',
     );
     expect(d.losers.map((l) => l.member)).toEqual(['S', 'J']);
   });

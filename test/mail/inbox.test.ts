@@ -62,13 +62,14 @@ const recordOutbound = (body: Record<string, unknown>) =>
   });
 
 describe('replies from the shared inbox', () => {
-  test('when a reply answers a rep’s email on someone else’s account, then the account owner gets one DM with why and the SLA, even if the mail arrives twice', async () => {
+  test('when a reply answers a rep’s sequence email on someone else’s account, then the account owner gets one DM with why and the SLA (even if the mail arrives twice), the sender’s sequence pauses and the sender is told', async () => {
     await t.command(people.sam, '/claim', 'acme.com');
     const res = await recordOutbound({
       type: 'outbound_email',
       email: 'jane@acme.com',
       member: people.john,
       messageId: '<outbound-1@ourco.io>',
+      sequence: 'Q4 outbound',
     });
     expect(res.status).toBe(201);
     const mail = await fixture('interested-en');
@@ -82,9 +83,28 @@ describe('replies from the shared inbox', () => {
     // The account owner beats the rep whose email it answers.
     expect(reply).toMatchObject({ category: 'interested', owner: people.sam, state: 'routed' });
     expect(reply?.route?.explanation).toBe(
-      'Sam Ortiz owns acme.com — beats John Reed (sent the email this answers)',
+      'Sam Ortiz owns acme.com — beats John Reed (sent the email this answers, in sequence Q4 outbound)',
     );
-    expect(dmsTo(people.john, 'Cutting your onboarding')).toHaveLength(0);
+    // No reply DM (with its buttons) for John: only the notice below.
+    expect(dmsTo(people.john, 'Cutting your onboarding').filter((c) => c.args.blocks)).toHaveLength(0);
+    // John's sequence stops on Jane, and John hears whose reply it is.
+    await waitUntil(() =>
+      t.slack
+        .callsTo('chat.postMessage')
+        .some(
+          (c) =>
+            c.ok &&
+            c.args.channel === people.john &&
+            String(c.args.text).includes('Sam Ortiz owns acme.com, so the reply is theirs'),
+        ),
+    );
+    expect(
+      await activityModel(t.app.deps.db).countDocuments({
+        type: 'sequence_pause',
+        member: people.john,
+        email: 'jane@acme.com',
+      }),
+    ).toBe(1);
     const dm = dmsTo(people.sam, 'Cutting your onboarding')[0];
     const shown = JSON.stringify(dm?.args.blocks);
     expect(shown).toContain('Why yours: Sam Ortiz owns acme.com');
