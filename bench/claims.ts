@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   const build = await app.deps.db.db?.admin().command({ buildInfo: 1 });
   // FerretDB answers buildInfo with ferretdbVersion ("unknown" when built from the module proxy).
   const database = build?.ferretdbVersion
-    ? `FerretDB v1 on SQLite (reports MongoDB ${build.version})`
+    ? `FerretDB v1 (reports MongoDB ${build.version}; its storage, SQLite or PostgreSQL, is not visible from here)`
     : `MongoDB ${build?.version}`;
 
   // Warm both up (JIT, connection pools), then measure the bare app first and the app second.

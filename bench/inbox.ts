@@ -8,7 +8,7 @@
  * Needs MONGODB_URI; uses IMAP_* when set, else starts a private Dovecot (scripts/testdb/imap).
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -34,7 +34,9 @@ const stats = (ms: number[]) => {
 async function ensureImap(): Promise<() => Promise<void>> {
   if (process.env.IMAP_HOST) return async () => undefined;
   const port = await freePort();
-  const dir = join(mkdtempSync(join(tmpdir(), 'claimdesk-bench-')), 'imap');
+  const parent = mkdtempSync(join(tmpdir(), 'claimdesk-bench-'));
+  chmodSync(parent, 0o755); // Dovecot's mail user must reach its maildirs inside
+  const dir = join(parent, 'imap');
   const { stdout } = await exec('bash', ['scripts/testdb/imap', 'start', String(port), dir]);
   for (const [, name, value] of stdout.matchAll(/(IMAP_\w+)=(\S+)/g)) process.env[name as string] = value;
   return async () => void (await exec('bash', ['scripts/testdb/imap', 'stop', String(port), dir]));
