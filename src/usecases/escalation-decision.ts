@@ -3,6 +3,7 @@ import type { Deps } from '../deps.js';
 import type { DecisionInput } from '../domain/escalation.js';
 import { contactKey } from '../domain/target.js';
 import { isDuplicateKey } from '../errors.js';
+import type { Activity } from '../store/activities.js';
 import { activityModel } from '../store/activities.js';
 import { type Claim, claimById, claimModel, liveClaim } from '../store/claims.js';
 import { accountDecisionModel } from '../store/decision-log.js';
@@ -152,11 +153,15 @@ export async function applySequences(
   e: Escalation,
   pauser: string | undefined,
   reason: string,
-): Promise<void> {
+  known?: readonly Activity[],
+): Promise<Activity[]> {
+  const recorded: Activity[] = [];
   for (const rep of [e.holder, e.challenger]) {
     const action = rep === pauser ? 'pause' : 'resume';
-    await setSequences(deps, { member: rep, domain: e.domain, action, reason });
+    const done = await setSequences(deps, { member: rep, domain: e.domain, action, reason }, known);
+    if (done.recorded) recorded.push(done.recorded);
   }
+  return recorded;
 }
 
 /**

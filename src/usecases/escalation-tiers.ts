@@ -11,7 +11,6 @@ import { decideOnce } from '../store/once.js';
 import { defaultWhyText, escalationMessage, leadThreadMessage } from '../views/escalation.js';
 import { applySequences, decide } from './escalation-decision.js';
 import {
-  activitiesOf,
   channelFor,
   type EvidencePack,
   evidence,
@@ -87,16 +86,21 @@ export async function advance(deps: Deps, e: Escalation, cause: TransitionCause)
       deps.directory.policy.escalation.defaults[from],
     );
     set.interim = { ...d, at: now };
-    await applySequences(deps, e, d.pauser, 'dispute: default decision meanwhile');
+    const recorded = await applySequences(
+      deps,
+      e,
+      d.pauser,
+      'dispute: default decision meanwhile',
+      inputs.activities,
+    );
     for (const rep of [e.holder, e.challenger]) {
       const text =
         `No decision on ${e.domain} in time: meanwhile ${deps.directory.nameOf(d.sender)} writes and ` +
         `${deps.directory.nameOf(d.pauser)} pauses (${defaultWhyText(d.why)}). It goes to the ${to === 'lead' ? 'team lead' : 'RevOps'} now.`;
       await notify(deps, { channel: rep, text }, `escalation:${id}:interim:${from}:${rep}`);
     }
-    // The next tier's post shows the sequences as the interim decision left them: only the
-    // activities changed since the evidence was read.
-    pack = packOf(deps, e, { ...inputs, activities: await activitiesOf(deps, e) });
+    // The next tier's post shows the sequences as the interim decision left them.
+    pack = packOf(deps, e, { ...inputs, activities: [...inputs.activities, ...recorded] });
   }
   await escalationModel(deps.db).updateOne({ _id: e._id }, { $set: set });
   await reviewLockModel(deps.db).updateOne({ _id: e.key }, { $set: { dueAt } });
