@@ -78,6 +78,18 @@ describe('configuration from the environment', () => {
     );
   });
 
+  test('when JOBS_POLL_INTERVAL is set, then it is read as a duration; a bad one is named with an example', () => {
+    expect(loadConfig(valid).jobsPollMs).toBe(5_000);
+    expect(loadConfig({ ...valid, JOBS_POLL_INTERVAL: '500ms' }).jobsPollMs).toBe(500);
+    expect(loadConfig({ ...valid, JOBS_POLL_INTERVAL: '2s' }).jobsPollMs).toBe(2_000);
+    expect(problemsOf({ ...valid, JOBS_POLL_INTERVAL: '10' })).toEqual([
+      'JOBS_POLL_INTERVAL: must be a duration such as 5s or 500ms',
+    ]);
+    expect(problemsOf({ ...valid, JOBS_POLL_INTERVAL: '5ms' })).toEqual([
+      'JOBS_POLL_INTERVAL: must be between 100ms and 60s',
+    ]);
+  });
+
   test('when POLICY_FILE names a missing file, then that is the problem reported', () => {
     expect(problemsOf({ ...valid, POLICY_FILE: 'nope.yaml' })).toEqual(['POLICY_FILE: no file at nope.yaml']);
   });
@@ -109,7 +121,7 @@ describe('starting without Slack tokens', () => {
     try {
       let out = '';
       child.stdout.on('data', (d) => (out += d));
-      await waitUntil(() => /Open http:\/\/localhost:\d+\/sandbox/.test(out), 30_000);
+      await waitUntil(() => /Open http:\/\/localhost:\d+\/sandbox/.test(out), 60_000);
       const url = /(http:\/\/localhost:\d+\/sandbox)/.exec(out)?.[1] as string;
       const page = await fetch(`${url}/`);
       expect(page.status).toBe(200);
@@ -120,5 +132,5 @@ describe('starting without Slack tokens', () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
     }
-  }, 40_000);
+  }, 90_000);
 });
