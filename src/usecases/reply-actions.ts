@@ -1,5 +1,6 @@
 import type { Deps } from '../deps.js';
 import { addBusinessMinutes } from '../domain/business-time.js';
+import { parseTarget, type Target } from '../domain/target.js';
 import { AppError } from '../errors.js';
 import type { Member } from '../policy/schema.js';
 import { decideOnce } from '../store/once.js';
@@ -7,6 +8,7 @@ import { type Reply, replyById, replyModel } from '../store/replies.js';
 import { actions, button, section } from '../views/blocks.js';
 import { replyActions } from '../views/ids.js';
 import { escapeMrkdwn } from '../views/text.js';
+import { recordActivity } from './activity.js';
 import { editSent, notify } from './notify.js';
 import { dmKey, ownerMessage, refreshOwnerMessage } from './replies.js';
 
@@ -39,8 +41,29 @@ export async function markReplied(
     { $set: { state: 'replied', repliedAt: now, milestone: 'replied' } },
   );
   const replied = { ...r, state: 'replied' as const, repliedAt: now, milestone: 'replied' as const };
+  await recordManualReply(deps, replied, by);
   await refreshOwnerMessage(deps, replied);
   return { already: false, reply: replied };
+}
+
+/**
+ * The rep answered by hand: that is their outbound to the contact, recorded like any other
+ * (it activates their claim and counts in a dispute), once per reply.
+ */
+async function recordManualReply(deps: Deps, r: Reply, by: Member): Promise<void> {
+  let target: Target;
+  try {
+    target = parseTarget(r.from, deps.directory.accounts);
+  } catch {
+    return; // an odd sender address: nothing to record it against
+  }
+  await recordActivity(deps, {
+    type: 'outbound_email',
+    target,
+    member: by,
+    at: r.repliedAt ?? deps.clock.now(),
+    messageId: `manual-reply:${r._id}`,
+  });
 }
 
 /**

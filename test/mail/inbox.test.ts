@@ -244,6 +244,14 @@ describe('replies from the shared inbox', () => {
     await eventually(async () =>
       expect((await replyModel(t.app.deps.db).findById('buttons-1@acme.com').lean())?.state).toBe('replied'),
     );
+    // Answering by hand is Sam's outbound to Jane, recorded once.
+    await eventually(async () =>
+      expect(
+        await activityModel(t.app.deps.db).find({ messageId: 'manual-reply:buttons-1@acme.com' }).lean(),
+      ).toEqual([
+        expect.objectContaining({ type: 'outbound_email', member: people.sam, email: 'jane@acme.com' }),
+      ]),
+    );
     await t.requests.blockAction(
       people.sam,
       { action_id: replyActions.markReplied, value: 'buttons-1@acme.com' },
