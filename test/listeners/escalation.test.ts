@@ -3,6 +3,7 @@ import { claimLockModel } from '../../src/store/claims.js';
 import { escalationModel, reviewLockModel } from '../../src/store/escalations.js';
 import { replyModel } from '../../src/store/replies.js';
 import { ESCALATION_TIMEBOX, timeboxExpired } from '../../src/usecases/escalation.js';
+import { evidence } from '../../src/usecases/escalation-evidence.js';
 import { escalationActions } from '../../src/views/ids.js';
 import { openDisputeIn, pressIn } from '../support/dispute.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -168,9 +169,12 @@ describe('replies are evidence', () => {
       pauser: people.sam,
       why: 'recent_positive_signal',
     });
-    const tier2 = await t.slack.waitForCall('chat.postMessage', (c) =>
-      String(c.args.text).startsWith('Dispute over live.io: Tier 2'),
-    );
-    expect(JSON.stringify(tier2.args.blocks)).toContain('1 replies (interested)');
+    // The evidence pack the next tier shows lists it on John's side.
+    const e = await escalationModel(db()).findById(id).lean();
+    if (!e) throw new Error('the dispute is stored');
+    const pack = await evidence(t.app.deps, e);
+    expect(pack.reps.find((r) => r.rep === people.john)?.replies).toEqual([
+      expect.objectContaining({ category: 'interested' }),
+    ]);
   });
 });
