@@ -67,8 +67,11 @@ async function main(command: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e: unknown) => {
-    // No database or IMAP server to be had: one line that says what to do.
+    // No database or IMAP server to be had: one line that says what to do, then what the
+    // failing script said.
     say(e instanceof NoLocalMongo ? `tests need a database: ${e.message}` : (e as Error).message);
+    const stderr = (e as { stderr?: string }).stderr?.trim();
+    if (stderr) process.stderr.write(`${stderr.split('\n').slice(-10).join('\n')}\n`);
     process.exit(1);
   },
 );
