@@ -8,20 +8,20 @@
  * Needs MONGODB_URI; uses IMAP_* when set, else starts a private Dovecot (scripts/testdb/imap).
  */
 import { execFile } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { ImapFlow } from 'imapflow';
-import { freePort } from '../src/store/local-mongo.js';
+import { startDovecot } from '../scripts/testdb/dovecot.js';
 import { startTestApp } from '../test/support/harness.js';
 import { imapFromEnv, mailboxFor } from '../test/support/imap.js';
 import { people } from '../test/support/policy.js';
 import { waitUntil } from '../test/support/wait.js';
 
 const MAILS = Number(process.env.BENCH_INBOX_MAILS ?? 50);
-const exec = promisify(execFile);
+const _exec = promisify(execFile);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -33,13 +33,8 @@ const stats = (ms: number[]) => {
 
 async function ensureImap(): Promise<() => Promise<void>> {
   if (process.env.IMAP_HOST) return async () => undefined;
-  const port = await freePort();
-  const parent = mkdtempSync(join(tmpdir(), 'claimdesk-bench-'));
-  chmodSync(parent, 0o755); // Dovecot's mail user must reach its maildirs inside
-  const dir = join(parent, 'imap');
-  const { stdout } = await exec('bash', ['scripts/testdb/imap', 'start', String(port), dir]);
-  for (const [, name, value] of stdout.matchAll(/(IMAP_\w+)=(\S+)/g)) process.env[name as string] = value;
-  return async () => void (await exec('bash', ['scripts/testdb/imap', 'stop', String(port), dir]));
+  const dovecot = await startDovecot(join(mkdtempSync(join(tmpdir(), 'claimdesk-bench-')), 'imap'));
+  return dovecot.stop;
 }
 
 export async function inboxBench() {

@@ -1,9 +1,10 @@
 import { execFile, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { freePort, type LocalMongo, NoLocalMongo, startLocalMongo } from '../src/store/local-mongo.js';
+import { type LocalMongo, NoLocalMongo, startLocalMongo } from '../src/store/local-mongo.js';
+import { startDovecot } from './testdb/dovecot.js';
 
 /**
  * `npm run jest` runs jest through this, so the suite brings its own real parts and works on a
@@ -24,9 +25,8 @@ const say = (line: string) => process.stderr.write(`[test infra] ${line}\n`);
 
 async function main(command: string[]): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'claimdesk-test-'));
-  chmodSync(dir, 0o755); // Dovecot's mail user must reach its maildirs inside
   let mongo: LocalMongo | undefined;
-  let imapPort: number | undefined;
+  let imap: Awaited<ReturnType<typeof startDovecot>> | undefined;
   try {
     if (!process.env.MONGODB_URI) {
       mongo = await startLocalMongo({ dataDir: join(dir, 'db'), progress: say });
@@ -34,16 +34,8 @@ async function main(command: string[]): Promise<number> {
       say(`database: ${mongo.kind} at ${mongo.uri}`);
     }
     if (!process.env.IMAP_HOST) {
-      imapPort = await freePort();
-      const { stdout } = await exec('bash', [
-        'scripts/testdb/imap',
-        'start',
-        String(imapPort),
-        join(dir, 'imap'),
-      ]);
-      // "export IMAP_HOST=… IMAP_PORT=…": the same variables the app reads.
-      for (const [, name, value] of stdout.matchAll(/(IMAP_\w+)=(\S+)/g)) process.env[name as string] = value;
-      say(`IMAP: Dovecot on 127.0.0.1:${imapPort}`);
+      imap = await startDovecot(join(dir, 'imap'));
+      say(`IMAP: Dovecot on 127.0.0.1:${imap.port}`);
     }
     if (!process.env.CHROMIUM_PATH) {
       const { stdout } = await exec('bash', ['scripts/testdb/chromium', 'path']);
@@ -59,7 +51,7 @@ async function main(command: string[]): Promise<number> {
     );
   } finally {
     await mongo?.stop();
-    if (imapPort) await exec('bash', ['scripts/testdb/imap', 'stop', String(imapPort), join(dir, 'imap')]);
+    await imap?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
