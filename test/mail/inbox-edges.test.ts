@@ -47,10 +47,14 @@ test('when the server renumbers the mailbox (UIDVALIDITY changes), then the read
   const before = await mailboxCursorModel(t.app.deps.db).findOne({}).lean();
 
   // Deleting and re-creating the mailbox gives it a new UIDVALIDITY; the old mail comes back too.
-  await admin.mailboxDelete(imap.mailbox);
-  await admin.mailboxCreate(imap.mailbox);
-  await admin.append(imap.mailbox, await mail('before-renumber@globex.ru'));
-  await admin.append(imap.mailbox, await mail('after-renumber@globex.ru'));
+  // The reader waits in IDLE on this mailbox meanwhile: the server may refuse a command for a
+  // moment (Dovecot answers NO while the deletion settles), so each step is retried until done.
+  await eventually(() => imapStep(() => admin.mailboxDelete(imap.mailbox), /NONEXISTENT|doesn't exist/i));
+  await eventually(() => imapStep(() => admin.mailboxCreate(imap.mailbox), /ALREADYEXISTS|already exists/i));
+  for (const id of ['before-renumber@globex.ru', 'after-renumber@globex.ru']) {
+    const raw = await mail(id);
+    await eventually(() => imapStep(() => admin.append(imap.mailbox, raw), /^$/));
+  }
 
   await waitUntil(async () => !!(await reply('after-renumber@globex.ru')));
   // The cursor moves just after the reply is stored.
@@ -60,3 +64,13 @@ test('when the server renumbers the mailbox (UIDVALIDITY changes), then the read
   });
   expect(await replyModel(t.app.deps.db).countDocuments({ _id: 'before-renumber@globex.ru' })).toBe(1);
 });
+
+/** One IMAP command; a refusal whose text says it is already done counts as done. */
+async function imapStep(command: () => Promise<unknown>, done: RegExp): Promise<void> {
+  try {
+    await command();
+  } catch (e) {
+    const said = (e as { responseText?: string }).responseText ?? '';
+    if (!done.test(said)) throw new Error(`IMAP refused: ${said || (e as Error).message}`);
+  }
+}
