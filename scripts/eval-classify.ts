@@ -1,0 +1,48 @@
+/**
+ * npm run eval:classify [-- --misses] : the classifier's scores on the labelled corpus
+ * (test/fixtures/replies), tuning part and held-out part side by side.
+ */
+import { categories } from '../src/domain/classify-rules.js';
+import { evaluate, type Score } from './corpus/evaluate.js';
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const showMisses = process.argv.includes('--misses');
+const scores: Score[] = [await evaluate('tune'), await evaluate('holdout')];
+
+const rows: [string, (s: Score) => string][] = [
+  ['replies', (s) => String(s.total)],
+  ['category accuracy', (s) => pct(s.accuracy)],
+  ...categories.map(
+    (c) =>
+      [
+        `  ${c} (precision / recall, n)`,
+        (s: Score) =>
+          `${pct(s.perCategory[c].precision)} / ${pct(s.perCategory[c].recall)}, ${s.perCategory[c].support}`,
+      ] as [string, (s: Score) => string],
+  ),
+  ['intent accuracy', (s) => pct(s.intentAccuracy)],
+  ['  question topics', (s) => pct(s.topicsAccuracy)],
+  ['  referred addresses', (s) => pct(s.referralAccuracy)],
+  ['  follow-up dates', (s) => pct(s.followUpAccuracy)],
+  ['out-of-office return dates', (s) => pct(s.returnDateAccuracy)],
+  ['legal caught (false alarms)', (s) => `${s.legal.caught}/${s.legal.of} (${s.legal.false})`],
+  ['brand caught (false alarms)', (s) => `${s.brand.caught}/${s.brand.of} (${s.brand.false})`],
+  ['bounced address right', (s) => pct(s.bounceAddressAccuracy)],
+  ['bounce permanent/temporary right', (s) => pct(s.bouncePermanenceAccuracy)],
+  ['machine mail as interested', (s) => String(s.machineAsInterested)],
+  ['quoted pitch leaking into the reply text', (s) => String(s.quoteLeaks)],
+];
+const width = Math.max(...rows.map(([name]) => name.length));
+console.log(`${''.padEnd(width)}  ${'tune'.padEnd(22)}holdout`);
+for (const [name, value] of rows)
+  console.log(`${name.padEnd(width)}  ${value(scores[0] as Score).padEnd(22)}${value(scores[1] as Score)}`);
+
+for (const s of scores) {
+  console.log(`\nconfusion (${s.split}; rows: labelled, columns: classified)`);
+  console.log(`${''.padEnd(16)}${categories.map((c) => c.slice(0, 9).padStart(10)).join('')}`);
+  for (const c of categories)
+    console.log(`${c.padEnd(16)}${categories.map((g) => String(s.confusion[c][g]).padStart(10)).join('')}`);
+  console.log(`misses: ${s.misses.length}${showMisses ? '' : ' (--misses lists them)'}`);
+  if (showMisses)
+    for (const m of s.misses) console.log(`  ${m.file}  ${m.what}: expected ${m.expected}, got ${m.got}`);
+}
