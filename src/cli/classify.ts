@@ -1,5 +1,6 @@
 /**
- * npm run classify -- <files.eml…>: one JSON line per file, {"file","category","flags","signals"}.
+ * npm run classify -- <files.eml…>: one JSON line per file: {"file","category","intent","flags",
+ * "confidence","signals"} plus "returnDate" (out of office) and "bounce" (address, permanent).
  * Reads the files only: no database, no Slack. Exit 2 when a file cannot be read or parsed
  * (its line says why); the other files are still classified.
  */
@@ -16,12 +17,27 @@ let failed = false;
 for (const file of files) {
   try {
     const mail = await parseMail(await readFile(file), `file:${file}`);
-    const c = classify({ ...mail, from: mail.from.address, receivedAt: mail.date ?? new Date() });
+    const c = classify({
+      ...mail,
+      from: mail.from.address,
+      fromName: mail.from.name,
+      receivedAt: mail.date ?? new Date(),
+    });
     const extra = {
       ...(c.returnDate ? { returnDate: c.returnDate } : {}),
-      ...(c.bouncedAddress ? { bouncedAddress: c.bouncedAddress } : {}),
+      ...(c.bounce ? { bouncedAddress: c.bounce.address, bounce: c.bounce } : {}),
     };
-    console.log(JSON.stringify({ file, category: c.category, flags: c.flags, signals: c.signals, ...extra }));
+    console.log(
+      JSON.stringify({
+        file,
+        category: c.category,
+        intent: c.intent,
+        flags: c.flags,
+        confidence: c.confidence,
+        signals: c.signals,
+        ...extra,
+      }),
+    );
   } catch (e) {
     failed = true;
     console.log(JSON.stringify({ file, error: e instanceof Error ? e.message : String(e) }));

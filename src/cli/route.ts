@@ -42,7 +42,7 @@ async function main(args: string[]): Promise<number> {
         );
         for (const l of decision.losers)
           console.log(`  lost: ${l.step} — ${directory.nameOf(l.member)}, ${l.why}`);
-        if (c.flags.escalation) console.log(`  flag: ${c.flags.escalation}`);
+        for (const flag of ['legal', 'brand'] as const) if (c.flags[flag]) console.log(`  flag: ${flag}`);
       } catch (e) {
         failed = true;
         console.log(`${file}: cannot route: ${e instanceof Error ? e.message : String(e)}`);

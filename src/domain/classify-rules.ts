@@ -1,7 +1,8 @@
 /**
- * The classifier's rules, as data, in one place (English and Russian). Each rule names the
- * signal it records, so a reply's classification says which rule decided. Text rules read
- * only the reply's own text (quoted history removed), never the outbound pitch it quotes.
+ * The classifier's vocabulary, as data, in one place (English and Russian). Each rule names
+ * the signal it records, so a reply's classification says what decided. Text rules read only
+ * the reply's own text (quoted history removed), lower-cased, "ё" read as "е", curly quotes
+ * straightened, never the pitch it quotes.
  */
 export const categories = [
   'interested',
@@ -13,139 +14,147 @@ export const categories = [
 ] as const;
 export type Category = (typeof categories)[number];
 
+export const topics = ['pricing', 'demo', 'security', 'integration', 'contract'] as const;
+export type Topic = (typeof topics)[number];
+
 export interface TextRule {
   signal: string;
   pattern: RegExp;
 }
+const rule = (signal: string, pattern: RegExp): TextRule => ({ signal, pattern });
 
-/** Subjects of delivery failures and automatic replies. */
-export const subjectRules: Record<'bounce' | 'out_of_office', TextRule[]> = {
-  bounce: [
-    {
-      signal: 'subject:bounce:en',
-      pattern:
-        /\b(undeliverable|undelivered mail|delivery status notification|mail delivery (failed|failure|subsystem)|returned mail|delivery failure)\b/i,
-    },
-    { signal: 'subject:bounce:ru', pattern: /(недоставлен|не удалось доставить|не доставлено)/i },
-  ],
-  out_of_office: [
-    {
-      signal: 'subject:ooo:en',
-      pattern:
-        /\b(automatic reply|auto[- ]?reply|autoreply|out of (the )?office|away from (the )?office|on vacation|annual leave)\b/i,
-    },
-    {
-      signal: 'subject:ooo:ru',
-      pattern: /(автоответ|автоматический ответ|нет в офисе|вне офиса|в отпуске)/i,
-    },
-  ],
+/** Automatic-reply subjects (absence notes, in several languages). */
+export const autoReplySubject = rule(
+  'subject:auto-reply',
+  /\b(automatic reply|auto[- ]?reply|autoreply|auto[- ]?response|out of (the )?office|ooo|away from (the )?office|on vacation|on holiday|annual leave|away:|abwesenheit|absence|réponse automatique)\b|автоответ|автоматический ответ|нет в офисе|вне офиса|в отпуске/i,
+);
+
+/** An absence written in the text (when no header or subject says so). */
+export const outOfOfficeText = [
+  rule(
+    'text:ooo:en',
+    /\b(out of (the )?office|ooo\b|on (annual|parental|maternity|paternity|sick|medical) leave|(i am|i'm|i will be) (currently )?(on (vacation|holiday|leave)|away|travell?ing|out)\b|limited (access to )?(e-?mail|internet)|(respond|reply|get back to you) (up)?on my return|no longer (work|with|at|employed)|has left (the company|[a-z]+)|(mailbox|address|inbox) is no longer (monitored|in use|active)|nicht im büro)/,
+  ),
+  rule(
+    'text:ooo:ru',
+    /(в отпуске|в командировке|вне офиса|не в офисе|на больничном|вернусь \d|буду отсутствовать|больше не работает|не работаю в)/,
+  ),
+];
+
+/** Ticket systems and "we got your message" confirmations. */
+export const autoAck = {
+  subject: rule(
+    'subject:ticket',
+    /(\[(#|ticket|case|request|incident|support)|ticket\s*(#|no\.?|number)?\s*[a-z]*-?\d|\bcase\s*#?\s*[a-z]*-?\d|\binc\d{4,}|request (has been )?received|we'?ve received your|has been (received|logged|created)|обращени[еяю]\s*№?\s*\d|заявк[аи]\s*№?\s*\d|зарегистрирован|принят[аоы]?\b)/,
+  ),
+  text: rule(
+    'text:auto-ack',
+    /((we have|we've|has been) (received|logged|registered)|(request|ticket|message|email|enquiry|inquiry)( has been| was)? (received|logged|created|registered)|ticket (number|#|id|no)|this is an automat(ed|ic) (response|reply|confirmation|message|notification)|do not reply (above|to) this|please do not reply|(обращение|заявка)( №\s*\d+)? (принят|зарегистрирован)|номер (заявки|обращения)|сформировано автоматически|отправлено автоматически|не отвечайте на)/,
+  ),
 };
 
-/**
- * Reply-text rules in the order they win: an unsubscribe beats "not interested" ("not
- * interested, stop emailing me" is an unsubscribe), which beats "interested" (it contains it).
- */
-export const textRules: { category: Exclude<Category, 'bounce' | 'other'>; rules: TextRule[] }[] = [
-  {
-    category: 'unsubscribe',
-    rules: [
-      {
-        signal: 'text:unsubscribe:en',
-        pattern:
-          /\b(unsubscribe|remove me|take me off|opt[- ]?out|stop (emailing|e-mailing|contacting|messaging|sending)|(do not|don'?t) (email|e-mail|contact|write to) (me|us)( again)?|no more emails)\b/i,
-      },
-      {
-        signal: 'text:unsubscribe:ru',
-        pattern:
-          /(отпишите|отписаться|удалите (меня|мой адрес)|не пишите (мне|нам)|больше не (пишите|присылайте)|прекратите (писать|рассылку|присылать))/i,
-      },
-    ],
-  },
-  {
-    category: 'out_of_office',
-    rules: [
-      {
-        signal: 'text:ooo:en',
-        pattern:
-          /\b(i am|i'm|i will be) (currently )?(out of (the )?office|on (annual |parental )?leave|on vacation|away|travell?ing)\b/i,
-      },
-      {
-        signal: 'text:ooo:ru',
-        pattern:
-          /(я (сейчас )?в отпуске|нахожусь (вне офиса|в отпуске|в командировке)|не в офисе до|вернусь \d)/i,
-      },
-    ],
-  },
-  {
-    category: 'not_interested',
-    rules: [
-      {
-        signal: 'text:not_interested:en',
-        pattern:
-          /\b(not interested|no thanks|no, thank you|not a (good )?fit|we('re| are) (all set|happy with)|not (looking|in the market)|(will|we'll) pass|no need)\b/i,
-      },
-      {
-        signal: 'text:not_interested:ru',
-        pattern: /(не интересно|не интересует|нам (это )?не нужно|не актуально|спасибо, нет|нет, спасибо)/i,
-      },
-    ],
-  },
-  {
-    category: 'interested',
-    rules: [
-      {
-        signal: 'text:interested:en',
-        pattern:
-          /\b(interested|let'?s (talk|chat|meet|connect|schedule|set up)|book (a|some) (call|meeting|demo|time)|set up a (call|meeting)|send (me |us )?(more )?(info|information|details|pricing|a proposal)|sounds (good|great)|happy to (talk|chat|meet)|(are you|i'?m) (free|available)|what time works)\b/i,
-      },
-      {
-        signal: 'text:interested:ru',
-        pattern:
-          /(интересно|интересует|давайте (созвонимся|встретимся|обсудим)|пришлите (подробности|цены|презентацию|предложение)|готовы обсудить|можно созвониться|удобно (созвониться|встретиться))/i,
-      },
-    ],
-  },
+/** A person asking to stop: wins over everything a person writes ("not interested, stop"). */
+export const unsubscribe = [
+  rule(
+    'text:unsubscribe:en',
+    /\b(unsubscribe|remove (me|my (email|address|details|name|data))|take me off|opt (me )?out|opt-out|stop (emailing|e-mailing|contacting|messaging|sending|writing|spamming)|please stop\b|^stop[.!]*$|(do not|don'?t|never) (email|e-mail|contact|write to|message) (me|us)|no more (emails|messages)|(from|off) (your|all|the) (mailing )?(list|database|mailings|future mailings)|remove it from your|cease (all )?(contact|communication)|further messages will be|cease and desist contacting|remov(e|ed|ing) me\b|delete (my|me)\b|lose my (number|email|address)|(did ?n[o']t|never) (opt(ed)? in|sign(ed)? up|subscribe)|stop sending|(do not|don'?t|never) (reach out|send|write)|(from|off) (this|your|the) (mailing |email )?list|(?<!can-)\bspam(ming|med)?\b|reported (you|your))/m,
+  ),
+  rule(
+    'text:unsubscribe:ru',
+    /(отпишите|отписаться|отпишитесь|удалите (меня|мой|мои|адрес)|не пишите (мне|нам|больше)|больше не (пишите|присылайте|беспокойте)|прекратите (писать|рассылку|присылать|спам)|больше не присылать|если не прекратите|исключите (меня|мой)|не присылайте|хватит (мне )?(писать|присылать|слать|спамить)|не беспокойте|уберите (меня|мой)|прошу (больше )?не (писать|присылать|беспокоить)|это спам|буду жаловаться)/,
+  ),
 ];
 
-/** Flags on top of the category: who else must see it, and what makes it urgent. */
-export const escalationRules: { flag: 'legal' | 'brand'; rules: TextRule[] }[] = [
-  {
-    flag: 'legal',
-    rules: [
-      {
-        signal: 'text:legal:en',
-        pattern:
-          /\b(lawyer|attorney|legal action|lawsuit|sue you|cease and desist|gdpr|data protection|subject access request)\b/i,
-      },
-      { signal: 'text:legal:ru', pattern: /(юрист|в суд|судебн|претензи|персональных данных|152-ФЗ)/i },
-    ],
-  },
-  {
-    flag: 'brand',
-    rules: [
-      {
-        signal: 'text:brand:en',
-        pattern:
-          /\b(this is spam|spamming|harass|unprofessional|report(ing)? (you|this)|complain(t)?|post(ing)? (this|about you) on (linkedin|twitter|x))\b/i,
-      },
-      { signal: 'text:brand:ru', pattern: /(это спам|жалоб|непрофессионально|пожалуюсь)/i },
-    ],
-  },
+/** A "no": the reply declines, now or for good. */
+export const notInterested = [
+  rule(
+    'text:no:en',
+    /\b((not|isn'?t|aren'?t|no longer) (interested|a (good |great )?fit|for us|something (we|i)('re| are)? (need|looking|interested)|relevant|a priority|in the market|looking|going to (buy|move|proceed|change))|no,? thanks?( you)?|thanks?,? but no|no need|(do ?n[o']t|won'?t) need|don'?t think (this|it) is|we('re| are) (all set|happy|good|covered|set)|happy with (our|the|what)|already (use|using|have|work with|signed|chose|bought|went)|(will|we'll|i'll|we're going to) pass|^pass\b|no budget|built (this|it|our own|something) in-?house|too small|(went|go|decided to go|going) with (a |another |someone|[a-z]+ )?(competitor|vendor|provider|else)|standardi[sz]ed on|no room for|hard no|not going to buy|(we're|we are|i'm|i am) (good|fine|ok|okay),? thanks|not for (us|me)\b|no use for|(have to|must|will|going to|we) decline|declin(e|ing) (this|the|your)|different direction|it'?s a no|a no from|not buying|^(no|nope|nah)\b|just what (my inbox|i) needed|truly a compelling|another (cold|sales|spam) email|(fourth|fifth|sixth|\d+th) (follow-?up|email))/m,
+  ),
+  rule(
+    'text:no:ru',
+    /(не интересн|не интересует|неинтересн|не нужн|не нужен|не требуется|не актуальн|неактуальн|спасибо,? (но )?нет|нет,? спасибо|^нет\b|уже (есть|работаем|используем|пользуемся)|не рассматриваем|не планируем|не наш профиль|не подходит|не наш формат|не надо|откаж(усь|емся)|отказываемся|нет необходимости|не имеет смысла)/m,
+  ),
 ];
 
-export const priorityRules: { topic: string; pattern: RegExp }[] = [
-  { topic: 'pricing', pattern: /\b(pric(e|es|ing)|cost|quote|budget)\b|(цен[аыу]|стоимост|бюджет)/i },
-  { topic: 'demo', pattern: /\b(demo|walkthrough|trial)\b|(демо|презентац)/i },
-  {
-    topic: 'security_review',
-    pattern: /\b(security review|soc ?2|iso ?27001|pen ?test|security questionnaire|dpa)\b|(безопасност)/i,
-  },
-  { topic: 'integration', pattern: /\b(integrat\w*|api|salesforce|hubspot|sso)\b|(интеграц)/i },
-  {
-    topic: 'contract',
-    pattern: /\b(contract|msa|redlines?|procurement|purchase order)\b|(договор|контракт)/i,
-  },
+/** Not now, later: a "no" with a time to come back (the date is read separately). */
+export const notNow = [
+  rule(
+    'text:not-now:en',
+    /\b(not (right )?now|not at the moment|not this (quarter|year|month)|not a priority|timing is (bad|not right|off)|bad timing|(reach|circle|check|touch|come|get) back (to us |with me )?(in|after|next|later|then)|check in (with me )?(in|after|next)|follow up (with me )?(in|after|next)|ping me (in|after|next|later)|reach (back )?out (again )?(in|after|next|later)|revisit|try (me|us) again|too early|not ready (yet)?|maybe (next|in|after|later)|(frozen|locked in) until|talk next (year|quarter|month)|let'?s talk (in|after) (q[1-4]|the new year|next|january|february|march|april|may|june|july|august|september|october|november|december)|heads-down)/,
+  ),
+  rule(
+    'text:not-now:ru',
+    /(не сейчас|сейчас не время|сейчас не до|пока не до|пока не готовы|напишите (через|в|весной|летом|осенью|зимой|после|позже)|вернитесь (к нам )?(через|в|после|позже)|вернемся к этому|давайте вернемся|в этом году (бюджета )?нет|в следующем (году|квартале))/,
+  ),
 ];
 
-/** Senders that only ever send delivery reports. */
-export const bounceSenders = /^(mailer-daemon|postmaster|mail-daemon)@/i;
+/** A "yes" or an opening: interest, a meeting, a next step. */
+export const interested = [
+  rule(
+    'text:yes:en',
+    /\b((?<!not |no |n't |un)interest(ed|ing)|intrigued|curious|sounds (good|great|interesting|promising|useful)|looks (promising|interesting|great|good)|(could|might|may) (be )?(a fit|useful|work|help|be useful)|could actually help|worth a (conversation|chat|call|look|try)|let'?s (talk|chat|meet|connect|do it|set|find|schedule|book|go|discuss)|happy to (chat|talk|meet|connect|discuss)|open to|(send|share|forward) (me |us |over )?(the |a |your |some )?(deck|details|info|information|proposal|pricing|prices|quote|deck|materials)|send details|book (a|some|something|\d+|time|a slot)|calendar invite|grab a slot|(free|available) (on |at |for |after |this |next )?(mon|tue|wed|thu|fri|tomorrow|next|this|after)|works for me|when can we (meet|talk)|call me|i'?m in\b|(good|great|perfect) timing|timely|keen|i'?d (love|like) (to|a|some)|tell me more|learn more|(what|how) (would|does) a pilot|a pilot would|(can|could) we (do|meet|talk|schedule)|struggling with (exactly )?this|been looking for|just discussing|evaluating|please book|set (something|it|a call|a meeting) up|set up a (call|meeting|demo)|why not|send (me )?(some )?times|find (\d+|some|a|half an hour|an hour) ?(minutes|mins|time|slot|hour)?|send it over|take a look|one-pager|^(yes|yep|yeah|yup|sure|absolutely|definitely|ok|okay|fine|great)\b)/m,
+  ),
+  rule(
+    'text:yes:ru',
+    /((?<!не )интересн|(?<!не )актуальн|давайте|готовы (обсудить|встретиться|рассмотреть)|расскажите|пришлите|покажите|удобно (в|созвониться|встретиться|завтра)|можно (посмотреть|созвониться|встретиться|обсудить)|созвонимся|обсудим|связаться|обсудить подробнее|хочу (обсудить|посмотреть|узнать|попробовать)|^(да|хорошо|конечно|ок)\b)/m,
+  ),
+];
+
+/** Wrong person, and the phrases that hand the conversation to someone else. */
+export const wrongPerson = rule(
+  'text:wrong-person',
+  /(wrong (person|contact|guy|address)|not the right (person|contact|one)|not my (area|department|call|decision|team)|(i )?(do ?n[o']t|no longer) (handle|manage|deal with|own|work on) (this|that|these)|this isn'?t my|(i'?m|i am) no longer (at|with|in)|(i )?left (the|acme|[a-z]+ )?(company|team|ops team|role)|no longer (at|with) the company|i work in (finance|hr|legal|marketing|it|engineering)|не ко мне|этим не занимаюсь|не занимаюсь (этим|такими)|обратитесь (к|в)|не принимаю (такие |эти )?решени|не по адресу|я не отвечаю за)/,
+);
+export const referralPhrase = rule(
+  'text:referral',
+  /(talk to|speak (to|with)|reach out to|forward(ing|ed)? (this |it )?to|colleague|looks after|in charge of|responsible for|contact|get in touch with|try [a-z]|write to|email|ping|loop(ing)? in|cc'?(ing|'d)?|copying|adding|over to you|who (handles|owns|runs)|напишите|обратитесь|свяжитесь|пишите|переадресую|передаю)/,
+);
+
+/** Legal threats: strong words alone, weaker ones only with a threat beside them. */
+export const legal = {
+  strong: rule(
+    'text:legal',
+    /(attorney|lawyer|lawsuit|legal action|under (the )?gdpr|gdpr (article|request|right)|what (personal )?data you (hold|have|keep)|sue (you|your)|cease and desist|can-?spam|casl|in violation of|violat(es|ing) (the )?(law|gdpr|regulation)|subject access request|article 15|right to erasure|\bico\b|\bftc\b|data protection (authority|regulator)|no consent|without (my |our )?consent|в суд|судебн|незаконн|прокуратур|роскомнадзор|\bфас\b|закон[ау]? о (рекламе|персональных)|152-фз|без (моего |нашего )?согласия)/,
+  ),
+  weak: /(legal|counsel|юрист|закон)/,
+  threat:
+    /(unsolicited|repeated|if (this|you) (continue|don'?t stop|keep)|be in touch regarding|has been copied|will (be )?(refer|report|forward|escalate)|если не прекратите|передам|отправлю|спам)/,
+};
+
+/** Complaints that can hurt the brand: public posts, spam reports, harsh words. */
+export const brand = rule(
+  'text:brand',
+  /((?<!can-)\bspam(ming|med|my)?\b|unprofessional|obnoxious|harass|annoying|(post|posting|share|sharing|tag|tagging|call(ing)? you out) .{0,30}(linkedin|twitter|reddit|glassdoor|\bx\b|social media)|(on|to) (linkedin|twitter|reddit|glassdoor)|tagging your|report(ed|ing)? (you|this|your (domain|company|emails?))|blacklist|block(ed|ing)? your domain|file a complaint|complain(t|ing)? (to|about)|спам|жалоб|пожалуюсь|непрофессионально|отзыв о (компании|вас)|оставлю отзыв|черный список)/,
+);
+
+/** Question topics: what the prospect asks about. */
+export const topicRules: Record<Topic, RegExp> = {
+  pricing:
+    /\b(pric(e|es|ing)|cost(s)?|quote|budget|rates?|per (seat|user)|how much|ballpark|discount|licen[cs]e fee)\b|цен[аыуе]|стоимост|сколько стоит|коммерческое предложение|прайс|бюджет/,
+  demo: /\b(demo|walk ?me through|walkthrough|trial|sandbox|show (me|us) (how|the product|it))\b|демо|покажите|показать продукт|презентаци|тестов(ый|ого) доступ/,
+  security:
+    /\b(security|soc ?2|iso ?27001|pen(etration)? ?tests?|infosec|sso|saml|okta|data (is )?stored|data residency|encryption|gdpr compliant|hipaa)\b|безопасност|сертификат|шифрован|152-фз/,
+  integration:
+    /\b(integrat\w*|api|salesforce|hubspot|outreach|salesloft|pipedrive|zapier|webhooks?|sso|okta|plug(s)? into|works? with|connect(s)? to)\b|интеграц|\bapi\b|битрикс|amocrm|1с/,
+  contract:
+    /\b(contract|msa|redlines?|dpa|purchase order|payment terms|agreement|minimum term|nda|terms)\b|договор|контракт|соглашени/,
+};
+
+/** A request or question sentence (where a topic counts as asked, not just mentioned). */
+export const asks =
+  /(\?|\b(can|could|would|will) you\b|\b(send|share|provide|forward)\b|\b(do|does|is|are) (you|it|there|the)\b|\bhow (much|does|do|many)\b|\bwhat (is|are|'s|would|does)\b|\bneeds? (to see|a|an|your|the)\b|\bi'?d (like|love) (to see|a|to get|to know)\b|\bwill (need|want)\b|\bmust\b|\bwe'?d want\b|пришлите|покажите|сколько|есть ли|\bесть\b|какая|какие|какой|можно|нужн)/;
+/** What a question about the offer itself speaks of (not "what's your company again?"). */
+export const aboutTheOffer =
+  /(product|tool|platform|solution|offer|service|software|\bapp\b|onboard|rollout|pilot|customers|clients|use(s)? you|different|catch|how (does|do|would) (it|you|this)|what (does|would) (it|this)|работает|продукт|решени|клиент)/;
+
+/** Scheduling, not a question about the product ("can we do Monday?"). */
+export const scheduling =
+  /\b(mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|tomorrow|next week|this week|\d+ ?(min|minutes)|calendar|slot|time(s)? (that )?work|free|available|call|meet)\b|созвон|встрет|во вторник|в среду|в четверг/;
+/** Questions that are not interest: who is this, what is it about, housekeeping. */
+export const puzzled =
+  /(resend|broken|attachment|typo|noted|принято|(your|what|which) company|automated (email|message)|is this (a bot|real|automated)|who is this|who are you|what is this (regarding|about)|which company|where (did )?we met|remind me|did you mean|what are you asking|not sure what you|кто вы|о чем (это|речь)|откуда у вас)/;
+
+/** Senders that are people-free (delivery reports are handled in bounce.ts). */
+export const noReplySender =
+  /^(no-?reply|do-?not-?reply|notifications?|support|helpdesk|service-?desk|tickets?)@/i;

@@ -1,90 +1,118 @@
-import { DateTime } from 'luxon';
-import {
-  bounceSenders,
-  type Category,
-  escalationRules,
-  priorityRules,
-  subjectRules,
-  type TextRule,
-  textRules,
-} from './classify-rules.js';
+import { type Bounce, type DeliveryStatus, readBounce } from './bounce.js';
+import type { Category, TextRule, Topic } from './classify-rules.js';
+import * as rules from './classify-rules.js';
+import { followUpDateIn, returnDateIn } from './follow-up-date.js';
+import { type Person, referredPeople } from './referrals.js';
+
+export { returnDateIn };
 
 /** What the classifier may read: headers, subject, the reply's own text, a delivery report. */
 export interface ClassifyInput {
   from: string;
+  fromName?: string;
   subject: string;
   replyText: string;
+  /** The whole text of the mail, for delivery reports; defaults to the reply text. */
+  bodyText?: string;
   headers: Record<string, string>;
-  dsn?: { finalRecipient: string; action?: string; status?: string };
-  /** When the reply arrived, to read "back on Monday"-free dates like "back on 3 Dec". */
+  dsn?: DeliveryStatus[];
+  returnedTo?: string[];
+  /** The mail's recipients (our side): never a referral or a bounced address. */
+  to?: string[];
+  /** When the reply arrived: dates like "back on 3 Dec" or "in Q3" are read from it. */
   receivedAt: Date;
 }
 
+/** What the reply asks for, beyond its category. */
+export type Intent =
+  | { kind: 'none' }
+  | { kind: 'question'; topics: Topic[] }
+  | { kind: 'referral'; people: Person[] }
+  | { kind: 'not_now'; followUp?: string }
+  | { kind: 'wrong_person' }
+  | { kind: 'auto_ack' };
+
 export interface Classification {
   category: Category;
-  flags: { escalation?: 'legal' | 'brand'; priority: string[] };
-  /** The rules that decided, e.g. ["header:auto-submitted=auto-replied", "subject:ooo:en"]. */
+  intent: Intent;
+  /** legal: a threat (the owner's lead and compliance hear of it); brand: a complaint (RevOps). */
+  flags: { legal?: true; brand?: true; priority: Topic[] };
+  /** 0..1. Below LOW_CONFIDENCE the owner is asked to check the category. */
+  confidence: number;
+  /** What decided, e.g. ["header:auto-submitted=auto-replied", "subject:auto-reply"]. */
   signals: string[];
   /** Out of office: the return date the reply states (ISO date), if any. */
   returnDate?: string;
-  /** Bounce: the address that could not be reached. */
+  /** Bounce: the address that failed and whether for good. */
+  bounce?: Omit<Bounce, 'signals'>;
+  /** Kept for stored replies and the API: the bounced address. */
   bouncedAddress?: string;
 }
 
-const firstMatch = (rules: TextRule[], text: string) => rules.find((r) => r.pattern.test(text));
+export const LOW_CONFIDENCE = 0.6;
+
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d«»]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+const hit = (list: readonly TextRule[], text: string) => list.find((r) => r.pattern.test(text));
 
 /**
- * Classifies a reply. Machine signals (delivery reports, RFC 3834 Auto-Submitted, vendor
- * auto-reply headers, subjects) come first; then the reply text, by the rules' order.
+ * Classifies a reply. Machine mail first (delivery reports, then automatic replies and ticket
+ * acknowledgements, by headers, subject and text); then what a person wrote: a stop, a hand-off
+ * to someone else, a "not now", a "no", a "yes" or a question, else other.
  */
 export function classify(input: ClassifyInput): Classification {
+  const text = normalise(input.replyText);
   const signals: string[] = [];
-  const flags = flagsOf(input.replyText, signals);
-  const result = (category: Category, extra: Partial<Classification> = {}): Classification => ({
+  const flags = flagsOf(text, signals);
+  const out = (
+    category: Category,
+    intent: Intent,
+    confidence: number,
+    extra: Partial<Classification> = {},
+  ) => ({
     category,
+    intent,
     flags,
+    confidence,
     signals,
     ...extra,
   });
 
-  const report = input.headers['content-type']?.toLowerCase() ?? '';
-  if (
-    input.dsn &&
-    (input.dsn.action === 'failed' || input.dsn.status?.startsWith('5') || !input.dsn.action)
-  ) {
-    signals.push('dsn:final-recipient');
-    if (report.includes('multipart/report')) signals.push('header:content-type=multipart/report');
-    return result('bounce', { bouncedAddress: input.dsn.finalRecipient });
-  }
-  const bounceSubject = firstMatch(subjectRules.bounce, input.subject);
-  if (bounceSubject && bounceSenders.test(input.from)) {
-    signals.push(`from:${input.from.split('@')[0]}`, bounceSubject.signal);
-    const failed = input.headers['x-failed-recipients']?.split(',')[0]?.trim().toLowerCase();
-    return result('bounce', failed ? { bouncedAddress: failed } : {});
+  const bounce = readBounce({ ...input, bodyText: input.bodyText ?? input.replyText });
+  if (bounce) {
+    signals.push(...bounce.signals);
+    const { signals: _, ...detail } = bounce;
+    const sure = input.dsn?.length || input.headers['x-failed-recipients'] || bounce.signals.length >= 3;
+    return out('bounce', { kind: 'none' }, sure ? 0.98 : 0.85, {
+      bounce: detail,
+      bouncedAddress: detail.address,
+    });
   }
 
-  // An unsubscribe in an auto-reply is still a person's wish; check it before auto signals.
-  const unsubscribe = textRules.find((r) => r.category === 'unsubscribe');
-  const unsub = unsubscribe && firstMatch(unsubscribe.rules, input.replyText);
-  const auto = autoReplySignals(input);
-  if (auto.length && !unsub) {
+  // A person's stop wins even inside an auto-reply ("I'm away. Remove me from your list.").
+  const stop = hit(rules.unsubscribe, text);
+  const auto = autoSignals(input, text);
+  if (auto.length && !stop) {
     signals.push(...auto);
-    return result('out_of_office', { returnDate: returnDateIn(input.replyText, input.receivedAt) });
+    const ack = rules.autoAck.text.pattern.test(text) || auto.includes(rules.autoAck.subject.signal);
+    const absent = hit(rules.outOfOfficeText, text);
+    if (ack && !absent) return out('out_of_office', { kind: 'auto_ack' }, 0.9);
+    const machineSaid = auto.some((s) => s.startsWith('header:'));
+    return out('out_of_office', { kind: 'none' }, machineSaid ? 0.97 : 0.85, {
+      returnDate: returnDateIn(input.replyText, input.receivedAt),
+    });
   }
-  for (const { category, rules } of textRules) {
-    const hit = firstMatch(rules, input.replyText);
-    if (!hit) continue;
-    signals.push(hit.signal);
-    return category === 'out_of_office'
-      ? result(category, { returnDate: returnDateIn(input.replyText, input.receivedAt) })
-      : result(category);
-  }
-  signals.push('default:other');
-  return result('other');
+  return human(input, text, stop, out);
 }
 
-/** RFC 3834 Auto-Submitted (anything but "no"), vendor headers, automatic-reply subjects. */
-function autoReplySignals(input: ClassifyInput): string[] {
+/** RFC 3834 Auto-Submitted (anything but "no"), vendor headers, subjects, absence text. */
+function autoSignals(input: ClassifyInput, text: string): string[] {
   const h = input.headers;
   const found: string[] = [];
   const autoSubmitted = h['auto-submitted']?.toLowerCase();
@@ -92,76 +120,120 @@ function autoReplySignals(input: ClassifyInput): string[] {
   if (h['x-autoreply'] || h['x-autorespond']) found.push('header:x-autoreply');
   if (h['x-auto-response-suppress'] && /oof|autoreply|all/i.test(h['x-auto-response-suppress']))
     found.push('header:x-auto-response-suppress');
-  const subject = firstMatch(subjectRules.out_of_office, input.subject);
-  if (subject) found.push(subject.signal);
-  // A precedence header alone is a list or a bulk mail, not an absence.
+  if (/auto_reply|autoreply/i.test(h.precedence ?? '')) found.push('header:precedence=auto_reply');
+  const subject = normalise(input.subject);
+  if (rules.autoReplySubject.pattern.test(subject)) found.push(rules.autoReplySubject.signal);
+  const ticketSubject = rules.autoAck.subject.pattern.test(subject);
+  if (ticketSubject && rules.autoAck.text.pattern.test(text)) found.push(rules.autoAck.subject.signal);
+  // Absence or acknowledgement text alone counts when a person would not write it that way.
+  const absent = hit(rules.outOfOfficeText, text);
+  if (absent && (found.length || !hit(rules.interested, text))) found.push(absent.signal);
+  if (
+    !found.length &&
+    rules.autoAck.text.pattern.test(text) &&
+    /automat|автомат|ticket|заявк|обращени/.test(text)
+  )
+    found.push(rules.autoAck.text.signal);
   return found;
 }
 
+type Out = (category: Category, intent: Intent, confidence: number) => Classification;
+
+function human(input: ClassifyInput, text: string, stop: TextRule | undefined, out: Out): Classification {
+  const signals: string[] = [];
+  const done = (category: Category, intent: Intent, confidence: number) => {
+    const c = out(category, intent, confidence);
+    c.signals.push(...signals);
+    return c;
+  };
+  if (stop) {
+    signals.push(stop.signal);
+    return done('unsubscribe', { kind: 'none' }, 0.95);
+  }
+  const wrong = rules.wrongPerson.pattern.test(text);
+  const people = referredPeople(input.replyText, [input.from, ...(input.to ?? [])]);
+  if (people.length && (wrong || rules.referralPhrase.pattern.test(text))) {
+    signals.push(rules.referralPhrase.signal);
+    return done('other', { kind: 'referral', people }, 0.85);
+  }
+  if (wrong) {
+    signals.push(rules.wrongPerson.signal);
+    return done('other', { kind: 'wrong_person' }, 0.85);
+  }
+  const later = hit(rules.notNow, text);
+  if (later) {
+    signals.push(later.signal);
+    const followUp = followUpDateIn(input.replyText, input.receivedAt);
+    return done(
+      'not_interested',
+      followUp ? { kind: 'not_now', followUp } : { kind: 'not_now' },
+      followUp ? 0.9 : 0.75,
+    );
+  }
+  const no = hit(rules.notInterested, text);
+  const yes = hit(rules.interested, text);
+  const asked = questionTopics(text);
+  if (no) {
+    signals.push(no.signal);
+    return done('not_interested', { kind: 'none' }, yes ? 0.6 : 0.9);
+  }
+  if (asked.length) {
+    signals.push(...asked.map((t) => `text:question:${t}`));
+    return done('interested', { kind: 'question', topics: asked }, 0.9);
+  }
+  if (yes) {
+    signals.push(yes.signal);
+    const productQuestion = productQuestionIn(text);
+    return done('interested', productQuestion ? { kind: 'question', topics: [] } : { kind: 'none' }, 0.85);
+  }
+  if (rules.puzzled.test(text)) {
+    signals.push('text:puzzled');
+    return done('other', { kind: 'none' }, 0.8);
+  }
+  if (productQuestionIn(text)) {
+    // "What makes you different?": a question about the offer is a door left open.
+    signals.push('text:question');
+    return done('interested', { kind: 'question', topics: [] }, 0.6);
+  }
+  signals.push('default:other');
+  // Nothing matched: say so, unless it is a short acknowledgement.
+  return done('other', { kind: 'none' }, text.length < 60 ? 0.65 : 0.45);
+}
+
+/** Topics asked about: a topic word in a sentence that asks or requests something. */
+function questionTopics(text: string): Topic[] {
+  const found = new Set<Topic>();
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    if (!rules.asks.test(sentence)) continue;
+    for (const t of rules.topics) if (rules.topicRules[t].test(sentence)) found.add(t);
+  }
+  return rules.topics.filter((t) => found.has(t));
+}
+
+/** A question about the product itself (not "can we do Monday?" nor "who is this?"). */
+function productQuestionIn(text: string): boolean {
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .some(
+      (s) =>
+        s.includes('?') && !rules.scheduling.test(s) && !rules.puzzled.test(s) && rules.aboutTheOffer.test(s),
+    );
+}
+
 function flagsOf(text: string, signals: string[]): Classification['flags'] {
-  const escalation = escalationRules.find(({ rules }) => {
-    const hit = firstMatch(rules, text);
-    if (hit) signals.push(hit.signal);
-    return !!hit;
-  })?.flag;
-  const priority = priorityRules.filter((r) => r.pattern.test(text)).map((r) => r.topic);
-  for (const topic of priority) signals.push(`text:priority:${topic}`);
-  return escalation ? { escalation, priority } : { priority };
-}
-
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-  янв: 1,
-  фев: 2,
-  мар: 3,
-  апр: 4,
-  мая: 5,
-  май: 5,
-  июн: 6,
-  июл: 7,
-  авг: 8,
-  сен: 9,
-  окт: 10,
-  ноя: 11,
-  дек: 12,
-};
-
-/**
- * "back on 2026-12-03", "until 03.12.2026", "return on December 3", "вернусь 3 декабря": the
- * first date after the reply arrived. A year-less date in the past means next year.
- */
-export function returnDateIn(text: string, receivedAt: Date): string | undefined {
-  const now = DateTime.fromJSDate(receivedAt, { zone: 'UTC' });
-  const candidates: DateTime[] = [];
-  for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g))
-    candidates.push(DateTime.utc(Number(m[1]), Number(m[2]), Number(m[3])));
-  for (const m of text.matchAll(/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g))
-    candidates.push(DateTime.utc(Number(m[3]), Number(m[2]), Number(m[1])));
-  const month = '([a-zа-я]{3})[a-zа-я]*\\.?';
-  for (const m of text.toLowerCase().matchAll(new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${month}`, 'gu')))
-    candidates.push(yearless(Number(m[1]), m[2] as string, now));
-  for (const m of text.toLowerCase().matchAll(new RegExp(`${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gu')))
-    candidates.push(yearless(Number(m[2]), m[1] as string, now));
-  const valid = candidates
-    .filter((d) => d.isValid && d >= now.startOf('day'))
-    .sort((a, b) => a.toMillis() - b.toMillis());
-  return valid[0]?.toISODate() ?? undefined;
-}
-
-function yearless(day: number, monthWord: string, now: DateTime): DateTime {
-  const month = MONTHS[monthWord];
-  if (!month) return DateTime.invalid('not a month');
-  const d = DateTime.utc(now.year, month, day);
-  return d < now.startOf('day') ? d.plus({ years: 1 }) : d;
+  const flags: Classification['flags'] = { priority: [] };
+  if (
+    rules.legal.strong.pattern.test(text) ||
+    (rules.legal.weak.test(text) && rules.legal.threat.test(text))
+  ) {
+    flags.legal = true;
+    signals.push(rules.legal.strong.signal);
+  }
+  if (rules.brand.pattern.test(text)) {
+    flags.brand = true;
+    signals.push(rules.brand.signal);
+  }
+  flags.priority = rules.topics.filter((t) => rules.topicRules[t].test(text));
+  for (const t of flags.priority) signals.push(`text:priority:${t}`);
+  return flags;
 }

@@ -1,4 +1,5 @@
 import { type AddressObject, simpleParser } from 'mailparser';
+import type { DeliveryStatus } from '../domain/bounce.js';
 import { replyTextOf } from './reply-text.js';
 
 /** A reply as the rest of the app sees it: plain data, no mailparser types. */
@@ -12,10 +13,14 @@ export interface ParsedReply {
   date?: Date;
   /** The reply without quoted history or signature: the only text the classifier reads. */
   replyText: string;
+  /** The whole text (first 64 KB): where delivery reports state what failed. */
+  bodyText: string;
   /** Headers the classifier reads, lower-case names. */
   headers: Record<string, string>;
-  /** RFC 3464 delivery status (a bounce): who could not be reached, and the status code. */
-  dsn?: { finalRecipient: string; action?: string; status?: string };
+  /** RFC 3464 delivery status (a bounce): per recipient, who could not be reached and why. */
+  dsn?: DeliveryStatus[];
+  /** The To of the original message a delivery report returns, when it carries one. */
+  returnedTo?: string[];
   /** The message was larger than the size cap: stored and classified from its first part. */
   truncated: boolean;
 }
@@ -36,16 +41,36 @@ const stripBrackets = (id: string) => id.trim().replace(/^<|>$/g, '');
 const addresses = (a: AddressObject | AddressObject[] | undefined) =>
   (Array.isArray(a) ? a : a ? [a] : []).flatMap((x) => x.value.map((v) => v.address?.toLowerCase() ?? ''));
 
-/** `Final-Recipient: rfc822; jane@acme.com` and friends, from a message/delivery-status part. */
-function deliveryStatus(text: string): ParsedReply['dsn'] {
-  const field = (name: string) => new RegExp(`^${name}:\\s*(.+)$`, 'im').exec(text)?.[1]?.trim();
-  const recipient = field('Final-Recipient') ?? field('Original-Recipient');
-  if (!recipient) return undefined;
-  return {
-    finalRecipient: recipient.replace(/^rfc822;\s*/i, '').toLowerCase(),
-    action: field('Action')?.toLowerCase(),
-    status: field('Status'),
-  };
+/**
+ * `Final-Recipient: rfc822; jane@acme.com` and friends, one per recipient block of a
+ * message/delivery-status part (blocks are separated by blank lines).
+ */
+function deliveryStatus(text: string): DeliveryStatus[] | undefined {
+  const found: DeliveryStatus[] = [];
+  for (const block of text.replace(/\r\n/g, '\n').split(/\n\s*\n/)) {
+    const field = (name: string) => new RegExp(`^${name}:\\s*(.+)$`, 'im').exec(block)?.[1]?.trim();
+    const recipient = field('Final-Recipient') ?? field('Original-Recipient');
+    if (!recipient) continue;
+    found.push({
+      finalRecipient: recipient
+        .replace(/^rfc822;\s*/i, '')
+        .replace(/^<|>$/g, '')
+        .toLowerCase(),
+      action: field('Action')?.toLowerCase(),
+      status: field('Status'),
+    });
+  }
+  return found.length ? found : undefined;
+}
+
+/** The To of a returned message (message/rfc822 or text/rfc822-headers part). */
+function returnedTo(parts: { contentType: string; content: Buffer }[]): string[] | undefined {
+  const part = parts.find(
+    (a) => a.contentType === 'message/rfc822' || a.contentType === 'text/rfc822-headers',
+  );
+  const head = part?.content.toString('utf8').split(/\r?\n\r?\n/)[0];
+  const to = head && /^to:\s*(.+(?:\r?\n[ \t].+)*)/im.exec(head)?.[1];
+  return to ? (to.match(/[^\s<>,;"]+@[^\s<>,;"]+/g) ?? []).map((a) => a.toLowerCase()) : undefined;
 }
 
 export class UnparseableMail extends Error {}
@@ -69,8 +94,10 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
     throw new UnparseableMail(`mailparser failed: ${e instanceof Error ? e.message : String(e)}`);
   }
   const from = Array.isArray(mail.from) ? mail.from[0] : mail.from;
+  // No From (or "<>", "<@>"), as some delivery reports come: read on, the classifier decides.
   const sender = from?.value[0];
-  if (!sender?.address) throw new UnparseableMail('no From address');
+  const address = sender?.address?.includes('@') && sender.address !== '@' ? sender.address : '';
+  if (!address && !mail.text && !mail.html) throw new UnparseableMail('no From address and no text');
   const headers: Record<string, string> = {};
   for (const name of AUTO_HEADERS) {
     const v = mail.headers.get(name);
@@ -98,13 +125,15 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
       .flatMap((r) => r.split(/\s+/))
       .filter(Boolean)
       .map(stripBrackets),
-    from: { address: sender.address.toLowerCase(), name: sender.name || undefined },
+    from: { address: address.toLowerCase(), name: sender?.name || undefined },
     to: [...addresses(mail.to), ...addresses(mail.cc)].filter(Boolean),
     subject: mail.subject ?? '',
     date: mail.date,
     replyText: replyTextOf(body).slice(0, 20_000),
+    bodyText: body.slice(0, 64 * 1024),
     headers,
     dsn: statusText ? deliveryStatus(statusText) : undefined,
+    returnedTo: returnedTo(mail.attachments),
     truncated,
   };
 }

@@ -1,21 +1,36 @@
 import EmailReplyParser from 'email-reply-parser';
 
 /**
- * Quoted-history headers the parser's own list misses (Russian mail clients, Outlook's
- * separator): the reply ends at the first of these lines.
+ * Quoted-history headers the parser's own list misses (Russian mail clients, Yandex, Mail.ru,
+ * Outlook's separator): the history starts at the first of these lines.
  */
 const HISTORY_STARTS: readonly RegExp[] = [
-  /^.{0,200}(написал|написала|написал\(а\)|пишет):\s*$/iu,
-  /^-{2,}\s*(Original Message|Исходное сообщение|Пересланное сообщение)\s*-{2,}\s*$/iu,
+  /^.{0,200}(wrote|написал|написала|написал\(а\)|пишет):\s*$/iu,
+  /^-{2,}\s*(Original Message|Forwarded message|Исходное сообщение|Пересланное сообщение)\s*-{2,}\s*$/iu,
   /^(From|От):\s.*(@|<).*$/u, // Outlook's quoted header block: "From: Sam <sam@ourco.io>"
+  /^.{0,200}<?[^\s<>@]+@[^\s<>@]+>?\s*:\s*$/u, // Yandex, Mail.ru: '23.11.2026, 10:02, "Sam" <sam@x.io>:'
+  /^_{10,}\s*$/u, // Outlook's rule above the header block
 ];
+const isHistoryStart = (l: string) => HISTORY_STARTS.some((re) => re.test(l.trim()));
+const isQuoted = (l: string) => /^\s*>/.test(l);
 
 const parser = new EmailReplyParser();
 
-/** The new text of a reply: quoted history and the signature removed, whitespace trimmed. */
+/**
+ * The new text of a reply: quoted history and the signature removed, whitespace trimmed. A
+ * bottom-posted answer (the quote first, the answer under it) is the text after the quote.
+ */
 export function replyTextOf(body: string): string {
-  const text = parser.parseReply(body.replace(/\r\n/g, '\n'));
-  const lines = text.split('\n');
-  const cut = lines.findIndex((l) => HISTORY_STARTS.some((re) => re.test(l.trim())));
-  return (cut === -1 ? lines : lines.slice(0, cut)).join('\n').trim();
+  const visible = parser.parseReply(body.replace(/\r\n/g, '\n'));
+  const lines = visible.split('\n');
+  const cut = lines.findIndex(isHistoryStart);
+  const before = (cut === -1 ? lines : lines.slice(0, cut)).filter((l) => !isQuoted(l));
+  if (before.join('').trim() || cut === -1) return before.join('\n').trim();
+  // Bottom-posted: skip the quote block, keep what follows until the next history header.
+  const rest = lines.slice(cut + 1);
+  const next = rest.findIndex(isHistoryStart);
+  return (next === -1 ? rest : rest.slice(0, next))
+    .filter((l) => !isQuoted(l))
+    .join('\n')
+    .trim();
 }

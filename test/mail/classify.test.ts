@@ -17,8 +17,12 @@ describe('reading a reply', () => {
       "Sounds good, let's talk on Tuesday. Could you send pricing before?\n\nBest,\nJane",
     );
     expect(mail).toMatchObject({ messageId: 'reply-1@acme.com', inReplyTo: 'outbound-1@ourco.io' });
-    expect(c).toMatchObject({ category: 'interested', flags: { priority: ['pricing'] } });
-    expect(c.signals).toContain('text:interested:en');
+    expect(c).toMatchObject({
+      category: 'interested',
+      intent: { kind: 'question', topics: ['pricing'] },
+      flags: { priority: ['pricing'] },
+    });
+    expect(c.signals).toContain('text:question:pricing');
   });
 
   test('when a Russian reply quotes the pitch under "написал(а):", then the quote is cut and it reads as interested with a pricing flag', async () => {
@@ -33,27 +37,33 @@ describe('reading a reply', () => {
     const { c } = await classified('ooo-headers');
     expect(c).toMatchObject({ category: 'out_of_office', returnDate: '2026-12-03' });
     expect(c.signals).toEqual(
-      expect.arrayContaining(['header:auto-submitted=auto-replied', 'subject:ooo:en']),
+      expect.arrayContaining(['header:auto-submitted=auto-replied', 'subject:auto-reply']),
     );
   });
 
   test('when a multipart/report DSN arrives, then it is a bounce naming the Final-Recipient', async () => {
     const { c } = await classified('bounce-dsn');
-    expect(c).toMatchObject({ category: 'bounce', bouncedAddress: 'old.cto@acme.com' });
-    expect(c.signals).toContain('dsn:final-recipient');
+    expect(c).toMatchObject({
+      category: 'bounce',
+      bouncedAddress: 'old.cto@acme.com',
+      bounce: { address: 'old.cto@acme.com', permanent: true, status: '5.1.1' },
+    });
+    expect(c.signals).toContain('dsn:failed-recipient');
   });
 
   test('when a reply says "not interested" and "stop emailing me", then it is an unsubscribe', async () => {
     expect((await classified('unsubscribe-and-not-interested')).c.category).toBe('unsubscribe');
   });
 
-  test('when a reply mentions GDPR, then it carries the legal escalation flag', async () => {
-    expect((await classified('legal')).c.flags).toEqual({ escalation: 'legal', priority: [] });
+  test('when a reply makes a GDPR request, then it carries the legal flag', async () => {
+    expect((await classified('legal')).c.flags).toEqual({ legal: true, priority: [] });
   });
 
-  test('when a mail has no From, then parsing fails with the reason, not a crash', async () => {
-    await expect(parseMail(await readFile(fixture('no-from')), 'x')).rejects.toThrow(UnparseableMail);
-    await expect(parseMail(Buffer.from(''), 'x')).rejects.toThrow('no From address');
+  test('when a mail has no From, then it is read with an empty sender; an empty mail fails with the reason', async () => {
+    const { mail } = await classified('no-from');
+    expect(mail.from).toEqual({ address: '', name: undefined });
+    await expect(parseMail(Buffer.from(''), 'x')).rejects.toThrow(UnparseableMail);
+    await expect(parseMail(Buffer.from(''), 'x')).rejects.toThrow('no From address and no text');
   });
 
   test('when an auto-reply carries a person’s unsubscribe, then the unsubscribe wins', () => {
@@ -79,7 +89,7 @@ describe('reading a reply', () => {
 describe('npm run classify', () => {
   test('when given .eml files, then it prints one JSON line per file and exits 2 if one could not be parsed', async () => {
     const run = promisify(execFile);
-    const files = [fixture('bounce-dsn'), fixture('ooo-headers'), fixture('no-from')];
+    const files = [fixture('bounce-dsn'), fixture('ooo-headers'), 'test/fixtures/mail/missing.eml'];
     const out = await run('node_modules/.bin/tsx', ['src/cli/classify.ts', ...files]).catch(
       (e: { stdout: string; code: number }) => e,
     );
@@ -89,10 +99,17 @@ describe('npm run classify', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(lines).toEqual([
-      expect.objectContaining({ file: files[0], category: 'bounce', flags: { priority: [] } }),
-      expect.objectContaining({ file: files[1], category: 'out_of_office' }),
-      { file: files[2], error: 'no From address' },
+      expect.objectContaining({
+        file: files[0],
+        category: 'bounce',
+        intent: { kind: 'none' },
+        flags: { priority: [] },
+        bounce: { address: 'old.cto@acme.com', permanent: true, status: '5.1.1' },
+      }),
+      expect.objectContaining({ file: files[1], category: 'out_of_office', returnDate: '2026-12-03' }),
+      { file: files[2], error: expect.stringContaining('ENOENT') },
     ]);
-    expect(lines[0].signals).toContain('dsn:final-recipient');
+    expect(lines[0].signals).toContain('dsn:failed-recipient');
+    expect(lines[0].confidence).toBeGreaterThan(0.9);
   });
 });

@@ -1,0 +1,91 @@
+/**
+ * Delivery failures, as many mail servers write them: an RFC 3464 report when there is one,
+ * else the sender, the subject and the text (Postfix, Exim, Sendmail, qmail, Exchange, Gmail,
+ * Yahoo, SES, Domino, Courier, Russian and Japanese servers…). A bounce names the address that
+ * failed and whether the failure is permanent (5xx, "failed") or a delay (4xx, "delayed").
+ */
+
+export interface DeliveryStatus {
+  finalRecipient: string;
+  action?: string;
+  status?: string;
+}
+export interface BounceInput {
+  from: string;
+  fromName?: string;
+  subject: string;
+  /** The whole text of the mail (not only the reply part): reports put the facts anywhere. */
+  bodyText: string;
+  headers: Record<string, string>;
+  dsn?: DeliveryStatus[];
+  /** The To of the returned original message, when the report carries it. */
+  returnedTo?: string[];
+  /** The bounce's own recipients (our sender): never the bounced address. */
+  to?: string[];
+}
+export interface Bounce {
+  address?: string;
+  permanent: boolean;
+  status?: string;
+  signals: string[];
+}
+
+const SENDER =
+  /^(mailer-?daemon|postmaster|mail-?daemon|mailerdaemon|microsoftexchange[0-9a-f]*|mdaemon|bounces?)@/i;
+const SENDER_NAME =
+  /(mail delivery (system|subsystem|service)|mailer[- ]daemon|postmaster|courier mail server|microsoft outlook|система доставки)/i;
+const SUBJECT =
+  /(undeliver|undelivered|returned mail|returning message|delivery status notification|delivery (failure|failed|notification|has failed|problem)|mail delivery (failed|failure|system)|failure notice|could not be delivered|not delivered|delayed mail|delivery delayed|message delayed|warning: could not send|mail system error|delivery failure|non[- ]?delivery|notice: mail delivery status|warning: delayed mail|message undeliverable|недостав|не доставлен|не удалось доставить|ошибка доставки|配信|送信できません|返送|unzustellbar|nicht zugestellt|non remis|no se pudo entregar|estado de entrega)/i;
+const BODY =
+  /(could ?n[o']t be delivered|was ?n[o']t delivered|was not delivered|were not delivered|undeliverable|delivery has failed|permanent (fatal )?error|user unknown|unknown user|no such (user|mailbox|recipient)|mailbox (unavailable|not found|does not exist|is full|full)|recipient (address )?(rejected|not found)|address not found|does ?n[o']t exist|not listed in|has not yet been delivered|not been delivered|delivery (attempts will continue|is delayed|will continue)|unable to deliver|could not deliver|mail delivery software|mail system at host|qmail-send|courier mail server|delivery status notification|\b[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}\b|не удалось доставить|не (было )?доставлено|недоставлен|такого ящика нет|配信できませんでした|送信に失敗|宛先)/i;
+const TEMPORARY =
+  /(warning only|warning message only|has not yet been delivered|not been delivered yet|not delivered yet|delivery (is )?delayed|delayed mail|message delayed|will (continue to )?(be )?retr(y|ied)|still (being )?(retried|trying)|will keep trying|delivery attempts (will )?continue|deferred|temporary (problem|failure|error)|temporarily|retry timeout|\b4\d\d[ -]#?4\.\d{1,3}\.\d{1,3}\b|временн|повторн)/i;
+const PERMANENT_STATED =
+  /(permanent (fatal )?error|permanently rejected|this is a permanent|5\.\d{1,3}\.\d{1,3})/i;
+const ADDRESS = /[a-z0-9._%+'=-]+@[a-z0-9-]+(\.[a-z0-9-]+)+/gi;
+/** Where the returned copy of our email starts: addresses after this are ours, not the failure's. */
+const COPY_STARTS =
+  /(below this line is a copy|this is a copy of the message|original message (headers|follows)|original message headers|^-+ ?(original message|元のメッセージ|исходное сообщение)|^return-path:|^received: from|^from: .*<)/im;
+
+export function readBounce(input: BounceInput): Bounce | undefined {
+  const signals: string[] = [];
+  const failed = input.dsn?.filter(
+    (d) => !d.action || /failed|delayed/i.test(d.action) || /^[45]/.test(d.status ?? ''),
+  );
+  const xFailed = input.headers['x-failed-recipients'];
+  const sender =
+    SENDER.test(input.from) || SENDER_NAME.test(input.fromName ?? '') || !input.from || input.from === '@';
+  const subject = SUBJECT.test(input.subject);
+  const body = BODY.test(input.bodyText.slice(0, 20_000));
+  if (failed?.length) signals.push('dsn:failed-recipient');
+  if (xFailed) signals.push('header:x-failed-recipients');
+  if (sender) signals.push(input.from ? `from:${input.from.split('@')[0]?.toLowerCase()}` : 'from:none');
+  if (subject) signals.push('subject:bounce');
+  if (body) signals.push('text:bounce');
+  const isBounce = !!failed?.length || !!xFailed || (sender && (subject || body)) || (subject && body);
+  if (!isBounce) return undefined;
+
+  const report = failed?.[0];
+  const text = `${input.subject}\n${input.bodyText}`;
+  const delayedAction = report?.action && /delayed/i.test(report.action);
+  const statusClass = report?.status?.trim()[0];
+  const permanent = report
+    ? !(delayedAction || statusClass === '4')
+    : !(TEMPORARY.test(text) && !PERMANENT_STATED.test(text.replace(/fails? permanently/gi, '')));
+  if (!permanent) signals.push(report ? 'dsn:delayed' : 'text:temporary');
+  return { address: bouncedAddress(input, report), permanent, status: report?.status, signals };
+}
+
+function bouncedAddress(input: BounceInput, report?: DeliveryStatus): string | undefined {
+  if (report?.finalRecipient) return report.finalRecipient.toLowerCase();
+  const header = input.headers['x-failed-recipients']?.split(',')[0]?.trim().toLowerCase();
+  if (header) return header;
+  const ours = new Set([input.from, ...(input.to ?? [])].map((a) => a.toLowerCase()));
+  const text = input.bodyText.slice(0, 20_000);
+  const cut = COPY_STARTS.exec(text);
+  const failurePart = cut ? text.slice(0, cut.index) : text;
+  const candidates = [...failurePart.matchAll(ADDRESS)]
+    .map((m) => m[0].toLowerCase().replace(/[.']+$/, ''))
+    .filter((a) => !ours.has(a) && !SENDER.test(a));
+  return candidates[0] ?? input.returnedTo?.find((a) => !ours.has(a));
+}

@@ -1,0 +1,143 @@
+import { DateTime } from 'luxon';
+
+/**
+ * Dates people write in replies, read against the day the reply arrived: an out-of-office's
+ * return date ("back on December 3rd", "до 7 декабря", "10.12.2026") and a "not now"'s
+ * follow-up ("in Q3", "after March", "next year", "через месяц"). Both answer an ISO date.
+ */
+
+const MONTH_STEMS: [RegExp, number][] = [
+  [/^(jan|январ|янв)/, 1],
+  [/^(feb|феврал|фев)/, 2],
+  [/^(mar|март|мар)/, 3],
+  [/^(apr|апрел|апр)/, 4],
+  [/^(may|ма[йяе])/, 5],
+  [/^(jun|июн)/, 6],
+  [/^(jul|июл)/, 7],
+  [/^(aug|август|авг)/, 8],
+  [/^(sep|сентябр|сен)/, 9],
+  [/^(oct|октябр|окт)/, 10],
+  [/^(nov|ноябр|ноя)/, 11],
+  [/^(dec|декабр|дек)/, 12],
+];
+const MONTH_WORD =
+  '(?<![a-zа-я])(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])';
+
+export const monthOf = (word: string): number | undefined => MONTH_STEMS.find(([re]) => re.test(word))?.[1];
+
+const utcDay = (receivedAt: Date) => DateTime.fromJSDate(receivedAt, { zone: 'UTC' }).startOf('day');
+/** The first day of `month` after `now`'s month (this year or next). */
+function nextMonthStart(now: DateTime, month: number): DateTime {
+  const d = DateTime.utc(now.year, month, 1);
+  return d <= now ? d.plus({ years: 1 }) : d;
+}
+
+/**
+ * "back on 2026-12-03", "until 03.12.2026", "return on December 3", "the 14th of December",
+ * "вернусь 3 декабря": the first date on or after the day the reply arrived. A year-less date
+ * already past means next year.
+ */
+export function returnDateIn(text: string, receivedAt: Date): string | undefined {
+  const now = utcDay(receivedAt);
+  const t = text.toLowerCase();
+  const candidates: DateTime[] = [];
+  for (const m of t.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g))
+    candidates.push(DateTime.utc(Number(m[1]), Number(m[2]), Number(m[3])));
+  for (const m of t.matchAll(/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g))
+    candidates.push(DateTime.utc(Number(m[3]), Number(m[2]), Number(m[1])));
+  const dayFirst = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?![a-zа-я])`, 'gu');
+  const monthFirst = new RegExp(`${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gu');
+  for (const m of t.matchAll(dayFirst)) candidates.push(yearless(Number(m[1]), m[2] as string, now));
+  for (const m of t.matchAll(monthFirst)) candidates.push(yearless(Number(m[2]), m[1] as string, now));
+  const valid = candidates.filter((d) => d.isValid && d >= now).sort((a, b) => a.toMillis() - b.toMillis());
+  return valid[0]?.toISODate() ?? undefined;
+}
+
+function yearless(day: number, monthWord: string, now: DateTime): DateTime {
+  const month = monthOf(monthWord);
+  if (!month) return DateTime.invalid('not a month');
+  const d = DateTime.utc(now.year, month, day);
+  return d < now ? d.plus({ years: 1 }) : d;
+}
+
+const NUMBER: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  couple: 2,
+  'a couple of': 2,
+  few: 3,
+  three: 3,
+  four: 4,
+  six: 6,
+  пару: 2,
+  две: 2,
+  два: 2,
+  три: 3,
+  несколько: 3,
+  полгода: 6,
+};
+const SEASONS: [RegExp, number][] = [
+  [/\b(spring)\b|весн/, 3],
+  [/\b(summer)\b|летом|лето\b/, 6],
+  [/\b(fall|autumn)\b|осен/, 9],
+  [/\b(winter)\b|зим/, 12],
+];
+
+/**
+ * When a "not now" asks to be contacted again. Phrases after a contact verb win ("locked in
+ * until June, reach out in May" is May); otherwise the first stated time. Undefined when the
+ * reply names no time.
+ */
+export function followUpDateIn(text: string, receivedAt: Date): string | undefined {
+  const now = utcDay(receivedAt);
+  const t = text.toLowerCase().replace(/ё/g, 'е');
+  const verb =
+    /(reach(ing)? out|ping|circle back|check (back|in)|follow up|touch base|revisit|try (me )?again|talk|contact|write|get back|come back|напишите|пишите|вернитесь|вернемся|возвращайтесь|свяжитесь|обсудим|давайте)/;
+  const sentences = t.split(/(?<=[.!?;\n])\s*/);
+  const ordered = [...sentences.filter((s) => verb.test(s)), ...sentences];
+  for (const s of ordered) {
+    const d = dateInPhrase(s, now);
+    if (d) return d.toISODate() ?? undefined;
+  }
+  return undefined;
+}
+
+function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
+  const q = /\b(?:q([1-4])|(first|second|third|fourth) quarter)\b|(\d)[- ]?(?:м|й)?\s*квартал/.exec(s);
+  if (q) {
+    const n = Number(q[1] ?? q[3]) || ['first', 'second', 'third', 'fourth'].indexOf(q[2] ?? '') + 1;
+    return nextMonthStart(now, (n - 1) * 3 + 1);
+  }
+  if (/next quarter|следующем квартале|следующий квартал/.test(s))
+    return now.startOf('quarter').plus({ quarters: 1 });
+  if (/next year|new year|the holidays|новог|следующем году|следующий год|в новом году/.test(s))
+    return DateTime.utc(now.year + 1, 1, 1);
+  if (/next month|следующем месяце/.test(s)) return now.startOf('month').plus({ months: 1 });
+  const span =
+    /\b(?:in|after)\s+(a couple of|a few|a|an|one|two|three|four|six|\d+)\s+(week|month)s?\b|через\s+(пару|две|два|три|несколько|\d+)?\s*(недел|месяц|полгода)/.exec(
+      s,
+    );
+  if (span) {
+    const n = span[1] ?? span[3];
+    const count = n === undefined ? 1 : (NUMBER[n.replace(/^a (few|couple of)$/, '$1')] ?? (Number(n) || 1));
+    const unit = span[2] ?? span[4] ?? '';
+    if (unit === 'полгода') return now.plus({ months: 6 });
+    return unit.startsWith('week') || unit.startsWith('недел')
+      ? now.plus({ weeks: count })
+      : now.plus({ months: count });
+  }
+  const month = new RegExp(
+    `(after|после|until|до|in|by|в)?\\s*(?:the end of\\s+|конца\\s+)?${MONTH_WORD}(?![a-zа-я])`,
+    'u',
+  ).exec(s);
+  // "may" is a month only after a preposition ("we may be a fit" is not May).
+  if (month && monthOf(month[2] as string) && (month[2] !== 'may' || month[1])) {
+    const m = monthOf(month[2] as string) as number;
+    const after = month[1] === 'after' || month[1] === 'после';
+    return after ? nextMonthStart(now, (m % 12) + 1) : nextMonthStart(now, m);
+  }
+  for (const [re, m] of SEASONS) if (re.test(s)) return nextMonthStart(now, m);
+  return undefined;
+}

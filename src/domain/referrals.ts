@@ -1,0 +1,47 @@
+/**
+ * The people a reply hands the conversation to: "talk to Dana (dana@acme.com)", "Mark Lee,
+ * at mark.lee@acme.com", "Priya Nair <priya@acme.com>", "напишите Ольге: olga@globex.ru".
+ * Each address in the reply that is not the sender's own or ours, with the name written
+ * just before it when there is one.
+ */
+export interface Person {
+  email: string;
+  name?: string;
+}
+
+const ADDRESS = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
+/** Capitalised words (Latin or Cyrillic), e.g. "Kevin O'Brien", "Ольге Смирновой". */
+const NAME_WORD = /^[A-ZА-ЯЁ][a-zа-яё]+(?:['’-][A-ZА-ЯЁa-zа-яё]+)?$/u;
+const NOT_NAMES = new Set(
+  "Try Please Contact Reach Talk Adding Cc Cc'ing Hi Hello Ask Email Write Our VP CTO CEO CFO COO Head Sales Ops Thanks Sorry Not Wrong The This I Я Напишите Обратитесь Пишите Свяжитесь Спасибо Наш Нашему Нашей".split(
+    ' ',
+  ),
+);
+
+export function referredPeople(text: string, exclude: readonly string[]): Person[] {
+  const skip = new Set(exclude.map((a) => a.toLowerCase()));
+  const people: Person[] = [];
+  for (const m of text.matchAll(ADDRESS)) {
+    const email = m[0].toLowerCase().replace(/[.']+$/, '');
+    if (skip.has(email) || people.some((p) => p.email === email)) continue;
+    people.push({ email, name: nameBefore(text.slice(Math.max(0, (m.index ?? 0) - 80), m.index)) });
+  }
+  return people;
+}
+
+/** The last run of capitalised words in the clause before an address. */
+function nameBefore(before: string): string | undefined {
+  const clause = before.split(/[.!?\n;]\s/).pop() ?? '';
+  const words = clause.split(/[\s,:()<>"«»—–-]+/).filter(Boolean);
+  let run: string[] = [];
+  let best: string[] = [];
+  for (const w of words) {
+    if (NAME_WORD.test(w) && !NOT_NAMES.has(w)) run.push(w);
+    else {
+      if (run.length) best = run;
+      run = [];
+    }
+  }
+  if (run.length) best = run;
+  return best.length ? best.slice(-3).join(' ') : undefined;
+}

@@ -1,0 +1,102 @@
+import { evaluate, type Score } from '../../scripts/corpus/evaluate.js';
+import { classify } from '../../src/domain/classify.js';
+import { followUpDateIn } from '../../src/domain/follow-up-date.js';
+
+/**
+ * The floor under the classifier, on the labelled corpus (test/fixtures/replies; numbers by
+ * `npm run eval:classify`). A change that makes any of these worse fails CI.
+ */
+describe('the classifier on the labelled corpus', () => {
+  let tune: Score;
+  let holdout: Score;
+  beforeAll(async () => {
+    [tune, holdout] = await Promise.all([evaluate('tune'), evaluate('holdout')]);
+  });
+
+  test('when the held-out replies are classified, then the issue’s targets hold', () => {
+    expect(holdout.total).toBeGreaterThanOrEqual(150);
+    expect(holdout.perCategory.bounce.recall).toBeGreaterThanOrEqual(0.98);
+    expect(holdout.perCategory.out_of_office.recall).toBe(1);
+    expect(holdout.intentAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(holdout.legal.caught).toBe(holdout.legal.of);
+    expect(holdout.brand.caught).toBe(holdout.brand.of);
+    expect(holdout.machineAsInterested).toBe(0);
+    expect(holdout.accuracy).toBeGreaterThanOrEqual(0.93);
+    expect(holdout.bounceAddressAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(holdout.bouncePermanenceAccuracy).toBeGreaterThanOrEqual(0.98);
+  });
+
+  test('when the tuning replies are classified, then they stay as tuned', () => {
+    expect(tune.total).toBeGreaterThanOrEqual(300);
+    expect(tune.accuracy).toBeGreaterThanOrEqual(0.99);
+    expect(tune.intentAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(tune.machineAsInterested).toBe(0);
+  });
+
+  test('when any corpus mail is read, then the quoted pitch never leaks into the reply text', () => {
+    expect(tune.quoteLeaks + holdout.quoteLeaks).toBe(0);
+  });
+});
+
+describe('reply details', () => {
+  const at = new Date('2026-11-23T10:00:00Z');
+  const c = (replyText: string, extra: Partial<Parameters<typeof classify>[0]> = {}) =>
+    classify({
+      from: 'jane@acme.com',
+      subject: 'Re: hello',
+      replyText,
+      headers: {},
+      receivedAt: at,
+      ...extra,
+    });
+
+  test('when a reply defers, then the follow-up date is read in both languages', () => {
+    expect(followUpDateIn('maybe reach out in Q3', at)).toBe('2027-07-01');
+    expect(followUpDateIn('Locked in until June. Reach out in May?', at)).toBe('2027-05-01');
+    expect(followUpDateIn("Let's revisit after March.", at)).toBe('2027-04-01');
+    expect(followUpDateIn('напишите через месяц', at)).toBe('2026-12-23');
+    expect(followUpDateIn('We may be a fit one day', at)).toBeUndefined();
+    expect(c('Not now, ping me in March.').intent).toEqual({ kind: 'not_now', followUp: '2027-03-01' });
+  });
+
+  test('when a reply points to someone else, then their names and addresses are parsed, never the sender’s', () => {
+    const r = c(
+      'Wrong person. Talk to Dana Scully (dana@acme.com) or Mark Lee <mark@acme.com>; I am jane@acme.com.',
+    );
+    expect(r).toMatchObject({ category: 'other' });
+    expect(r.intent).toEqual({
+      kind: 'referral',
+      people: [
+        { email: 'dana@acme.com', name: 'Dana Scully' },
+        { email: 'mark@acme.com', name: 'Mark Lee' },
+      ],
+    });
+  });
+
+  test('when "legal" is only about contracts, then no legal flag; when it threatens, then the flag', () => {
+    expect(c('Our legal team will want redlines on the MSA.').flags.legal).toBeUndefined();
+    expect(c('Our legal team will be in touch about your repeated unsolicited emails.').flags.legal).toBe(
+      true,
+    );
+    expect(c('Это незаконная рассылка.').flags.legal).toBe(true);
+  });
+
+  test('when a delay warning arrives, then it is a temporary bounce with the address from the text', () => {
+    const r = c('', {
+      from: '',
+      subject: 'Warning: could not send message for past 4 hours',
+      bodyText:
+        'THIS IS A WARNING MESSAGE ONLY\n<dana@acme.com>... Deferred: Connection timed out\nWill keep trying',
+      to: ['sam@ourco.io'],
+    });
+    expect(r).toMatchObject({ category: 'bounce', bounce: { address: 'dana@acme.com', permanent: false } });
+  });
+
+  test('when nothing in a long reply decides, then it is other with low confidence', () => {
+    const r = c(
+      'We had a board meeting yesterday and the new office plans were discussed at length by all of us.',
+    );
+    expect(r.category).toBe('other');
+    expect(r.confidence).toBeLessThan(0.6);
+  });
+});
