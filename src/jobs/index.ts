@@ -5,6 +5,7 @@ import { ESCALATION_RECHECK, postRecheck } from '../usecases/escalation-decision
 import { retryPending } from '../usecases/notify.js';
 import { processPending, REPLIES_PENDING } from '../usecases/replies.js';
 import { OOO_RESUME, resumeAfterOutOfOffice } from '../usecases/reply-effects.js';
+import { FOLLOW_UP_REMINDER, remindFollowUp } from '../usecases/reply-follow-up.js';
 import { checkReplySlas, REPLIES_SLA } from '../usecases/reply-sla.js';
 import { CLAIMS_SWEEP, sweepClaims } from './claims-sweep.js';
 import { postWeeklyReview, WEEKLY_REVIEW } from './weekly-review.js';
@@ -42,6 +43,9 @@ export async function defineJobs(deps: Deps): Promise<void> {
   });
   agenda.define<{ replyId: string }>(OOO_RESUME, (job) =>
     resumeAfterOutOfOffice(deps, job.attrs.data.replyId),
+  );
+  agenda.define<{ replyId: string }>(FOLLOW_UP_REMINDER, (job) =>
+    remindFollowUp(deps, job.attrs.data.replyId),
   );
   agenda.define(REPLIES_SLA, () => checkReplySlas(deps));
   agenda.define(SLACK_OUTBOX, async () => {

@@ -1,4 +1,5 @@
 import { type Connection, type Model, Schema } from 'mongoose';
+import type { Intent } from '../domain/classify.js';
 import type { Category } from '../domain/classify-rules.js';
 import type { Candidate, RouteStep } from '../domain/routing.js';
 
@@ -13,6 +14,7 @@ export interface Reply {
   _id: string;
   mailbox: string;
   uid?: number;
+  /** Empty for a delivery report that came without a usable From. */
   from: string;
   fromName?: string;
   domain: string; // the sender's account (primary domain)
@@ -25,10 +27,17 @@ export interface Reply {
   receivedAt: Date;
   truncated: boolean;
   category: Category;
-  flags: { escalation?: 'legal' | 'brand'; priority: string[] };
+  /** `escalation` is how replies stored before the legal/brand flags said it. */
+  flags: { legal?: true; brand?: true; escalation?: 'legal' | 'brand'; priority: string[] };
+  /** What the reply asks for (a question's topics, referred people, a follow-up date…). */
+  intent?: Intent;
+  /** The classifier's confidence; below LOW_CONFIDENCE the owner is asked to check. */
+  confidence?: number;
   signals: string[];
   returnDate?: string;
   bouncedAddress?: string;
+  /** A delay (4xx, "delayed") is not a dead address: only permanent bounces suppress. */
+  bouncePermanent?: boolean;
   state: ReplyState;
   /** Set once routed: exactly one owner and why; `losers` are the next candidates for "Not mine". */
   owner?: string;
@@ -52,7 +61,7 @@ const replySchema = new Schema<Reply>(
     _id: { type: String, required: true },
     mailbox: { type: String, required: true },
     uid: { type: Number },
-    from: { type: String, required: true },
+    from: { type: String, default: '' },
     fromName: { type: String },
     domain: { type: String, required: true },
     to: { type: [String], default: [] },
@@ -65,9 +74,12 @@ const replySchema = new Schema<Reply>(
     truncated: { type: Boolean, default: false },
     category: { type: String, required: true },
     flags: { type: Schema.Types.Mixed, required: true },
+    intent: { type: Schema.Types.Mixed },
+    confidence: { type: Number },
     signals: { type: [String], default: [] },
     returnDate: { type: String },
     bouncedAddress: { type: String },
+    bouncePermanent: { type: Boolean },
     state: { type: String, enum: replyStates, required: true, index: true }, // pending, SLA sweeps
     owner: { type: String },
     route: {
@@ -85,6 +97,9 @@ const replySchema = new Schema<Reply>(
 
 export const replyModel = (db: Connection): Model<Reply> =>
   (db.models.Reply as Model<Reply> | undefined) ?? db.model<Reply>('Reply', replySchema);
+
+export const isLegal = (r: Pick<Reply, 'flags'>) => !!r.flags.legal || r.flags.escalation === 'legal';
+export const isBrand = (r: Pick<Reply, 'flags'>) => !!r.flags.brand || r.flags.escalation === 'brand';
 
 export async function replyById(db: Connection, id: string): Promise<Reply | undefined> {
   return (await replyModel(db).findById(id).lean<Reply>()) ?? undefined;

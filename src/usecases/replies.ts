@@ -6,7 +6,7 @@ import { accountKey, contactKey, parseTarget } from '../domain/target.js';
 import { isDuplicateKey } from '../errors.js';
 import { type ParsedReply, parseMail, UnparseableMail } from '../mail/parse.js';
 import { liveClaimsOf } from '../store/claims.js';
-import { type Reply, replyById, replyModel } from '../store/replies.js';
+import { isBrand, isLegal, type Reply, replyById, replyModel } from '../store/replies.js';
 import { replyMessage } from '../views/reply.js';
 import { clip, escapeMrkdwn } from '../views/text.js';
 import { editSent, notify } from './notify.js';
@@ -47,10 +47,22 @@ export async function ingestMail(
     );
     return { kind: 'triage', reason: e.message };
   }
+  if (!mail.from.address && !isDeliveryReport(mail)) {
+    await toTriage(
+      deps,
+      `no-sender:${hash}`,
+      `A mail in ${where.mailbox} (UID ${where.uid ?? '?'}) has no From address and is not a delivery report ("${mail.subject.slice(0, 120)}"). It is still in the inbox.`,
+    );
+    return { kind: 'triage', reason: 'no From address' };
+  }
   const stored = await storeReply(deps, mail, where);
   if (stored.kind === 'stored') await processReply(deps, stored.reply._id, stored.reply);
   return stored;
 }
+
+const classifyMail = (mail: ParsedReply, receivedAt: Date) =>
+  classify({ ...mail, from: mail.from.address, fromName: mail.from.name, receivedAt });
+const isDeliveryReport = (mail: ParsedReply) => classifyMail(mail, new Date()).category === 'bounce';
 
 /** Stores the reply, classified. Returns `duplicate` when that Message-ID is already stored. */
 export async function storeReply(
@@ -59,7 +71,7 @@ export async function storeReply(
   where: { mailbox: string; uid?: number },
 ): Promise<{ kind: 'stored'; reply: Reply } | { kind: 'duplicate'; id: string }> {
   const receivedAt = deps.clock.now();
-  const c = classify({ ...mail, from: mail.from.address, receivedAt });
+  const c = classifyMail(mail, receivedAt);
   let domain = mail.from.address.split('@')[1] ?? 'unknown';
   try {
     domain = deps.directory.accounts.primaryDomain(parseTarget(mail.from.address).domain);
@@ -83,9 +95,12 @@ export async function storeReply(
     truncated: mail.truncated,
     category: c.category,
     flags: c.flags,
+    intent: c.intent,
+    confidence: c.confidence,
     signals: c.signals,
     returnDate: c.returnDate,
     bouncedAddress: c.bouncedAddress,
+    bouncePermanent: c.bounce?.permanent,
     state: 'stored',
     declinedBy: [],
     passes: 0,
@@ -117,7 +132,7 @@ export async function processReply(deps: Deps, id: string, known?: Reply): Promi
   let owner = decision.owner;
   let route: Reply['route'] = { ...decision };
   // A legal question goes to the owner's lead, not the rep.
-  if (reply.flags.escalation === 'legal') {
+  if (isLegal(reply)) {
     const m = directory.member(owner);
     const lead = m ? directory.teamOf(m).leads[0] : undefined;
     if (lead && lead !== owner) {
@@ -136,7 +151,16 @@ export async function processReply(deps: Deps, id: string, known?: Reply): Promi
   await applyCategory(deps, routed);
   if (needsOwner(reply))
     await notify(deps, { channel: owner, ...(await ownerMessage(deps, routed)) }, dmKey(routed));
-  if (reply.flags.escalation === 'brand')
+  if (isLegal(reply))
+    await notify(
+      deps,
+      {
+        channel: directory.policy.roles.compliance,
+        text: `Legal threat in a reply from ${escapeMrkdwn(reply.from)} (${escapeMrkdwn(reply.domain)}), now with ${directory.nameOf(owner)}: "${escapeMrkdwn(clip(reply.replyText, 300))}"`,
+      },
+      `reply:${id}:legal`,
+    );
+  if (isBrand(reply))
     await notify(
       deps,
       {

@@ -6,6 +6,7 @@ import { contactFlagModel } from '../store/contacts.js';
 import { type Reply, replyById } from '../store/replies.js';
 import { escapeMrkdwn } from '../views/text.js';
 import { notify } from './notify.js';
+import { scheduleFollowUp } from './reply-follow-up.js';
 import { callSequenceWebhook } from './sequence-webhook.js';
 
 export const OOO_RESUME = 'replies:resume-after-ooo';
@@ -13,7 +14,8 @@ export const OOO_RESUME = 'replies:resume-after-ooo';
 /** What a category does besides (or instead of) a DM. */
 export async function applyCategory(deps: Deps, r: Reply): Promise<void> {
   const now = deps.clock.now();
-  if (r.category === 'bounce' && r.bouncedAddress) {
+  // A delay (4xx) is not a dead address: the sequence may go on. Stored before the field: permanent.
+  if (r.category === 'bounce' && r.bouncedAddress && r.bouncePermanent !== false) {
     await flagContact(deps, r.bouncedAddress, 'bounced', `reply:${r._id}`);
     await stopSequences(deps, r.bouncedAddress, 'bounced', `reply:${r._id}`);
   }
@@ -35,6 +37,7 @@ export async function applyCategory(deps: Deps, r: Reply): Promise<void> {
     await stopSequences(deps, r.from, `replied (${r.category.replace(/_/g, ' ')})`, `reply:${r._id}`);
     await tellSender(deps, r);
   }
+  if (r.intent?.kind === 'not_now' && r.intent.followUp) await scheduleFollowUp(deps, r);
   if (r.category === 'out_of_office') {
     await stopSequences(deps, r.from, 'out of office', `reply:${r._id}`);
     if (r.returnDate) {

@@ -71,6 +71,8 @@ export const replyActions = {
   markReplied: 'reply_mark_replied',
   reassign: 'reply_reassign',
   notMine: 'reply_not_mine',
+  /** A referred person in the reply: claim them as a contact. Value: "<replyId> <email>". */
+  claimReferral: 'reply_claim_referral',
 } as const;
 
 export const replyModals = {

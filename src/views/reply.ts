@@ -1,6 +1,7 @@
 import type { KnownBlock, ModalView } from '@slack/types';
 import { DateTime } from 'luxon';
-import type { Reply } from '../store/replies.js';
+import { LOW_CONFIDENCE } from '../domain/classify.js';
+import { isBrand, isLegal, type Reply } from '../store/replies.js';
 import { actions, button, context, section } from './blocks.js';
 import type { SlackMessage } from './claims-list.js';
 import { replyActions, replyFields, replyModals } from './ids.js';
@@ -65,12 +66,17 @@ export function replyMessage(
         `Account: ${escapeMrkdwn(r.domain)} · ${escapeMrkdwn(context_.claimLine)}`,
         r.route ? `Why yours: ${escapeMrkdwn(r.route.explanation)}` : '',
         r.flags.priority.length ? `Priority: ${r.flags.priority.join(', ').replace(/_/g, ' ')}` : '',
-        r.flags.escalation ? `Flag: ${r.flags.escalation}` : '',
+        isLegal(r) ? 'Flag: legal threat (your lead and compliance are told)' : '',
+        isBrand(r) ? 'Flag: brand complaint (RevOps is told)' : '',
+        r.confidence !== undefined && r.confidence < LOW_CONFIDENCE
+          ? `:grey_question: Not sure this is "${r.category.replace(/_/g, ' ')}": please check the category.`
+          : '',
         r.truncated ? 'The mail was too large and was cut.' : '',
       ]
         .filter(Boolean)
         .join('\n'),
     ),
+    ...intentBlocks(r),
     section(slaLine(r, context_.now, context_.tz)),
   ];
   if (context_.buttons && !r.repliedAt) {
@@ -90,6 +96,41 @@ export function replyMessage(
     ),
     blocks,
   };
+}
+
+/** What the reply asks for: a question's topics, referred people (with a claim button each), a date. */
+function intentBlocks(r: Reply): KnownBlock[] {
+  const i = r.intent;
+  if (!i) return [];
+  switch (i.kind) {
+    case 'question':
+      return [section(`*They ask about* ${i.topics.length ? i.topics.join(', ') : 'the offer'}.`)];
+    case 'referral':
+      return [
+        section(
+          `*They point you to* ${i.people.map((p) => escapeMrkdwn(p.name ? `${p.name} (${p.email})` : p.email)).join(', ')}.`,
+        ),
+        actions(
+          ...i.people
+            .slice(0, 5)
+            .map((p) =>
+              button(clip(`Claim ${p.email}`, 75), replyActions.claimReferral, `${r._id} ${p.email}`),
+            ),
+        ),
+      ];
+    case 'not_now':
+      return [
+        section(
+          i.followUp
+            ? `*Not now:* they asked to hear back around ${i.followUp}. Sequences on them are paused; you get a reminder that day.`
+            : '*Not now:* no date given. Sequences on them are paused.',
+        ),
+      ];
+    case 'wrong_person':
+      return [section('*Wrong person:* they say this is not theirs to answer.')];
+    default:
+      return [];
+  }
 }
 
 /** Reassign: to whom and why (required). */

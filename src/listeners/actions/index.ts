@@ -13,7 +13,7 @@ import { consentButton } from './consent-buttons.js';
 import { escalationButton } from './escalation-buttons.js';
 import { escalateButton, handoffButton } from './handoff-button.js';
 import { opsDecideButton } from './ops-decide-button.js';
-import { markRepliedButton, notMineButton, reassignButton } from './reply-buttons.js';
+import { claimReferralButton, markRepliedButton, notMineButton, reassignButton } from './reply-buttons.js';
 
 export function register(app: App, deps: Deps): void {
   app.action(claimActions.extend, extendButton(deps));
@@ -34,4 +34,5 @@ export function register(app: App, deps: Deps): void {
   app.action(replyActions.markReplied, markRepliedButton(deps));
   app.action(replyActions.notMine, notMineButton(deps));
   app.action(replyActions.reassign, reassignButton(deps));
+  app.action(replyActions.claimReferral, claimReferralButton(deps));
 }

@@ -1,8 +1,12 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { Deps } from '../../deps.js';
+import { parseTarget } from '../../domain/target.js';
+import { replyById } from '../../store/replies.js';
+import { claimTarget } from '../../usecases/claim.js';
 import { canReassign, markReplied, notMine } from '../../usecases/reply-actions.js';
+import { claimOutcomeMessage } from '../../views/claim-outcome.js';
 import { reassignModal } from '../../views/reply.js';
-import { formatWhen } from '../../views/text.js';
+import { clip, formatWhen } from '../../views/text.js';
 import { requireMember } from '../members.js';
 
 type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
@@ -49,4 +53,25 @@ export const reassignButton =
     const member = requireMember(deps.directory, body.user.id);
     const reply = await canReassign(deps, action.value ?? '', member);
     await client.views.open({ trigger_id: body.trigger_id, view: reassignModal(reply._id, reply.subject) });
+  };
+
+/** "Claim dana@acme.com" on a referral: a contact claim for whoever pressed, noting the referral. */
+export const claimReferralButton =
+  (deps: Deps) =>
+  async ({ ack, body, action, respond }: ButtonArgs) => {
+    await ack();
+    const member = requireMember(deps.directory, body.user.id);
+    const [replyId = '', email = ''] = (action.value ?? '').split(' ');
+    const reply = await replyById(deps.db, replyId);
+    const outcome = await claimTarget(deps, {
+      member,
+      target: parseTarget(email, deps.directory.accounts),
+      reason: 'prospecting',
+      note: clip(`referred in a reply from ${reply?.from ?? 'a prospect'}`, 200),
+    });
+    await respond({
+      response_type: 'ephemeral',
+      replace_original: false,
+      ...claimOutcomeMessage(outcome, deps.directory.nameOf, deps.directory.timezoneOf(member)),
+    });
   };

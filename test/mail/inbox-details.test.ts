@@ -1,0 +1,167 @@
+import { readFile } from 'node:fs/promises';
+import { ImapFlow } from 'imapflow';
+import type { Label } from '../../scripts/corpus/build.js';
+import type { ImapConfig } from '../../src/config.js';
+import { claimModel } from '../../src/store/claims.js';
+import { contactFlagModel } from '../../src/store/contacts.js';
+import { type Reply, replyModel } from '../../src/store/replies.js';
+import { FOLLOW_UP_REMINDER, remindFollowUp } from '../../src/usecases/reply-follow-up.js';
+import { replyActions } from '../../src/views/ids.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { imapFromEnv, mailboxFor } from '../support/imap.js';
+import { people, testPolicy } from '../support/policy.js';
+import { eventually, waitUntil } from '../support/wait.js';
+
+/**
+ * What the classifier's details do, end to end through Dovecot and the Slack emulation:
+ * referrals get a claim button, "not now" a reminder, legal threats reach compliance, and only
+ * permanent bounces suppress a contact (delivery reports without a From included).
+ */
+let t: TestApp;
+let imap: ImapConfig;
+let admin: ImapFlow;
+beforeAll(async () => {
+  imap = { ...imapFromEnv(), mailbox: await mailboxFor('inbox_details') };
+  admin = new ImapFlow({ ...imapFromEnv().connection, logger: false });
+  await admin.connect();
+  t = await startTestApp('inbox_details', {
+    policy: testPolicy(),
+    config: { imap },
+    inbox: { resyncMs: 300, leaseMs: 3_000, backoffMs: { first: 100, max: 500 } },
+  });
+});
+afterAll(async () => {
+  await t.stop();
+  await admin.logout();
+});
+
+const mail = (id: string, from: string, text: string) =>
+  [
+    `From: ${from}`,
+    'To: Sam Ortiz <sam@ourco.io>',
+    'Subject: Re: Quick question about your outbound',
+    `Message-ID: <${id}>`,
+    'Date: Mon, 23 Nov 2026 10:10:00 +0000',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    text,
+    '',
+    'On Mon, Nov 23, 2026 at 8:00 AM Sam Ortiz <sam@ourco.io> wrote:',
+    '> Would a demo make sense? Reply unsubscribe to stop.',
+  ].join('\r\n');
+const deliver = (raw: Buffer | string) => admin.append(imap.mailbox, raw);
+const routed = async (id: string) => {
+  let reply: Reply | null = null;
+  await waitUntil(async () => {
+    reply = await replyModel(t.app.deps.db).findById(id).lean<Reply>();
+    return reply?.state === 'routed' || reply?.state === 'closed';
+  });
+  return reply as unknown as Reply;
+};
+
+describe('reply details in action', () => {
+  test('when a reply points to a colleague, then the owner’s DM names them with a Claim button that claims the contact', async () => {
+    const id = 'referral-1@initech.com';
+    await deliver(
+      mail(id, 'Kim Park <kim@initech.com>', 'Wrong person, talk to Dana Lopez (dana.lopez@initech.com).'),
+    );
+    const reply = await routed(id);
+    expect(reply.intent).toEqual({
+      kind: 'referral',
+      people: [{ email: 'dana.lopez@initech.com', name: 'Dana Lopez' }],
+    });
+    const owner = reply.owner as string;
+    const dm = await t.slack.waitForCall('chat.postMessage', (c) => c.ok && c.args.channel === owner);
+    expect(JSON.stringify(dm.args.blocks)).toContain('Dana Lopez (dana.lopez@initech.com)');
+    expect(JSON.stringify(dm.args.blocks)).toContain(
+      `"action_id":"${replyActions.claimReferral}","value":"${id} dana.lopez@initech.com"`,
+    );
+
+    await t.requests.blockAction(
+      owner,
+      { action_id: replyActions.claimReferral, value: `${id} dana.lopez@initech.com` },
+      { channel: `D${owner}`, messageTs: '1.1' },
+    );
+    await eventually(async () =>
+      expect(
+        await claimModel(t.app.deps.db).findOne({ email: 'dana.lopez@initech.com', status: 'active' }).lean(),
+      ).toMatchObject({ owner, level: 'contact', note: 'referred in a reply from kim@initech.com' }),
+    );
+  });
+
+  test('when a reply says "not now, ping me in March", then a reminder is scheduled for that day and the reminder DM is sent once', async () => {
+    const id = 'not-now-1@umbrella.com';
+    await deliver(mail(id, 'emily@umbrella.com', 'Not now, we are mid-reorg. Ping me in March.'));
+    const reply = await routed(id);
+    expect(reply).toMatchObject({
+      category: 'not_interested',
+      intent: { kind: 'not_now', followUp: '2027-03-01' },
+    });
+    await eventually(async () => {
+      const { jobs } = await t.app.deps.jobs.agenda.queryJobs({ name: FOLLOW_UP_REMINDER });
+      const mine = jobs.filter((j) => (j.data as { replyId: string }).replyId === id);
+      expect(mine).toHaveLength(1);
+      expect(mine[0]?.nextRunAt?.toISOString().slice(0, 10)).toBe('2027-03-01');
+    });
+    await remindFollowUp(t.app.deps, id);
+    await remindFollowUp(t.app.deps, id);
+    await t.slack.waitForCall(
+      'chat.postMessage',
+      (c) => c.ok && c.args.channel === reply.owner && String(c.args.text).includes('Time to follow up'),
+    );
+    const reminders = t.slack
+      .callsTo('chat.postMessage')
+      .filter(
+        (c) =>
+          c.ok && String(c.args.text).includes('Time to follow up') && String(c.args.text).includes('emily@'),
+      );
+    expect(reminders).toHaveLength(1);
+  });
+
+  test('when a reply threatens legal action, then compliance hears of it', async () => {
+    const id = 'legal-1@hooli.com';
+    await deliver(
+      mail(
+        id,
+        'raj@hooli.com',
+        'This is unsolicited commercial email in violation of CAN-SPAM; further messages will be referred to our attorneys.',
+      ),
+    );
+    await routed(id);
+    await t.slack.waitForCall(
+      'chat.postMessage',
+      (c) =>
+        c.ok &&
+        c.args.channel === people.rita &&
+        String(c.args.text).includes('Legal threat in a reply from raj@hooli.com'),
+    );
+  });
+
+  test('when a permanent bounce without a From and a delay warning arrive, then only the permanent one suppresses its address and nobody is DMed', async () => {
+    const dir = 'test/fixtures/replies/tune';
+    const labels = JSON.parse(await readFile(`${dir}/labels.json`, 'utf8')) as Record<string, Label>;
+    const postfix = Object.entries(labels).filter(([, l]) => l.writer === 'postfix');
+    const [permanentFile, permanent] = postfix[1] as [string, Label]; // variant 1: no From header
+    const [delayFile, delay] = postfix.find(([, l]) => !l.permanent) as [string, Label];
+    const permanentRaw = await readFile(`${dir}/${permanentFile}`, 'utf8');
+    expect(permanentRaw.split('\r\n\r\n')[0]).not.toMatch(/^From:/m);
+    await deliver(permanentRaw);
+    await deliver(
+      (await readFile(`${dir}/${delayFile}`, 'utf8')).replace(
+        delay.bounced as string,
+        'still.there@contoso.de',
+      ),
+    );
+    await waitUntil(
+      async () =>
+        (await replyModel(t.app.deps.db).countDocuments({ category: 'bounce', state: 'closed' })) === 2,
+    );
+    expect(await contactFlagModel(t.app.deps.db).findById(permanent.bounced).lean()).toMatchObject({
+      status: 'bounced',
+    });
+    expect(await contactFlagModel(t.app.deps.db).findById('still.there@contoso.de').lean()).toBeNull();
+    expect(
+      t.slack.callsTo('chat.postMessage').filter((c) => String(c.args.text).toLowerCase().includes('bounce')),
+    ).toEqual([]);
+  });
+});
