@@ -35,6 +35,7 @@ async function main(): Promise<void> {
   const escalations = await run('escalations');
   const replies = await run('replies');
   const inbox = await run('inbox');
+  const classifier = await run('classifier');
   const rt = (name: string) =>
     String(
       (roundTrips.results as Json[]).find((r) => String(r.operation).startsWith(name))?.roundTrips ?? '',
@@ -80,6 +81,14 @@ async function main(): Promise<void> {
       `IMAP EXISTS ${ms(inbox.imapExistsMs.p99)}`,
       x(inbox.arrivalToDmMs.p99, inbox.imapExistsMs.p99),
       '',
+      '',
+    ],
+    [
+      `classifier alone, replies/second (${classifier.mails} corpus mails)`,
+      String(classifier.classifierPerSecond),
+      `one regex test ${classifier.oneRegexPerSecond}`,
+      x(classifier.oneRegexPerSecond, classifier.classifierPerSecond),
+      '0',
       '',
     ],
     ['button press (Pause my sequence)', '', '', '', rt('button'), ''],
