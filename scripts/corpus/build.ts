@@ -6,7 +6,8 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { type Bounce, type Format, HOLDOUT_FORMATS, TUNE_FORMATS } from './bounces.js';
+import { type Bounce, type Format, TUNE_FORMATS } from './bounces.js';
+import { HOLDOUT_FORMATS } from './bounces-holdout.js';
 import { CLIENTS, CLIENTS_EN, CLIENTS_RU, type Letter, type Person } from './clients.js';
 
 const ROOT = 'test/fixtures/replies';
