@@ -65,9 +65,8 @@ const NUMBER: Record<string, number> = {
   an: 1,
   one: 1,
   two: 2,
-  couple: 2,
   'a couple of': 2,
-  few: 3,
+  'a few': 3,
   three: 3,
   four: 4,
   six: 6,
@@ -121,7 +120,7 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     );
   if (span) {
     const n = span[1] ?? span[3];
-    const count = n === undefined ? 1 : (NUMBER[n.replace(/^a (few|couple of)$/, '$1')] ?? (Number(n) || 1));
+    const count = n === undefined ? 1 : (NUMBER[n] ?? (Number(n) || 1));
     const unit = span[2] ?? span[4] ?? '';
     if (unit === 'полгода') return now.plus({ months: 6 });
     return unit.startsWith('week') || unit.startsWith('недел')

@@ -55,6 +55,8 @@ describe('reply details', () => {
     expect(followUpDateIn('Locked in until June. Reach out in May?', at)).toBe('2027-05-01');
     expect(followUpDateIn("Let's revisit after March.", at)).toBe('2027-04-01');
     expect(followUpDateIn('напишите через месяц', at)).toBe('2026-12-23');
+    expect(followUpDateIn('check back in a couple of weeks', at)).toBe('2026-12-07');
+    expect(followUpDateIn('ping me in a few months', at)).toBe('2027-02-23');
     expect(followUpDateIn('We may be a fit one day', at)).toBeUndefined();
     expect(c('Not now, ping me in March.').intent).toEqual({ kind: 'not_now', followUp: '2027-03-01' });
   });
