@@ -131,7 +131,7 @@ export const outlook: Client = (l) =>
 /** Outlook on the web / Office 365: HTML only, "divRplyFwdMsg" history. */
 export const outlookHtml: Client = (l) =>
   message(
-    [...headers(l), 'Thread-Topic: ' + encodeWord(l.pitch.subject), 'X-MS-Has-Attach:'],
+    [...headers(l), `Thread-Topic: ${encodeWord(l.pitch.subject)}`, 'X-MS-Has-Attach:'],
     renderPart({
       type: 'text/html',
       body: `<html><body><div style="font-family:Aptos,sans-serif">${htmlParagraphs(withSignature(l))}</div><div id="appendonsend"></div>${outlookBlock(l, true)}</body></html>`,

@@ -96,12 +96,7 @@ export async function evaluate(split: Split): Promise<Score> {
     confusion[expected][c.category]++;
     if (c.category === expected) count.right++;
     else miss(file, 'category', expected, `${c.category} ${c.signals.join(',')}`);
-    if (
-      expected !== 'interested' &&
-      c.category === 'interested' &&
-      ['bounce', 'out_of_office'].includes(expected)
-    )
-      count.machine++;
+    if (c.category === 'interested' && ['bounce', 'out_of_office'].includes(expected)) count.machine++;
     if (/ClaimDesk/.test(replyText)) {
       count.leaks++;
       miss(file, 'quote leak', 'reply text without the pitch', replyText.slice(0, 160));

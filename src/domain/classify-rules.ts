@@ -154,7 +154,3 @@ export const scheduling =
 /** Questions that are not interest: who is this, what is it about, housekeeping. */
 export const puzzled =
   /(resend|broken|attachment|typo|noted|принято|(your|what|which) company|automated (email|message)|is this (a bot|real|automated)|who is this|who are you|what is this (regarding|about)|which company|where (did )?we met|remind me|did you mean|what are you asking|not sure what you|кто вы|о чем (это|речь)|откуда у вас)/;
-
-/** Senders that are people-free (delivery reports are handled in bounce.ts). */
-export const noReplySender =
-  /^(no-?reply|do-?not-?reply|notifications?|support|helpdesk|service-?desk|tickets?)@/i;

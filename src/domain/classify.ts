@@ -108,7 +108,7 @@ export function classify(input: ClassifyInput): Classification {
       returnDate: returnDateIn(input.replyText, input.receivedAt),
     });
   }
-  return human(input, text, stop, out);
+  return human(input, text, stop, signals, out);
 }
 
 /** RFC 3834 Auto-Submitted (anything but "no"), vendor headers, subjects, absence text. */
@@ -139,13 +139,14 @@ function autoSignals(input: ClassifyInput, text: string): string[] {
 
 type Out = (category: Category, intent: Intent, confidence: number) => Classification;
 
-function human(input: ClassifyInput, text: string, stop: TextRule | undefined, out: Out): Classification {
-  const signals: string[] = [];
-  const done = (category: Category, intent: Intent, confidence: number) => {
-    const c = out(category, intent, confidence);
-    c.signals.push(...signals);
-    return c;
-  };
+/** What a person wrote; `signals` is the classification's own list (the flags' signals are in it). */
+function human(
+  input: ClassifyInput,
+  text: string,
+  stop: TextRule | undefined,
+  signals: string[],
+  done: Out,
+): Classification {
   if (stop) {
     signals.push(stop.signal);
     return done('unsubscribe', { kind: 'none' }, 0.95);

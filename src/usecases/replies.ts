@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Deps } from '../deps.js';
+import { readBounce } from '../domain/bounce.js';
 import { addBusinessMinutes } from '../domain/business-time.js';
 import { classify } from '../domain/classify.js';
 import { accountKey, contactKey, parseTarget } from '../domain/target.js';
@@ -62,7 +63,9 @@ export async function ingestMail(
 
 const classifyMail = (mail: ParsedReply, receivedAt: Date) =>
   classify({ ...mail, from: mail.from.address, fromName: mail.from.name, receivedAt });
-const isDeliveryReport = (mail: ParsedReply) => classifyMail(mail, new Date()).category === 'bounce';
+/** The classifier's first question alone: is this a delivery report (they may come without a From)? */
+const isDeliveryReport = (mail: ParsedReply) =>
+  !!readBounce({ ...mail, from: mail.from.address, fromName: mail.from.name });
 
 /** Stores the reply, classified. Returns `duplicate` when that Message-ID is already stored. */
 export async function storeReply(
@@ -152,28 +155,39 @@ export async function processReply(deps: Deps, id: string, known?: Reply): Promi
   if (needsOwner(reply))
     await notify(deps, { channel: owner, ...(await ownerMessage(deps, routed)) }, dmKey(routed));
   if (isLegal(reply))
-    await notify(
+    await tellOfFlag(
       deps,
-      {
-        channel: directory.policy.roles.compliance,
-        text: `Legal threat in a reply from ${escapeMrkdwn(reply.from)} (${escapeMrkdwn(reply.domain)}), now with ${directory.nameOf(owner)}: "${escapeMrkdwn(clip(reply.replyText, 300))}"`,
-      },
-      `reply:${id}:legal`,
+      reply,
+      'legal',
+      directory.policy.roles.compliance,
+      `now with ${directory.nameOf(owner)}`,
     );
   if (isBrand(reply))
-    await notify(
+    await tellOfFlag(
       deps,
-      {
-        channel: directory.policy.channels.ops,
-        text: `Brand risk in a reply from ${escapeMrkdwn(reply.from)} (${escapeMrkdwn(reply.domain)}), owned by ${directory.nameOf(owner)}: "${escapeMrkdwn(clip(reply.replyText, 300))}"`,
-      },
-      `reply:${id}:brand`,
+      reply,
+      'brand',
+      directory.policy.channels.ops,
+      `owned by ${directory.nameOf(owner)}`,
     );
   await replyModel(deps.db).updateOne(
     { _id: id, state: 'stored' },
     { $set: { owner, route, dueAt, state: routed.state } },
   );
   return routed;
+}
+
+/** A flagged reply, told once to whoever must hear of it (compliance, the ops channel). */
+const FLAG_HEADING = { legal: 'Legal threat', brand: 'Brand risk' } as const;
+function tellOfFlag(deps: Deps, r: Reply, flag: keyof typeof FLAG_HEADING, channel: string, whose: string) {
+  return notify(
+    deps,
+    {
+      channel,
+      text: `${FLAG_HEADING[flag]} in a reply from ${escapeMrkdwn(r.from)} (${escapeMrkdwn(r.domain)}), ${whose}: "${escapeMrkdwn(clip(r.replyText, 300))}"`,
+    },
+    `reply:${r._id}:${flag}`,
+  );
 }
 
 /** Out-of-office replies and bounces have no human owner; everything else has exactly one. */

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import type { Label } from '../../scripts/corpus/build.js';
 import type { ImapConfig } from '../../src/config.js';
 import { claimModel } from '../../src/store/claims.js';
@@ -7,8 +7,8 @@ import { contactFlagModel } from '../../src/store/contacts.js';
 import { type Reply, replyModel } from '../../src/store/replies.js';
 import { FOLLOW_UP_REMINDER, remindFollowUp } from '../../src/usecases/reply-follow-up.js';
 import { replyActions } from '../../src/views/ids.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
-import { imapFromEnv, mailboxFor } from '../support/imap.js';
+import type { TestApp } from '../support/harness.js';
+import { startInboxTestApp } from '../support/imap.js';
 import { people, testPolicy } from '../support/policy.js';
 import { eventually, waitUntil } from '../support/wait.js';
 
@@ -20,20 +20,14 @@ import { eventually, waitUntil } from '../support/wait.js';
 let t: TestApp;
 let imap: ImapConfig;
 let admin: ImapFlow;
+let stop: () => Promise<void>;
 beforeAll(async () => {
-  imap = { ...imapFromEnv(), mailbox: await mailboxFor('inbox_details') };
-  admin = new ImapFlow({ ...imapFromEnv().connection, logger: false });
-  await admin.connect();
-  t = await startTestApp('inbox_details', {
+  ({ t, imap, admin, stop } = await startInboxTestApp('inbox_details', {
     policy: testPolicy(),
-    config: { imap },
     inbox: { resyncMs: 300, leaseMs: 3_000, backoffMs: { first: 100, max: 500 } },
-  });
+  }));
 });
-afterAll(async () => {
-  await t.stop();
-  await admin.logout();
-});
+afterAll(() => stop());
 
 const mail = (id: string, from: string, text: string) =>
   [

@@ -1,28 +1,22 @@
 import { readFile } from 'node:fs/promises';
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import type { ImapConfig } from '../../src/config.js';
 import { mailboxCursorModel, replyModel } from '../../src/store/replies.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
-import { imapFromEnv, mailboxFor } from '../support/imap.js';
+import type { TestApp } from '../support/harness.js';
+import { startInboxTestApp } from '../support/imap.js';
 import { eventually, waitUntil } from '../support/wait.js';
 
 /** The inbox's edges: a mail over the size cap, and a mailbox the server renumbers. */
 let t: TestApp;
 let imap: ImapConfig;
 let admin: ImapFlow;
+let stop: () => Promise<void>;
 beforeAll(async () => {
-  imap = { ...imapFromEnv(), mailbox: await mailboxFor('inbox_edges') };
-  admin = new ImapFlow({ ...imapFromEnv().connection, logger: false });
-  await admin.connect();
-  t = await startTestApp('inbox_edges', {
-    config: { imap },
+  ({ t, imap, admin, stop } = await startInboxTestApp('inbox_edges', {
     inbox: { resyncMs: 300, leaseMs: 3_000, backoffMs: { first: 100, max: 400 } },
-  });
+  }));
 });
-afterAll(async () => {
-  await t.stop();
-  await admin.logout();
-});
+afterAll(() => stop());
 
 const mail = async (id: string, extraBody = '') =>
   (await readFile('test/fixtures/mail/ru-not-interested.eml', 'utf8')).replace(

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import type { ImapConfig } from '../../src/config.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
-import { imapFromEnv, mailboxFor } from '../support/imap.js';
+import type { TestApp } from '../support/harness.js';
+import { startInboxTestApp } from '../support/imap.js';
 import { people } from '../support/policy.js';
 import { waitUntil } from '../support/wait.js';
 
@@ -14,16 +14,11 @@ import { waitUntil } from '../support/wait.js';
 let t: TestApp;
 let imap: ImapConfig;
 let admin: ImapFlow;
+let stop: () => Promise<void>;
 beforeAll(async () => {
-  imap = { ...imapFromEnv(), mailbox: await mailboxFor('inbox_idle') };
-  admin = new ImapFlow({ ...imapFromEnv().connection, logger: false });
-  await admin.connect();
-  t = await startTestApp('inbox_idle', { config: { imap }, inbox: { resyncMs: 3_600_000 } });
+  ({ t, imap, admin, stop } = await startInboxTestApp('inbox_idle', { inbox: { resyncMs: 3_600_000 } }));
 });
-afterAll(async () => {
-  await t.stop();
-  await admin.logout();
-});
+afterAll(() => stop());
 
 test('when a reply arrives while the reader waits in IDLE, then its owner gets the DM without waiting for the resync', async () => {
   await t.command(people.sam, '/claim', 'acme.com');

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import type { ImapConfig } from '../../src/config.js';
 import { InboxReader } from '../../src/mail/inbox.js';
 import { parseMail } from '../../src/mail/parse.js';
@@ -13,8 +13,8 @@ import { OOO_RESUME, resumeAfterOutOfOffice } from '../../src/usecases/reply-eff
 import { checkReplySlas } from '../../src/usecases/reply-sla.js';
 import { replyActions, replyFields } from '../../src/views/ids.js';
 import { valueIn } from '../support/dispute.js';
-import { API_TOKEN, startTestApp, type TestApp } from '../support/harness.js';
-import { imapFromEnv, mailboxFor } from '../support/imap.js';
+import { API_TOKEN, type TestApp } from '../support/harness.js';
+import { mailboxFor, startInboxTestApp } from '../support/imap.js';
 import { people, testPolicy } from '../support/policy.js';
 import { eventually, waitUntil } from '../support/wait.js';
 
@@ -25,19 +25,14 @@ import { eventually, waitUntil } from '../support/wait.js';
 let t: TestApp;
 let imap: ImapConfig;
 let admin: ImapFlow;
+let stop: () => Promise<void>;
 beforeAll(async () => {
-  imap = { ...imapFromEnv(), mailbox: await mailboxFor('inbox_e2e') };
-  admin = new ImapFlow({ ...imapFromEnv().connection, logger: false });
-  await admin.connect();
   const policy = testPolicy({
     accounts: [{ name: 'Globex', domains: ['globex.ru'], territory: 'west' }],
   });
-  t = await startTestApp('inbox_e2e', { policy, config: { imap }, inbox: fastInbox });
+  ({ t, imap, admin, stop } = await startInboxTestApp('inbox_e2e', { policy, inbox: fastInbox }));
 });
-afterAll(async () => {
-  await t.stop();
-  await admin.logout();
-});
+afterAll(() => stop());
 
 const fastInbox = { resyncMs: 300, leaseMs: 3_000, backoffMs: { first: 100, max: 500 } };
 const fixture = (name: string) => readFile(`test/fixtures/mail/${name}.eml`);

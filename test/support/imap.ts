@@ -1,5 +1,6 @@
 import { ImapFlow } from 'imapflow';
 import type { ImapConfig } from '../../src/config.js';
+import { startTestApp, type TestApp } from './harness.js';
 
 /**
  * The test IMAP server (IMAP_* from the environment, else the Dovecot that global setup starts). Each test
@@ -35,4 +36,27 @@ export async function mailboxFor(name: string): Promise<string> {
     await client.logout();
   }
   return mailbox;
+}
+
+/**
+ * An app that reads its own fresh mailbox on the test Dovecot, and an admin client that
+ * delivers into it. `stop` stops both.
+ */
+export async function startInboxTestApp(
+  name: string,
+  options: Omit<Parameters<typeof startTestApp>[1] & object, 'config'> = {},
+): Promise<{ t: TestApp; imap: ImapConfig; admin: ImapFlow; stop: () => Promise<void> }> {
+  const imap = { ...imapFromEnv(), mailbox: await mailboxFor(name) };
+  const admin = new ImapFlow({ ...imapFromEnv().connection, logger: false });
+  await admin.connect();
+  const t = await startTestApp(name, { ...options, config: { imap } });
+  return {
+    t,
+    imap,
+    admin,
+    stop: async () => {
+      await t.stop();
+      await admin.logout();
+    },
+  };
 }
