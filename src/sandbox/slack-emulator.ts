@@ -122,7 +122,9 @@ export class SlackEmulator extends EventEmitter {
 
   /** A response_url for a command or action from `user` in `channel` (optionally for one message). */
   responseUrl(channel: string, user: string, messageTs?: string): string {
-    const token = Buffer.from(JSON.stringify({ channel, user, messageTs })).toString('base64url');
+    // `n` makes each request's URL its own, so a test can wait for the answer to *its* request.
+    const n = ++this.seq;
+    const token = Buffer.from(JSON.stringify({ channel, user, messageTs, n })).toString('base64url');
     return `${this.url}/response/${token}`;
   }
 
@@ -366,7 +368,7 @@ export class SlackEmulator extends EventEmitter {
   };
 
   private handleResponseUrl(req: Request, res: Response): void {
-    let target: { channel: string; user: string; messageTs?: string };
+    let target: { channel: string; user: string; messageTs?: string; n?: number };
     try {
       target = JSON.parse(Buffer.from(String(req.params.token), 'base64url').toString('utf8'));
     } catch {
@@ -377,7 +379,7 @@ export class SlackEmulator extends EventEmitter {
     const bad = args.delete_original ? undefined : this.messageProblems(args);
     this.record({
       method: 'response_url',
-      args: { ...args, ...target },
+      args: { ...args, ...target, responseUrl: `${this.url}/response/${req.params.token}` },
       ok: !bad,
       error: bad?.error as string | undefined,
     });

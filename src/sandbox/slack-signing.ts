@@ -55,13 +55,14 @@ export class SlackRequests {
   }
 
   /** `/claim acme.com` typed by `userId` in `channelId`. */
-  command(
+  async command(
     userId: string,
     command: string,
     text = '',
     channelId = 'C0GENERAL',
     options?: SendOptions,
-  ): Promise<SignedResponse> {
+  ): Promise<SignedResponse & { responseUrl: string }> {
+    const responseUrl = this.slack.responseUrl(channelId, userId);
     const form = new URLSearchParams({
       token: 'legacy-verification-token',
       team_id: this.slack.team.id,
@@ -73,10 +74,11 @@ export class SlackRequests {
       command,
       text,
       api_app_id: 'A0CLAIMDESK',
-      response_url: this.slack.responseUrl(channelId, userId),
+      response_url: responseUrl,
       trigger_id: this.slack.newTriggerId(userId),
     });
-    return this.send('application/x-www-form-urlencoded', form.toString(), options);
+    const res = await this.send('application/x-www-form-urlencoded', form.toString(), options);
+    return { ...res, responseUrl };
   }
 
   private interaction(payload: Json, options?: SendOptions): Promise<SignedResponse> {

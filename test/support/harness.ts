@@ -67,20 +67,16 @@ export async function startTestApp(
     slackRetries: { retries: 3, factor: 1, minTimeout: 10, maxTimeout: 50 },
   });
   const requests = new SlackRequests(app.url, SIGNING_SECRET, slack);
-  const answersTo = (user: string) => slack.callsTo('response_url').filter((c) => c.args.user === user);
   return {
     app,
     slack,
     requests,
     policy,
     command: async (user, command, text = '') => {
-      const seen = answersTo(user).length;
       const res = await requests.command(user, command, text);
       if (res.status !== 200) throw new Error(`${command} ${text} answered HTTP ${res.status}`);
-      return slack.waitForCall(
-        'response_url',
-        (c) => c.args.user === user && answersTo(user).indexOf(c) >= seen,
-      );
+      // The answer to this very command: a late answer to an earlier one is not it.
+      return slack.waitForCall('response_url', (c) => c.args.responseUrl === res.responseUrl);
     },
     stop: async ({ keepData = false } = {}) => {
       if (!keepData) await app.deps.db.dropDatabase();
