@@ -7,7 +7,7 @@ import { evaluate, type Score } from './corpus/evaluate.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const showMisses = process.argv.includes('--misses');
-const scores: Score[] = [await evaluate('tune'), await evaluate('holdout')];
+const scores: Score[] = [await evaluate('tune'), await evaluate('holdout'), await evaluate('fresh')];
 
 const rows: [string, (s: Score) => string][] = [
   ['replies', (s) => String(s.total)],
@@ -33,9 +33,9 @@ const rows: [string, (s: Score) => string][] = [
   ['quoted pitch leaking into the reply text', (s) => String(s.quoteLeaks)],
 ];
 const width = Math.max(...rows.map(([name]) => name.length));
-console.log(`${''.padEnd(width)}  ${'tune'.padEnd(22)}holdout`);
+console.log(`${''.padEnd(width)}  ${scores.map((s) => s.split.padEnd(22)).join('')}`);
 for (const [name, value] of rows)
-  console.log(`${name.padEnd(width)}  ${value(scores[0] as Score).padEnd(22)}${value(scores[1] as Score)}`);
+  console.log(`${name.padEnd(width)}  ${scores.map((s) => value(s).padEnd(22)).join('')}`);
 
 for (const s of scores) {
   console.log(`\nconfusion (${s.split}; rows: labelled, columns: classified)`);

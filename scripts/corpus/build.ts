@@ -1,5 +1,5 @@
 /**
- * npm run corpus: writes test/fixtures/replies/{tune,holdout}/*.eml and labels.json from the
+ * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh}/*.eml and labels.json from the
  * sources in test/fixtures/replies/source and the server formats in ./bounces.ts. Seeded, so
  * the same sources always give the same files.
  */
@@ -145,7 +145,7 @@ function letterFor(r: () => number, i: number, src: Source, split: string, clien
   };
 }
 
-async function build(split: 'tune' | 'holdout', seed: number, formats: Record<string, Format>) {
+async function build(split: 'tune' | 'holdout' | 'fresh', seed: number, formats: Record<string, Format>) {
   const r = rng(seed);
   const dir = join(ROOT, split);
   await rm(dir, { recursive: true, force: true });
@@ -211,4 +211,6 @@ async function build(split: 'tune' | 'holdout', seed: number, formats: Record<st
 
 const tune = await build('tune', 14, TUNE_FORMATS);
 const holdout = await build('holdout', 1414, HOLDOUT_FORMATS);
-console.log(`corpus: ${tune} tuning and ${holdout} held-out replies in ${ROOT}`);
+// The fresh part's people are new text; its bounces reuse the held-out servers (other recipients).
+const fresh = await build('fresh', 2026, HOLDOUT_FORMATS);
+console.log(`corpus: ${tune} tuning, ${holdout} held-out and ${fresh} fresh replies in ${ROOT}`);
