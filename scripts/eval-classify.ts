@@ -7,7 +7,13 @@ import { evaluate, type Score } from './corpus/evaluate.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const showMisses = process.argv.includes('--misses');
-const scores: Score[] = [await evaluate('tune'), await evaluate('holdout'), await evaluate('fresh')];
+const scores: Score[] = [
+  await evaluate('tune'),
+  await evaluate('holdout'),
+  await evaluate('fresh'),
+  await evaluate('blind'),
+  await evaluate('blind2'),
+];
 
 const rows: [string, (s: Score) => string][] = [
   ['replies', (s) => String(s.total)],

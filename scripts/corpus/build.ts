@@ -1,5 +1,5 @@
 /**
- * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh}/*.eml and labels.json from the
+ * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh,blind,blind2}/*.eml and labels.json from the
  * sources in test/fixtures/replies/source and the server formats in ./bounces.ts. Seeded, so
  * the same sources always give the same files.
  */
@@ -145,7 +145,11 @@ function letterFor(r: () => number, i: number, src: Source, split: string, clien
   };
 }
 
-async function build(split: 'tune' | 'holdout' | 'fresh', seed: number, formats: Record<string, Format>) {
+async function build(
+  split: 'tune' | 'holdout' | 'fresh' | 'blind' | 'blind2',
+  seed: number,
+  formats: Record<string, Format>,
+) {
   const r = rng(seed);
   const dir = join(ROOT, split);
   await rm(dir, { recursive: true, force: true });
@@ -213,4 +217,9 @@ const tune = await build('tune', 14, TUNE_FORMATS);
 const holdout = await build('holdout', 1414, HOLDOUT_FORMATS);
 // The fresh part's people are new text; its bounces reuse the held-out servers (other recipients).
 const fresh = await build('fresh', 2026, HOLDOUT_FORMATS);
-console.log(`corpus: ${tune} tuning, ${holdout} held-out and ${fresh} fresh replies in ${ROOT}`);
+// The blind part has no bounces: its score is about what people (and auto-responders) write.
+const blind = await build('blind', 77, {});
+const blind2 = await build('blind2', 78, {});
+console.log(
+  `corpus: ${tune} tuning, ${holdout} held-out, ${fresh} fresh, ${blind + blind2} blind replies in ${ROOT}`,
+);

@@ -37,7 +37,7 @@ export const outOfOfficeText = [
   ),
   rule(
     'text:ooo:ru',
-    /(в отпуске|в командировке|вне офиса|не в офисе|на больничном|вернусь \d|буду отсутствовать|больше не работает|не работаю в)/,
+    /(в отпуске|в командировке|вне офиса|не в офисе|нет в офисе|нет на месте|на больничном|вернусь \d|буду отсутствовать|больше не работает|не работаю в)/,
   ),
 ];
 
@@ -57,11 +57,11 @@ export const autoAck = {
 export const unsubscribe = [
   rule(
     'text:unsubscribe:en',
-    /\b(unsubscribe|remove (me|my (email|address|details|name|data))|take me off|opt (me )?out|opt-out|stop (emailing|e-mailing|contacting|messaging|sending|writing|spamming)|please stop\b|^stop[.!]*$|(do not|don'?t|never) (email|e-mail|contact|write to|message) (me|us)|no more (emails|messages)|(from|off) (your|all|the) (mailing )?(list|database|mailings|future mailings)|remove it from your|cease (all )?(contact|communication)|further messages will be|cease and desist contacting|remov(e|ed|ing) me\b|delete (my|me)\b|lose my (number|email|address)|(did ?n[o']t|never) (opt(ed)? in|sign(ed)? up|subscribe)|stop sending|(do not|don'?t|never) (reach out|send|write)|(from|off) (this|your|the) (mailing |email )?list|(?<!can-)\bspam(ming|med)?\b|reported (you|your))/m,
+    /\b(unsubscribe|remove (me|my (email|address|details|name|data))|take me off|opt (me )?out|opt-out|stop (emailing|e-mailing|contacting|messaging|sending|writing|spamming)|please stop\b|^stop[.!]*$|(do not|don'?t|never) (email|e-mail|contact|write to|message) (me|us)|no more (emails|messages)|(from|off) (your|all|the) (mailing )?(list|database|mailings|future mailings)|remove it from your|cease (all )?(contact|communication)|further messages will be|cease and desist contacting|remov(e|ed|ing) me\b|delete (my|me)\b|delete (all|any) (of )?(my |the )?(personal )?(data|information|details)|one more (of these|email)|lose my (number|email|address)|(did ?n[o']t|never) (opt(ed)? in|sign(ed)? up|subscribe)|stop sending|(do not|don'?t|never) (reach out|send|write)|(from|off) (this|your|the) (mailing |email )?list|(?<!can-)\bspam(ming|med)?\b|reported (you|your)|^(please )?remove( me| us)?[.!]*$|remove (us|my name|this (email|address))|take (my name|us|my (email|address|details)) off|off (whatever|any|every|your|this) (mailing |email )?(list|distribution)|(asked|told) you (to stop|not to)|(no longer|do not|don'?t) (wish|want) (to receive|to hear|these|your|any more)|leave (me|us) alone|harass(ment|ing)?\b)/m,
   ),
   rule(
     'text:unsubscribe:ru',
-    /(отпишите|отписаться|отпишитесь|удалите (меня|мой|мои|адрес)|не пишите (мне|нам|больше)|больше не (пишите|присылайте|беспокойте)|прекратите (писать|рассылку|присылать|спам)|больше не присылать|если не прекратите|исключите (меня|мой)|не присылайте|хватит (мне )?(писать|присылать|слать|спамить)|не беспокойте|уберите (меня|мой)|прошу (больше )?не (писать|присылать|беспокоить)|это спам|буду жаловаться)/,
+    /(отпишите|отписаться|отпишитесь|удалите (меня|мой|мои|адрес)|не пишите (мне|нам|больше)|больше не (пишите|присылайте|беспокойте)|прекратите (мне |нам )?(писать|рассылку|присылать)|спам|больше не присылать|если не прекратите|исключите (меня|мой)|не присылайте|хватит (мне )?(писать|присылать|слать|спамить)|не беспокойте|уберите (меня|мой)|прошу (больше )?не (писать|присылать|беспокоить)|это спам|буду жаловаться|уберите (нас|меня|мой|из)|из (рассылки|базы|списка|ваших списков)|исключите (нас|из)|удалите (нас|из)|отстаньте|оставьте (меня|нас) в покое|не пишите)/,
   ),
 ];
 
@@ -69,11 +69,11 @@ export const unsubscribe = [
 export const notInterested = [
   rule(
     'text:no:en',
-    /\b((not|isn'?t|aren'?t|no longer) (interested|a (good |great )?fit|for us|something (we|i)('re| are)? (need|looking|interested)|relevant|a priority|in the market|looking|going to (buy|move|proceed|change))|no,? thanks?( you)?|thanks?,? but no|no need|(do ?n[o']t|won'?t) need|don'?t think (this|it) is|we('re| are) (all set|happy|good|covered|set)|happy with (our|the|what)|already (use|using|have|work with|signed|chose|bought|went)|(will|we'll|i'll|we're going to) pass|^pass\b|no budget|built (this|it|our own|something) in-?house|too small|(went|go|decided to go|going) with (a |another |someone|[a-z]+ )?(competitor|vendor|provider|else)|standardi[sz]ed on|no room for|hard no|not going to buy|(we're|we are|i'm|i am) (good|fine|ok|okay),? thanks|not for (us|me)\b|no use for|(have to|must|will|going to|we) decline|declin(e|ing) (this|the|your)|different direction|it'?s a no|a no from|not buying|^(no|nope|nah)\b|just what (my inbox|i) needed|truly a compelling|another (cold|sales|spam) email|(fourth|fifth|sixth|\d+th) (follow-?up|email))/m,
+    /\b((not|isn'?t|aren'?t|no longer) (interested|a (good |great )?fit|for us|something (we|i)('re| are)? (need|looking|interested)|relevant|a priority|in the market|looking|going to (buy|move|proceed|change))|no,? thanks?( you)?|thanks?,? but no|no need|(do ?n[o']t|won'?t) need|don'?t think (this|it) is|we('re| are) (all set|happy|good|covered|set)|happy with (our|the|what)|already (use|using|have|work with|signed|chose|bought|went)|(will|we'll|i'll|we're going to|hard|gonna|i'm going to) pass\b|^pass\b|wrong company|(we|i) (have|has) no (outbound|sales|sdr|bdr)|(do ?n[o']t|never) (do|have|run) (any )?(outbound|cold|sales|sdrs?|bdrs?)\b|no budget|built (this|it|our own|something) in-?house|too small|(went|go|decided to go|going) with (a |another |someone|[a-z]+ )?(competitor|vendor|provider|else)|standardi[sz]ed on|no room for|hard no|not going to buy|(we're|we are|i'm|i am) (good|fine|ok|okay),? thanks|not for (us|me)\b|no use for|(have to|must|will|going to|we) decline|declin(e|ing) (this|the|your)|different direction|it'?s a no|a no from|not buying|^(no|nope|nah)\b|(just|exactly) what (my inbox|i|we) (needed|need)|truly a compelling|another (cold|sales|spam) email|(fourth|fifth|sixth|\d+th) (follow-?up|email)|(does ?n[o']t|does not|won'?t|wouldn'?t) (apply|fit|work|make sense) (to|for) (us|me|our)|not applicable|stick(ing)? with (what we have|our (current|existing)|the current)|(just |already |recently )?(signed|went|partnered|contracted) with (a |another |our |an? )?(competitor|vendor|provider|other|different|someone)|(do ?n[o']t|do not) have (a|any) need|(have|has) no need|no interest\b|not (something|anything) we need|not a (match|priority for us)|we sell (only )?through partners|so personali[sz]ed|(feels|looks) like you (researched|read)|clearly (a template|automated|mass)|best of luck|good luck with|(do ?n[o']t|do not) see (a|the|any) need|overkill|(not|nor) in the foreseeable future)/m,
   ),
   rule(
     'text:no:ru',
-    /(не интересн|не интересует|неинтересн|не нужн|не нужен|не требуется|не актуальн|неактуальн|спасибо,? (но )?нет|нет,? спасибо|^нет\b|уже (есть|работаем|используем|пользуемся)|не рассматриваем|не планируем|не наш профиль|не подходит|не наш формат|не надо|откаж(усь|емся)|отказываемся|нет необходимости|не имеет смысла)/m,
+    /(не интересн|не интересует|неинтересн|не нужн|не нужен|не требуется|не актуальн|неактуальн|спасибо,? (но )?нет|нет,? спасибо|^нет\b|уже (есть|работаем|используем|пользуемся)|не рассматриваем|не планируем|не наш профиль|не подходит|не наш формат|не надо|откаж(усь|емся)|отказываемся|нет необходимости|не имеет смысла|(уже )?(все|всё) (настроено|есть|решено)|обойдемся|мы пас|не закупаем|нам такое не|нет потребности|не видим (смысла|необходимости)|не в этот раз|нет отдела продаж|так что мимо|^мимо\b)/m,
   ),
 ];
 
@@ -81,11 +81,11 @@ export const notInterested = [
 export const notNow = [
   rule(
     'text:not-now:en',
-    /\b(not (right )?now|not at the moment|not this (quarter|year|month)|not a priority|timing is (bad|not right|off)|bad timing|(reach|circle|check|touch|come|get) back (to us |with me )?(in|after|next|later|then)|check in (with me )?(in|after|next)|follow up (with me )?(in|after|next)|ping me (in|after|next|later)|reach (back )?out (again )?(in|after|next|later)|revisit|try (me|us) again|too early|not ready (yet)?|maybe (next|in|after|later)|(frozen|locked in) until|talk next (year|quarter|month)|let'?s talk (in|after) (q[1-4]|the new year|next|january|february|march|april|may|june|july|august|september|october|november|december)|heads-down)/,
+    /\b(not (right )?now|not at the moment|not this (quarter|year|month)|not a priority|timing is (bad|not right|off)|bad timing|(reach|circle|check|touch|come|get) back (to us |with me )?(in|after|next|later|then)|check in (with me )?(in|after|next)|follow up (with me )?(in|after|next)|ping me (in|after|next|later)|reach (back )?out (again )?(in|after|next|later)|revisit|try (me|us) again|too early|not ready (yet)?|maybe (next|in|after|later)|(frozen|locked in) until|talk next (year|quarter|month)|let'?s talk (in|after) (q[1-4]|the new year|next|january|february|march|april|may|june|july|august|september|october|november|december)|heads-down|not a (good|great) time|(ask|contact|try|email|write|ping|call) (me|us) (again )?(in|after|next|around|later|then|once)|(locked|tied) (in|into) .{0,40}until|under contract (until|till|through)|try (then|again then|us then)|(later|early) (in the|next) (year|quarter)|after the (holidays|new year|summer|quarter)|down the (road|line)|(some )?other time|(get|come) back to (me|us) (later|in|after|next))/,
   ),
   rule(
     'text:not-now:ru',
-    /(не сейчас|сейчас не время|сейчас не до|пока не до|пока не готовы|напишите (через|в|весной|летом|осенью|зимой|после|позже)|вернитесь (к нам )?(через|в|после|позже)|вернемся к этому|давайте вернемся|в этом году (бюджета )?нет|в следующем (году|квартале))/,
+    /(не сейчас|сейчас не время|сейчас не до|пока не до|пока не готовы|напиши(те)? (мне |нам )?(через|в|весной|летом|осенью|зимой|после|позже|ближе)|после (нового года|праздников|нг)|сейчас (завал|аврал|не до этого)|в другой раз|возвращайтесь|бюджет (закрыт|исчерпан|распределен)|(свяжитесь|вернитесь|напомните) (с нами |со мной |о себе )?(через|позже|после|в |весной|летом|осенью)|вернитесь (к нам )?(через|в|после|позже)|вернемся к этому|давайте вернемся|в этом году (бюджета )?нет|в следующем (году|квартале))/,
   ),
 ];
 
@@ -93,34 +93,38 @@ export const notNow = [
 export const interested = [
   rule(
     'text:yes:en',
-    /\b((?<!not |no |n't |un)interest(ed|ing)|intrigued|curious|sounds (good|great|interesting|promising|useful)|looks (promising|interesting|great|good)|(could|might|may) (be )?(a fit|useful|work|help|be useful)|could actually help|worth a (conversation|chat|call|look|try)|let'?s (talk|chat|meet|connect|do it|set|find|schedule|book|go|discuss)|happy to (chat|talk|meet|connect|discuss)|open to|(send|share|forward) (me |us |over )?(the |a |your |some )?(deck|details|info|information|proposal|pricing|prices|quote|deck|materials)|send details|book (a|some|something|\d+|time|a slot)|calendar invite|grab a slot|(free|available) (on |at |for |after |this |next )?(mon|tue|wed|thu|fri|tomorrow|next|this|after)|works for me|when can we (meet|talk)|call me|i'?m in\b|(good|great|perfect) timing|timely|keen|i'?d (love|like) (to|a|some)|tell me more|learn more|(what|how) (would|does) a pilot|a pilot would|(can|could) we (do|meet|talk|schedule)|struggling with (exactly )?this|been looking for|just discussing|evaluating|please book|set (something|it|a call|a meeting) up|set up a (call|meeting|demo)|why not|send (me )?(some )?times|find (\d+|some|a|half an hour|an hour) ?(minutes|mins|time|slot|hour)?|send it over|take a look|one-pager|^(yes|yep|yeah|yup|sure|absolutely|definitely|ok|okay|fine|great)\b)/m,
+    /\b((?<!not |no |n't |un)interest(ed|ing)|intrigued|curious|sounds (good|great|interesting|promising|useful)|looks (promising|interesting|great|good)|(could|might|may) (be )?(a fit|useful|work|help|be useful)|could actually help|worth a (conversation|chat|call|look|try)|let'?s (talk|chat|meet|connect|do it|set|find|schedule|book|go|discuss)|happy to (chat|talk|meet|connect|discuss)|open to|(send|share|forward) (me |us |over )?(the |a |your |some )?(deck|details|info|information|proposal|pricing|prices|quote|deck|materials)|send details|book (a|some|something|\d+|time|a slot)|calendar invite|grab a slot|(free|available) (on |at |for |after |this |next )?(mon|tue|wed|thu|fri|tomorrow|next|this|after)|works for me|when can we (meet|talk)|call me|i'?m in\b|(good|great|perfect) timing|timely|keen|i'?d (love|like) (to|a|some)|tell me more|learn more|(what|how) (would|does) a pilot|a pilot would|(can|could) we (do|meet|talk|schedule)|struggling with (exactly )?this|been looking for|just discussing|evaluating|please book|set (something|it|a call|a meeting) up|set up a (call|meeting|demo)|why not|send (me )?(some )?times|find (\d+|some|a|half an hour|an hour) ?(minutes|mins|time|slot|hour)?|send it over|take a look|one-pager|on (our|my) radar|(been )?asking for (exactly )?this|exactly what we need|send (me |us )?what you('ve| have) got|(we|i) could use (this|something like this|a tool like this)|(we'?re|we are|i'?m|i am) (evaluating|reviewing|exploring|researching|looking at) (options|tools|vendors|solutions|a few)|(send|share) (me |us )?(more|further|additional) (info|information|details)|more info(rmation)? (please|would)|put (something|some time|time|it) (on|in) (my|our) calendar|sure thing|sounds like a plan|count (me|us) in|(i'?m|i am) the right person|love (this|it|the idea)|set up a (call|meeting|time|chat)|(got|have) (\d+|a few|some) ?(min|mins|minutes)\b|what times work|(i'?d|i would|we'?d|we would) be (happy|glad|open) to|this (is|looks|sounds) (great|good|cool|neat|relevant|helpful)|(we'?re|we are) (interested|looking for)|yes please|makes sense|next steps?|move forward|(we )?have (the )?budget|how do we (start|proceed|begin)|^(yes|yep|yeah|yup|sure|absolutely|definitely|ok|okay|fine|great)\b)/m,
   ),
   rule(
     'text:yes:ru',
-    /((?<!не )интересн|(?<!не )актуальн|давайте|готовы (обсудить|встретиться|рассмотреть)|расскажите|пришлите|покажите|удобно (в|созвониться|встретиться|завтра)|можно (посмотреть|созвониться|встретиться|обсудить)|созвонимся|обсудим|связаться|обсудить подробнее|хочу (обсудить|посмотреть|узнать|попробовать)|^(да|хорошо|конечно|ок)\b)/m,
+    /((?<!не )интересн|(?<!не )интересу|на радаре|сколько (будет )?стоит|(?<!не )актуальн|давайте|готовы (обсудить|встретиться|рассмотреть)|расскажите|пришлите|покажите|удобно (в|созвониться|встретиться|завтра)|можно (посмотреть|созвониться|встретиться|обсудить)|созвонимся|обсудим|связаться|обсудить подробнее|хочу (обсудить|посмотреть|узнать|попробовать)|^(да|хорошо|конечно|ок)\b)/m,
   ),
 ];
 
 /** Wrong person, and the phrases that hand the conversation to someone else. */
 export const wrongPerson = rule(
   'text:wrong-person',
-  /(wrong (person|contact|guy|address)|not the right (person|contact|one)|not my (area|department|call|decision|team)|(i )?(do ?n[o']t|no longer) (handle|manage|deal with|own|work on) (this|that|these)|this isn'?t my|(i'?m|i am) no longer (at|with|in)|(i )?left (the|acme|[a-z]+ )?(company|team|ops team|role)|no longer (at|with) the company|i work in (finance|hr|legal|marketing|it|engineering)|не ко мне|этим не занимаюсь|не занимаюсь (этим|такими)|обратитесь (к|в)|не принимаю (такие |эти )?решени|не по адресу|я не отвечаю за)/,
+  /(wrong (person|contact|guy|address)|not the right (person|contact|one)|not my (area|department|call|decision|team)|(i )?(do ?n[o']t|no longer) (handle|manage|deal with|own|work on) (this|that|these)|this isn'?t my|(i'?m|i am) no longer (at|with|in)|(i )?left (the|acme|[a-z]+ )?(company|team|ops team|role)|no longer (at|with) the company|i work in (finance|hr|legal|marketing|it|engineering)|не ко мне|этим не занимаюсь|не занимаюсь (этим|такими)|обратитесь (к|в)|не принимаю (такие |эти )?решени|не по адресу|я не отвечаю за|не решаю|не в моей компетенции|не моя (зона|сфера)|я не лпр|not involved in (purchasing|buying|this|these|the decision)|(do ?n[o']t|do not) make (the |these |those |such |purchasing |buying )?(decisions|purchasing)|not (the|a) decision[- ]maker|outside my (role|remit|area))/,
 );
 export const referralPhrase = rule(
   'text:referral',
-  /(talk to|speak (to|with)|reach out to|forward(ing|ed)? (this |it )?to|colleague|looks after|in charge of|responsible for|contact|get in touch with|try [a-z]|write to|email|ping|loop(ing)? in|cc'?(ing|'d)?|copying|adding|over to you|who (handles|owns|runs)|напишите|обратитесь|свяжитесь|пишите|переадресую|передаю)/,
+  /(talk to|speak (to|with)|reach out to|forward(ing|ed)? (this |it )?to|colleague|looks after|in charge of|responsible for|contact|get in touch with|try [a-z]|write to|email|ping|loop(ing)? in|cc'?(ing|'d)?|copying|adding|over to you|who (handles|owns|runs)|you('d| would)? (want|need) (our|my|to talk)|(better|best) (to )?(talk|speak|reach|contact|write)|связаться|лучше (написать|обратиться)|пересылаю|переслал[аи]?|коллеге|(handles|owns|runs|manages|leads) (this|that|our|sales|revops|procurement|purchasing)|напишите|обратитесь|свяжитесь|пишите|переадресую|передаю)/,
 );
 
 /** Legal threats: strong words alone, weaker ones only with a threat beside them. */
 export const legal = {
   strong: rule(
     'text:legal',
-    /(attorney|lawyer|lawsuit|legal action|under (the )?gdpr|gdpr (article|request|right)|what (personal )?data you (hold|have|keep)|sue (you|your)|cease and desist|can-?spam|casl|in violation of|violat(es|ing) (the )?(law|gdpr|regulation)|subject access request|article 15|right to erasure|\bico\b|\bftc\b|data protection (authority|regulator)|no consent|without (my |our )?consent|в суд|судебн|незаконн|прокуратур|роскомнадзор|\bфас\b|закон[ау]? о (рекламе|персональных)|152-фз|без (моего |нашего )?согласия)/,
+    /(attorney|lawyer|lawsuit|legal action|under (the )?gdpr|gdpr (article|request|right)|what (personal )?data you (hold|have|keep)|sue (you|your)|cease and desist|can-?spam|casl|in violation of|violat(es|ing) (the )?(law|gdpr|regulation)|subject access request|article 15|right to erasure|\bico\b|\bftc\b|data protection (authority|regulator)|no consent|without (my |our )?consent|в суд|судебн|незаконн|прокуратур|роскомнадзор|\bфас\b|закон[ау]? о (рекламе|персональных)|без (моего |нашего )?согласия)/,
   ),
   weak: /(legal|counsel|юрист|закон)/,
   threat:
     /(unsolicited|repeated|if (this|you) (continue|don'?t stop|keep)|be in touch regarding|has been copied|will (be )?(refer|report|forward|escalate)|если не прекратите|передам|отправлю|спам)/,
 };
+
+/** A request to see one's data (GDPR article 15) is a legal matter, not a demand to stop. */
+export const dataAccess =
+  /(subject access request|article 15|(copy of|what) (all )?(the )?(personal )?data you (hold|have|keep)|какие (мои )?(персональные )?данные)/;
 
 /** Complaints that can hurt the brand: public posts, spam reports, harsh words. */
 export const brand = rule(
@@ -131,22 +135,22 @@ export const brand = rule(
 /** Question topics: what the prospect asks about. */
 export const topicRules: Record<Topic, RegExp> = {
   pricing:
-    /\b(pric(e|es|ing)|cost(s)?|quote|budget|rates?|per (seat|user)|how much|ballpark|discount|licen[cs]e fee)\b|цен[аыуе]|стоимост|сколько стоит|коммерческое предложение|прайс|бюджет/,
-  demo: /\b(demo|walk ?me through|walkthrough|trial|sandbox|show (me|us) (how|the product|it))\b|демо|покажите|показать продукт|презентаци|тестов(ый|ого) доступ/,
+    /\b(pric(e|es|ing)|cost(s)?|quote|budget|rates?|per (seat|user)|how much|ballpark|discount|plans?\b|tiers?\b|licen[cs]e fee)\b|цен[аыуе]|стоимост|стоить|скидк|тариф|сколько стоит|коммерческое предложение|прайс|бюджет/,
+  demo: /\b(demo|walk (me|us|the team|my team) through|walkthrough|see it (in action|live)|show (me|us) around|trial|pilot|poc|proof of concept|sandbox|show (me|us) (how|the product|it))\b|демо|покажите|показать продукт|(провести|проведите|проведем) презентаци|тестов(ый|ого) доступ/,
   security:
-    /\b(security|soc ?2|iso ?27001|pen(etration)? ?tests?|infosec|sso|saml|okta|data (is )?stored|data residency|encryption|gdpr compliant|hipaa)\b|безопасност|сертификат|шифрован|152-фз/,
+    /\b(security|soc ?2|iso ?27001|pen(etration)? ?tests?|infosec|sso|saml|okta|data (is )?stored|on-?prem(ise)?s?|self-hosted|public cloud|data residency|encrypt\w*|hosted|hosting|data cent(er|re)s?|gdpr compliant|hipaa)\b|безопасност|сертификат|шифрован|152-фз|хранятся данные|хранение данных|где хранятся/,
   integration:
     /\b(integrat\w*|api|salesforce|hubspot|outreach|salesloft|pipedrive|zapier|webhooks?|sso|okta|plug(s)? into|works? with|connect(s)? to)\b|интеграц|\bapi\b|битрикс|amocrm|1с/,
   contract:
-    /\b(contract|msa|redlines?|dpa|purchase order|payment terms|agreement|minimum term|nda|terms)\b|договор|контракт|соглашени/,
+    /\b(contract|msa|redlines?|dpa|purchase order|payment terms|agreement|minimum term|nda|terms)\b|договор|контракт|соглашени|услови[яй] (по )?оплат/,
 };
 
 /** A request or question sentence (where a topic counts as asked, not just mentioned). */
 export const asks =
-  /(\?|\b(can|could|would|will) you\b|\b(send|share|provide|forward)\b|\b(do|does|is|are) (you|it|there|the)\b|\bhow (much|does|do|many)\b|\bwhat (is|are|'s|would|does)\b|\bneeds? (to see|a|an|your|the)\b|\bi'?d (like|love) (to see|a|to get|to know)\b|\bwill (need|want)\b|\bmust\b|\bwe'?d want\b|пришлите|покажите|сколько|есть ли|\bесть\b|какая|какие|какой|можно|нужн)/;
+  /(\?|\b(can|could|would|will) you\b|\b(send|share|provide|forward)\b|\b(do|does|is|are) (you|it|there|the)\b|\bhow (much|does|do|many)\b|\bwhat (is|are|'s|would|does)\b|\bneeds? (to see|a|an|your|the)\b|\bi'?d (like|love) (to see|a|to get|to know)\b|\bwill (need|want)\b|\bmust\b|\b(need|want|like) to (know|understand|confirm|check|see)\b|\bwonder(ing)?\b|\bwhether\b|\bany (chance|way)\b|\blet me know (if|whether)\b|\bли\b|\bгде\b|подскажите|\bwe'?d want\b|пришлите|покажите|сколько|есть ли|\bесть\b|какая|какие|какой|можно|нужн)/;
 /** What a question about the offer itself speaks of (not "what's your company again?"). */
 export const aboutTheOffer =
-  /(product|tool|platform|solution|offer|service|software|\bapp\b|onboard|rollout|pilot|customers|clients|use(s)? you|different|catch|how (does|do|would) (it|you|this)|what (does|would) (it|this)|работает|продукт|решени|клиент)/;
+  /(product|tool|platform|solution|offer|service|software|\bapp\b|onboard|rollout|pilot|customers|clients|use(s)? you|different|catch|get(ting)? started|set (it|this|us) up|setup|implement|how (does|do|would) (it|you|this)|what (does|would) (it|this)|работает|продукт|решени|клиент)/;
 
 /** Scheduling, not a question about the product ("can we do Monday?"). */
 export const scheduling =

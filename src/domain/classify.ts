@@ -108,7 +108,7 @@ export function classify(input: ClassifyInput): Classification {
       returnDate: returnDateIn(input.replyText, input.receivedAt),
     });
   }
-  return human(input, text, stop, signals, out);
+  return human(input, text, stop, flags, signals, out);
 }
 
 /** RFC 3834 Auto-Submitted (anything but "no"), vendor headers, subjects, absence text. */
@@ -125,9 +125,11 @@ function autoSignals(input: ClassifyInput, text: string): string[] {
   if (rules.autoReplySubject.pattern.test(subject)) found.push(rules.autoReplySubject.signal);
   const ticketSubject = rules.autoAck.subject.pattern.test(subject);
   if (ticketSubject && rules.autoAck.text.pattern.test(text)) found.push(rules.autoAck.subject.signal);
-  // Absence or acknowledgement text alone counts when a person would not write it that way.
+  // Absence or acknowledgement text alone counts when a person would not write it that way:
+  // "I'm no longer at the company, write to sarah@…" with no machine header is a person's referral.
   const absent = hit(rules.outOfOfficeText, text);
-  if (absent && (found.length || !hit(rules.interested, text))) found.push(absent.signal);
+  const handsOver = rules.referralPhrase.pattern.test(text) && referredPeople(input.replyText, []).length > 0;
+  if (absent && (found.length || (!hit(rules.interested, text) && !handsOver))) found.push(absent.signal);
   if (
     !found.length &&
     rules.autoAck.text.pattern.test(text) &&
@@ -144,6 +146,7 @@ function human(
   input: ClassifyInput,
   text: string,
   stop: TextRule | undefined,
+  flags: Classification['flags'],
   signals: string[],
   done: Out,
 ): Classification {
@@ -174,6 +177,16 @@ function human(
   const no = hit(rules.notInterested, text);
   const yes = hit(rules.interested, text);
   const asked = questionTopics(text);
+  // A threat of a regulator or a lawyer over our mail means "stop", said as strongly as it gets.
+  if (flags.legal && !yes && !asked.length && !rules.dataAccess.test(text)) {
+    signals.push('text:legal-threat');
+    return done('unsubscribe', { kind: 'none' }, 0.85);
+  }
+  if (flags.brand && !yes && !no) {
+    // A complaint about how we wrote to them is a "no" at least, whatever it happens to ask.
+    signals.push('text:complaint');
+    return done('not_interested', { kind: 'none' }, 0.75);
+  }
   if (no) {
     signals.push(no.signal);
     return done('not_interested', { kind: 'none' }, yes ? 0.6 : 0.9);

@@ -45,6 +45,14 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
     candidates.push(DateTime.utc(Number(m[1]), Number(m[2]), Number(m[3])));
   for (const m of t.matchAll(/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g))
     candidates.push(DateTime.utc(Number(m[3]), Number(m[2]), Number(m[1])));
+  // "до 01.12", "back on 7/12": day first, no year, only after a word that introduces a date
+  // (a bare "9.30" is more often a time).
+  for (const m of t.matchAll(
+    /(?:до|по|с|после|until|till|back on|return on|returning on|from)\s+(\d{1,2})[./](\d{1,2})(?![./]?\d)/g,
+  )) {
+    const d = DateTime.utc(now.year, Number(m[2]), Number(m[1]));
+    candidates.push(d.isValid && d < now ? d.plus({ years: 1 }) : d);
+  }
   const dayFirst = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?![a-zа-я])`, 'gu');
   const monthFirst = new RegExp(`${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gu');
   for (const m of t.matchAll(dayFirst)) candidates.push(yearless(Number(m[1]), m[2] as string, now));
