@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Policy } from '../policy/schema.js';
 import { addBusinessMinutes, endOfBusinessDay, type WorkCalendar } from './business-time.js';
 
@@ -131,8 +132,9 @@ export function opsDecision(
     errors.pauser = 'Pick who pauses, or Nobody.';
   else if (pauser === sender) errors.pauser = 'The one who sends next cannot also pause.';
   if (until && owner !== 'handover') errors.until = 'A date applies only to a transfer.';
-  else if (until && until <= today) errors.until = 'Pick a day after today.';
-  if (recheck && recheck <= today) errors.recheck = 'Pick a day after today.';
+  else if (until) errors.until = dayProblem(until, today);
+  if (recheck) errors.recheck = dayProblem(recheck, today);
+  for (const f of ['until', 'recheck'] as const) if (!errors[f]) delete errors[f];
   if (!rationale?.trim()) errors.rationale = 'Say why, in a sentence: the reps and the decision log see it.';
   if (Object.keys(errors).length) return { ok: false, errors };
   return {
@@ -149,6 +151,19 @@ export function opsDecision(
     },
   };
 }
+/**
+ * A form's date must be a real calendar day (YYYY-MM-DD), after today and within a year:
+ * compared as text, "zzzz-garbage" would pass as "after today" and fail later, mid-decision.
+ */
+function dayProblem(isoDate: string, today: string): string | undefined {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? DateTime.fromISO(isoDate, { zone: 'UTC' }) : undefined;
+  if (!day?.isValid) return 'Pick a date from the calendar (YYYY-MM-DD).';
+  const first = DateTime.fromISO(today, { zone: 'UTC' });
+  if (day <= first) return 'Pick a day after today.';
+  if (day > first.plus({ years: 1 })) return 'Pick a day within a year.';
+  return undefined;
+}
+
 export type OpsField =
   | 'owner'
   | 'sender'

@@ -151,8 +151,11 @@ export async function actOnEscalation(
       { $push: { proposals: { rep: by.slack, outcome: choice, at: deps.clock.now() } } },
     );
     const other = by.slack === e.holder ? e.challenger : e.holder;
-    const agreed = e.proposals.filter((p) => p.rep === other).at(-1)?.outcome === choice;
-    return agreed ? decideAnswer(deps, e, choice, by.slack) : { kind: 'proposed', waitingFor: other };
+    // Read after our own write: when both press at the same moment, at least the later reader
+    // sees both proposals (and decide() lets exactly one of them decide).
+    const now = (await escalationById(deps.db, escalationId)) ?? e;
+    const agreed = now.proposals.filter((p) => p.rep === other).at(-1)?.outcome === choice;
+    return agreed ? decideAnswer(deps, now, choice, by.slack) : { kind: 'proposed', waitingFor: other };
   }
   if (e.state === 'lead') {
     if (!isLeadFor(deps, e, by))

@@ -1,4 +1,10 @@
-import { canTransition, defaultDecision, onTimeout, timeboxDue } from '../../src/domain/escalation.js';
+import {
+  canTransition,
+  defaultDecision,
+  onTimeout,
+  opsDecision,
+  timeboxDue,
+} from '../../src/domain/escalation.js';
 
 const cal = {
   timezone: 'Europe/Berlin',
@@ -77,5 +83,38 @@ describe('escalation rules', () => {
       defaultDecision({ rep: 'H' }, { rep: 'C', lastPositiveSignalAt: day(9) }, 'holder_keeps').why,
     ).toBe('policy_holder');
     expect(defaultDecision(holder, challenger, 'signals').why).toBe('recent_positive_signal');
+  });
+});
+
+describe('the RevOps decision form', () => {
+  const reps = { holder: 'U_SAM', challenger: 'U_JOHN' };
+  const endOfDay = (d: string) => new Date(`${d}T23:59:59Z`);
+  const form = (fields: Record<string, string>) =>
+    opsDecision(
+      { owner: 'handover', sender: 'U_JOHN', pauser: 'U_SAM', rationale: 'John has the meeting', ...fields },
+      reps,
+      '2026-11-23',
+      endOfDay,
+    );
+
+  test.each([
+    ['zzzz-garbage', 'Pick a date from the calendar (YYYY-MM-DD).'],
+    ['2026-02-30', 'Pick a date from the calendar (YYYY-MM-DD).'],
+    ['2026-11-23', 'Pick a day after today.'],
+    ['2028-01-01', 'Pick a day within a year.'],
+  ])('when "until" is %s, then the form answers on that field and decides nothing', (until, error) => {
+    expect(form({ until })).toEqual({ ok: false, errors: { until: error } });
+    expect(form({ recheck: until })).toEqual({ ok: false, errors: { recheck: error } });
+  });
+
+  test('when the dates are real days ahead, then the decision carries them', () => {
+    const checked = form({ until: '2026-12-31', recheck: '2027-01-15' });
+    expect(checked).toEqual({
+      ok: true,
+      decision: expect.objectContaining({
+        ownerUntil: new Date('2026-12-31T23:59:59Z'),
+        recheckOn: '2027-01-15',
+      }),
+    });
   });
 });

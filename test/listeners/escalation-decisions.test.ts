@@ -324,3 +324,21 @@ describe('sequences follow the decision', () => {
     );
   });
 });
+
+describe('both reps agree at the same moment', () => {
+  test('when Sam and John press Hand over together, then the dispute is decided once and John owns it', async () => {
+    const id = await openDispute('together.io');
+    await Promise.all([
+      press(people.sam, escalationActions.handover, id),
+      press(people.john, escalationActions.handover, id),
+    ]);
+    await waitUntil(async () => (await stateOf(id)) === 'decided');
+    const e = await escalationModel(db()).findById(id).lean();
+    expect(e?.decision?.outcome).toBe('handover');
+    await eventually(async () =>
+      expect(
+        (await claimModel(db()).findOne({ domain: 'together.io', status: 'active' }).lean())?.owner,
+      ).toBe(people.john),
+    );
+  });
+});
