@@ -3,7 +3,7 @@ import { addBusinessMinutes } from '../domain/business-time.js';
 import { parseTarget, type Target } from '../domain/target.js';
 import { AppError } from '../errors.js';
 import type { Member } from '../policy/schema.js';
-import { decideOnce } from '../store/once.js';
+import { decideOnce, decisionFor } from '../store/once.js';
 import { type Reply, replyById, replyModel } from '../store/replies.js';
 import { actions, button, section } from '../views/blocks.js';
 import { replyActions } from '../views/ids.js';
@@ -112,6 +112,9 @@ export async function notMine(
   const r = await load(deps, id);
   if (r.owner !== by.slack)
     throw new AppError('not_allowed', `This reply is ${deps.directory.nameOf(r.owner ?? '')}'s now.`);
+  // Answered already (a replied reply keeps its owner): passing it on would make a second rep answer.
+  if (r.state === 'replied' || (await decisionFor(deps.db, `reply:${id}:replied`)))
+    throw new AppError('not_allowed', 'You marked this reply as replied already: it stays with you.');
   const declined = [...r.declinedBy, by.slack];
   await replyModel(deps.db).updateOne({ _id: id }, { $addToSet: { declinedBy: by.slack } });
   const next = (r.route?.losers ?? []).find((c) => !declined.includes(c.member));

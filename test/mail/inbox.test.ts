@@ -256,6 +256,18 @@ describe('replies from the shared inbox', () => {
       'response_url',
       (c) => c.args.user === people.sam && String(c.args.text).startsWith('Already marked replied'),
     );
+    // Not mine after replying would hand an answered reply to a second rep: refused, nothing moves.
+    await t.requests.blockAction(
+      people.sam,
+      { action_id: replyActions.notMine, value: 'buttons-1@acme.com' },
+      { channel: `D${people.sam}`, messageTs: '1.1' },
+    );
+    await t.slack.waitForCall(
+      'response_url',
+      (c) => c.args.user === people.sam && String(c.args.text).includes('marked this reply as replied already'),
+    );
+    const after = await replyModel(t.app.deps.db).findById('buttons-1@acme.com').lean();
+    expect([after?.state, after?.owner, after?.declinedBy]).toEqual(['replied', people.sam, []]);
   });
 
   test('when Slack fails the DM, then it is retried from stored state and sent once', async () => {
