@@ -8,6 +8,7 @@ import type { Config, SlackMode } from './config.js';
 import type { Deps } from './deps.js';
 import { apiRouter } from './http/api.js';
 import { healthCheck } from './http/health.js';
+import { rejectFutureSlackRequests } from './http/slack-timestamp.js';
 import { defineJobs, scheduleJobs } from './jobs/index.js';
 import { JobRunner } from './jobs/runner.js';
 import { registerListeners } from './listeners/index.js';
@@ -67,6 +68,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
 
   const web = express();
   web.disable('x-powered-by');
+  // Bolt refuses requests signed more than 5 minutes ago; one dated ahead is refused here.
+  web.use('/slack', rejectFutureSlackRequests);
   const clientOptions = { slackApiUrl, retryConfig: options.slackRetries };
   const logger = slackLogger(log);
   const bolt =
@@ -110,7 +113,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const server: Server = createServer(web);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(config.port, '0.0.0.0', resolve);
+    // The sandbox is an unauthenticated Slack stand-in: reachable from this machine only.
+    server.listen(config.port, sandbox ? '127.0.0.1' : '0.0.0.0', resolve);
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { MAX_CHECK_ROWS, parseCheckRows } from '../http/check-rows.js';
 import { checkRows } from '../usecases/check.js';
 import { cliContext } from './context.js';
+import { csvCell } from './csv-cell.js';
 
 /**
  * `npm run check -- list.csv [more.csv|.json …]`: the pre-launch check of a list, as CSV on
@@ -45,11 +46,6 @@ async function main(files: string[]): Promise<number> {
   }
   return blocked > 0 ? 3 : 0;
 }
-
-const csvCell = (v: unknown) => {
-  const s = v === undefined || v === null ? '' : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 function usage(message: string): number {
   console.error(`check: ${message}`);

@@ -23,6 +23,9 @@ const activityBody = z
   })
   .refine((b) => b.email || b.domain, { error: 'give email or domain', path: ['email'] });
 
+/** A sequencer's clock may run a little ahead of ours; an activity further ahead is a mistake. */
+export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+
 const problemsOf = (e: z.ZodError) =>
   e.issues.map((i) => ({ path: formatPath(i.path) || '(body)', message: i.message }));
 
@@ -42,6 +45,13 @@ export function apiRouter(deps: Deps): Router {
       return;
     }
     const b = body.data;
+    if (b.at && new Date(b.at).getTime() > deps.clock.now().getTime() + MAX_CLOCK_SKEW_MS) {
+      res.status(400).json({
+        error: 'invalid_request',
+        problems: [{ path: 'at', message: 'is in the future: record an activity when it has happened' }],
+      });
+      return;
+    }
     const member = b.member.includes('@')
       ? deps.directory.memberByEmail(b.member)
       : deps.directory.member(b.member);
@@ -87,7 +97,15 @@ export function apiRouter(deps: Deps): Router {
   });
 
   router.post('/check', async (req: Request, res: Response) => {
-    const kind = req.is('application/json') ? 'json' : 'csv';
+    const kind = req.is('application/json') ? 'json' : req.is(['text/csv', 'text/plain']) ? 'csv' : undefined;
+    if (!kind) {
+      res.status(415).json({
+        error: 'unsupported_media_type',
+        message:
+          'Send application/json (a list: ["acme.com", "jane@beta.io"]) or text/csv (one address or domain per row).',
+      });
+      return;
+    }
     let rows: ReturnType<typeof parseCheckRows>;
     try {
       rows = parseCheckRows(req.body, kind);

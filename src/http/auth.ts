@@ -8,9 +8,10 @@ export const requireApiToken =
       res.status(503).json({ error: 'api_disabled', message: 'Set API_TOKEN to use the HTTP API.' });
       return;
     }
-    const given = Buffer.from((req.headers.authorization ?? '').replace(/^Bearer\s+/i, ''));
+    // The Bearer scheme only: a bare token (or Basic, or a token in another header) is refused.
+    const given = Buffer.from(/^Bearer +(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '');
     const expected = Buffer.from(token);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    if (!given.length || given.length !== expected.length || !timingSafeEqual(given, expected)) {
       res.status(401).json({ error: 'unauthorized', message: 'Send Authorization: Bearer <API_TOKEN>.' });
       return;
     }

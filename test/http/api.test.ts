@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { csvCell } from '../../src/cli/csv-cell.js';
 import { activityModel } from '../../src/store/activities.js';
 import { claimModel } from '../../src/store/claims.js';
 import { contactFlagModel } from '../../src/store/contacts.js';
@@ -172,5 +173,63 @@ describe('npm run check -- list.csv', () => {
       new RegExp(`^${file},1,owned\\.io,blocked,Sam Ortiz,active_sequence,\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z,$`),
     );
     expect(lines[1]).toBe(`${file},2,new.io,clear,,,,`);
+  });
+});
+
+describe('CSV written for spreadsheets', () => {
+  test.each([
+    ['=HYPERLINK("http://evil.example","x")', `"'=HYPERLINK(""http://evil.example"",""x"")"`],
+    ['+1 415 555 0100', "'+1 415 555 0100"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['acme.com', 'acme.com'],
+    ['a,b', '"a,b"'],
+  ])('when a cell is %j, then it is written as text: %s', (cell, written) => {
+    expect(csvCell(cell)).toBe(written);
+  });
+});
+
+describe('HTTP edges', () => {
+  test('when the token is sent without the Bearer scheme, then it gets 401', async () => {
+    for (const authorization of [API_TOKEN, `Basic ${API_TOKEN}`, `Token ${API_TOKEN}`]) {
+      const res = await fetch(`${t.app.url}/api/check`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization },
+        body: '["acme.com"]',
+      });
+      expect(res.status).toBe(401);
+    }
+  });
+
+  test('when /api/check gets a content type it does not read, then 415 says what it reads', async () => {
+    const res = await post('/check', '<rows><row>acme.com</row></rows>', 'application/xml');
+    expect(res.status).toBe(415);
+    expect(await res.json()).toEqual(
+      expect.objectContaining({
+        error: 'unsupported_media_type',
+        message: expect.stringContaining('text/csv'),
+      }),
+    );
+  });
+
+  test('when an activity is dated in the future, then 400 names the field and nothing is stored', async () => {
+    const at = new Date(Date.now() + 60 * 60_000).toISOString();
+    const res = await post(
+      '/activities',
+      JSON.stringify({ type: 'call', domain: 'future.io', member: people.sam, at }),
+    );
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { problems: unknown }).problems).toEqual([
+      expect.objectContaining({ path: 'at' }),
+    ]);
+    expect(await activityModel(t.app.deps.db).countDocuments({ domain: 'future.io' })).toBe(0);
+    // A sequencer's clock a minute ahead is fine.
+    const skewed = new Date(Date.now() + 60_000).toISOString();
+    const ok = await post(
+      '/activities',
+      JSON.stringify({ type: 'call', domain: 'future.io', member: people.sam, at: skewed }),
+    );
+    expect(ok.status).toBe(201);
   });
 });

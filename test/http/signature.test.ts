@@ -24,6 +24,13 @@ describe('Slack request signatures', () => {
     expect(res.status).toBe(401);
   });
 
+  test('when a correctly signed request is dated more than 5 minutes ahead, then it gets 401', async () => {
+    const before = t.slack.calls.length;
+    const res = await t.requests.command(people.sam, '/claims', '', 'C0GENERAL', { skewSeconds: 6 * 60 });
+    expect(res.status).toBe(401);
+    expect(t.slack.calls.length).toBe(before);
+  });
+
   test('when the signature headers are missing, then it gets 401', async () => {
     const res = await fetch(`${t.app.url}/slack/events`, {
       method: 'POST',

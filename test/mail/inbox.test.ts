@@ -264,7 +264,8 @@ describe('replies from the shared inbox', () => {
     );
     await t.slack.waitForCall(
       'response_url',
-      (c) => c.args.user === people.sam && String(c.args.text).includes('marked this reply as replied already'),
+      (c) =>
+        c.args.user === people.sam && String(c.args.text).includes('marked this reply as replied already'),
     );
     const after = await replyModel(t.app.deps.db).findById('buttons-1@acme.com').lean();
     expect([after?.state, after?.owner, after?.declinedBy]).toEqual(['replied', people.sam, []]);
