@@ -70,7 +70,15 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   web.disable('x-powered-by');
   // Bolt refuses requests signed more than 5 minutes ago; one dated ahead is refused here.
   web.use('/slack', rejectFutureSlackRequests);
-  const clientOptions = { slackApiUrl, retryConfig: options.slackRetries };
+  // The outbox retries a failed send later: the client itself retries briefly (not its default
+  // ~30 minutes, which held requests and leases), gives up after 10 s per call, and reports a
+  // 429 at once with its Retry-After, which the outbox obeys.
+  const clientOptions = {
+    slackApiUrl,
+    retryConfig: options.slackRetries ?? { retries: 2, factor: 2, minTimeout: 1000, maxTimeout: 4000 },
+    timeout: 10_000,
+    rejectRateLimitedCalls: true,
+  };
   const logger = slackLogger(log);
   const bolt =
     slackMode.kind === 'socket'

@@ -9,7 +9,7 @@ export interface OutboxMessage {
   channel: string; // a user id (DM) or a channel id
   text: string;
   blocks?: unknown[];
-  status: 'pending' | 'sent';
+  status: 'pending' | 'sent' | 'failed'; // failed: MAX_SEND_ATTEMPTS used up (notify.ts)
   attempts: number;
   nextAttemptAt: Date;
   lastError?: string;
@@ -25,7 +25,7 @@ const outboxSchema = new Schema<OutboxMessage>(
     channel: { type: String, required: true },
     text: { type: String, required: true },
     blocks: { type: [Schema.Types.Mixed], default: undefined },
-    status: { type: String, enum: ['pending', 'sent'], required: true },
+    status: { type: String, enum: ['pending', 'sent', 'failed'], required: true },
     attempts: { type: Number, required: true },
     nextAttemptAt: { type: Date, required: true },
     lastError: { type: String },
@@ -36,6 +36,15 @@ const outboxSchema = new Schema<OutboxMessage>(
   },
   { collection: 'outbox', versionKey: false },
 );
+
+/** What /healthz shows of the outbox: messages still to send, and those given up on. */
+export async function outboxBacklog(db: Connection): Promise<{ pending: number; failed: number }> {
+  const [pending, failed] = await Promise.all([
+    outboxModel(db).countDocuments({ status: 'pending' }),
+    outboxModel(db).countDocuments({ status: 'failed' }),
+  ]);
+  return { pending, failed };
+}
 
 export const outboxModel = (db: Connection): Model<OutboxMessage> =>
   (db.models.OutboxMessage as Model<OutboxMessage> | undefined) ??

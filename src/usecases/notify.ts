@@ -16,6 +16,15 @@ export interface Notification {
 /** Backoff between attempts: 1, 2, 4 … minutes, at most an hour. */
 const backoffMs = (attempts: number) => Math.min(60, 2 ** Math.max(0, attempts - 1)) * 60_000;
 
+/** Attempts before a message is `failed` (about two hours of retrying): shown in /healthz. */
+export const MAX_SEND_ATTEMPTS = 8;
+
+/** Slack's Retry-After (seconds) on a 429, when the client reports one. */
+const retryAfterMs = (e: unknown) => {
+  const seconds = (e as { retryAfter?: unknown }).retryAfter;
+  return typeof seconds === 'number' && seconds > 0 ? seconds * 1000 : 0;
+};
+
 /**
  * Sends a Slack message through the outbox: stored first, then sent. `key` names the fact
  * the message is about, so the same fact (a Slack retry, a job run twice) is sent once.
@@ -91,11 +100,22 @@ async function send(deps: Deps, entry: OutboxMessage): Promise<boolean> {
     return true;
   } catch (e) {
     const lastError = e instanceof Error ? e.message.slice(0, 500) : String(e);
-    deps.log.warn({ key: entry._id, err: lastError }, 'Slack message not sent; will retry');
+    const attempts = entry.attempts + 1;
+    const failed = attempts >= MAX_SEND_ATTEMPTS;
+    deps.log.warn(
+      { key: entry._id, err: lastError, attempts },
+      failed ? 'Slack message failed for good' : 'Slack message not sent; will retry',
+    );
+    // Slack asking us to wait longer than our backoff (429 Retry-After) is obeyed.
+    const waitMs = Math.max(backoffMs(attempts), retryAfterMs(e));
     await outboxModel(deps.db).updateOne(
       { _id: entry._id },
       {
-        $set: { lastError, nextAttemptAt: new Date(now.getTime() + backoffMs(entry.attempts + 1)) },
+        $set: {
+          lastError,
+          nextAttemptAt: new Date(now.getTime() + waitMs),
+          ...(failed ? { status: 'failed' as const } : {}),
+        },
         $inc: { attempts: 1 },
       },
     );

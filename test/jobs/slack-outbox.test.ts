@@ -1,6 +1,6 @@
 import { SLACK_OUTBOX } from '../../src/jobs/index.js';
 import { outboxModel } from '../../src/store/outbox.js';
-import { retryPending } from '../../src/usecases/notify.js';
+import { MAX_SEND_ATTEMPTS, retryPending } from '../../src/usecases/notify.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { people } from '../support/policy.js';
 import { waitUntil } from '../support/wait.js';
@@ -58,5 +58,42 @@ describe('Slack messages through the outbox', () => {
     expect(
       t.slack.callsTo('chat.postMessage').filter((c) => c.args.text === 'race test message'),
     ).toHaveLength(1);
+  });
+
+  const queue = (id: string, attempts = 0) =>
+    t.app.deps.db.collection('outbox').insertOne({
+      _id: id as never,
+      channel: people.maya,
+      text: `${id} message`,
+      status: 'pending',
+      attempts,
+      nextAttemptAt: new Date(0),
+      createdAt: new Date(),
+    });
+  const stored = (id: string) => outboxModel(t.app.deps.db).findById(id).lean();
+
+  test('when Slack answers 429 with Retry-After longer than the backoff, then the next attempt waits that long', async () => {
+    t.slack.failNext(1, { status: 429, retryAfterSeconds: 300 }); // set before queueing: the job may run
+    await queue('rate-limited');
+    await retryPending(t.app.deps);
+    const m = await stored('rate-limited');
+    expect([m?.status, m?.attempts]).toEqual(['pending', 1]);
+    const waitMs = (m?.nextAttemptAt.getTime() ?? 0) - t.app.deps.clock.now().getTime();
+    expect(waitMs).toBeGreaterThan(290_000); // the backoff alone would be one minute
+  });
+
+  test('when the last attempt fails, then the message is failed, never sent again, and /healthz counts it', async () => {
+    t.slack.failNext(4, { status: 500 }); // one attempt: the call and the harness client's 3 retries
+    await queue('gives-up', MAX_SEND_ATTEMPTS - 1);
+    await retryPending(t.app.deps);
+    expect((await stored('gives-up'))?.status).toBe('failed');
+
+    offset += 24 * 60 * 60_000;
+    await retryPending(t.app.deps);
+    expect(
+      t.slack.callsTo('chat.postMessage').filter((c) => c.ok && c.args.text === 'gives-up message'),
+    ).toEqual([]);
+    const health = (await (await fetch(`${t.app.url}/healthz`)).json()) as { outbox: { failed: number } };
+    expect(health.outbox.failed).toBe(1);
   });
 });
