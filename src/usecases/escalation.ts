@@ -13,6 +13,7 @@ import { AppError, isDuplicateKey } from '../errors.js';
 import type { Member } from '../policy/schema.js';
 import { type Claim, claimById } from '../store/claims.js';
 import { type Escalation, escalationById, escalationModel, reviewLockModel } from '../store/escalations.js';
+import { latestProposal, propose } from '../store/proposals.js';
 import { decide } from './escalation-decision.js';
 import { memberOf } from './escalation-evidence.js';
 import { advance, postTier } from './escalation-tiers.js';
@@ -146,16 +147,17 @@ export async function actOnEscalation(
       throw new AppError('not_allowed', 'The reps can ask the lead; the lead sends to ops.');
     // The challenger conceding decides at once; otherwise both must agree.
     if (by.slack === e.challenger && choice === 'keep') return decideAnswer(deps, e, choice, by.slack);
+    // The dispute keeps the history; agreement is read from the proposals (store/proposals.ts).
     await escalationModel(deps.db).updateOne(
       { _id: e._id },
       { $push: { proposals: { rep: by.slack, outcome: choice, at: deps.clock.now() } } },
     );
+    await propose(deps.db, escalationId, by.slack, choice, deps.clock.now());
     const other = by.slack === e.holder ? e.challenger : e.holder;
     // Read after our own write: when both press at the same moment, at least the later reader
     // sees both proposals (and decide() lets exactly one of them decide).
-    const now = (await escalationById(deps.db, escalationId)) ?? e;
-    const agreed = now.proposals.filter((p) => p.rep === other).at(-1)?.outcome === choice;
-    return agreed ? decideAnswer(deps, now, choice, by.slack) : { kind: 'proposed', waitingFor: other };
+    const agreed = (await latestProposal(deps.db, escalationId, other)) === choice;
+    return agreed ? decideAnswer(deps, e, choice, by.slack) : { kind: 'proposed', waitingFor: other };
   }
   if (e.state === 'lead') {
     if (!isLeadFor(deps, e, by))
