@@ -128,8 +128,9 @@ function autoSignals(input: ClassifyInput, text: string): string[] {
   // Absence or acknowledgement text alone counts when a person would not write it that way:
   // "I'm no longer at the company, write to sarah@…" with no machine header is a person's referral.
   const absent = hit(rules.outOfOfficeText, text);
-  const handsOver = rules.referralPhrase.pattern.test(text) && referredPeople(input.replyText, []).length > 0;
-  if (absent && (found.length || (!hit(rules.interested, text) && !handsOver))) found.push(absent.signal);
+  const handsOver = () =>
+    rules.referralPhrase.pattern.test(text) && referredPeople(input.replyText, []).length > 0;
+  if (absent && (found.length || (!hit(rules.interested, text) && !handsOver()))) found.push(absent.signal);
   if (
     !found.length &&
     rules.autoAck.text.pattern.test(text) &&

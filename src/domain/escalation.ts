@@ -131,10 +131,11 @@ export function opsDecision(
   if (pauser !== 'nobody' && (!pauser || !people.includes(pauser)))
     errors.pauser = 'Pick who pauses, or Nobody.';
   else if (pauser === sender) errors.pauser = 'The one who sends next cannot also pause.';
-  if (until && owner !== 'handover') errors.until = 'A date applies only to a transfer.';
-  else if (until) errors.until = dayProblem(until, today);
-  if (recheck) errors.recheck = dayProblem(recheck, today);
-  for (const f of ['until', 'recheck'] as const) if (!errors[f]) delete errors[f];
+  const untilProblem =
+    until && (owner === 'handover' ? dayProblem(until, today) : 'A date applies only to a transfer.');
+  if (untilProblem) errors.until = untilProblem;
+  const recheckProblem = recheck && dayProblem(recheck, today);
+  if (recheckProblem) errors.recheck = recheckProblem;
   if (!rationale?.trim()) errors.rationale = 'Say why, in a sentence: the reps and the decision log see it.';
   if (Object.keys(errors).length) return { ok: false, errors };
   return {

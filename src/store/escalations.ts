@@ -21,7 +21,6 @@ export interface Escalation {
   /** Messages showing the dispute, edited in place when it is decided. */
   messages: { tier: Tier; channel: string; ts: string }[];
   /** Tier 1: what each rep proposed. Hand over / Co-own need both. */
-  proposals: { rep: string; outcome: EscalationOutcome; at: Date }[];
   interim?: { sender: string; pauser: string; why: string; at: Date };
   decision?: EscalationDecision;
 }
@@ -53,7 +52,6 @@ const escalationSchema = new Schema<Escalation>(
     dueAt: { type: Date, required: true },
     openedAt: { type: Date, required: true },
     messages: { type: [{ _id: false, tier: String, channel: String, ts: String }], default: [] },
-    proposals: { type: [{ _id: false, rep: String, outcome: String, at: Date }], default: [] },
     interim: { type: { _id: false, sender: String, pauser: String, why: String, at: Date } },
     decision: {
       type: {

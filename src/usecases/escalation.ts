@@ -97,7 +97,6 @@ export async function openEscalation(
     dueAt,
     openedAt: now,
     messages: [],
-    proposals: [],
   };
   await escalationModel(deps.db).create(escalation);
   await setSequences(deps, {
@@ -147,11 +146,6 @@ export async function actOnEscalation(
       throw new AppError('not_allowed', 'The reps can ask the lead; the lead sends to ops.');
     // The challenger conceding decides at once; otherwise both must agree.
     if (by.slack === e.challenger && choice === 'keep') return decideAnswer(deps, e, choice, by.slack);
-    // The dispute keeps the history; agreement is read from the proposals (store/proposals.ts).
-    await escalationModel(deps.db).updateOne(
-      { _id: e._id },
-      { $push: { proposals: { rep: by.slack, outcome: choice, at: deps.clock.now() } } },
-    );
     await propose(deps.db, escalationId, by.slack, choice, deps.clock.now());
     const other = by.slack === e.holder ? e.challenger : e.holder;
     // Read after our own write: when both press at the same moment, at least the later reader
