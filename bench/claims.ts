@@ -13,6 +13,7 @@ import { createLog } from '../src/log.js';
 import { loadPolicyFile } from '../src/policy/load.js';
 import { slackUsersOf } from '../src/sandbox/server.js';
 import { SlackEmulator } from '../src/sandbox/slack-emulator.js';
+import { manifestScopes } from '../src/sandbox/slack-scopes.js';
 import { SlackRequests } from '../src/sandbox/slack-signing.js';
 
 const TOKEN = 'xoxb-bench';
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
   if (!base) throw new Error('set MONGODB_URI (e.g. out=$(scripts/testdb/mongo start) && eval "$out")');
   const policy = loadPolicyFile('examples/policy.yaml');
   const reps = policy.members.filter((m) => m.roles.includes('rep')).map((m) => m.slack);
-  const slack = await new SlackEmulator(TOKEN, slackUsersOf(policy)).start();
+  const slack = await new SlackEmulator(TOKEN, slackUsersOf(policy)).grantOnly(manifestScopes()).start();
   const dbName = `bench_claims_${Date.now().toString(36)}`;
   const uri = `${base.replace(/\/[^/]*$/, '')}/${dbName}`;
   const app = await startApp(

@@ -11,6 +11,7 @@ import { createLog } from '../src/log.js';
 import { loadPolicyFile } from '../src/policy/load.js';
 import { slackUsersOf } from '../src/sandbox/server.js';
 import { SlackEmulator } from '../src/sandbox/slack-emulator.js';
+import { manifestScopes } from '../src/sandbox/slack-scopes.js';
 import { escalationModel } from '../src/store/escalations.js';
 import { onceModel } from '../src/store/once.js';
 import { takeClaim } from '../src/usecases/claim.js';
@@ -93,7 +94,7 @@ async function main(): Promise<void> {
   const base = process.env.MONGODB_URI;
   if (!base) throw new Error('set MONGODB_URI (e.g. out=$(scripts/testdb/mongo start) && eval "$out")');
   const policy = loadPolicyFile('examples/policy.yaml');
-  const slack = await new SlackEmulator(TOKEN, slackUsersOf(policy)).start();
+  const slack = await new SlackEmulator(TOKEN, slackUsersOf(policy)).grantOnly(manifestScopes()).start();
   const uri = `${base.replace(/\/[^/]*$/, '')}/bench_escalations_${Date.now().toString(36)}`;
   const app = await startApp(
     {

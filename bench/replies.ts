@@ -12,6 +12,7 @@ import { createLog } from '../src/log.js';
 import { loadPolicyFile } from '../src/policy/load.js';
 import { slackUsersOf } from '../src/sandbox/server.js';
 import { SlackEmulator } from '../src/sandbox/slack-emulator.js';
+import { manifestScopes } from '../src/sandbox/slack-scopes.js';
 import { replyModel } from '../src/store/replies.js';
 import { ingestMail } from '../src/usecases/replies.js';
 
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
   const floor = await measure(mails, (m) => simpleParser(m));
 
   const policy = loadPolicyFile('examples/policy.yaml');
-  const slack = await new SlackEmulator(TOKEN, slackUsersOf(policy)).start();
+  const slack = await new SlackEmulator(TOKEN, slackUsersOf(policy)).grantOnly(manifestScopes()).start();
   const app = await startApp(
     {
       mongodbUri: `${base.replace(/\/[^/]*$/, '')}/bench_replies_${Date.now().toString(36)}`,

@@ -1,13 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, ExpressReceiver } from '@slack/bolt';
-import type { RetryOptions } from '@slack/web-api';
+import { type RetryOptions, WebClient } from '@slack/web-api';
 import express from 'express';
 import { type Clock, ManualClock, systemClock } from './clock.js';
 import type { Config, SlackMode } from './config.js';
 import type { Deps } from './deps.js';
 import { apiRouter } from './http/api.js';
 import { healthCheck } from './http/health.js';
+import { metricsRoute, registerStateGauges } from './http/metrics.js';
+import { requestLogging } from './http/request-log.js';
 import { rejectFutureSlackRequests } from './http/slack-timestamp.js';
 import { defineJobs, scheduleJobs } from './jobs/index.js';
 import { JobRunner } from './jobs/runner.js';
@@ -18,7 +20,11 @@ import { Directory } from './policy/directory.js';
 import { loadPolicyFile } from './policy/load.js';
 import type { Policy } from './policy/schema.js';
 import { sandboxRouter, startSandboxSlack } from './sandbox/server.js';
+import { SocketState } from './slack-socket.js';
+import { WorkspaceCheck } from './slack-workspace.js';
 import { connectDatabase, startEmbeddedDatabase } from './store/database.js';
+import { Telemetry } from './telemetry.js';
+import { settleSends } from './usecases/notify.js';
 
 export interface StartOptions {
   /** Use this policy instead of reading config.policyFile (tests). */
@@ -64,10 +70,13 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   });
   const jobs = new JobRunner(database.connection, log, {
     processEvery: options.processEvery ?? config.jobsPollMs,
+    onLateness: (job, seconds) => telemetry.jobLateness.observe({ job }, seconds),
   });
 
+  const telemetry = new Telemetry();
   const web = express();
   web.disable('x-powered-by');
+  web.use(requestLogging(log));
   // Bolt refuses requests signed more than 5 minutes ago; one dated ahead is refused here.
   web.use('/slack', rejectFutureSlackRequests);
   // The outbox retries a failed send later: the client itself retries briefly (not its default
@@ -75,11 +84,26 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   // 429 at once with its Retry-After, which the outbox obeys.
   const clientOptions = {
     slackApiUrl,
+    fetch: telemetry.slackFetch(),
     retryConfig: options.slackRetries ?? { retries: 2, factor: 2, minTimeout: 1000, maxTimeout: 4000 },
     timeout: 10_000,
     rejectRateLimitedCalls: true,
   };
+  // Its own client without retries: a check says within seconds what is wrong.
+  const workspace = new WorkspaceCheck(
+    new WebClient(slackMode.botToken, { ...clientOptions, retryConfig: { retries: 0 }, timeout: 5_000 }),
+    policy,
+    log,
+  );
+  const started = await workspace.check();
   const logger = slackLogger(log);
+  // Bolt would call auth.test itself at once and crash on a bad token (an unhandled rejection);
+  // given the ids from the check above it calls nothing, and without them it asks per request,
+  // so a token that works later (Slack was down at start) starts working then.
+  const boltIds = {
+    tokenVerificationEnabled: false,
+    ...(started.botId && started.botUserId ? { botId: started.botId, botUserId: started.botUserId } : {}),
+  };
   const bolt =
     slackMode.kind === 'socket'
       ? new App({
@@ -87,6 +111,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
           appToken: slackMode.appToken,
           socketMode: true,
           clientOptions,
+          ...boltIds,
           logger,
           extendedErrorHandler: true,
         })
@@ -94,6 +119,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
           token: slackMode.botToken,
           receiver: new ExpressReceiver({ signingSecret: slackMode.signingSecret, app: web, logger }),
           clientOptions,
+          ...boltIds,
           logger,
           extendedErrorHandler: true,
         });
@@ -108,14 +134,20 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     log,
   };
   if (sandbox && clock instanceof ManualClock) web.use('/sandbox', sandboxRouter(deps, sandbox, clock));
-  web.get('/healthz', healthCheck(database.connection, jobs, config.slack.kind));
+  const inbox = config.imap ? new InboxReader(deps, config.imap, options.inbox) : undefined;
+  const socket = new SocketState();
+  web.get(
+    '/healthz',
+    healthCheck(database.connection, jobs, { workspace, socket, mode: config.slack.kind }, inbox),
+  );
+  registerStateGauges(telemetry, database.connection, clock, inbox);
+  web.get('/metrics', metricsRoute(telemetry));
   web.use('/api', apiRouter(deps));
+  bolt.use(telemetry.boltMiddleware);
   registerListeners(bolt, deps);
   await defineJobs(deps);
   await jobs.start();
   await scheduleJobs(deps);
-  if (slackMode.kind === 'socket') await bolt.start();
-  const inbox = config.imap ? new InboxReader(deps, config.imap, options.inbox) : undefined;
   inbox?.start();
 
   const server: Server = createServer(web);
@@ -128,6 +160,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const url = `http://127.0.0.1:${port}`;
   log.info({ url, slack: config.slack.kind, policy: config.policyFile }, 'app started');
   sandbox?.connect(url);
+  // HTTP and /healthz are up first; Socket Mode connects (and reconnects) behind them.
+  if (slackMode.kind === 'socket') socket.connect(() => bolt.start(), log);
 
   return {
     url,
@@ -139,7 +173,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await jobs.shutdown();
-      if (slackMode.kind === 'socket') await bolt.stop();
+      await settleSends(deps);
+      if (socket.state !== 'off') await bolt.stop().catch(() => undefined);
       await database.close();
       await embedded?.stop();
       await sandbox?.slack.stop();

@@ -6,6 +6,18 @@ import { ConfigError } from './errors.js';
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
+/** A duration such as `5s` or `500ms`, read as milliseconds within `range`. */
+function duration(fallback: string, shape: string, range: [number, number], rangeText: string) {
+  return z.preprocess(
+    (v) => (v === '' || v === undefined ? fallback : v),
+    z
+      .string()
+      .regex(/^\d+(ms|s)$/, shape)
+      .transform((v) => (v.endsWith('ms') ? Number(v.slice(0, -2)) : Number(v.slice(0, -1)) * 1000))
+      .refine((ms) => ms >= range[0] && ms <= range[1], `must be between ${rangeText}`),
+  );
+}
+
 const schema = z.object({
   MONGODB_URI: optional(
     z.string().regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must look like mongodb://host:27017/claimdesk'),
@@ -41,14 +53,13 @@ const schema = z.object({
   IMAP_USER: optional(z.string().min(1)),
   IMAP_PASSWORD: optional(z.string().min(1)),
   IMAP_MAILBOX: z.preprocess((v) => (v === '' || v === undefined ? 'INBOX' : v), z.string()),
-  JOBS_POLL_INTERVAL: z.preprocess(
-    (v) => (v === '' || v === undefined ? '5s' : v),
-    z
-      .string()
-      .regex(/^\d+(ms|s)$/, 'must be a duration such as 5s or 500ms')
-      .transform((v) => (v.endsWith('ms') ? Number(v.slice(0, -2)) : Number(v.slice(0, -1)) * 1000))
-      .refine((ms) => ms >= 100 && ms <= 60_000, 'must be between 100ms and 60s'),
+  JOBS_POLL_INTERVAL: duration(
+    '5s',
+    'must be a duration such as 5s or 500ms',
+    [100, 60_000],
+    '100ms and 60s',
   ),
+  RECOVER_AFTER: duration('60s', 'must be a duration such as 60s', [1000, 600_000], '1s and 600s'),
   LOG_LEVEL: z.preprocess(
     (v) => (v === '' || v === undefined ? 'info' : v),
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
@@ -77,6 +88,11 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   /** How often the job runner looks for due jobs (timeboxes, SLA checks), in ms. */
   jobsPollMs?: number;
+  /**
+   * Work unfinished this long after it began was cut short (a crash): a command acked and not
+   * answered gets "run it again", a half-done change is finished by the sweep.
+   */
+  recoverAfterMs?: number;
 }
 
 export interface ImapConfig {
@@ -153,5 +169,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     logLevel: env2.LOG_LEVEL,
     jobsPollMs: env2.JOBS_POLL_INTERVAL,
+    recoverAfterMs: env2.RECOVER_AFTER,
   };
 }

@@ -1,10 +1,41 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { LogLevel, type Logger as SlackLogger } from '@slack/bolt';
 import { pino } from 'pino';
 
 export type Log = pino.Logger;
 
-export function createLog(level: string): Log {
-  return pino({ level, base: undefined });
+/** The HTTP request being handled, so every log line written for it carries its id. */
+export const requestContext = new AsyncLocalStorage<{ reqId: string }>();
+
+/** Secrets never reach the log, wherever they sit in a logged object. */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-slack-signature"]',
+  'res.headers["set-cookie"]',
+  '*.token',
+  '*.botToken',
+  '*.appToken',
+  '*.signingSecret',
+  '*.apiToken',
+  '*.password',
+  '*.pass',
+  '*.authorization',
+];
+
+export function createLog(level: string, destination?: pino.DestinationStream): Log {
+  return pino(
+    {
+      level,
+      base: undefined,
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      mixin: () => {
+        const reqId = requestContext.getStore()?.reqId;
+        return reqId ? { reqId } : {};
+      },
+    },
+    destination,
+  );
 }
 
 const toPino: Record<LogLevel, string> = {

@@ -90,6 +90,17 @@ describe('configuration from the environment', () => {
     ]);
   });
 
+  test('when RECOVER_AFTER is set, then it is read as a duration; out of range is named', () => {
+    expect(loadConfig(valid).recoverAfterMs).toBe(60_000);
+    expect(loadConfig({ ...valid, RECOVER_AFTER: '5s' }).recoverAfterMs).toBe(5_000);
+    expect(problemsOf({ ...valid, RECOVER_AFTER: '1h' })).toEqual([
+      'RECOVER_AFTER: must be a duration such as 60s',
+    ]);
+    expect(problemsOf({ ...valid, RECOVER_AFTER: '900s' })).toEqual([
+      'RECOVER_AFTER: must be between 1s and 600s',
+    ]);
+  });
+
   test('when POLICY_FILE names a missing file, then that is the problem reported', () => {
     expect(problemsOf({ ...valid, POLICY_FILE: 'nope.yaml' })).toEqual(['POLICY_FILE: no file at nope.yaml']);
   });

@@ -7,6 +7,7 @@ const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
 const ui = { as: params.get('as') || '', channel: params.get('channel') || '', state: null, errors: {} };
 let names = {};
+let zones = {};
 
 async function api(path, body) {
   const res = await fetch(
@@ -36,7 +37,8 @@ function inline(text) {
   for (const m of text.matchAll(/<([^<>\n]+)>/g)) {
     out += emoji(format(esc(text.slice(last, m.index))));
     const [target, label] = m[1].split('|');
-    if (target.startsWith('@')) out += `<b>@${esc(names[target.slice(1)] || target.slice(1))}</b>`;
+    if (target.startsWith('!date^')) out += `<time>${esc(slackDate(target, label))}</time>`;
+    else if (target.startsWith('@')) out += `<b>@${esc(names[target.slice(1)] || target.slice(1))}</b>`;
     else if (target.startsWith('!')) out += `<b>@${esc(target.slice(1))}</b>`;
     else if (target.startsWith('#')) out += `<b>#${esc(label || target.slice(1))}</b>`;
     else if (/^(https?|mailto):/.test(target))
@@ -45,6 +47,24 @@ function inline(text) {
     last = m.index + m[0].length;
   }
   return out + emoji(format(esc(text.slice(last))));
+}
+// <!date^epoch^{date_short_pretty} at {time}|fallback>: as Slack does, in the reader's own zone
+// ("today at 14:06"), "today" meaning the sandbox's clock.
+function slackDate(target, fallback) {
+  const [, epoch, format] = target.split('^');
+  const at = new Date(Number(epoch) * 1000);
+  if (!format || Number.isNaN(at.getTime())) return fallback || target;
+  const timeZone = zones[ui.as] || undefined;
+  const day = (d) => new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(d);
+  const now = new Date(ui.state?.now ?? Date.now());
+  const offset = Math.round((Date.parse(day(at)) - Date.parse(day(now))) / 86_400_000);
+  const pretty =
+    { '-1': 'yesterday', 0: 'today', 1: 'tomorrow' }[offset] ??
+    new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(
+      at,
+    );
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(at);
+  return format.replace('{date_short_pretty}', pretty).replace('{time}', time);
 }
 // The emoji the app uses, so messages read as they would in Slack.
 const EMOJI = {
@@ -68,6 +88,24 @@ const EMOJI = {
   wave: '👋',
   bell: '🔔',
   eyes: '👀',
+  busts_in_silhouette: '👥',
+  alarm_clock: '⏰',
+  arrow_forward: '▶️',
+  arrow_right: '➡️',
+  arrow_up: '⬆️',
+  calendar: '📆',
+  grey_question: '❔',
+  hourglass_flowing_sand: '⏳',
+  inbox_tray: '📥',
+  information_source: 'ℹ️',
+  lock: '🔒',
+  unlock: '🔓',
+  mailbox_with_mail: '📬',
+  memo: '📝',
+  question: '❓',
+  raised_hand: '✋',
+  twisted_rightwards_arrows: '🔀',
+  white_flag: '🏳️',
 };
 const emoji = (s) => s.replace(/:([a-z_]+):/g, (m, name) => EMOJI[name] || m);
 const format = (s) =>
@@ -294,6 +332,7 @@ async function refresh() {
     const s = await api(`state?as=${encodeURIComponent(ui.as)}`);
     ui.state = s;
     names = Object.fromEntries(s.members.map((m) => [m.id, m.name]));
+    zones = Object.fromEntries(s.members.map((m) => [m.id, m.tz]));
     $('now').textContent = `Sandbox time: ${new Date(s.now).toLocaleString()}`;
     if ($('sample').options.length !== s.samples.length)
       $('sample').innerHTML = s.samples.map((f) => `<option>${esc(f)}</option>`).join('');

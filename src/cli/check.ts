@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { systemClock } from '../clock.js';
 import { MAX_CHECK_ROWS, parseCheckRows } from '../http/check-rows.js';
 import { checkRows } from '../usecases/check.js';
+import { csvCell } from '../views/csv.js';
 import { cliContext } from './context.js';
-import { csvCell } from './csv-cell.js';
 
 /**
  * `npm run check -- list.csv [more.csv|.json …]`: the pre-launch check of a list, as CSV on
@@ -16,7 +17,7 @@ async function main(files: string[]): Promise<number> {
   const { db, directory } = context;
   let blocked = 0;
   try {
-    console.log('file,row,input,verdict,owner,reason,expires_at,error');
+    console.log('file,row,input,verdict,owner,reason,expires_at,error,why,duplicate_of');
     for (const file of files) {
       if (!existsSync(file)) return usage(`no file at ${file}`);
       const text = readFileSync(file, 'utf8');
@@ -26,7 +27,11 @@ async function main(files: string[]): Promise<number> {
       );
       if (rows.length > MAX_CHECK_ROWS)
         return usage(`${file} has ${rows.length} rows; split it into files of at most ${MAX_CHECK_ROWS}`);
-      for (const r of await checkRows({ db: db.connection, directory }, rows)) {
+      const { results, duplicates } = await checkRows(
+        { db: db.connection, directory, clock: systemClock },
+        rows,
+      );
+      for (const r of results) {
         if (r.verdict === 'blocked') blocked++;
         const cells = [
           file,
@@ -37,9 +42,18 @@ async function main(files: string[]): Promise<number> {
           'reason' in r ? r.reason : '',
           'expiresAt' in r ? r.expiresAt?.toISOString() : '',
           'error' in r ? r.error : '',
+          'why' in r ? r.why : '',
+          'duplicateOf' in r ? r.duplicateOf : '',
         ];
         console.log(cells.map(csvCell).join(','));
       }
+      // A list with duplicates should not go out as it is: it counts like a blocked row.
+      if (duplicates.length > 0) blocked++;
+      // Contacts of one account given to different members: said once per account, on stderr.
+      for (const d of duplicates.filter((x) => x.kind === 'split_account'))
+        console.error(
+          `${file}: rows ${d.rows.join(', ')} are contacts of ${d.key.replace('account:', '')} given to ${d.members?.map((m) => directory.nameOf(m)).join(' and ')}: one owner per account`,
+        );
     }
   } finally {
     await db.close();

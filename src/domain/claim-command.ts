@@ -1,5 +1,6 @@
 import { badInput } from '../errors.js';
 import { type ClaimReason, claimReasons } from '../policy/schema.js';
+import { parseDuration } from './duration.js';
 
 export const MAX_NOTE = 500;
 
@@ -7,10 +8,12 @@ export interface ClaimArgs {
   target: string;
   reason: ClaimReason;
   note: string;
+  /** "4h", "90m", "3d" after the target or reason: the claim ends that much sooner. */
+  forMinutes?: number;
 }
 
 /**
- * `/claim <target> [reason] [note…]`. The second word is a reason when it is one; a word that
+ * `/claim <target> [reason] [duration] [note…]`. The second word is a reason when it is one; a word that
  * looks like a reason (has an underscore) but is not one is an error listing the valid ones.
  * A known account's name may have spaces ("Acme Corp"): the longest matching name leads.
  */
@@ -35,8 +38,10 @@ export function parseClaimArgs(text: string, accountNames: readonly string[] = [
       'Example: `/claim acme.com active_sequence Q3 outbound`',
     );
   }
+  const forMinutes = noteWords[0] ? parseDuration(noteWords[0]) : undefined;
+  if (forMinutes) noteWords = noteWords.slice(1);
   const note = noteWords.join(' ');
   if (note.length > MAX_NOTE)
     throw badInput(`The note is ${note.length} characters; keep it under ${MAX_NOTE}.`);
-  return { target, reason, note };
+  return { target, reason, note, forMinutes };
 }

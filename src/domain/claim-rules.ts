@@ -22,17 +22,42 @@ export interface Situation {
   target: Target;
   accountHolder?: Holder;
   contactHolder?: Holder;
-  contactStatus?: { status: 'bounced' | 'unsubscribed'; at: Date };
+  contactStatus?: { status: 'bounced' | 'unsubscribed' | 'not_interested'; at: Date; until?: Date };
   /** An open dispute on the account: only its holder may contact it meanwhile. */
   underReview?: { holder: string; since: Date; dueAt: Date };
   hardBlockReasons: readonly ClaimReason[];
+  /**
+   * What the records say about the contact, claim or no claim: whose sequences run on it and
+   * who has its latest reply (within `claims.replyBlock`).
+   */
+  live?: LiveWork[];
+  /** `claims.requireOwner`: nobody may send to a target without an owner. */
+  requireOwner?: boolean;
+}
+
+/** A live conversation with a contact, from the records. */
+export interface LiveWork {
+  kind: 'sequence' | 'reply';
+  member: string;
+  sequence?: string;
+  at?: Date;
 }
 
 export interface CheckResult {
   verdict: Verdict;
   /** One sentence a rep understands; names are filled in by the view. */
-  why: 'yours' | 'free' | 'contact_suppressed' | 'under_review' | 'held_hard' | 'held_soft';
+  why:
+    | 'yours'
+    | 'free'
+    | 'contact_suppressed'
+    | 'under_review'
+    | 'held_hard'
+    | 'held_soft'
+    | 'live_elsewhere'
+    | 'unowned';
   holder?: Holder;
+  /** For `live_elsewhere`: the sequence or reply that makes the contact someone else's. */
+  live?: LiveWork;
 }
 
 /** The pre-send check: may `requester` write to `target` now? */
@@ -41,13 +66,19 @@ export function checkVerdict(s: Situation): CheckResult {
   if (s.underReview && s.underReview.holder !== s.requester)
     return { verdict: 'blocked', why: 'under_review', holder: s.accountHolder };
   const other = [s.contactHolder, s.accountHolder].find((h) => h && h.owner !== s.requester);
+  // A running sequence or a recent reply is a live conversation: for everyone but its holder's
+  // claim, a hard block whatever the claims' reasons say (or with no claim at all).
+  const live = s.live?.find((w) => w.member !== s.requester);
   if (other) {
+    if (live) return { verdict: 'blocked', why: 'live_elsewhere', holder: other, live };
     return s.hardBlockReasons.includes(other.reason)
       ? { verdict: 'blocked', why: 'held_hard', holder: other }
       : { verdict: 'warn', why: 'held_soft', holder: other };
   }
   const mine = s.target.level === 'contact' ? (s.contactHolder ?? s.accountHolder) : s.accountHolder;
-  return mine ? { verdict: 'clear', why: 'yours', holder: mine } : { verdict: 'clear', why: 'free' };
+  if (mine) return { verdict: 'clear', why: 'yours', holder: mine };
+  if (live) return { verdict: 'blocked', why: 'live_elsewhere', live };
+  return s.requireOwner ? { verdict: 'blocked', why: 'unowned' } : { verdict: 'clear', why: 'free' };
 }
 
 export type ClaimDecision =
@@ -56,6 +87,7 @@ export type ClaimDecision =
   | { kind: 'conflict'; check: CheckResult } // someone else holds it: alert
   | { kind: 'suppressed'; check: CheckResult } // bounced or unsubscribed: nobody may
   | { kind: 'under_review'; check: CheckResult } // a dispute is open: only the holder may
+  | { kind: 'live_elsewhere'; live: LiveWork } // someone else's sequence or reply, with no claim
   | { kind: 'needs_consent'; accountHolder: Holder }; // a contact inside someone else's account
 
 /** What `/claim` should do. One owner per key: a warning still means "not yours". */
@@ -63,6 +95,8 @@ export function decideClaim(s: Situation): ClaimDecision {
   const check = checkVerdict(s);
   if (check.why === 'contact_suppressed') return { kind: 'suppressed', check };
   if (check.why === 'under_review') return { kind: 'under_review', check };
+  if (check.why === 'live_elsewhere' && !check.holder && check.live)
+    return { kind: 'live_elsewhere', live: check.live };
   const exact = s.target.level === 'contact' ? s.contactHolder : s.accountHolder;
   if (exact?.owner === s.requester) return { kind: 'already_yours', holder: exact };
   if (exact) return { kind: 'conflict', check: { ...check, holder: exact } };
@@ -77,11 +111,24 @@ export interface ClaimClock {
   expiresAt: Date;
 }
 
-/** A new claim's deadlines: activity within `activation`, end after `expiry` (minutes). */
-export function claimClock(now: Date, rules: { activation: number; expiry: number }): ClaimClock {
+/**
+ * A new claim's deadlines: activity within `activation`, end after `expiry` (minutes), or at
+ * `until` when that is sooner. A `research` claim is a short look (`research` minutes unless
+ * `until` says otherwise) that needs no activity: it simply ends.
+ */
+export function claimClock(
+  now: Date,
+  rules: { activation: number; expiry: number; research?: number },
+  reason?: ClaimReason,
+  until?: Date,
+): ClaimClock {
+  const longest = new Date(now.getTime() + minutesToMs(rules.expiry));
+  const asked =
+    reason === 'research' ? (until ?? new Date(now.getTime() + minutesToMs(rules.research ?? 240))) : until;
+  const expiresAt = asked && asked < longest ? asked : longest;
   return {
-    activateBy: new Date(now.getTime() + minutesToMs(rules.activation)),
-    expiresAt: new Date(now.getTime() + minutesToMs(rules.expiry)),
+    activateBy: reason === 'research' ? expiresAt : new Date(now.getTime() + minutesToMs(rules.activation)),
+    expiresAt,
   };
 }
 
@@ -114,12 +161,15 @@ export type ClockEvent = 'lapse' | 'expire' | 'expiry_warning';
 
 /** What the sweep job must do to an active claim at `now`, if anything. */
 export function dueClockEvent(
-  claim: { activateBy: Date; activatedAt?: Date; expiresAt: Date; warnedFor?: Date },
+  claim: { activateBy: Date; activatedAt?: Date; expiresAt: Date; warnedFor?: Date; claimedAt?: Date },
   now: Date,
   warnBeforeMs = 24 * 3_600_000,
 ): ClockEvent | undefined {
   if (now >= claim.expiresAt) return 'expire';
   if (!claim.activatedAt && now >= claim.activateBy) return 'lapse';
+  // A claim meant to last a day or less (a research look) ends without a warning.
+  if (claim.claimedAt && claim.expiresAt.getTime() - claim.claimedAt.getTime() <= warnBeforeMs)
+    return undefined;
   const warned = claim.warnedFor?.getTime() === claim.expiresAt.getTime();
   if (!warned && now.getTime() >= claim.expiresAt.getTime() - warnBeforeMs) return 'expiry_warning';
   return undefined;

@@ -11,3 +11,10 @@ export function parseDuration(text: string): number | undefined {
 }
 
 export const minutesToMs = (minutes: number) => minutes * 60_000;
+
+/** 240 → "4h", 90 → "90m", 2880 → "2d": the way the policy file writes it. */
+export function formatMinutes(minutes: number): string {
+  if (minutes % (24 * 60) === 0) return `${minutes / (24 * 60)}d`;
+  if (minutes % 60 === 0) return `${minutes / 60}h`;
+  return `${minutes}m`;
+}

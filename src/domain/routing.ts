@@ -58,6 +58,9 @@ export function route(
  * A lead-source label as the policy names it: "APOLLO export", "apollo.io" and "Apollo" are
  * all "Apollo" when the policy lists Apollo (by name or alias). Unknown labels: undefined.
  */
+/** How a lead source's routing reads; the weekly audit finds idle sources by it. */
+export const sourceWhy = (name: string) => `owns the ${name} lead source`;
+
 export function normaliseSource<S extends { name: string; aliases: string[] }>(
   label: string | undefined,
   sources: readonly S[],

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { refuse } from './refuse.js';
 
 const FIVE_MINUTES_S = 5 * 60;
 
@@ -10,7 +11,7 @@ const FIVE_MINUTES_S = 5 * 60;
 export function rejectFutureSlackRequests(req: Request, res: Response, next: NextFunction): void {
   const sent = Number(req.headers['x-slack-request-timestamp']);
   if (Number.isFinite(sent) && sent > Date.now() / 1000 + FIVE_MINUTES_S) {
-    res.status(401).send('x-slack-request-timestamp is in the future');
+    refuse(req, res, 401, 'x-slack-request-timestamp is in the future');
     return;
   }
   next();

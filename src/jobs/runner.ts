@@ -7,6 +7,8 @@ export interface JobRunnerOptions {
   /** How often Agenda polls for due jobs. Tests and the benchmark shorten it. */
   processEvery?: string | number;
   name?: string;
+  /** Told how late each job started (seconds after its due time), for the lateness histogram. */
+  onLateness?: (job: string, seconds: number) => void;
 }
 
 /** Agenda 6 on the app's own database (same driver, same connection pool). */
@@ -22,6 +24,13 @@ export class JobRunner {
       name: options.name,
     });
     this.agenda.on('error', (error) => log.error({ err: error }, 'job runner error'));
+    // Our patch to Agenda (patches/) emits the due time before run() moves it to the next run.
+    (this.agenda as unknown as NodeJS.EventEmitter).on(
+      'claimdesk:due',
+      (job: { attrs: { name: string } }, due: Date | null | undefined) => {
+        if (due) options.onLateness?.(job.attrs.name, Math.max(0, Date.now() - due.getTime()) / 1000);
+      },
+    );
     this.agenda.on('fail', (error, job) => log.error({ err: error, job: job.attrs?.name }, 'job failed'));
   }
 

@@ -4,6 +4,7 @@ import { type Claim, claimModel } from '../store/claims.js';
 import { type ContactFlag, contactFlagModel } from '../store/contacts.js';
 import { type AccountDecision, accountDecisionModel } from '../store/decision-log.js';
 import { notify } from '../usecases/notify.js';
+import { replyAuditNow, weekInNumbers } from '../usecases/weekly-digest.js';
 import { header, section } from '../views/blocks.js';
 import { claimLabel } from '../views/claims.js';
 import { clip, escapeMrkdwn } from '../views/text.js';
@@ -83,14 +84,19 @@ export function weeklyReviewBlocks(
   };
 }
 
+/**
+ * Monday's three posts to the RevOps channel: the claims review, the reply audit and the
+ * week in numbers. Keyed by the day, so a job run twice posts each once.
+ */
 export async function postWeeklyReview(deps: Deps): Promise<void> {
+  const day = deps.clock.now().toISOString().slice(0, 10);
+  const channel = deps.directory.policy.channels.ops;
   const review = await weeklyReview(deps);
   await notify(
     deps,
-    {
-      channel: deps.directory.policy.channels.ops,
-      ...weeklyReviewBlocks(review, deps.directory.nameOf),
-    },
-    `weekly-review:${deps.clock.now().toISOString().slice(0, 10)}`,
+    { channel, ...weeklyReviewBlocks(review, deps.directory.nameOf) },
+    `weekly-review:${day}`,
   );
+  await notify(deps, { channel, ...(await replyAuditNow(deps)) }, `weekly-reply-audit:${day}`);
+  await notify(deps, { channel, ...(await weekInNumbers(deps)) }, `weekly-metrics:${day}`);
 }

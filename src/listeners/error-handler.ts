@@ -2,10 +2,13 @@ import type { App } from '@slack/bolt';
 import type { ExtendedErrorHandler } from '@slack/bolt/dist/App.js';
 import type { Deps } from '../deps.js';
 import { type AppError, isAppError } from '../errors.js';
+import { usageLine } from '../views/help.js';
 import { escapeMrkdwn } from '../views/text.js';
 
 interface ErrorSurface {
   response_url?: string;
+  /** Set for slash commands: a command typed wrong also gets its usage. */
+  command?: string;
   user_id?: string;
   user?: { id?: string };
 }
@@ -29,10 +32,12 @@ export function registerErrorHandler(app: App, deps: Deps): void {
     const cause = firstCause(error);
     const known = isAppError(cause);
     if (!known) deps.log.error({ err: cause }, 'listener failed');
-    const text = known
-      ? userText(cause)
-      : ':warning: Something went wrong on our side and your request was not completed. Try again in a minute; if it keeps happening, tell your RevOps admin.';
     const surface = (body ?? {}) as ErrorSurface;
+    const usage =
+      known && cause.code === 'bad_input' && surface.command ? `\n${usageLine(surface.command)}` : '';
+    const text = known
+      ? `${userText(cause)}${usage}`
+      : ':warning: Something went wrong on our side and your request was not completed. Try again in a minute; if it keeps happening, tell your RevOps admin.';
     try {
       if (surface.response_url) {
         const res = await fetch(surface.response_url, {

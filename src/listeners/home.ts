@@ -9,6 +9,6 @@ export async function refreshHome(deps: Deps, userId: string): Promise<void> {
   const data = member ? await homeData(deps, member) : undefined;
   await deps.slack.views.publish({
     user_id: userId,
-    view: homeView({ member, data, nameOf: deps.directory.nameOf, timezone }),
+    view: homeView({ member, data, nameOf: deps.directory.nameOf, timezone, now: deps.clock.now() }),
   });
 }

@@ -5,6 +5,7 @@ import type { ImapConfig } from '../config.js';
 import type { Deps } from '../deps.js';
 import { holdLease, releaseLease } from '../store/leases.js';
 import { mailboxCursorModel } from '../store/replies.js';
+import { recoverAfterMs } from '../usecases/recover.js';
 import { ingestMail, processPending } from '../usecases/replies.js';
 import { MAX_MESSAGE_BYTES } from './parse.js';
 
@@ -31,6 +32,9 @@ export class InboxReader {
   private client?: ImapFlow;
   private loop?: Promise<void>;
   private syncing: Promise<void> = Promise.resolve();
+  /** For /healthz and /metrics: does this instance read the inbox, and when did it last catch up. */
+  private role: 'starting' | 'leader' | 'follower' = 'starting';
+  private lastSyncAt?: Date;
   private readonly holder = `${hostname()}:${process.pid}:${new Types.ObjectId().toHexString()}`;
   private readonly cursorId: string;
   private readonly options: Required<InboxOptions>;
@@ -50,10 +54,15 @@ export class InboxReader {
     this.cursorId = `${imap.user}@${imap.host}/${imap.mailbox}`;
     this.options = {
       resyncMs: options.resyncMs ?? 60_000,
-      leaseMs: options.leaseMs ?? 60_000,
+      // A reader that died is taken over after RECOVER_AFTER (60 s unless set).
+      leaseMs: options.leaseMs ?? recoverAfterMs(deps),
       backoffMs: options.backoffMs ?? { first: 1_000, max: 60_000 },
       firstScanDays: options.firstScanDays ?? 3,
     };
+  }
+
+  status(): { role: 'starting' | 'leader' | 'follower'; connected: boolean; lastSyncAt?: Date } {
+    return { role: this.role, connected: !!this.client?.usable, lastSyncAt: this.lastSyncAt };
   }
 
   start(): void {
@@ -84,6 +93,7 @@ export class InboxReader {
         this.deps.log.warn({ err }, 'inbox lease check failed');
         return false;
       });
+      this.role = leader ? 'leader' : 'follower';
       if (!leader) {
         await sleep(this.options.leaseMs / 3);
         continue;
@@ -140,6 +150,7 @@ export class InboxReader {
             this.deps.clock.now(),
           ).catch(() => false);
           if (!still) {
+            this.role = 'follower';
             this.deps.log.warn('inbox lease lost; another instance reads the inbox now');
             client.close();
           }
@@ -165,6 +176,7 @@ export class InboxReader {
     const lock = await client.getMailboxLock(this.imap.mailbox);
     try {
       await this.readNew(client);
+      this.lastSyncAt = this.deps.clock.now();
     } finally {
       lock.release(); // IDLE resumes
     }

@@ -17,7 +17,7 @@ function issuesToLines(issues: z.core.$ZodIssue[]): string[] {
 }
 
 /** References between sections: every id a field names must be defined once. */
-function crossReferenceProblems(policy: Policy): string[] {
+export function crossReferenceProblems(policy: Policy): string[] {
   const problems: string[] = [];
   const memberIds = new Set(policy.members.map((m) => m.slack));
   const teamIds = new Set(policy.teams.map((t) => t.id));
@@ -50,6 +50,29 @@ function crossReferenceProblems(policy: Policy): string[] {
       if (other !== undefined)
         problems.push(`accounts[${i}].domains[${j}]: ${d} already belongs to accounts[${other}]`);
       accountDomains.set(d, i);
+    });
+  });
+  const accountNames = new Map(policy.accounts.map((a, i) => [a.name.toLowerCase(), i]));
+  policy.accounts.forEach((a, i) => {
+    if (a.owner && !memberIds.has(a.owner)) problems.push(`accounts[${i}].owner: ${a.owner} is not a member`);
+    if (a.parent && !accountNames.has(a.parent.toLowerCase()))
+      problems.push(`accounts[${i}].parent: no account named "${a.parent}"`);
+    // Follow the parents: coming back to this account is a cycle.
+    const seen = new Set([i]);
+    for (let p = a.parent; p !== undefined; ) {
+      const j = accountNames.get(p.toLowerCase());
+      if (j === undefined) break;
+      if (seen.has(j)) {
+        problems.push(`accounts[${i}].parent: "${a.parent}" leads back to "${a.name}" (a cycle)`);
+        break;
+      }
+      seen.add(j);
+      p = policy.accounts[j]?.parent;
+    }
+  });
+  policy.routing.overrides.forEach((o, i) => {
+    o.to.forEach((id, j) => {
+      if (!memberIds.has(id)) problems.push(`routing.overrides[${i}].to[${j}]: ${id} is not a member`);
     });
   });
   policy.routing.sources.forEach((src, i) => {

@@ -1,5 +1,6 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { topics } from '../domain/classify-rules.js';
 import { parseDuration } from '../domain/duration.js';
 
 /**
@@ -25,6 +26,7 @@ export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
 export const roles = ['rep', 'lead', 'ops'] as const;
 export const claimReasons = [
   'prospecting',
+  'research', // a short look before deciding: hours, not days (claims.research)
   'active_sequence',
   'replied',
   'meeting_booked',
@@ -49,6 +51,8 @@ const member = z.object({
   backup: slackUserId.optional(),
   /** Out of office, inclusive ISO dates: round robin skips them, their backup takes it. */
   away: z.array(z.object({ from: isoDate, until: isoDate })).default([]),
+  /** Left the team on this date: their claims move to their backup, else their team lead. */
+  left: isoDate.optional(),
 });
 
 const team = z.object({
@@ -66,6 +70,14 @@ const account = z.object({
     .min(1),
   segment: z.string().optional(),
   territory: z.string().optional(),
+  /** The account's standing owner: wins routing's account step over any claim (member id). */
+  owner: slackUserId.optional(),
+  /** The account's id in the CRM, for reference in exports and imports. */
+  crmId: z.string().min(1).max(100).optional(),
+  /** A subsidiary: the parent account's name. It routes and locks as the parent. */
+  parent: z.string().min(1).optional(),
+  /** Routed to its owner even outside their hours (no off-hours cover). */
+  vip: z.boolean().default(false),
 });
 
 /** Default decision rules: weigh the signals, or always favour one side. */
@@ -87,6 +99,16 @@ export const policySchema = z.object({
       hardBlockReasons: z
         .array(z.enum(claimReasons))
         .default(['active_sequence', 'replied', 'meeting_booked', 'open_deal']),
+      /** A recorded outbound or a routed reply on an account nobody holds claims it for that member. */
+      autoClaim: z.boolean().default(true),
+      /** How long a `research` claim lasts unless the command names a time (`/claim acme.com research 2h`). */
+      research: duration.default(4 * 60),
+      /** A reply this recent makes its contact the reply owner's: a hard block for everyone else. */
+      replyBlock: duration.default(14 * 24 * 60),
+      /** A contact who answered "not interested": nobody on the team writes to them for this long. */
+      notInterestedBlock: duration.default(90 * 24 * 60),
+      /** Strict mode: a target nobody owns is "blocked: claim it first" in the pre-send check. */
+      requireOwner: z.boolean().default(false),
     })
     .prefault({}),
   escalation: z
@@ -124,9 +146,31 @@ export const policySchema = z.object({
       splitBySegment: z.boolean().default(false),
       /** How long the owner has to answer a reply, in their business time. */
       sla: duration.default(120),
+      /**
+       * An owner outside their hours is covered like one who is away (backup, else lead, else
+       * fallback, whoever is working). False: off hours the reply waits for the owner.
+       */
+      coverOffHours: z.boolean().default(true),
+      /**
+       * Questions on these topics go to a named member or a pod (round robin over the list):
+       * `instead` of the owner, or `with` them (the owner keeps the reply, the specialist gets it too).
+       */
+      overrides: z
+        .array(
+          z.object({
+            topics: z.array(z.enum(topics)).min(1),
+            to: z
+              .union([slackUserId, z.array(slackUserId).min(1)])
+              .transform((to) => (Array.isArray(to) ? to : [to])),
+            mode: z.enum(['instead', 'with']).default('instead'),
+          }),
+        )
+        .default([]),
     })
     .prefault({}),
   accounts: z.array(account).default([]),
+  /** The team's sequences by name; when listed, a record or a list row naming another is refused. */
+  sequences: z.array(z.string().min(1).max(200)).default([]),
 });
 
 export type Policy = z.infer<typeof policySchema>;

@@ -12,6 +12,7 @@ import { retryPending } from '../usecases/notify.js';
 import { ingestMail } from '../usecases/replies.js';
 import { checkReplySlas } from '../usecases/reply-sla.js';
 import { SlackEmulator } from './slack-emulator.js';
+import { manifestScopes } from './slack-scopes.js';
 import { SlackRequests } from './slack-signing.js';
 
 const PAGE_DIR = resolve('public/sandbox');
@@ -37,7 +38,7 @@ export interface SandboxSlack {
 export async function startSandboxSlack(policy: Policy): Promise<SandboxSlack> {
   const botToken = 'xoxb-local-sandbox';
   const signingSecret = randomBytes(24).toString('hex');
-  const slack = await new SlackEmulator(botToken, slackUsersOf(policy)).start();
+  const slack = await new SlackEmulator(botToken, slackUsersOf(policy)).grantOnly(manifestScopes()).start();
   let requests: SlackRequests | undefined;
   return {
     slack,
@@ -81,7 +82,12 @@ export function sandboxRouter(deps: Deps, sandbox: SandboxSlack, clock: ManualCl
         res.status(400).json({ error: e instanceof Error ? e.message : String(e) }),
       );
 
-  const members = policy.members.map((m) => ({ id: m.slack, name: m.name, roles: m.roles }));
+  const members = policy.members.map((m) => ({
+    id: m.slack,
+    name: m.name,
+    roles: m.roles,
+    tz: m.timezone ?? policy.timezone,
+  }));
   router.get('/api/members', (_req, res) => {
     res.json(members);
   });

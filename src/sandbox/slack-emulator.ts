@@ -3,7 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import express, { type Request, type Response } from 'express';
-import { blockProblems, limits, viewProblems } from './slack-limits.js';
+import { blockProblems, limits } from './slack-limits.js';
+import { missingScope } from './slack-scopes.js';
+import { ViewSurfaces } from './slack-views.js';
 
 /**
  * A local stand-in for Slack's Web API (https://slack.com/api/METHOD) and for response_url.
@@ -39,11 +41,15 @@ export interface PostedMessage {
   /** Set for ephemeral messages: the only person who sees it. */
   visibleTo?: string;
   via: 'api' | 'response_url';
+  /** Message metadata (`event_type`, `event_payload`), as chat.postMessage was given it. */
+  metadata?: unknown;
 }
 
 export interface Fault {
   status: 429 | 500;
   retryAfterSeconds?: number;
+  /** Only calls to this channel (a user id for a DM) fail; others pass. */
+  channel?: string;
 }
 
 const parseJsonFields = (args: Args) => {
@@ -71,13 +77,13 @@ const slackUser = (u: EmulatedUser) => ({
 export class SlackEmulator extends EventEmitter {
   readonly calls: RecordedCall[] = [];
   readonly messages: PostedMessage[] = [];
-  readonly views = new Map<string, Args>();
-  readonly homes = new Map<string, Args>();
+  /** Modals and Home tabs: what views.open/push/update/publish made, per person. */
+  readonly surfaces: ViewSurfaces;
   private readonly users: Map<string, EmulatedUser>;
-  private readonly usedTriggers = new Set<string>();
-  private readonly triggerUsers = new Map<string, string>();
-  private readonly viewOwners = new Map<string, string>();
   private faults: Fault[] = [];
+  private granted?: ReadonlySet<string>;
+  /** Channels the bot has not been invited to: posts there fail with not_in_channel. */
+  private readonly outside = new Set<string>();
   private seq = 0;
   private server?: Server;
   url = '';
@@ -90,6 +96,15 @@ export class SlackEmulator extends EventEmitter {
   ) {
     super();
     this.users = new Map(users.map((u) => [u.id, u]));
+    this.surfaces = new ViewSurfaces(this.users, () => `V${String(++this.seq).padStart(8, '0')}`);
+  }
+
+  get views(): Map<string, Args> {
+    return this.surfaces.views;
+  }
+
+  get homes(): Map<string, Args> {
+    return this.surfaces.homes;
   }
 
   /** Base URL for SLACK_API_URL (ends with /api/). */
@@ -115,7 +130,26 @@ export class SlackEmulator extends EventEmitter {
     server.closeAllConnections();
   }
 
-  /** The next `count` Web API calls fail with HTTP 429 (Retry-After) or 500, as Slack does under load. */
+  /** The token has these scopes only: a call needing another fails with missing_scope, as in Slack. */
+  grantOnly(scopes: readonly string[]): this {
+    this.granted = new Set(scopes);
+    return this;
+  }
+
+  /** The bot is not (or no longer) a member of `channel`. */
+  removeBotFrom(channel: string): void {
+    this.outside.add(channel);
+  }
+
+  /** Someone typed /invite @ClaimDesk in `channel`. */
+  inviteBotTo(channel: string): void {
+    this.outside.delete(channel);
+  }
+
+  /**
+   * The next `count` Web API calls (to `fault.channel` when set) fail with HTTP 429 (Retry-After)
+   * or 500, as Slack does under load.
+   */
   failNext(count: number, fault: Fault): void {
     for (let i = 0; i < count; i++) this.faults.push(fault);
   }
@@ -130,20 +164,17 @@ export class SlackEmulator extends EventEmitter {
 
   /** A trigger for an interaction by `user`: a modal opened with it belongs to them. */
   newTriggerId(user?: string): string {
-    const trigger = `${Date.now()}.${++this.seq}.trigger`;
-    if (user) this.triggerUsers.set(trigger, user);
-    return trigger;
+    return this.surfaces.newTrigger(`${Date.now()}.${++this.seq}.trigger`, user);
   }
 
   /** The modals `user` has open, oldest first (the local sandbox shows the newest). */
   viewsOf(user: string): Args[] {
-    return [...this.views.entries()].filter(([id]) => this.viewOwners.get(id) === user).map(([, v]) => v);
+    return this.surfaces.of(user);
   }
 
   /** The user closed the modal, or the app answered its submission without errors. */
   closeView(id: string): void {
-    this.views.delete(id);
-    this.viewOwners.delete(id);
+    this.surfaces.close(id);
   }
 
   callsTo(method: string): RecordedCall[] {
@@ -201,7 +232,8 @@ export class SlackEmulator extends EventEmitter {
   private handleApi(req: Request, res: Response): void {
     const method = String(req.params.method);
     const args = parseJsonFields({ ...(req.body as Args) });
-    const fault = this.faults.shift();
+    const at = this.faults.findIndex((f) => f.channel === undefined || f.channel === args.channel);
+    const fault = at >= 0 ? this.faults.splice(at, 1)[0] : undefined;
     if (fault) {
       this.record({ method, args, ok: false, error: `http_${fault.status}` });
       if (fault.status === 429) res.setHeader('Retry-After', String(fault.retryAfterSeconds ?? 1));
@@ -225,7 +257,11 @@ export class SlackEmulator extends EventEmitter {
 
   private dispatch(method: string, args: Args): Args {
     const handler = this.methods[method];
-    return handler ? handler(args) : { ok: false, error: 'unknown_method' };
+    if (!handler) return { ok: false, error: 'unknown_method' };
+    const needed = this.granted && missingScope(method, args, this.granted);
+    if (needed)
+      return { ok: false, error: 'missing_scope', needed, provided: [...(this.granted ?? [])].join(',') };
+    return handler(args);
   }
 
   private messageProblems(args: Args): Args | undefined {
@@ -238,45 +274,21 @@ export class SlackEmulator extends EventEmitter {
     return undefined;
   }
 
+  private asHistory(m: PostedMessage, args: Args) {
+    const { metadata, via: _via, channel: _channel, visibleTo: _v, ...rest } = m;
+    return {
+      type: 'message',
+      bot_id: this.bot.botId,
+      ...rest,
+      ...(args.include_all_metadata ? { metadata } : {}),
+    };
+  }
+
   private channelFor(channel: unknown): string | undefined {
     if (typeof channel !== 'string' || !channel) return undefined;
     // Posting to a user id opens (or reuses) the DM with that user, as Slack does.
     if (this.users.has(channel)) return this.dmChannel(channel);
     return channel;
-  }
-
-  private viewCall(args: Args, kind: 'open' | 'push' | 'update' | 'publish'): Args {
-    if (args.view === Symbol.for('invalid-json')) return { ok: false, error: 'invalid_arguments' };
-    if (kind === 'open' || kind === 'push') {
-      const trigger = args.trigger_id;
-      if (typeof trigger !== 'string' || !trigger) return { ok: false, error: 'invalid_trigger_id' };
-      if (this.usedTriggers.has(trigger)) return { ok: false, error: 'trigger_exchanged' };
-      this.usedTriggers.add(trigger);
-    }
-    const problems = viewProblems(args.view);
-    if (problems.length > 0) return { ok: false, error: 'invalid_arguments', problems };
-    if (kind === 'publish') {
-      if (typeof args.user_id !== 'string' || !this.users.has(args.user_id))
-        return { ok: false, error: 'user_not_found' };
-      const view = { ...(args.view as Args), id: `VHOME${args.user_id}` };
-      this.homes.set(args.user_id, view);
-      return { ok: true, view };
-    }
-    if (kind === 'update') {
-      const id =
-        (args.view_id as string) ??
-        [...this.views.entries()].find(([, v]) => v.external_id === args.external_id)?.[0];
-      if (!id || !this.views.has(id)) return { ok: false, error: 'not_found' };
-      const view = { ...(args.view as Args), id };
-      this.views.set(id, view);
-      return { ok: true, view };
-    }
-    const id = `V${String(++this.seq).padStart(8, '0')}`;
-    const view = { ...(args.view as Args), id };
-    this.views.set(id, view);
-    const owner = this.triggerUsers.get(args.trigger_id as string);
-    if (owner) this.viewOwners.set(id, owner);
-    return { ok: true, view };
   }
 
   private readonly methods: Record<string, (args: Args) => Args> = {
@@ -292,6 +304,7 @@ export class SlackEmulator extends EventEmitter {
     'chat.postMessage': (args) => {
       const channel = this.channelFor(args.channel);
       if (!channel) return { ok: false, error: 'channel_not_found' };
+      if (this.outside.has(channel)) return { ok: false, error: 'not_in_channel' };
       const bad = this.messageProblems(args);
       if (bad) return bad;
       const message: PostedMessage = {
@@ -301,6 +314,7 @@ export class SlackEmulator extends EventEmitter {
         text: String(args.text ?? ''),
         blocks: args.blocks as unknown[] | undefined,
         via: 'api',
+        ...(args.metadata ? { metadata: args.metadata } : {}),
       };
       this.messages.push(message);
       return { ok: true, channel, ts: message.ts, message: { ...message, bot_id: this.bot.botId } };
@@ -334,6 +348,17 @@ export class SlackEmulator extends EventEmitter {
       message.blocks = args.blocks as unknown[] | undefined;
       return { ok: true, channel: message.channel, ts: message.ts, text: message.text };
     },
+    'chat.getPermalink': (args) => {
+      const channel = this.channelFor(args.channel);
+      const message = this.messages.find((m) => m.channel === channel && m.ts === args.message_ts);
+      if (!channel || !message) return { ok: false, error: 'message_not_found' };
+      const ts = String(args.message_ts).replace('.', '');
+      return {
+        ok: true,
+        channel,
+        permalink: `https://${this.team.domain}.slack.com/archives/${channel}/p${ts}`,
+      };
+    },
     'chat.delete': (args) => {
       const i = this.messages.findIndex(
         (m) => m.channel === this.channelFor(args.channel) && m.ts === args.ts,
@@ -352,6 +377,35 @@ export class SlackEmulator extends EventEmitter {
       const id = users.length === 1 ? this.dmChannel(users[0] as string) : `G${users.sort().join('')}`;
       return { ok: true, channel: { id } };
     },
+    // A channel's messages newest first (not thread replies), from `oldest` on; metadata only
+    // with include_all_metadata, as Slack does.
+    'conversations.history': (args) => {
+      const channel = this.channelFor(args.channel);
+      if (!channel) return { ok: false, error: 'channel_not_found' };
+      const oldest = Number(args.oldest ?? 0);
+      const found = this.messages
+        .filter((m) => m.channel === channel && !m.thread_ts && !m.visibleTo && Number(m.ts) >= oldest)
+        .reverse()
+        .slice(0, Number(args.limit ?? 100));
+      return { ok: true, messages: found.map((m) => this.asHistory(m, args)), has_more: false };
+    },
+    // A thread: its parent, then its replies, oldest first.
+    'conversations.replies': (args) => {
+      const channel = this.channelFor(args.channel);
+      if (!channel) return { ok: false, error: 'channel_not_found' };
+      const ts = String(args.ts ?? '');
+      const found = this.messages.filter(
+        (m) => m.channel === channel && !m.visibleTo && (m.ts === ts || m.thread_ts === ts),
+      );
+      if (found.length === 0) return { ok: false, error: 'thread_not_found' };
+      return { ok: true, messages: found.map((m) => this.asHistory(m, args)), has_more: false };
+    },
+    'conversations.info': (args) => {
+      const id = String(args.channel ?? '');
+      if (!/^[CG][A-Z0-9]+$/.test(id)) return { ok: false, error: 'channel_not_found' };
+      const member = !this.outside.has(id);
+      return { ok: true, channel: { id, name: id.toLowerCase(), is_channel: true, is_member: member } };
+    },
     'users.info': (args) => {
       const user = this.users.get(String(args.user));
       return user ? { ok: true, user: slackUser(user) } : { ok: false, error: 'user_not_found' };
@@ -361,10 +415,10 @@ export class SlackEmulator extends EventEmitter {
       const user = [...this.users.values()].find((u) => u.email?.toLowerCase() === email);
       return user ? { ok: true, user: slackUser(user) } : { ok: false, error: 'users_not_found' };
     },
-    'views.open': (args) => this.viewCall(args, 'open'),
-    'views.push': (args) => this.viewCall(args, 'push'),
-    'views.update': (args) => this.viewCall(args, 'update'),
-    'views.publish': (args) => this.viewCall(args, 'publish'),
+    'views.open': (args) => this.surfaces.call(args, 'open'),
+    'views.push': (args) => this.surfaces.call(args, 'push'),
+    'views.update': (args) => this.surfaces.call(args, 'update'),
+    'views.publish': (args) => this.surfaces.call(args, 'publish'),
   };
 
   private handleResponseUrl(req: Request, res: Response): void {

@@ -26,6 +26,8 @@ export interface Activity {
   messageId?: string;
   /** A reply's category (interested, out_of_office …) from the inbox classifier. */
   category?: string;
+  /** The mailbox an outbound was sent from: one sending mailbox per conversation. */
+  mailbox?: string;
   recordedAt: Date;
 }
 
@@ -41,6 +43,7 @@ const activitySchema = new Schema<Activity>(
     source: { type: String },
     messageId: { type: String, index: true }, // replies find the email they answer
     category: { type: String },
+    mailbox: { type: String },
     recordedAt: { type: Date, required: true },
   },
   { collection: 'activities', versionKey: false },

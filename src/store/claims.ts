@@ -1,5 +1,6 @@
 import { type Connection, type Model, Schema, Types } from 'mongoose';
 import { type ClaimReason, claimReasons } from '../policy/schema.js';
+import type { AuditEvent } from './audit.js';
 
 export const claimLevels = ['account', 'contact'] as const;
 export const claimStatuses = ['active', 'released', 'lapsed', 'expired', 'transferred'] as const;
@@ -57,6 +58,8 @@ export interface ClaimLock {
   claimId: Types.ObjectId;
   owner: string;
   since: Date;
+  /** Set until the claim it stands for is written in full: it counts as that claim meanwhile. */
+  taking?: { claim: Claim; audit: Omit<AuditEvent, '_id'> };
 }
 
 const claimLockSchema = new Schema<ClaimLock>(
@@ -65,6 +68,7 @@ const claimLockSchema = new Schema<ClaimLock>(
     claimId: { type: Schema.Types.ObjectId, required: true },
     owner: { type: String, required: true },
     since: { type: Date, required: true },
+    taking: { type: Schema.Types.Mixed },
   },
   { collection: 'claim_locks', versionKey: false },
 );
@@ -86,20 +90,25 @@ export async function listActiveClaims(db: Connection, owner: string): Promise<C
 export async function liveClaim(db: Connection, key: string): Promise<Claim | undefined> {
   const lock = await claimLockModel(db).findById(key).lean<ClaimLock>();
   if (!lock) return undefined;
+  if (lock.taking) return lock.taking.claim;
   const claim = await claimModel(db).findById(lock.claimId).lean<Claim>();
   return claim?.status === 'active' ? claim : undefined;
 }
 
-/** The live claims on several keys in two round trips (locks, then their claims), by key. */
+/**
+ * The live claims on several keys in two round trips (locks, then their claims), by key. A lock
+ * still `taking` holds its claim itself.
+ */
 export async function liveClaimsOf(db: Connection, keys: string[]): Promise<Map<string, Claim>> {
   const locks = await claimLockModel(db)
     .find({ _id: { $in: keys } })
     .lean<ClaimLock[]>();
   if (locks.length === 0) return new Map();
+  const taking = locks.flatMap((l) => (l.taking ? [l.taking.claim] : []));
   const claims = await claimModel(db)
-    .find({ _id: { $in: locks.map((l) => l.claimId) }, status: 'active' })
+    .find({ _id: { $in: locks.filter((l) => !l.taking).map((l) => l.claimId) }, status: 'active' })
     .lean<Claim[]>();
-  return new Map(claims.map((c) => [c.key, c]));
+  return new Map([...claims, ...taking].map((c) => [c.key, c]));
 }
 
 export async function claimById(db: Connection, id: string): Promise<Claim | undefined> {

@@ -1,6 +1,6 @@
 import { type Connection, type Model, Schema, Types } from 'mongoose';
 
-export const conflictOutcomes = ['paused', 'handoff_requested', 'stood_down'] as const;
+export const conflictOutcomes = ['paused', 'handoff_requested', 'stood_down', 'proceeded'] as const;
 export type ConflictOutcome = (typeof conflictOutcomes)[number];
 
 /** A rep ran into someone else's claim. The alert's buttons act on this record. */

@@ -11,6 +11,12 @@ export interface OnceRecord {
   by: string;
   outcome: string;
   at: Date;
+  /**
+   * Set while the decision's effects are being applied (intent first, DESIGN.md): `data` says
+   * what to apply, and the minute sweep re-drives what a crash left pending.
+   */
+  pending?: boolean;
+  data?: Record<string, unknown>;
 }
 
 const onceSchema = new Schema<OnceRecord>(
@@ -19,6 +25,9 @@ const onceSchema = new Schema<OnceRecord>(
     by: { type: String, required: true },
     outcome: { type: String, required: true },
     at: { type: Date, required: true },
+    // The minute sweep looks for pending ones among every decision ever taken.
+    pending: { type: Boolean, index: true },
+    data: { type: Schema.Types.Mixed },
   },
   { collection: 'decisions', versionKey: false },
 );
@@ -45,4 +54,35 @@ export async function decideOnce(
 
 export async function decisionFor(db: Connection, key: string): Promise<OnceRecord | null> {
   return onceModel(db).findById(key).lean<OnceRecord>();
+}
+
+/**
+ * A decision with effects, intent first: the unique insert records `data` (what to apply) as
+ * pending, `apply` runs, then it is settled. False when someone else decided first. A crash in
+ * `apply` leaves it pending for the sweep (usecases/half-done.ts).
+ */
+export async function decideAndApply(
+  db: Connection,
+  key: string,
+  decision: Omit<OnceRecord, '_id' | 'pending'>,
+  apply: () => Promise<unknown>,
+): Promise<boolean> {
+  const first = await decideOnce(db, key, { ...decision, pending: true });
+  if (!first.first) return false;
+  await apply();
+  await settleOnce(db, key);
+  return true;
+}
+
+/** The decision's effects are all applied: nothing left for the sweep. */
+export async function settleOnce(db: Connection, key: string): Promise<void> {
+  await onceModel(db).updateOne({ _id: key }, { $unset: { pending: 1 } });
+}
+
+/** Decisions whose effects a crash or an error left pending since before `before`. */
+export async function pendingDecisions(db: Connection, before: Date): Promise<OnceRecord[]> {
+  return onceModel(db)
+    .find({ pending: true, at: { $lte: before } })
+    .limit(200)
+    .lean<OnceRecord[]>();
 }

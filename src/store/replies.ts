@@ -41,7 +41,16 @@ export interface Reply {
   state: ReplyState;
   /** Set once routed: exactly one owner and why; `losers` are the next candidates for "Not mine". */
   owner?: string;
-  route?: { step: RouteStep | 'lead' | 'reassigned'; why: string; explanation: string; losers: Candidate[] };
+  route?: {
+    step: RouteStep | 'lead' | 'reassigned' | 'override';
+    why: string;
+    explanation: string;
+    losers: Candidate[];
+    /** The step's pick could not answer now (away, off hours): whom the owner covers for, until when. */
+    cover?: { for: string; why: string; until: Date };
+    /** A specialist added for a topic (routing.overrides, mode `with`); the owner keeps the reply. */
+    specialist?: { member: string; topic: string };
+  };
   /** When the owner must have answered (business time); none for replies that need no answer. */
   dueAt?: Date;
   repliedAt?: Date;
@@ -61,7 +70,7 @@ const replySchema = new Schema<Reply>(
     _id: { type: String, required: true },
     mailbox: { type: String, required: true },
     uid: { type: Number },
-    from: { type: String, default: '' },
+    from: { type: String, default: '', index: true }, // the pre-send check finds a contact's replies
     fromName: { type: String },
     domain: { type: String, required: true },
     to: { type: [String], default: [] },
@@ -83,7 +92,15 @@ const replySchema = new Schema<Reply>(
     state: { type: String, enum: replyStates, required: true, index: true }, // pending, SLA sweeps
     owner: { type: String },
     route: {
-      type: { _id: false, step: String, why: String, explanation: String, losers: [candidate] },
+      type: {
+        _id: false,
+        step: String,
+        why: String,
+        explanation: String,
+        losers: [candidate],
+        cover: { type: { _id: false, for: String, why: String, until: Date } },
+        specialist: { type: { _id: false, member: String, topic: String } },
+      },
     },
     dueAt: { type: Date },
     repliedAt: { type: Date },

@@ -1,11 +1,12 @@
 import { Types } from 'mongoose';
 import type { Deps } from '../deps.js';
-import { accountKey, contactKey, type Target } from '../domain/target.js';
+import { accountKey, contactKey, type Target, targetLabel } from '../domain/target.js';
 import { isDuplicateKey } from '../errors.js';
 import type { Member } from '../policy/schema.js';
 import { type Activity, type ActivityType, activityModel } from '../store/activities.js';
 import { type Claim, claimModel, liveClaim } from '../store/claims.js';
 import type { ConflictAlert } from '../store/conflicts.js';
+import { autoClaim, reasonFor } from './auto-claim.js';
 import { raiseConflict } from './conflict.js';
 
 export interface ActivityInput {
@@ -16,6 +17,7 @@ export interface ActivityInput {
   sequence?: string;
   source?: string;
   messageId?: string;
+  mailbox?: string;
 }
 
 export interface ActivityOutcome {
@@ -24,6 +26,8 @@ export interface ActivityOutcome {
   activity: Activity;
   activated: Claim[];
   conflict?: ConflictAlert;
+  /** The claim this record made (claims.autoClaim): it was the first outreach to a free account. */
+  claimed?: Claim;
 }
 
 /** Outreach that counts as working the claim; a pause does not activate anything. */
@@ -43,6 +47,7 @@ export async function recordActivity(deps: Deps, input: ActivityInput): Promise<
     at: input.at,
     sequence: input.sequence,
     source: input.source,
+    mailbox: input.mailbox,
     // Stored without angle brackets, as replies' In-Reply-To and References are.
     messageId: input.messageId?.trim().replace(/^<|>$/g, ''),
     recordedAt: deps.clock.now(),
@@ -87,8 +92,29 @@ export async function recordActivity(deps: Deps, input: ActivityInput): Promise<
           sequence: input.sequence,
         })
       : undefined;
-  return { recorded: true, activity, activated, conflict };
+  const reason = reasonFor(input.type, input.sequence);
+  const claimed =
+    claims.length === 0 && reason && ACTIVATING.includes(input.type)
+      ? await autoClaim(deps, {
+          member: input.member,
+          target: input.target,
+          reason,
+          why: firstOutreach(input),
+          at: input.at,
+          alertIfTaken: true,
+        })
+      : undefined;
+  return { recorded: true, activity, activated, conflict, claimed };
 }
+
+const firstOutreach = (a: ActivityInput) => {
+  const to = targetLabel(a.target);
+  const what =
+    a.type === 'sequence_start'
+      ? `sequence ${a.sequence ?? ''} started on ${to}`.replace('  ', ' ')
+      : `${a.type.replace(/_/g, ' ')} to ${to}${a.sequence ? ` (sequence ${a.sequence})` : ''}`;
+  return `the first recorded outreach (${what})`;
+};
 
 /** A rep's sequence paused on an account (or one contact): recorded for the evidence pack and /check. */
 export async function recordPause(

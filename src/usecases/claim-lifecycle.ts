@@ -3,7 +3,8 @@ import { decideExtend } from '../domain/claim-rules.js';
 import { AppError, badInput } from '../errors.js';
 import type { Member } from '../policy/schema.js';
 import { type AuditKind, recordAudit } from '../store/audit.js';
-import { type Claim, type ClaimStatus, claimById, claimLockModel, claimModel } from '../store/claims.js';
+import { type NextClaim, writeEnding } from '../store/claim-changes.js';
+import { type Claim, type ClaimStatus, claimById, claimModel } from '../store/claims.js';
 
 const endStatus = {
   release: 'released',
@@ -15,36 +16,26 @@ const endStatus = {
 /**
  * Ends a claim exactly once, whoever gets there first (the owner's Release, the sweep job's
  * lapse or expiry, a second instance): the audit event keyed `<claim>:end` is the decision.
+ * A handover names the `next` claim, which takes the key in the same change.
  */
 export async function endClaim(
   deps: Deps,
   claim: Claim,
   kind: keyof typeof endStatus,
   actor: string,
-  reason?: string,
+  more: { reason?: string; next?: NextClaim; announce?: () => Promise<void> } = {},
 ): Promise<boolean> {
-  const now = deps.clock.now();
-  const first = await recordAudit(
-    deps.db,
-    {
-      kind,
-      claimId: claim._id,
-      key: claim.key,
-      actor,
-      before: { status: claim.status, owner: claim.owner },
-      after: { status: endStatus[kind] },
-      reason,
-      at: now,
-    },
-    `${claim._id.toHexString()}:end`,
-  );
-  if (!first) return false;
-  await claimLockModel(deps.db).deleteOne({ _id: claim.key, claimId: claim._id });
-  await claimModel(deps.db).updateOne(
-    { _id: claim._id },
-    { $set: { status: endStatus[kind], endedAt: now } },
-  );
-  return true;
+  const ending = {
+    kind,
+    claimId: claim._id,
+    key: claim.key,
+    actor,
+    before: { status: claim.status, owner: claim.owner },
+    after: { status: endStatus[kind] },
+    reason: more.reason,
+    at: deps.clock.now(),
+  };
+  return writeEnding(deps.db, claim, ending, more.next, more.announce);
 }
 
 /** The owner's own claim by id, or a clear error for a stale button or someone else's claim. */
@@ -65,7 +56,7 @@ export async function releaseClaim(
 ): Promise<ReleaseOutcome> {
   if (claim.owner !== member.slack) throw new AppError('not_allowed', 'That claim is not yours to release.');
   if (claim.status !== 'active') return { kind: 'already_ended', claim };
-  const ended = await endClaim(deps, claim, 'release', member.slack, note);
+  const ended = await endClaim(deps, claim, 'release', member.slack, { reason: note });
   return ended
     ? { kind: 'released', claim }
     : { kind: 'already_ended', claim: (await claimById(deps.db, claim._id.toHexString())) ?? claim };

@@ -1,12 +1,12 @@
 import { Types } from 'mongoose';
 import type { Deps } from '../deps.js';
-import { type CheckResult, claimClock, decideClaim } from '../domain/claim-rules.js';
+import { type CheckResult, claimClock, decideClaim, type LiveWork } from '../domain/claim-rules.js';
 import type { Target } from '../domain/target.js';
-import { isDuplicateKey } from '../errors.js';
 import type { ClaimReason, Member } from '../policy/schema.js';
-import { recordAudit } from '../store/audit.js';
-import { type Claim, claimLockModel, claimModel, contactClaimsIn, liveClaim } from '../store/claims.js';
+import { writeNewClaim } from '../store/claim-changes.js';
+import { type Claim, contactClaimsIn, liveClaim } from '../store/claims.js';
 import type { ConflictAlert } from '../store/conflicts.js';
+import type { ContactStatus } from '../store/contacts.js';
 import { raiseConflict } from './conflict.js';
 import { requestContactConsent } from './consent.js';
 import { loadSituation } from './situation.js';
@@ -18,14 +18,20 @@ export interface ClaimRequest {
   note: string;
   /** A shorter expiry than the policy's (from the claim modal), already validated. */
   expiresAt?: Date;
+  /**
+   * Taken by the app, not typed: from a record (an outbound, a routed reply: `auto_claim`, with
+   * when that work happened) or inherited from someone who left (`handover`).
+   */
+  automatic?: { why: string; at?: Date; kind?: 'auto_claim' | 'handover' };
 }
 
 export type ClaimOutcome =
   | { kind: 'claimed'; claim: Claim; contactsOfOthers: Claim[] }
   | { kind: 'already_yours'; claim: Claim }
   | { kind: 'conflict'; check: CheckResult; holderClaim: Claim; alert: ConflictAlert }
-  | { kind: 'suppressed'; status: 'bounced' | 'unsubscribed'; at: Date }
+  | { kind: 'suppressed'; status: ContactStatus; at: Date; until?: Date }
   | { kind: 'under_review'; holder: string; since: Date; dueAt: Date }
+  | { kind: 'live_elsewhere'; live: LiveWork }
   | { kind: 'consent_requested'; accountClaim: Claim };
 
 /**
@@ -38,13 +44,15 @@ export async function claimTarget(deps: Deps, req: ClaimRequest): Promise<ClaimO
   const decision = decideClaim(loaded.situation);
   switch (decision.kind) {
     case 'suppressed': {
-      const status = loaded.situation.contactStatus as { status: 'bounced' | 'unsubscribed'; at: Date };
+      const status = loaded.situation.contactStatus as { status: ContactStatus; at: Date; until?: Date };
       return { kind: 'suppressed', ...status };
     }
     case 'under_review': {
       const review = loaded.situation.underReview as { holder: string; since: Date; dueAt: Date };
       return { kind: 'under_review', ...review };
     }
+    case 'live_elsewhere':
+      return { kind: 'live_elsewhere', live: decision.live };
     case 'already_yours':
       return { kind: 'already_yours', claim: (loaded.contactClaim ?? loaded.accountClaim) as Claim };
     case 'conflict': {
@@ -75,12 +83,30 @@ export async function claimTarget(deps: Deps, req: ClaimRequest): Promise<ClaimO
   }
 }
 
-/** Inserts the claim, then its lock. Losing the lock race turns into the conflict path. */
+/** Takes the lock with the claim in it. Losing the lock race turns into the conflict path. */
 export async function takeClaim(deps: Deps, req: ClaimRequest, now: Date): Promise<ClaimOutcome> {
   const { target, member } = req;
-  const clock = claimClock(now, deps.directory.policy.claims);
-  if (req.expiresAt && req.expiresAt < clock.expiresAt) clock.expiresAt = req.expiresAt;
-  const claim: Claim = {
+  const claim = newClaim(deps, req, now);
+  // The lock decides and carries the claim (intent first): a crash after it loses nothing.
+  const taken = await writeNewClaim(deps.db, { claim, audit: claimEntry(claim, req, now) });
+  if (!taken) {
+    // Someone else won the race a moment ago: treat it exactly like a claim that was there.
+    const winner = await liveClaim(deps.db, target.key);
+    if (winner?.owner === member.slack) return { kind: 'already_yours', claim: winner };
+    return claimTarget(deps, req);
+  }
+  const contactsOfOthers =
+    target.level === 'account'
+      ? (await contactClaimsIn(deps.db, target.domain)).filter((c) => c.owner !== member.slack)
+      : [];
+  return { kind: 'claimed', claim, contactsOfOthers };
+}
+
+/** The claim a request makes, with the policy's clock (or the shorter expiry asked for). */
+export function newClaim(deps: Pick<Deps, 'directory'>, req: ClaimRequest, now: Date): Claim {
+  const { target, member } = req;
+  const clock = claimClock(now, deps.directory.policy.claims, req.reason, req.expiresAt);
+  return {
     _id: new Types.ObjectId(),
     key: target.key,
     level: target.level,
@@ -92,37 +118,24 @@ export async function takeClaim(deps: Deps, req: ClaimRequest, now: Date): Promi
     status: 'active',
     claimedAt: now,
     ...clock,
+    // The record that made it is its first activity.
+    ...(req.automatic?.at ? { activatedAt: req.automatic.at, lastActivityAt: req.automatic.at } : {}),
   };
-  // The claim document first, so a lock never points at nothing; the lock decides.
-  await claimModel(deps.db).create(claim);
-  try {
-    await claimLockModel(deps.db).create({
-      _id: target.key,
-      claimId: claim._id,
-      owner: member.slack,
-      since: now,
-    });
-  } catch (e) {
-    await claimModel(deps.db).deleteOne({ _id: claim._id });
-    if (!isDuplicateKey(e)) throw e;
-    // Someone else won the race a moment ago: treat it exactly like a claim that was there.
-    const winner = await liveClaim(deps.db, target.key);
-    if (!winner) throw e;
-    if (winner.owner === member.slack) return { kind: 'already_yours', claim: winner };
-    return claimTarget(deps, req);
-  }
-  await recordAudit(deps.db, {
-    kind: 'claim',
+}
+
+/** The audit entry of a new claim: typed, taken by the app, or inherited. */
+export function claimEntry(
+  claim: Claim,
+  req: Pick<ClaimRequest, 'member' | 'note' | 'automatic'>,
+  now: Date,
+) {
+  return {
+    kind: req.automatic ? (req.automatic.kind ?? 'auto_claim') : 'claim',
     claimId: claim._id,
     key: claim.key,
-    actor: member.slack,
+    actor: req.automatic ? 'system' : req.member.slack,
     after: { owner: claim.owner, reason: claim.reason, expiresAt: claim.expiresAt },
-    reason: req.note || undefined,
+    reason: req.automatic?.why ?? (req.note || undefined),
     at: now,
-  });
-  const contactsOfOthers =
-    target.level === 'account'
-      ? (await contactClaimsIn(deps.db, target.domain)).filter((c) => c.owner !== member.slack)
-      : [];
-  return { kind: 'claimed', claim, contactsOfOthers };
+  } as const;
 }

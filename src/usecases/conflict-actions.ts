@@ -1,10 +1,14 @@
 import type { Deps } from '../deps.js';
 import { AppError } from '../errors.js';
 import type { Member } from '../policy/schema.js';
+import { recordAudit } from '../store/audit.js';
 import { claimById } from '../store/claims.js';
 import { type ConflictAlert, type ConflictOutcome, conflictById } from '../store/conflicts.js';
 import { decideOnce } from '../store/once.js';
+import { section } from '../views/blocks.js';
+import { escapeMrkdwn } from '../views/text.js';
 import { recordPause } from './activity.js';
+import { notify } from './notify.js';
 import { callSequenceWebhook } from './sequence-webhook.js';
 
 export type ConflictActionResult =
@@ -27,6 +31,8 @@ export async function actOnConflict(
   alertId: string,
   member: Member,
   outcome: ConflictOutcome,
+  /** Proceed anyway: the reason the rep gave, told to the owner and kept in the history. */
+  why?: string,
 ): Promise<ConflictActionResult> {
   const alert = await conflictById(deps.db, alertId);
   if (!alert) throw new AppError('stale_action', 'That alert no longer exists.');
@@ -44,6 +50,11 @@ export async function actOnConflict(
       now: `${alert.label} is no longer claimed (${claim?.status ?? 'gone'}): you can /claim it now.`,
     };
   }
+  if (outcome === 'proceeded' && deps.directory.policy.claims.hardBlockReasons.includes(claim.reason))
+    throw new AppError(
+      'not_allowed',
+      `${alert.label} is claimed as ${claim.reason.replace(/_/g, ' ')}, which blocks others: ask for a handoff instead.`,
+    );
   const earlier = await decideOnce(deps.db, `conflict-action:${alertId}`, {
     by: member.slack,
     outcome,
@@ -73,6 +84,33 @@ export async function actOnConflict(
       at: now.toISOString(),
     });
     return { kind: 'done', alert, outcome, at: now, webhook };
+  }
+  if (outcome === 'proceeded') {
+    await recordAudit(
+      deps.db,
+      {
+        kind: 'proceed',
+        claimId: claim._id,
+        key: claim.key,
+        actor: member.slack,
+        before: { owner: claim.owner },
+        after: { target: alert.label },
+        reason: why,
+        at: now,
+      },
+      `proceed:${alertId}`,
+    );
+    const text = `:arrow_forward: ${escapeMrkdwn(member.name)} is writing to *${escapeMrkdwn(alert.label)}* anyway, though you are prospecting it: "${escapeMrkdwn(why ?? '')}". Talk to them if that is a problem; ask for a handoff from \`/check ${escapeMrkdwn(alert.label)}\` if it should change hands.`;
+    await notify(
+      deps,
+      {
+        channel: alert.owner,
+        text: `${member.name} proceeded anyway on ${alert.label}`,
+        blocks: [section(text)],
+      },
+      `conflict:${alertId}:proceeded`,
+    );
+    return { kind: 'done', alert, outcome, at: now };
   }
   // Ask for handoff: the caller opens the escalation (tier 1 tells the owner).
   return { kind: 'done', alert, outcome, at: now };

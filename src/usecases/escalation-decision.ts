@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Deps } from '../deps.js';
-import type { DecisionInput } from '../domain/escalation.js';
+import type { DecisionInput, Tier } from '../domain/escalation.js';
 import { contactKey } from '../domain/target.js';
 import { isDuplicateKey } from '../errors.js';
 import type { Activity } from '../store/activities.js';
@@ -14,12 +14,13 @@ import {
   escalationModel,
   reviewLockModel,
 } from '../store/escalations.js';
-import { decideOnce } from '../store/once.js';
-import { APOLOGY_TEMPLATE, escalationDecidedMessage } from '../views/escalation.js';
+import { decideAndApply } from '../store/once.js';
+import { APOLOGY_TEMPLATE } from '../views/escalation.js';
+import { decidedStatus, personIn, settledMessage, settledThread, youOr } from '../views/escalation-status.js';
 import { escapeMrkdwn } from '../views/text.js';
 import { takeClaim } from './claim.js';
-import { endClaim } from './claim-lifecycle.js';
 import { memberOf, OUTBOUND } from './escalation-evidence.js';
+import { handOver } from './hand-over.js';
 import { editSent, notify } from './notify.js';
 import { setSequences } from './sequences.js';
 
@@ -39,13 +40,26 @@ export async function decide(
 ): Promise<Escalation | undefined> {
   const now = deps.clock.now();
   const id = e._id.toHexString();
-  const first = await decideOnce(deps.db, `escalation:${id}:leave:${e.state}`, {
-    by,
-    outcome: input.outcome,
-    at: now,
+  const decision = { ...input, by, at: now };
+  let decided: Escalation | undefined;
+  const key = `escalation:${id}:leave:${e.state}`;
+  const record = { by, outcome: input.outcome, at: now, data: { input } };
+  await decideAndApply(deps.db, key, record, async () => {
+    decided = await applyDecision(deps, e, decision);
   });
-  if (!first.first) return undefined;
-  const decision: EscalationDecision = { ...input, by, at: now };
+  return decided;
+}
+
+/**
+ * A decision's effects, each safe to apply again: the sweep re-drives them when a crash cut
+ * them short (usecases/half-done.ts).
+ */
+export async function applyDecision(
+  deps: Deps,
+  e: Escalation,
+  decision: EscalationDecision,
+): Promise<Escalation> {
+  const id = e._id.toHexString();
   await escalationModel(deps.db).updateOne({ _id: e._id }, { $set: { state: 'decided', decision } });
   const decided: Escalation = { ...e, state: 'decided', decision };
 
@@ -74,21 +88,9 @@ async function applyOwnership(deps: Deps, e: Escalation, d: EscalationDecision):
     .filter(Boolean)
     .join(' · ');
   if (d.outcome === 'handover') {
-    if (!(await endClaim(deps, claim, 'transfer', d.by, 'dispute decided: handed over'))) return [];
-    const target = claim.email
-      ? { level: 'contact' as const, domain: claim.domain, email: claim.email, key: claim.key }
-      : { level: 'account' as const, domain: claim.domain, key: claim.key };
-    await takeClaim(
-      deps,
-      {
-        member: memberOf(deps, e.challenger),
-        target,
-        reason: claim.reason,
-        note: d.mergeNotes ? mergedNote : 'handed over in a dispute',
-        expiresAt: d.ownerUntil,
-      },
-      d.at,
-    );
+    const why = { ended: 'dispute decided: handed over', taken: 'won the dispute', actor: d.by };
+    const terms = { note: d.mergeNotes ? mergedNote : 'handed over in a dispute', expiresAt: d.ownerUntil };
+    if (!(await handOver(deps, claim, memberOf(deps, e.challenger), why, terms))) return [];
     return [claim.email ?? claim.domain];
   }
   if (d.mergeNotes) await claimModel(deps.db).updateOne({ _id: claim._id }, { $set: { note: mergedNote } });
@@ -164,19 +166,31 @@ export async function applySequences(
   return recorded;
 }
 
-/**
- * Every message that showed this dispute (each tier, the lead's thread, and the per-rep DMs
- * sent when no group DM could be opened) now shows the outcome, buttons gone.
- */
-async function editDisputeMessages(deps: Deps, e: Escalation): Promise<void> {
-  const message = escalationDecidedMessage(e, deps.directory.nameOf, deps.directory.policy.timezone);
+/** The outbox keys of a tier's messages: the post, or the per-rep DMs sent when no group DM opened. */
+export const tierMessageKeys = (e: Escalation, tier: Tier) => {
   const id = e._id.toHexString();
-  const keys = (['rep', 'lead', 'ops'] as const).flatMap((tier) => [
+  return [
     `escalation:${id}:${tier}`,
     `escalation:${id}:${tier}:${e.holder}`,
     `escalation:${id}:${tier}:${e.challenger}`,
-  ]);
-  for (const key of [...keys, `escalation:${id}:lead:thread`]) await editSent(deps, key, message);
+  ];
+};
+
+/**
+ * Every message that showed this dispute (each tier, the lead's thread, and the per-rep DMs
+ * sent when no group DM could be opened) now states the outcome once, keeps its evidence and
+ * loses its buttons; the lead's thread reply points at the message above.
+ */
+async function editDisputeMessages(deps: Deps, e: Escalation): Promise<void> {
+  const tz = deps.directory.policy.timezone;
+  const { nameOf } = deps.directory;
+  for (const tier of ['rep', 'lead', 'ops'] as const) {
+    const status = decidedStatus(e, personIn(tier, nameOf), tz);
+    const edit = { text: `Dispute over ${e.domain}: decided`, status, rationale: e.decision?.rationale };
+    for (const key of tierMessageKeys(e, tier))
+      await editSent(deps, key, (sent) => settledMessage(sent, edit));
+  }
+  await editSent(deps, `escalation:${e._id.toHexString()}:lead:thread`, settledThread(true));
 }
 
 async function tellEveryone(deps: Deps, e: Escalation, taken: string[]): Promise<void> {
@@ -191,9 +205,11 @@ async function tellEveryone(deps: Deps, e: Escalation, taken: string[]): Promise
         type: { $in: OUTBOUND },
       })
     ).length >= 2;
-  const summary = escalationDecidedMessage(e, deps.directory.nameOf, tz).text;
   for (const rep of [e.holder, e.challenger]) {
-    const lines = [summary];
+    const lines = [
+      `Dispute over *${escapeMrkdwn(e.domain)}*: ${decidedStatus(e, youOr(rep, deps.directory.nameOf), tz)}`,
+    ];
+    if (d.rationale) lines.push(`Rationale: ${escapeMrkdwn(d.rationale)}`);
     if (d.outcome === 'co_own' && rep === e.challenger)
       lines.push(
         taken.length ? `Your contacts there now: ${taken.join(', ')}.` : 'No contacts were free to take.',
@@ -212,11 +228,14 @@ async function tellEveryone(deps: Deps, e: Escalation, taken: string[]): Promise
 export async function postRecheck(deps: Deps, escalationId: string): Promise<void> {
   const e = await escalationById(deps.db, escalationId);
   if (!e?.decision) return;
-  const { text } = escalationDecidedMessage(e, deps.directory.nameOf, deps.directory.policy.timezone);
+  const text = decidedStatus(e, personIn('ops', deps.directory.nameOf), deps.directory.policy.timezone);
   const why = e.decision.rationale ? ` Rationale: ${escapeMrkdwn(e.decision.rationale)}` : '';
   await notify(
     deps,
-    { channel: deps.directory.policy.channels.ops, text: `Recheck due today. ${text}${why}` },
+    {
+      channel: deps.directory.policy.channels.ops,
+      text: `Recheck due today: the dispute over *${escapeMrkdwn(e.domain)}*. ${text}${why}`,
+    },
     `escalation:${escalationId}:recheck`,
   );
 }

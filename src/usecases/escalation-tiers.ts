@@ -7,9 +7,18 @@ import {
   timeboxDue,
 } from '../domain/escalation.js';
 import { type Escalation, escalationById, escalationModel, reviewLockModel } from '../store/escalations.js';
-import { decideOnce } from '../store/once.js';
+import { decideAndApply } from '../store/once.js';
 import { defaultWhyText, escalationMessage, leadThreadMessage } from '../views/escalation.js';
-import { applySequences, decide } from './escalation-decision.js';
+import {
+  movedStatus,
+  nextSteps,
+  personIn,
+  settledMessage,
+  settledThread,
+  youOr,
+} from '../views/escalation-status.js';
+import { escapeMrkdwn } from '../views/text.js';
+import { applySequences, decide, tierMessageKeys } from './escalation-decision.js';
 import {
   channelFor,
   type EvidencePack,
@@ -18,7 +27,7 @@ import {
   packOf,
   responsible,
 } from './escalation-evidence.js';
-import { notify } from './notify.js';
+import { editSent, notify } from './notify.js';
 
 /**
  * The tiers of a dispute over time: posting a tier (its timebox job first), moving up a tier
@@ -59,18 +68,37 @@ export async function postTier(deps: Deps, e: Escalation, tier: Tier, known?: Ev
  * Moves a dispute up one tier exactly once (a click and a timebox racing: one wins). A
  * timebox running out also applies the tier's default decision as the interim state.
  */
-export async function advance(deps: Deps, e: Escalation, cause: TransitionCause): Promise<boolean> {
+export async function advance(
+  deps: Deps,
+  e: Escalation,
+  cause: TransitionCause,
+  by?: string,
+): Promise<boolean> {
   const from = e.state as Tier;
   const to: Tier = from === 'rep' ? 'lead' : 'ops';
   const now = deps.clock.now();
-  const id = e._id.toHexString();
-  const first = await decideOnce(deps.db, `escalation:${id}:leave:${from}`, {
-    by: cause,
-    outcome: to,
-    at: now,
-  });
+  const key = `escalation:${e._id.toHexString()}:leave:${from}`;
   // Deciding shares this key, so a decision taken meanwhile makes the timebox do nothing.
-  if (!first.first) return false;
+  return decideAndApply(deps.db, key, { by: cause, outcome: to, at: now, data: by ? { by } : {} }, () =>
+    applyAdvance(deps, e, from, now, cause, by),
+  );
+}
+
+/**
+ * Moving up's effects, each safe to apply again (the sweep re-drives them after a crash): the
+ * interim default on a timebox, the new state and deadline, the next tier's post, the old
+ * tier's messages settled.
+ */
+export async function applyAdvance(
+  deps: Deps,
+  e: Escalation,
+  from: Tier,
+  now: Date,
+  cause: TransitionCause,
+  by?: string,
+): Promise<void> {
+  const to: Tier = from === 'rep' ? 'lead' : 'ops';
+  const id = e._id.toHexString();
   const dueAt = timeboxDue(
     to,
     now,
@@ -95,17 +123,45 @@ export async function advance(deps: Deps, e: Escalation, cause: TransitionCause)
     );
     for (const rep of [e.holder, e.challenger]) {
       const text =
-        `No decision on ${e.domain} in time: meanwhile ${deps.directory.nameOf(d.sender)} writes and ` +
-        `${deps.directory.nameOf(d.pauser)} pauses (${defaultWhyText(d.why)}). It goes to the ${to === 'lead' ? 'team lead' : 'RevOps'} now.`;
+        `No decision on *${escapeMrkdwn(e.domain)}* in time. Meanwhile: ${nextSteps(e, d, youOr(rep, deps.directory.nameOf))} ` +
+        `(${defaultWhyText(d.why)}). It goes to the ${to === 'lead' ? 'team lead' : 'RevOps'} now.`;
       await notify(deps, { channel: rep, text }, `escalation:${id}:interim:${from}:${rep}`);
     }
     // The next tier's post shows the sequences as the interim decision left them.
     pack = packOf(deps, e, { ...inputs, activities: [...inputs.activities, ...recorded] });
   }
-  await escalationModel(deps.db).updateOne({ _id: e._id }, { $set: set });
+  // Only from the tier it leaves (or again, re-driven): never over a decision taken since.
+  await escalationModel(deps.db).updateOne({ _id: e._id, state: { $in: [from, to] } }, { $set: set });
   await reviewLockModel(deps.db).updateOne({ _id: e.key }, { $set: { dueAt } });
   await postTier(deps, { ...e, ...set }, to, pack);
-  return true;
+  await settleTier(deps, { ...e, ...set }, from, cause, by);
+}
+
+/** The tier it left: its messages keep what they showed, say where it went and why, lose their buttons. */
+async function settleTier(deps: Deps, e: Escalation, from: Tier, cause: TransitionCause, by?: string) {
+  const to = e.state as Tier;
+  const who = personIn(from, deps.directory.nameOf);
+  const where = await channelFor(deps, e, to).then(
+    (channel) => `<#${channel}>`,
+    () => (to === 'lead' ? 'the leads’ channel' : 'the RevOps channel'),
+  );
+  const why =
+    cause === 'timebox_expired'
+      ? e.interim
+        ? `no decision in time, so meanwhile ${nextSteps(e, e.interim, who)}`
+        : 'no decision in time'
+      : by
+        ? `${who(by)} ${cause === 'asked_lead' ? 'asked the lead' : 'sent it to RevOps'}`
+        : cause.replace(/_/g, ' ');
+  const tz = deps.directory.policy.timezone;
+  const status = movedStatus(to, where, why.replace(/\.$/, ''), deps.clock.now(), tz);
+  const edit = {
+    text: `Dispute over ${e.domain}: went to ${to === 'lead' ? 'the team lead' : 'RevOps'}`,
+    status,
+  };
+  for (const key of tierMessageKeys(e, from)) await editSent(deps, key, (sent) => settledMessage(sent, edit));
+  if (from === 'lead')
+    await editSent(deps, `escalation:${e._id.toHexString()}:lead:thread`, settledThread(false));
 }
 
 /** The Agenda job at a timebox's end: nothing if the dispute moved on; else default and up a tier. */

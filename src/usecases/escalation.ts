@@ -15,7 +15,7 @@ import { type Claim, claimById } from '../store/claims.js';
 import { type Escalation, escalationById, escalationModel, reviewLockModel } from '../store/escalations.js';
 import { latestProposal, propose } from '../store/proposals.js';
 import { decide } from './escalation-decision.js';
-import { memberOf } from './escalation-evidence.js';
+import { memberOf, responsible } from './escalation-evidence.js';
 import { advance, postTier } from './escalation-tiers.js';
 import { setSequences } from './sequences.js';
 
@@ -63,10 +63,13 @@ export async function openEscalation(
   if (claim.owner === challenger.slack) throw new AppError('not_allowed', 'It is yours already.');
   const now = deps.clock.now();
   const id = new Types.ObjectId();
+  // A VIP account's dispute skips the reps' tier: the lead decides from the start.
+  const tier: Tier = deps.directory.accounts.of(claim.domain)?.vip ? 'lead' : 'rep';
+  const parties = { holder: claim.owner, challenger: challenger.slack } as Escalation;
   const dueAt = timeboxDue(
-    'rep',
+    tier,
     now,
-    deps.directory.calendarOf(memberOf(deps, claim.owner)),
+    deps.directory.calendarOf(responsible(deps, parties, tier)),
     deps.directory.policy.escalation,
   );
   try {
@@ -93,7 +96,7 @@ export async function openEscalation(
     holderClaimId: claim._id,
     reason,
     contacts,
-    state: 'rep',
+    state: tier,
     dueAt,
     openedAt: now,
     messages: [],
@@ -105,7 +108,7 @@ export async function openEscalation(
     action: 'pause',
     reason: `dispute with ${deps.directory.nameOf(claim.owner)} under review`,
   });
-  await postTier(deps, escalation, 'rep');
+  await postTier(deps, escalation, tier);
   return { escalation, opened: true };
 }
 
@@ -138,10 +141,14 @@ export async function actOnEscalation(
   const e = await escalationById(deps.db, escalationId);
   if (!e) throw new AppError('stale_action', 'That dispute no longer exists.');
   if (e.state === 'decided') return { kind: 'already', escalation: e };
+  // A rep's late press on the tier-1 message (a stale client still shows its buttons): it moved on.
+  const rep = by.slack === e.holder || by.slack === e.challenger;
+  if (e.state !== 'rep' && rep && !(e.state === 'lead' && isLeadFor(deps, e, by)))
+    return { kind: 'already', escalation: e };
   if (e.state === 'rep') {
     if (by.slack !== e.holder && by.slack !== e.challenger)
       throw new AppError('not_allowed', 'Only the two reps decide at this tier.');
-    if (choice === 'ask_lead') return moveAnswer(deps, e, 'asked_lead');
+    if (choice === 'ask_lead') return moveAnswer(deps, e, 'asked_lead', by.slack);
     if (choice === 'send_to_ops')
       throw new AppError('not_allowed', 'The reps can ask the lead; the lead sends to ops.');
     // The challenger conceding decides at once; otherwise both must agree.
@@ -156,7 +163,7 @@ export async function actOnEscalation(
   if (e.state === 'lead') {
     if (!isLeadFor(deps, e, by))
       throw new AppError('not_allowed', 'Only a lead of either rep’s team can decide this dispute.');
-    if (choice === 'send_to_ops') return moveAnswer(deps, e, 'sent_to_ops');
+    if (choice === 'send_to_ops') return moveAnswer(deps, e, 'sent_to_ops', by.slack);
     if (choice === 'ask_lead') throw new AppError('not_allowed', 'The lead is deciding already.');
     return decideAnswer(deps, e, choice, by.slack);
   }
@@ -201,8 +208,13 @@ async function decideAnswer(
     : { kind: 'already', escalation: await reread(deps, e) };
 }
 
-async function moveAnswer(deps: Deps, e: Escalation, cause: TransitionCause): Promise<EscalationAnswer> {
-  return (await advance(deps, e, cause))
+async function moveAnswer(
+  deps: Deps,
+  e: Escalation,
+  cause: TransitionCause,
+  by: string,
+): Promise<EscalationAnswer> {
+  return (await advance(deps, e, cause, by))
     ? { kind: 'moved', to: e.state === 'rep' ? 'lead' : 'ops' }
     : { kind: 'already', escalation: await reread(deps, e) };
 }

@@ -4,6 +4,7 @@ import type { Deps } from '../deps.js';
 import { isDuplicateKey } from '../errors.js';
 import { decideOnce } from '../store/once.js';
 import { type OutboxMessage, outboxModel } from '../store/outbox.js';
+import { recoverAfterMs } from './recover.js';
 
 export interface Notification {
   channel: string;
@@ -26,9 +27,10 @@ const retryAfterMs = (e: unknown) => {
 };
 
 /**
- * Sends a Slack message through the outbox: stored first, then sent. `key` names the fact
- * the message is about, so the same fact (a Slack retry, a job run twice) is sent once.
- * A failed send stays pending for the retry job; the caller is never failed by Slack.
+ * Sends a Slack message through the outbox: stored first, then sent without the caller
+ * waiting. `key` names the fact the message is about, so the same fact (a Slack retry, a job
+ * run twice) is sent once. A failed send stays pending for the retry job; the caller is never
+ * failed or held up by Slack.
  */
 export async function notify(
   deps: Deps,
@@ -42,8 +44,9 @@ export async function notify(
     status: 'pending',
     attempts: 0,
     // The first attempt is ours (we inserted the entry): the retry job leaves it alone until
-    // this lease runs out, which only happens if we die while sending.
-    nextAttemptAt: new Date(now.getTime() + FIRST_ATTEMPT_LEASE_MS),
+    // this lease (RECOVER_AFTER) runs out, which only happens if we die while sending; it then
+    // looks in Slack before sending again.
+    nextAttemptAt: new Date(now.getTime() + recoverAfterMs(deps)),
     createdAt: now,
   };
   try {
@@ -52,13 +55,38 @@ export async function notify(
     if (isDuplicateKey(e)) return; // already queued or sent for this fact
     throw e;
   }
-  await send(deps, entry);
+  // Stored is enough for the caller: nobody waits on Slack (a request, a listener, a job). The
+  // first attempt runs on; whatever it cannot send, the retry job sends after the lease.
+  const sends = sendsOf(deps);
+  const sending = send(deps, entry)
+    .catch((err) => {
+      deps.log.warn({ err, key }, 'Slack message not sent; the retry job will');
+      return false;
+    })
+    .finally(() => sends.delete(key));
+  sends.set(key, sending);
 }
 
-const FIRST_ATTEMPT_LEASE_MS = 120_000;
+/**
+ * First attempts still running in this process, by outbox key (per database: tests and the
+ * sandbox run several apps in one process). A thread reply and an edit wait for their
+ * message's send; shutting down waits for all of them.
+ */
+const inFlight = new WeakMap<object, Map<string, Promise<boolean>>>();
+function sendsOf(deps: Pick<Deps, 'db'>): Map<string, Promise<boolean>> {
+  const sends = inFlight.get(deps.db) ?? new Map<string, Promise<boolean>>();
+  inFlight.set(deps.db, sends);
+  return sends;
+}
+
+/** Waits for every first attempt still running (before the database closes). */
+export async function settleSends(deps: Pick<Deps, 'db'>): Promise<void> {
+  await Promise.all(sendsOf(deps).values());
+}
 
 /** A retry, claimed by unique insert so two instances never send the same attempt. */
 async function attempt(deps: Deps, entry: OutboxMessage): Promise<boolean> {
+  if (sendsOf(deps).has(entry._id)) return false; // its first send is still under way here
   const now = deps.clock.now();
   const mine = await decideOnce(deps.db, `outbox:${entry._id}:attempt:${entry.attempts + 1}`, {
     by: 'outbox',
@@ -66,8 +94,8 @@ async function attempt(deps: Deps, entry: OutboxMessage): Promise<boolean> {
     at: now,
   });
   if (!mine.first) {
-    // Someone is sending it now, or died while sending: after two minutes, give up that attempt.
-    if (now.getTime() - mine.record.at.getTime() > 120_000) {
+    // Someone is sending it now, or died while sending: after RECOVER_AFTER, give up that attempt.
+    if (now.getTime() - mine.record.at.getTime() > recoverAfterMs(deps)) {
       await outboxModel(deps.db).updateOne(
         { _id: entry._id, attempts: entry.attempts },
         { $inc: { attempts: 1 } },
@@ -75,7 +103,54 @@ async function attempt(deps: Deps, entry: OutboxMessage): Promise<boolean> {
     }
     return false;
   }
+  // A retry follows an attempt whose outcome we may not know (the app died after Slack took
+  // the message, or Slack answered 500 after posting it): look before sending again.
+  const posted = await alreadyPosted(deps, entry);
+  if (posted) {
+    await outboxModel(deps.db).updateOne(
+      { _id: entry._id },
+      {
+        $set: { status: 'sent', sentAt: now, ts: posted.ts, channel: posted.channel },
+        $inc: { attempts: 1 },
+      },
+    );
+    return true;
+  }
   return send(deps, entry);
+}
+
+const OUTBOX_EVENT = 'claimdesk_message';
+
+/**
+ * The message as Slack already has it, found by the outbox key in its metadata among the
+ * conversation's messages since it was stored (a thread's replies for a thread reply).
+ * Undefined when it is not there, or when Slack cannot say (then it is sent: at least once).
+ */
+async function alreadyPosted(
+  deps: Deps,
+  entry: OutboxMessage,
+): Promise<{ ts: string; channel: string } | undefined> {
+  try {
+    const channel = /^[UW]/.test(entry.channel)
+      ? ((await deps.slack.conversations.open({ users: entry.channel })).channel?.id ?? entry.channel)
+      : entry.channel;
+    const oldest = String(Math.floor(entry.createdAt.getTime() / 1000) - 60);
+    const parent = entry.threadOf
+      ? await outboxModel(deps.db).findById(entry.threadOf).lean<OutboxMessage>()
+      : undefined;
+    const { messages = [] } = parent?.ts
+      ? await deps.slack.conversations.replies({ channel, ts: parent.ts, include_all_metadata: true })
+      : await deps.slack.conversations.history({ channel, oldest, limit: 200, include_all_metadata: true });
+    const found = messages.find(
+      (m) =>
+        m.metadata?.event_type === OUTBOX_EVENT &&
+        (m.metadata.event_payload as { key?: unknown } | undefined)?.key === entry._id,
+    );
+    return found?.ts ? { ts: found.ts, channel } : undefined;
+  } catch (err) {
+    deps.log.warn({ err, key: entry._id }, 'could not look for an earlier send; sending');
+    return undefined;
+  }
 }
 
 /** Sends the message and records the outcome: sent (with its ts), or the next attempt's time. */
@@ -88,6 +163,8 @@ async function send(deps: Deps, entry: OutboxMessage): Promise<boolean> {
       text: entry.text,
       blocks: entry.blocks as KnownBlock[] | undefined,
       ...(threadTs ? { thread_ts: threadTs } : {}),
+      // The outbox key travels with the message, so a retry can tell it already went out.
+      metadata: { event_type: OUTBOX_EVENT, event_payload: { key: entry._id } },
     });
     await outboxModel(deps.db).updateOne(
       { _id: entry._id },
@@ -119,8 +196,18 @@ async function send(deps: Deps, entry: OutboxMessage): Promise<boolean> {
         $inc: { attempts: 1 },
       },
     );
+    if (failed && !entry._id.startsWith(UNDELIVERED)) await tellRevOps(deps, entry, lastError);
     return false;
   }
+}
+
+const UNDELIVERED = 'undelivered:';
+
+/** RevOps hears of a message given up on (once; a report that fails itself is not reported). */
+async function tellRevOps(deps: Deps, entry: OutboxMessage, lastError: string): Promise<void> {
+  const to = /^[UW]/.test(entry.channel) ? `<@${entry.channel}>` : `<#${entry.channel}>`;
+  const text = `:warning: A ClaimDesk message to ${to} could not be delivered after ${MAX_SEND_ATTEMPTS} attempts (Slack said: ${lastError.slice(0, 200)}). It said: "${entry.text.slice(0, 300)}"`;
+  await notify(deps, { channel: deps.directory.policy.channels.ops, text }, `${UNDELIVERED}${entry._id}`);
 }
 
 /**
@@ -131,10 +218,15 @@ async function send(deps: Deps, entry: OutboxMessage): Promise<boolean> {
 export async function editSent(
   deps: Deps,
   key: string,
-  message: { text: string; blocks?: KnownBlock[] },
+  edit: Edit | ((sent: Edit) => Edit),
 ): Promise<boolean> {
+  await sendsOf(deps).get(key);
   const sent = await outboxModel(deps.db).findById(key).lean<OutboxMessage>();
   if (!sent?.ts) return false;
+  const message =
+    typeof edit === 'function'
+      ? edit({ text: sent.text, blocks: sent.blocks as KnownBlock[] | undefined })
+      : edit;
   try {
     await deps.slack.chat.update({ channel: sent.channel, ts: sent.ts, ...message });
     return true;
@@ -144,8 +236,11 @@ export async function editSent(
   }
 }
 
+type Edit = { text: string; blocks?: KnownBlock[] };
+
 /** A thread reply waits for its parent: no ts yet means "not yet", retried like a failed send. */
 async function parentTs(deps: Deps, key: string): Promise<string> {
+  await sendsOf(deps).get(key);
   const parent = await outboxModel(deps.db).findById(key).lean<OutboxMessage>();
   if (!parent?.ts) throw new Error(`thread parent ${key} not sent yet`);
   return parent.ts;

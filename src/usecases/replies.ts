@@ -3,22 +3,20 @@ import type { Deps } from '../deps.js';
 import { readBounce } from '../domain/bounce.js';
 import { addBusinessMinutes } from '../domain/business-time.js';
 import { classify } from '../domain/classify.js';
-import { accountKey, contactKey, parseTarget } from '../domain/target.js';
+import { accountKey, parseTarget, type Target } from '../domain/target.js';
 import { isDuplicateKey } from '../errors.js';
 import { type ParsedReply, parseMail, UnparseableMail } from '../mail/parse.js';
-import { liveClaimsOf } from '../store/claims.js';
+import { recordAudit } from '../store/audit.js';
 import { isBrand, isLegal, type Reply, replyById, replyModel } from '../store/replies.js';
-import { replyMessage } from '../views/reply.js';
 import { clip, escapeMrkdwn } from '../views/text.js';
-import { editSent, notify } from './notify.js';
+import { autoClaim } from './auto-claim.js';
+import { notify } from './notify.js';
+import { recoverAfterMs } from './recover.js';
 import { applyCategory } from './reply-effects.js';
-import { routeReply } from './reply-routing.js';
+import { dmKey, ownerMessage } from './reply-messages.js';
+import { decideOwner, NEEDS_ANSWER, tellOthers } from './reply-owner.js';
 
 export const REPLIES_PENDING = 'replies:pending';
-
-/** Outbox key of a reply's DM to its current owner: edited at milestones, found again by key. */
-export const dmKey = (r: Pick<Reply, '_id' | 'owner' | 'passes'>) =>
-  `reply:${r._id}:owner:${r.passes}:${r.owner}`;
 
 export type IngestResult =
   | { kind: 'stored'; reply: Reply }
@@ -81,6 +79,11 @@ export async function storeReply(
   } catch {
     // An odd sender address still gets stored; routing falls through to the fallback owner.
   }
+  // A sender from a domain no account has (a personal address): the account the mail names.
+  if (!deps.directory.accounts.of(domain))
+    domain =
+      deps.directory.accounts.mentionedIn(`${mail.from.name ?? ''}\n${mail.replyText}`, mail.bodyText) ??
+      domain;
   const reply: Reply = {
     _id: mail.messageId,
     mailbox: where.mailbox,
@@ -117,8 +120,6 @@ export async function storeReply(
   return { kind: 'stored', reply };
 }
 
-const NEEDS_ANSWER: readonly Reply['category'][] = ['interested', 'other'];
-
 /**
  * Routes a stored reply to exactly one owner and sets its effects in motion. Every step is
  * idempotent (keyed notifications, unique flags, the round-robin turn kept per reply), and the
@@ -131,19 +132,8 @@ export async function processReply(deps: Deps, id: string, known?: Reply): Promi
   if (reply?.state !== 'stored') return reply;
   const now = deps.clock.now();
   const { directory } = deps;
-  const decision = await routeReply(deps, reply, now);
-  let owner = decision.owner;
-  let route: Reply['route'] = { ...decision };
-  // A legal question goes to the owner's lead, not the rep.
-  if (isLegal(reply)) {
-    const m = directory.member(owner);
-    const lead = m ? directory.teamOf(m).leads[0] : undefined;
-    if (lead && lead !== owner) {
-      route = { ...decision, step: 'lead', why: `leads ${directory.nameOf(owner)}'s team (legal question)` };
-      route.explanation = `${directory.nameOf(lead)} ${route.why}; routing said: ${decision.explanation}`;
-      owner = lead;
-    }
-  }
+  const decided = await decideOwner(deps, reply, now, needsOwner(reply));
+  const { owner, route } = decided;
   const ownerMember = directory.member(owner);
   const dueAt =
     NEEDS_ANSWER.includes(reply.category) && ownerMember
@@ -154,6 +144,7 @@ export async function processReply(deps: Deps, id: string, known?: Reply): Promi
   await applyCategory(deps, routed);
   if (needsOwner(reply))
     await notify(deps, { channel: owner, ...(await ownerMessage(deps, routed)) }, dmKey(routed));
+  await tellOthers(deps, routed, decided);
   if (isLegal(reply))
     await tellOfFlag(
       deps,
@@ -170,11 +161,58 @@ export async function processReply(deps: Deps, id: string, known?: Reply): Promi
       directory.policy.channels.ops,
       `owned by ${directory.nameOf(owner)}`,
     );
+  await lockForOwner(deps, routed);
+  // Once per reply (a re-driven routing finds its entry there), before the reply shows as routed.
+  await recordAudit(
+    deps.db,
+    {
+      kind: 'route',
+      replyId: reply._id,
+      key: accountKey(reply.domain),
+      actor: 'system',
+      after: {
+        owner,
+        step: decided.routing.step,
+        why: decided.routing.why,
+        category: reply.category,
+        from: reply.from,
+      },
+      reason: route.explanation,
+      at: now,
+    },
+    `route:${reply._id}`,
+  );
   await replyModel(deps.db).updateOne(
     { _id: id, state: 'stored' },
     { $set: { owner, route, dueAt, state: routed.state } },
   );
   return routed;
+}
+
+/**
+ * "Whoever has the live conversation holds the lock": a reply routed to a rep on an account
+ * nobody holds claims it for them (reason `replied`). Not when routing fell back to the
+ * catch-all owner or a lead, nor for an unsubscribe; an account owner holds it already.
+ */
+async function lockForOwner(deps: Deps, r: Reply): Promise<void> {
+  const step = r.route?.step;
+  if (!needsOwner(r) || r.category === 'unsubscribe' || !r.owner) return;
+  if (step === 'account' || step === 'fallback' || step === 'lead') return;
+  const member = deps.directory.member(r.owner);
+  if (!member) return;
+  let target: Target;
+  try {
+    target = parseTarget(r.from, deps.directory.accounts);
+  } catch {
+    return; // an odd sender address: nothing to lock
+  }
+  await autoClaim(deps, {
+    member,
+    target,
+    reason: 'replied',
+    why: `${r.from} replied and the reply was routed to you`,
+    at: r.receivedAt,
+  });
 }
 
 /** A flagged reply, told once to whoever must hear of it (compliance, the ops channel). */
@@ -193,18 +231,6 @@ function tellOfFlag(deps: Deps, r: Reply, flag: keyof typeof FLAG_HEADING, chann
 /** Out-of-office replies and bounces have no human owner; everything else has exactly one. */
 const needsOwner = (r: Reply) => r.category !== 'out_of_office' && r.category !== 'bounce';
 
-/** The DM for the reply's owner, as of now. */
-export async function ownerMessage(deps: Deps, r: Reply) {
-  const claims = await liveClaimsOf(deps.db, [contactKey(r.from), accountKey(r.domain)]);
-  const claim = claims.get(contactKey(r.from)) ?? claims.get(accountKey(r.domain));
-  const claimLine = claim
-    ? `claimed by ${deps.directory.nameOf(claim.owner)} (${claim.level}, ${claim.reason.replace(/_/g, ' ')})`
-    : 'not claimed';
-  const m = r.owner ? deps.directory.member(r.owner) : undefined;
-  const tz = m ? deps.directory.timezoneOf(m) : deps.directory.policy.timezone;
-  return replyMessage(r, { claimLine, now: deps.clock.now(), tz, buttons: true });
-}
-
 /** Unparseable or unroutable: the triage channel, with the reason. */
 export async function toTriage(deps: Deps, key: string, text: string): Promise<void> {
   await notify(
@@ -214,13 +240,9 @@ export async function toTriage(deps: Deps, key: string, text: string): Promise<v
   );
 }
 
-/** Re-edits the owner's DM in place (milestones, Mark replied). A failed edit is logged, not fatal. */
-export async function refreshOwnerMessage(deps: Deps, r: Reply): Promise<void> {
-  await editSent(deps, dmKey(r), await ownerMessage(deps, r));
-}
-
 /** The crash-recovery sweep: replies stored but not yet routed (a crash, a Slack outage). */
-export async function processPending(deps: Deps, olderThanMs = 30_000): Promise<number> {
+export async function processPending(deps: Deps, olderThanMs = recoverAfterMs(deps)): Promise<number> {
+  // Stored this long ago (RECOVER_AFTER) and still not routed: cut short by a crash.
   const before = new Date(deps.clock.now().getTime() - olderThanMs);
   const pending = await replyModel(deps.db)
     .find({ state: 'stored', receivedAt: { $lte: before } })

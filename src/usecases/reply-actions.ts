@@ -1,16 +1,17 @@
 import type { Deps } from '../deps.js';
 import { addBusinessMinutes } from '../domain/business-time.js';
-import { parseTarget, type Target } from '../domain/target.js';
+import { accountKey, parseTarget, type Target } from '../domain/target.js';
 import { AppError } from '../errors.js';
 import type { Member } from '../policy/schema.js';
+import { recordAudit } from '../store/audit.js';
 import { decideOnce, decisionFor } from '../store/once.js';
 import { type Reply, replyById, replyModel } from '../store/replies.js';
-import { actions, button, section } from '../views/blocks.js';
+import { actions, button } from '../views/blocks.js';
 import { replyActions } from '../views/ids.js';
 import { escapeMrkdwn } from '../views/text.js';
 import { recordActivity } from './activity.js';
 import { editSent, notify } from './notify.js';
-import { dmKey, ownerMessage, refreshOwnerMessage } from './replies.js';
+import { dmKey, ownerMessage, refreshOwnerMessage } from './reply-messages.js';
 
 async function load(deps: Deps, id: string): Promise<Reply> {
   const r = await replyById(deps.db, id);
@@ -71,10 +72,18 @@ async function recordManualReply(deps: Deps, r: Reply, by: Member): Promise<void
  * at once move it once. The old DM shows where it went; the new owner gets a fresh DM and
  * a fresh SLA in their own business hours.
  */
-async function pass(deps: Deps, r: Reply, to: string, why: string, by: string): Promise<Reply | undefined> {
+async function pass(
+  deps: Deps,
+  r: Reply,
+  to: string,
+  why: string,
+  by: string,
+  via: PassReason,
+): Promise<Reply | undefined> {
   const now = deps.clock.now();
   const first = await decideOnce(deps.db, `reply:${r._id}:pass:${r.passes}`, { by, outcome: to, at: now });
   if (!first.first) return undefined;
+  await auditPass(deps, r, { kind: 'reassign', actor: by, to, via, reason: why, at: now });
   const member = deps.directory.member(to);
   const dueAt =
     r.dueAt && member
@@ -97,10 +106,42 @@ async function pass(deps: Deps, r: Reply, to: string, why: string, by: string): 
       $unset: { milestone: '' },
     },
   );
-  const text = `Reply from ${r.from} passed to ${deps.directory.nameOf(to)}: ${why}`;
-  await editSent(deps, dmKey(r), { text: escapeMrkdwn(text), blocks: [section(escapeMrkdwn(text))] });
+  // The DM keeps the reply (who, what, the text) and says where it went; it is no longer theirs.
+  const status = `:arrow_right: Passed to *${escapeMrkdwn(deps.directory.nameOf(to))}*: ${escapeMrkdwn(why)}`;
+  await editSent(deps, dmKey(r), await ownerMessage(deps, r, { ...passedOn, status }));
   await notify(deps, { channel: to, ...(await ownerMessage(deps, next)) }, dmKey(next));
   return next;
+}
+
+/** A DM whose reader passed the reply on: the reply stays readable, nothing left to press or to meet. */
+const passedOn = { buttons: false, owned: false, sla: false } as const;
+
+/** Outbox key of the triage post a reply got on its pass number `pass`. */
+export const triagePostKey = (replyId: string, pass: number) => `triage:reply:${replyId}:${pass}`;
+
+/** Why a reply changed hands, as the weekly audit counts it. */
+export type PassReason = 'not_mine' | 'reassigned';
+
+/** One entry per pass (the pass number is its key), so a retried pass is recorded once. */
+function auditPass(
+  deps: Deps,
+  r: Reply,
+  p: { kind: 'reassign' | 'triage'; actor: string; to?: string; via: PassReason; reason: string; at: Date },
+) {
+  return recordAudit(
+    deps.db,
+    {
+      kind: p.kind,
+      replyId: r._id,
+      key: accountKey(r.domain),
+      actor: p.actor,
+      before: { owner: r.owner },
+      after: { owner: p.to, via: p.via, from: r.from },
+      reason: p.reason,
+      at: p.at,
+    },
+    `pass:${r._id}:${r.passes}`,
+  );
 }
 
 /** Not mine: the next candidate who has not declined it, else the triage channel. */
@@ -125,37 +166,45 @@ export async function notMine(
       next.member,
       `${next.why} (${by.name} said not mine)`,
       by.slack,
+      'not_mine',
     );
     return { to: next.member, already: !moved };
   }
+  const now = deps.clock.now();
   const first = await decideOnce(deps.db, `reply:${id}:pass:${r.passes}`, {
     by: by.slack,
     outcome: 'triage',
-    at: deps.clock.now(),
+    at: now,
   });
   if (!first.first) return { already: true };
+  await auditPass(deps, r, {
+    kind: 'triage',
+    actor: by.slack,
+    via: 'not_mine',
+    reason: `${by.name} said not mine and no one is next`,
+    at: now,
+  });
   await replyModel(deps.db).updateOne(
     { _id: id },
     { $set: { state: 'triage', passes: r.passes + 1 }, $unset: { owner: '' } },
   );
+  // Triage sees the whole reply (category, sender, subject, text, SLA) to decide who takes it.
+  const post = await ownerMessage(deps, r, {
+    buttons: false,
+    owned: false,
+    status: `:inbox_tray: *Nobody owns this reply*: ${escapeMrkdwn(by.name)} said not mine and no one is next.`,
+  });
   await notify(
     deps,
     {
       channel: deps.directory.policy.channels.triage,
-      text: `Nobody owns a reply from ${escapeMrkdwn(r.from)} (${escapeMrkdwn(r.domain)}): "${escapeMrkdwn(r.subject.slice(0, 150))}". ${escapeMrkdwn(by.name)} said not mine and no one is next.`,
-      blocks: [
-        section(
-          `Nobody owns a reply from *${escapeMrkdwn(r.from)}* (${escapeMrkdwn(r.domain)}): "${escapeMrkdwn(r.subject.slice(0, 150))}". ${escapeMrkdwn(by.name)} said not mine and no one is next.`,
-        ),
-        actions(button('Assign…', replyActions.reassign, r._id, 'primary')),
-      ],
+      text: post.text,
+      blocks: [...post.blocks, actions(button('Assign…', replyActions.reassign, r._id, 'primary'))],
     },
-    `triage:reply:${id}:${r.passes}`,
+    triagePostKey(id, r.passes),
   );
-  await editSent(deps, dmKey(r), {
-    text: 'Sent to triage.',
-    blocks: [section('Sent to triage: no one else was next.')],
-  });
+  const status = ':inbox_tray: Sent to triage: no one else was next.';
+  await editSent(deps, dmKey(r), await ownerMessage(deps, r, { ...passedOn, status }));
   return { already: false };
 }
 
@@ -170,7 +219,7 @@ export async function reassign(
   const r = await canReassign(deps, id, by);
   if (!deps.directory.member(to)) throw new AppError('bad_input', 'Pick someone in the policy file.');
   if (to === r.owner) throw new AppError('bad_input', 'They own it already.');
-  return pass(deps, r, to, `reassigned by ${by.name}: ${reason}`, by.slack);
+  return pass(deps, r, to, `reassigned by ${by.name}: ${reason}`, by.slack, 'reassigned');
 }
 
 export async function canReassign(deps: Deps, id: string, by: Member): Promise<Reply> {

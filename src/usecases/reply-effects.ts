@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { Deps } from '../deps.js';
 import { isDuplicateKey } from '../errors.js';
 import { activityModel } from '../store/activities.js';
-import { contactFlagModel } from '../store/contacts.js';
+import { type ContactStatus, contactFlagModel } from '../store/contacts.js';
 import { type Reply, replyById } from '../store/replies.js';
 import { escapeMrkdwn } from '../views/text.js';
 import { notify } from './notify.js';
@@ -32,6 +32,15 @@ export async function applyCategory(deps: Deps, r: Reply): Promise<void> {
       `reply:${r._id}:compliance`,
     );
   }
+  const block = deps.directory.policy.claims.notInterestedBlock;
+  if (r.category === 'not_interested' && block > 0)
+    await flagContact(
+      deps,
+      r.from,
+      'not_interested',
+      `reply:${r._id}`,
+      new Date(now.getTime() + block * 60_000),
+    );
   if (HUMAN_ANSWER.includes(r.category)) {
     // A person answered: no automated step may follow, whoever's sequence it is.
     await stopSequences(deps, r.from, `replied (${r.category.replace(/_/g, ' ')})`, `reply:${r._id}`);
@@ -50,14 +59,22 @@ export async function applyCategory(deps: Deps, r: Reply): Promise<void> {
   }
 }
 
-async function flagContact(deps: Deps, email: string, status: 'bounced' | 'unsubscribed', source: string) {
+/**
+ * Suppresses a contact team-wide. A bounce or an unsubscribe is for good and replaces a "not
+ * interested"; a "not interested" runs until `until` and is renewed by the next one. Between
+ * two permanent reasons the first stands.
+ */
+async function flagContact(deps: Deps, email: string, status: ContactStatus, source: string, until?: Date) {
+  const flags = contactFlagModel(deps.db);
+  const _id = email.toLowerCase();
+  const at = deps.clock.now();
+  const replaced = await flags.updateOne(
+    { _id, status: 'not_interested' },
+    until ? { $set: { at, source, until } } : { $set: { status, at, source }, $unset: { until: '' } },
+  );
+  if (replaced.matchedCount > 0) return;
   try {
-    await contactFlagModel(deps.db).create({
-      _id: email.toLowerCase(),
-      status,
-      at: deps.clock.now(),
-      source,
-    });
+    await flags.create({ _id, status, at, source, ...(until ? { until } : {}) });
   } catch (e) {
     if (!isDuplicateKey(e)) throw e; // flagged before: the first reason stands
   }

@@ -1,10 +1,10 @@
 import type { Deps } from '../deps.js';
 
 /** Routing reads the database and the policy only, so the CLI can run it without Slack. */
-type RoutingDeps = Pick<Deps, 'db' | 'directory'>;
+export type RoutingDeps = Pick<Deps, 'db' | 'directory'>;
 
 import { isWorkingTime } from '../domain/business-time.js';
-import { type Candidate, normaliseSource, type RouteDecision, route } from '../domain/routing.js';
+import { type Candidate, normaliseSource, type RouteDecision, route, sourceWhy } from '../domain/routing.js';
 import { accountKey, contactKey } from '../domain/target.js';
 import { isDuplicateKey } from '../errors.js';
 import type { Member } from '../policy/schema.js';
@@ -59,6 +59,10 @@ export async function candidatesFor(
   ]);
   if (earlier?.owner) found.push({ step: 'thread', member: earlier.owner, why: 'owns this thread' });
 
+  // The account's standing owner (policy accounts[].owner) wins the account step over claims.
+  const standing = directory.accounts.of(reply.domain);
+  if (standing?.owner)
+    found.push({ step: 'account', member: standing.owner, why: `owns ${standing.name} (account owner)` });
   const claim = claims.get(contactKey(reply.from)) ?? claims.get(accountKey(reply.domain));
   if (claim) {
     const what = claim.level === 'contact' ? `owns ${reply.from}` : `owns ${reply.domain}`;
@@ -70,8 +74,7 @@ export async function candidatesFor(
   }
 
   const source = normaliseSource(history.find((a) => a.source)?.source, directory.policy.routing.sources);
-  if (source)
-    found.push({ step: 'source', member: source.owner, why: `owns the ${source.name} lead source` });
+  if (source) found.push({ step: 'source', member: source.owner, why: sourceWhy(source.name) });
 
   if (outbound)
     found.push({
@@ -104,15 +107,42 @@ export async function routeReply(
   now: Date,
   options: { peek?: boolean } = {},
 ): Promise<RouteDecision> {
-  const candidates = await candidatesFor(deps, reply, now, options);
-  const { policy } = deps.directory;
-  return route(candidates, policy.routing.order, policy.roles.fallback, deps.directory.nameOf);
+  const { directory } = deps;
+  const { policy } = directory;
+  // Someone who left owns nothing new: their claims are on their way to their heir.
+  const candidates = (await candidatesFor(deps, reply, now, options)).filter(
+    (c) => !directory.hasLeft(directory.member(c.member), now),
+  );
+  return route(candidates, policy.routing.order, policy.roles.fallback, directory.nameOf);
 }
 
-const isAway = (m: Member, now: Date) => {
-  const today = now.toISOString().slice(0, 10);
-  return m.away.some((a) => a.from <= today && today <= a.until);
-};
+/**
+ * The next turn in a rotation (a territory, a pod): each turn is a unique insert
+ * (`<label>:<n>`), so two replies at once never get the same turn, and the same reply asked
+ * again gets its own turn back. `peek` takes none (npm run route).
+ */
+export async function takeTurn(
+  deps: RoutingDeps,
+  label: string,
+  replyId: string,
+  peek: boolean,
+): Promise<number | undefined> {
+  const rr = roundRobinModel(deps.db);
+  let turn = (await rr.findOne({ replyId, territory: label }).lean())?.n;
+  if (turn === undefined && peek)
+    turn = ((await rr.findOne({ territory: label }).sort({ n: -1 }).lean())?.n ?? -1) + 1;
+  for (let attempt = 0; turn === undefined && attempt < 20; attempt++) {
+    const last = await rr.findOne({ territory: label }).sort({ n: -1 }).lean();
+    const n = (last?.n ?? -1) + 1;
+    try {
+      await rr.create({ _id: `${label}:${n}`, territory: label, n, replyId });
+      turn = n;
+    } catch (e) {
+      if (!isDuplicateKey(e)) throw e; // someone took that turn a moment ago: take the next
+    }
+  }
+  return turn;
+}
 
 /**
  * The territory's next rep in turn. Each turn is a unique insert (`<territory>:<n>`), so two
@@ -129,28 +159,16 @@ async function roundRobin(
 ): Promise<{ member: Member; why: string } | undefined> {
   const { directory } = deps;
   const inTerritory = directory.policy.members
-    .filter((m) => m.territory === territory && m.roles.includes('rep'))
+    .filter((m) => m.territory === territory && m.roles.includes('rep') && !directory.hasLeft(m, now))
     .sort((a, b) => a.slack.localeCompare(b.slack));
   // Segment split first: the segment's reps in the territory, when there are any.
   const inSegment = segment ? inTerritory.filter((m) => m.segment === segment) : [];
   const reps = inSegment.length ? inSegment : inTerritory;
   const label = inSegment.length ? `${territory}/${segment}` : territory;
   if (reps.length === 0) return undefined;
-  const available = (m: Member) => !isAway(m, now) && isWorkingTime(now, directory.calendarOf(m));
-  const rr = roundRobinModel(deps.db);
-  let turn = (await rr.findOne({ replyId }).lean())?.n;
-  if (turn === undefined && peek)
-    turn = ((await rr.findOne({ territory }).sort({ n: -1 }).lean())?.n ?? -1) + 1;
-  for (let attempt = 0; turn === undefined && attempt < 20; attempt++) {
-    const last = await rr.findOne({ territory: label }).sort({ n: -1 }).lean();
-    const n = (last?.n ?? -1) + 1;
-    try {
-      await rr.create({ _id: `${label}:${n}`, territory: label, n, replyId });
-      turn = n;
-    } catch (e) {
-      if (!isDuplicateKey(e)) throw e; // someone took that turn a moment ago: take the next
-    }
-  }
+  const available = (m: Member) =>
+    !directory.awayOn(m, now) && !directory.hasLeft(m, now) && isWorkingTime(now, directory.calendarOf(m));
+  const turn = await takeTurn(deps, label, replyId, peek);
   if (turn === undefined) return undefined;
   for (let i = 0; i < reps.length; i++) {
     const rep = reps[(turn + i) % reps.length] as Member;

@@ -1,9 +1,9 @@
 import type { Deps } from '../deps.js';
 import { decideOnce } from '../store/once.js';
 import { type Reply, replyModel } from '../store/replies.js';
-import { escapeMrkdwn, formatWhen } from '../views/text.js';
+import { escapeMrkdwn, slackWhen } from '../views/text.js';
 import { notify } from './notify.js';
-import { refreshOwnerMessage } from './replies.js';
+import { refreshOwnerMessage } from './reply-messages.js';
 
 export const REPLIES_SLA = 'replies:sla';
 const DUE_SOON_MS = 15 * 60_000;
@@ -41,7 +41,8 @@ export async function checkReplySlas(deps: Deps): Promise<number> {
       at: now,
     });
     if (!first.first) continue;
-    await replyModel(deps.db).updateOne({ _id: r._id }, { $set: { milestone: m } });
+    // Not over an answer given meanwhile (Mark replied sets its own milestone).
+    await replyModel(deps.db).updateOne({ _id: r._id, state: 'routed' }, { $set: { milestone: m } });
     await refreshOwnerMessage(deps, { ...r, milestone: m });
     edited++;
     if (m === 'breached') await tellBackupAndLead(deps, r);
@@ -55,7 +56,7 @@ async function tellBackupAndLead(deps: Deps, r: Reply): Promise<void> {
   const lead = deps.directory.teamOf(owner).leads[0];
   const text =
     `SLA breached: ${deps.directory.nameOf(owner.slack)} has not answered a reply from ${escapeMrkdwn(r.from)} ` +
-    `(${escapeMrkdwn(r.domain)}, "${escapeMrkdwn(r.subject.slice(0, 120))}"), due ${formatWhen(r.dueAt as Date, deps.directory.timezoneOf(owner))}.`;
+    `(${escapeMrkdwn(r.domain)}, "${escapeMrkdwn(r.subject.slice(0, 120))}"), due ${slackWhen(r.dueAt as Date, deps.directory.timezoneOf(owner))}.`;
   for (const who of new Set([owner.backup, lead].filter((x): x is string => !!x && x !== owner.slack)))
     await notify(deps, { channel: who, text }, `reply:${r._id}:breach:${who}`);
 }

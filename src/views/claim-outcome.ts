@@ -1,7 +1,9 @@
+import { statusText } from '../store/contacts.js';
 import type { ClaimOutcome } from '../usecases/claim.js';
+import { liveText } from './check.js';
 import { alreadyYoursMessage, claimedMessage, claimLabel, plainMessage, reasonText } from './claims.js';
 import type { SlackMessage } from './claims-list.js';
-import { escapeMrkdwn, formatWhen } from './text.js';
+import { escapeMrkdwn, slackWhen } from './text.js';
 
 /** The ephemeral answer to /claim for each outcome of the use case. */
 export function claimOutcomeMessage(
@@ -23,18 +25,20 @@ export function claimOutcomeMessage(
       const stop = outcome.check.verdict === 'blocked' ? ':no_entry: Blocked' : ':warning: Not yours';
       return plainMessage(
         `${stop}: *${escapeMrkdwn(claimLabel(h))}* is claimed by *${escapeMrkdwn(nameOf(h.owner))}* (${reasonText(h.reason)}) ` +
-          `until ${formatWhen(h.expiresAt, timezone)}. Check your DMs for what you can do next.`,
+          `until ${slackWhen(h.expiresAt, timezone)}. Check your DMs for what you can do next.`,
       );
     }
     case 'suppressed':
       return plainMessage(
-        `:no_entry: Nobody may write to this contact: it ${outcome.status} on ${formatWhen(outcome.at, timezone)}.`,
+        `:no_entry: Nobody may write to this contact: it ${statusText[outcome.status]} on ${slackWhen(outcome.at, timezone)}${outcome.until ? `, until ${slackWhen(outcome.until, timezone)}` : ''}.`,
       );
     case 'under_review':
       return plainMessage(
-        `:no_entry: Blocked: this account is under review since ${formatWhen(outcome.since, timezone)}, decision due ${formatWhen(outcome.dueAt, timezone)}. ` +
+        `:no_entry: Blocked: this account is under review since ${slackWhen(outcome.since, timezone)}, decision due ${slackWhen(outcome.dueAt, timezone)}. ` +
           `Only ${escapeMrkdwn(nameOf(outcome.holder))} may contact it meanwhile.`,
       );
+    case 'live_elsewhere':
+      return plainMessage(`:no_entry: Blocked: ${liveText(outcome.live, nameOf, timezone)}`);
     case 'consent_requested':
       return plainMessage(
         `:hourglass_flowing_sand: *${escapeMrkdwn(outcome.accountClaim.domain)}* belongs to *${escapeMrkdwn(nameOf(outcome.accountClaim.owner))}*. ` +

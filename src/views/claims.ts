@@ -3,7 +3,7 @@ import type { Claim } from '../store/claims.js';
 import { actions, button, context, section } from './blocks.js';
 import type { SlackMessage } from './claims-list.js';
 import { claimActions } from './ids.js';
-import { escapeMrkdwn, formatWhen } from './text.js';
+import { escapeMrkdwn, formatWhen, slackWhen } from './text.js';
 
 export const claimLabel = (c: Pick<Claim, 'email' | 'domain'>) => c.email ?? c.domain;
 export const reasonText = (r: string) => r.replace(/_/g, ' ');
@@ -28,7 +28,7 @@ export function claimedMessage(
   const blocks: KnownBlock[] = [
     section(
       `:white_check_mark: *${label}* is yours (${claim.level}, ${reasonText(claim.reason)}).\n` +
-        `Log activity by *${formatWhen(claim.activateBy, timezone)}* or the claim lapses. It expires *${formatWhen(claim.expiresAt, timezone)}*.`,
+        `Log activity by *${slackWhen(claim.activateBy, timezone)}* or the claim lapses. It expires *${slackWhen(claim.expiresAt, timezone)}*.`,
     ),
   ];
   if (contactsOfOthers.length > 0) {
@@ -48,7 +48,7 @@ export function alreadyYoursMessage(claim: Claim, timezone: string): SlackMessag
     text: `You already own ${claimLabel(claim)}`,
     blocks: [
       section(
-        `You already own *${escapeMrkdwn(claimLabel(claim))}* (${reasonText(claim.reason)}), until ${formatWhen(claim.expiresAt, timezone)}.`,
+        `You already own *${escapeMrkdwn(claimLabel(claim))}* (${reasonText(claim.reason)}), until ${slackWhen(claim.expiresAt, timezone)}.`,
       ),
       claimButtons(claim),
     ],

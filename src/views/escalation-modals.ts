@@ -97,7 +97,7 @@ export function opsDecisionModal(e: Escalation, nameOf: (id: string) => string):
           ],
         },
       },
-      date(f.until, 'Transfer until (optional)', 'The new claim expires then; empty means the usual expiry.'),
+      date(f.until, 'Transfer until', 'The new claim expires then; empty means the usual expiry.'),
       {
         type: 'input',
         block_id: f.sender.block,
@@ -125,7 +125,7 @@ export function opsDecisionModal(e: Escalation, nameOf: (id: string) => string):
           initial_option: option('No', 'no'),
         },
       },
-      date(f.recheck, 'Recheck on (optional)', 'RevOps gets a reminder in the ops channel that morning.'),
+      date(f.recheck, 'Recheck on', 'RevOps gets a reminder in the ops channel that morning.'),
       {
         type: 'input',
         block_id: f.rationale.block,
@@ -141,7 +141,7 @@ export function opsDecisionModal(e: Escalation, nameOf: (id: string) => string):
         type: 'input',
         block_id: f.ruleChange.block,
         optional: true,
-        label: { type: 'plain_text', text: 'Routing/territory rule needs a change (optional)' },
+        label: { type: 'plain_text', text: 'Routing or territory rule to change' },
         hint: { type: 'plain_text', text: 'Listed in the Monday weekly review.' },
         element: {
           type: 'plain_text_input',

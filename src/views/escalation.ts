@@ -5,8 +5,9 @@ import type { Escalation, EscalationOutcome } from '../store/escalations.js';
 import type { EvidencePack, RepEvidence } from '../usecases/escalation-evidence.js';
 import { actions, button, context, section } from './blocks.js';
 import type { SlackMessage } from './claims-list.js';
+import { personIn, STATUS_BLOCK } from './escalation-status.js';
 import { escalationActions } from './ids.js';
-import { escapeMrkdwn, formatWhen } from './text.js';
+import { escapeMrkdwn, formatWhen, slackWhen } from './text.js';
 
 type NameOf = (id: string) => string;
 
@@ -36,13 +37,13 @@ function repLine(r: RepEvidence, nameOf: NameOf, tz: string): string {
     ? `${r.replies.length} replies (${r.replies.map((x) => (x.category ?? 'reply').replace(/_/g, ' ')).join(', ')})`
     : 'no replies';
   return (
-    `• *${escapeMrkdwn(nameOf(r.rep))}*: last outbound ${r.lastOutbound ? formatWhen(r.lastOutbound, tz) : 'none'}, ` +
+    `• *${escapeMrkdwn(nameOf(r.rep))}*: last outbound ${r.lastOutbound ? slackWhen(r.lastOutbound, tz) : 'none'}, ` +
     `${replies}, ${r.meetings.length} meetings, sequences running: ${r.sequences.length ? escapeMrkdwn(r.sequences.join(', ')) : 'none'}`
   );
 }
 
 const historyLine = (h: AuditEvent, nameOf: NameOf, tz: string) =>
-  `${formatWhen(h.at, tz)} ${h.kind.replace(/_/g, ' ')} by ${escapeMrkdwn(h.actor === 'system' ? 'the app' : nameOf(h.actor))}`;
+  `${slackWhen(h.at, tz)} ${h.kind.replace(/_/g, ' ')} by ${escapeMrkdwn(h.actor === 'system' ? 'the app' : nameOf(h.actor))}`;
 
 /** The evidence pack, the same at every tier. */
 export function evidenceBlocks(pack: EvidencePack, nameOf: NameOf, tz: string): KnownBlock[] {
@@ -96,23 +97,26 @@ export function escalationMessage(
   tz: string,
 ): SlackMessage {
   const where = tier === 'lead' ? ' Decide in the thread.' : '';
+  const who = personIn(tier, nameOf);
   const blocks: KnownBlock[] = [
     section(
-      `:scales: *${tierTitle[tier]}*: *${escapeMrkdwn(e.domain)}* — ${escapeMrkdwn(nameOf(e.holder))} (owner) and ${escapeMrkdwn(nameOf(e.challenger))}.\n` +
-        `> ${escapeMrkdwn(e.reason)}\nUnder review; decision due *${formatWhen(e.dueAt, tz)}*. Without one, the default decision applies.${where}`,
+      `:scales: *${tierTitle[tier]}*: *${escapeMrkdwn(e.domain)}* — ${who(e.holder)} (owner) and ${who(e.challenger)}.\n` +
+        `> ${escapeMrkdwn(e.reason)}`,
     ),
+    {
+      ...section(
+        `:hourglass: Under review; decision due *${slackWhen(e.dueAt, tz)}*. Without one, the default decision applies.${where}`,
+      ),
+      block_id: STATUS_BLOCK,
+    },
     ...evidenceBlocks(pack, nameOf, tz),
   ];
   if (e.contacts.length)
-    blocks.push(
-      context(
-        `If co-owned, ${escapeMrkdwn(nameOf(e.challenger))} takes: ${escapeMrkdwn(e.contacts.join(', '))}`,
-      ),
-    );
+    blocks.push(context(`If co-owned, ${who(e.challenger)} takes: ${escapeMrkdwn(e.contacts.join(', '))}`));
   if (e.interim)
     blocks.push(
       context(
-        `Meanwhile ${escapeMrkdwn(nameOf(e.interim.sender))} writes and ${escapeMrkdwn(nameOf(e.interim.pauser))} pauses (default decision: ${defaultWhyText(e.interim.why)}).`,
+        `Meanwhile ${who(e.interim.sender)} writes and ${who(e.interim.pauser)} pauses (default decision: ${defaultWhyText(e.interim.why)}).`,
       ),
     );
   if (tier !== 'lead') blocks.push(tierButtons(e, tier));
@@ -126,29 +130,6 @@ export function escalationMessage(
 export function leadThreadMessage(e: Escalation, nameOf: NameOf): SlackMessage {
   const text = `Lead decision for ${e.domain}: a lead of ${nameOf(e.holder)}'s or ${nameOf(e.challenger)}'s team decides here.`;
   return { text, blocks: [section(escapeMrkdwn(text)), tierButtons(e, 'lead')] };
-}
-
-/** The same messages once decided: outcome shown, buttons gone. */
-export function escalationDecidedMessage(e: Escalation, nameOf: NameOf, tz: string): SlackMessage {
-  const d = e.decision;
-  if (!d)
-    return {
-      text: `Dispute over ${e.domain}`,
-      blocks: [section(`Dispute over *${escapeMrkdwn(e.domain)}*`)],
-    };
-  const who = d.by === 'system' ? 'the default decision' : nameOf(d.by);
-  const plain = `Dispute over ${e.domain} decided: ${outcomeText[d.outcome]}, by ${who}, ${formatWhen(d.at, tz)}.`;
-  const next = [
-    `${nameOf(d.sender)} writes next${d.pauser ? `; ${nameOf(d.pauser)} pauses` : ''}.`,
-    d.ownerUntil ? `Ownership until ${formatWhen(d.ownerUntil, tz)}.` : '',
-    d.mergeNotes ? 'Notes merged into the new claim.' : '',
-    d.recheckOn ? `RevOps rechecks on ${d.recheckOn}.` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const blocks: KnownBlock[] = [section(`:white_check_mark: ${escapeMrkdwn(plain)}\n${escapeMrkdwn(next)}`)];
-  if (d.rationale) blocks.push(context(`Rationale: ${escapeMrkdwn(d.rationale)}`));
-  return { text: `${plain} ${next}`, blocks };
 }
 
 export const APOLOGY_TEMPLATE =

@@ -3,12 +3,14 @@ export const claimActions = {
   extend: 'claim_extend',
   release: 'claim_release',
   logActivity: 'claim_log_activity',
+  reassignAll: 'claims_reassign_all',
 } as const;
 
 export const conflictActions = {
   pause: 'conflict_pause_sequence',
   handoff: 'conflict_ask_handoff',
   standDown: 'conflict_stand_down',
+  proceed: 'conflict_proceed_anyway',
 } as const;
 
 export const consentActions = {
@@ -20,6 +22,8 @@ export const modals = {
   claim: 'claim_modal',
   extend: 'claim_extend_modal',
   logActivity: 'claim_log_activity_modal',
+  proceed: 'proceed_anyway_modal',
+  reassignAll: 'claims_reassign_all_modal',
 } as const;
 
 /** block_id / action_id pairs of modal inputs, read back from view.state.values. */
@@ -30,6 +34,8 @@ export const fields = {
   note: { block: 'note', action: 'note_input' },
   expiry: { block: 'expiry', action: 'expiry_date' },
   activityType: { block: 'activity_type', action: 'activity_type_select' },
+  proceedWhy: { block: 'proceed_why', action: 'proceed_why_input' },
+  newOwner: { block: 'new_owner', action: 'new_owner_select' },
 } as const;
 
 /** Escalation buttons; the value is the escalation id. Who may press which depends on the tier. */

@@ -1,13 +1,12 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import { DateTime } from 'luxon';
 import { LOW_CONFIDENCE } from '../domain/classify.js';
 import { isBrand, isLegal, type Reply } from '../store/replies.js';
 import { actions, button, context, section } from './blocks.js';
 import type { SlackMessage } from './claims-list.js';
 import { replyActions, replyFields, replyModals } from './ids.js';
-import { clip, escapeMrkdwn, formatWhen } from './text.js';
+import { clip, escapeMrkdwn, slackWhen } from './text.js';
 
-const categoryTitle: Record<Reply['category'], string> = {
+export const categoryTitle: Record<Reply['category'], string> = {
   interested: ':large_green_circle: Interested',
   not_interested: ':white_circle: Not interested',
   out_of_office: ':palm_tree: Out of office',
@@ -15,6 +14,26 @@ const categoryTitle: Record<Reply['category'], string> = {
   unsubscribe: ':no_bell: Unsubscribe',
   other: ':speech_balloon: Question',
 };
+
+const secondPerson: Record<string, string> = {
+  owns: 'own',
+  runs: 'run',
+  is: 'are',
+  covers: 'cover',
+  has: 'have',
+};
+
+/**
+ * "John Reed owns acme.com — beats …" read by John: "You own acme.com — beats …". Routing
+ * writes one explanation for the audit; the owner's DM turns its subject into "you".
+ */
+export function toReader(text: string, reader?: string): string {
+  if (!reader) return text;
+  if (text.startsWith(`${reader}: `)) return `given to you: ${text.slice(reader.length + 2)}`;
+  if (!text.startsWith(`${reader} `)) return text.split(reader).join('you');
+  const [verb = '', ...rest] = text.slice(reader.length + 1).split(' ');
+  return ['You', secondPerson[verb] ?? verb, ...rest].join(' ').split(reader).join('you');
+}
 
 /** "in 1 h 52 min", "12 min ago": the countdown as of `now`. */
 export function countdown(dueAt: Date, now: Date): string {
@@ -30,26 +49,42 @@ export function slaLine(r: Reply, now: Date, tz: string): string {
     return `:white_check_mark: Replied in ${took >= 60 ? `${Math.floor(took / 60)} h ${took % 60} min` : `${took} min`}.`;
   }
   if (!r.dueAt) return 'No reply needed.';
-  const when = DateTime.fromJSDate(r.dueAt, { zone: tz }).toFormat('HH:mm');
-  const day = formatWhen(r.dueAt, tz);
-  const at = DateTime.fromJSDate(r.dueAt, { zone: tz }).hasSame(DateTime.fromJSDate(now, { zone: tz }), 'day')
-    ? when
-    : day;
+  // Each reader sees their own zone ("today at 2:06 PM"); the countdown is as of this message.
+  const at = slackWhen(r.dueAt, tz);
   if (r.dueAt <= now)
     return `:rotating_light: *SLA breached*: reply was due by ${at} (${countdown(r.dueAt, now)}).`;
   return `*SLA*: reply due by ${at} (${countdown(r.dueAt, now)}).`;
 }
 
+export interface ReplyView {
+  claimLine: string;
+  now: Date;
+  tz: string;
+  buttons: boolean;
+  /** A line on top saying where the reply stands now ("Passed to Maya: …", "Nobody owns it: …"). */
+  status?: string;
+  /** The reader's to answer: why it is theirs, and the intent's buttons (default true). */
+  owned?: boolean;
+  /** The SLA countdown (default true; not on a DM whose reader passed the reply on). */
+  sla?: boolean;
+  /** The reader's name, when the DM is theirs: it speaks of them as "you". */
+  reader?: string;
+  /** The name of the owner the reader covers for (the reply's route has the why and until). */
+  coveringFor?: string;
+  /** The name of the specialist added for a topic (the route has the topic). */
+  specialist?: string;
+}
+
 /**
  * The owner's DM: category, sender, subject, the reply's own text (escaped: an email cannot
- * ping anyone), the account and claim, why it is theirs, and the SLA countdown.
+ * ping anyone), the account and claim, why it is theirs, and the SLA countdown. The same reply
+ * with a status on top is what a DM becomes once passed on, and what the triage channel sees.
  */
-export function replyMessage(
-  r: Reply,
-  context_: { claimLine: string; now: Date; tz: string; buttons: boolean },
-): SlackMessage {
+export function replyMessage(r: Reply, context_: ReplyView): SlackMessage {
   const sender = r.fromName ? `${r.fromName} <${r.from}>` : r.from;
+  const owned = context_.owned ?? true;
   const blocks: KnownBlock[] = [
+    ...(context_.status ? [section(context_.status)] : []),
     section(
       `*${categoryTitle[r.category]}* reply from ${escapeMrkdwn(sender)}\n*Subject:* ${escapeMrkdwn(clip(r.subject || '(none)', 200))}`,
     ),
@@ -64,7 +99,10 @@ export function replyMessage(
     context(
       [
         `Account: ${escapeMrkdwn(r.domain)} · ${escapeMrkdwn(context_.claimLine)}`,
-        r.route ? `Why yours: ${escapeMrkdwn(r.route.explanation)}` : '',
+        r.route && owned ? `Why yours: ${escapeMrkdwn(toReader(r.route.explanation, context_.reader))}` : '',
+        r.route?.specialist && context_.specialist
+          ? `:handshake: ${escapeMrkdwn(context_.specialist)} is added for the ${r.route.specialist.topic} question and has the reply too.`
+          : '',
         r.flags.priority.length ? `Priority: ${r.flags.priority.join(', ').replace(/_/g, ' ')}` : '',
         isLegal(r) ? 'Flag: legal threat (your lead and compliance are told)' : '',
         isBrand(r) ? 'Flag: brand complaint (RevOps is told)' : '',
@@ -76,8 +114,15 @@ export function replyMessage(
         .filter(Boolean)
         .join('\n'),
     ),
-    ...intentBlocks(r),
-    section(slaLine(r, context_.now, context_.tz)),
+    ...(owned && r.route?.cover && context_.coveringFor
+      ? [
+          section(
+            `:busts_in_silhouette: *Covering for ${escapeMrkdwn(context_.coveringFor)}* (${r.route.cover.why}) until ${slackWhen(r.route.cover.until, context_.tz)}.`,
+          ),
+        ]
+      : []),
+    ...intentBlocks(r).filter((b) => owned || b.type !== 'actions'),
+    ...(context_.sla === false ? [] : [section(slaLine(r, context_.now, context_.tz))]),
   ];
   if (context_.buttons && !r.repliedAt) {
     blocks.push(
@@ -91,7 +136,8 @@ export function replyMessage(
   const plainSender = sender.replace(/[<>&]/g, ' ').trim();
   return {
     text: clip(
-      `${r.category.replace(/_/g, ' ')} reply from ${plainSender}: ${r.subject.replace(/[<>&]/g, ' ')}`,
+      (context_.status ? `${context_.status.replace(/[*_]/g, '')} ` : '') +
+        `${r.category.replace(/_/g, ' ')} reply from ${plainSender}: ${r.subject.replace(/[<>&]/g, ' ')}`,
       300,
     ),
     blocks,

@@ -8,9 +8,20 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** "Mon 23 Nov, 14:35" in the reader's time zone. */
+/** "Mon 23 Nov, 14:35 CET" in `timezone`: for plain text (CSV, notifications, Slack's fallback). */
 export function formatWhen(date: Date, timezone: string): string {
-  return DateTime.fromJSDate(date, { zone: timezone }).toFormat('ccc d LLL, HH:mm');
+  return DateTime.fromJSDate(date, { zone: timezone }).toFormat('ccc d LLL, HH:mm ZZZZ');
+}
+
+/**
+ * A time in a Slack message: Slack shows it in each reader's own zone and clock ("today at
+ * 2:35 PM", "Nov 24 at 09:00"), so a message read in Berlin and in LA is right for both. The
+ * fallback (old clients, notifications) is `formatWhen` in `timezone`. Not for plain_text
+ * fields, and never to be passed through escapeMrkdwn.
+ */
+export function slackWhen(date: Date, timezone: string): string {
+  const epoch = Math.floor(date.getTime() / 1000);
+  return `<!date^${epoch}^{date_short_pretty} at {time}|${formatWhen(date, timezone)}>`;
 }
 
 /** Slack caps text objects; cut long user input with an ellipsis instead of failing the call. */

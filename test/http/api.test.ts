@@ -1,13 +1,32 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { csvCell } from '../../src/cli/csv-cell.js';
 import { activityModel } from '../../src/store/activities.js';
 import { claimModel } from '../../src/store/claims.js';
 import { contactFlagModel } from '../../src/store/contacts.js';
+import { csvCell } from '../../src/views/csv.js';
 import { API_TOKEN, startTestApp, type TestApp } from '../support/harness.js';
 import { people } from '../support/policy.js';
+
+/**
+ * The CLI in a child process, awaited without blocking this process: the app under test runs
+ * here too, and a blocked event loop let keep-alive sockets expire under the client's feet.
+ */
+const runCli = (file: string) =>
+  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      'node',
+      ['--import', 'tsx', 'src/cli/check.ts', file],
+      {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, MONGODB_URI: dbUri },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+      (error, stdout, stderr) =>
+        resolve({ status: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr }),
+    );
+  });
 
 let t: TestApp;
 let dbUri: string;
@@ -148,6 +167,29 @@ describe('POST /api/check', () => {
     ]);
   });
 
+  test('when a list holds one company twice and a contact twice, then the duplicates are listed and each repeat points at its first row', async () => {
+    const res = await post(
+      '/check',
+      JSON.stringify([
+        'dup.io',
+        'https://www.dup.io/pricing',
+        { email: 'kim@dup2.io', member: 'sam@ourco.io' },
+        { email: 'lee@dup2.io', member: people.john },
+        { email: 'KIM@dup2.io', member: 'Sam Ortiz' },
+      ]),
+    );
+    const body = (await res.json()) as {
+      results: { row: number; duplicateOf?: number }[];
+      duplicates: { kind: string; rows: number[]; members?: string[] }[];
+    };
+    expect(body.results.map((r) => r.duplicateOf)).toEqual([undefined, 1, undefined, undefined, 3]);
+    expect(body.duplicates).toEqual([
+      { kind: 'same_contact', key: 'contact:kim@dup2.io', rows: [3, 5] },
+      { kind: 'same_account', key: 'account:dup.io', rows: [1, 2] },
+      { kind: 'split_account', key: 'account:dup2.io', rows: [3, 4, 5], members: [people.sam, people.john] },
+    ]);
+  });
+
   test('when more than 10,000 rows are sent, then 413 says the limit', async () => {
     const res = await post('/check', JSON.stringify(Array.from({ length: 10_001 }, (_, i) => `d${i}.io`)));
     expect(res.status).toBe(413);
@@ -155,24 +197,36 @@ describe('POST /api/check', () => {
 });
 
 describe('npm run check -- list.csv', () => {
-  test('when a list has a blocked row, then the CLI prints one CSV line per row and exits 3', () => {
+  test('when a list has a blocked row, then the CLI prints one CSV line per row and exits 3', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'check-'));
     const file = join(dir, 'list.csv');
     writeFileSync(file, 'domain\nowned.io\nnew.io\n');
-    const run = spawnSync('node', ['--import', 'tsx', 'src/cli/check.ts', file], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, MONGODB_URI: dbUri },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const run = await runCli(file);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(3);
     const [header, ...lines] = run.stdout.trim().split('\n');
-    expect(header).toBe('file,row,input,verdict,owner,reason,expires_at,error');
+    expect(header).toBe('file,row,input,verdict,owner,reason,expires_at,error,why,duplicate_of');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(
-      new RegExp(`^${file},1,owned\\.io,blocked,Sam Ortiz,active_sequence,\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z,$`),
+      new RegExp(
+        `^${file},1,owned\\.io,blocked,Sam Ortiz,active_sequence,\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z,,held_hard,$`,
+      ),
     );
-    expect(lines[1]).toBe(`${file},2,new.io,clear,,,,`);
+    expect(lines[1]).toBe(`${file},2,new.io,clear,,,,,free,`);
+  });
+
+  test('when a list repeats a contact and splits an account between reps, then the CLI marks the repeat, names the split and exits 3', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-'));
+    const file = join(dir, 'list.csv');
+    writeFileSync(
+      file,
+      'email,rep\na@split.io,sam@ourco.io\nb@split.io,John Reed\nA@split.io,sam@ourco.io\n',
+    );
+    const run = await runCli(file);
+    expect(run.status).toBe(3);
+    const lines = run.stdout.trim().split('\n').slice(1);
+    expect(lines[2]).toMatch(/,3,A@split\.io,clear,.*,1$/);
+    expect(run.stderr).toContain('rows 1, 2, 3 are contacts of split.io given to Sam Ortiz and John Reed');
   });
 });
 

@@ -4,6 +4,7 @@ import { auditModel } from '../../src/store/audit.js';
 import { claimLockModel, claimModel } from '../../src/store/claims.js';
 import { contactFlagModel } from '../../src/store/contacts.js';
 import { recordActivity } from '../../src/usecases/activity.js';
+import { settleSends } from '../../src/usecases/notify.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { people } from '../support/policy.js';
 import { waitUntil } from '../support/wait.js';
@@ -34,8 +35,10 @@ describe('the claims sweep job', () => {
 
     await t.app.deps.jobs.agenda.now(CLAIMS_SWEEP);
 
+    // The status is written first, then the lock goes (a lock on an ended claim is an ending
+    // under way): wait for both.
     await waitUntil(async () => (await claimOf('account:lapse.io'))?.status === 'lapsed');
-    expect(await claimLockModel(db()).findById('account:lapse.io').lean()).toBeNull();
+    await waitUntil(async () => (await claimLockModel(db()).findById('account:lapse.io').lean()) === null);
     await waitUntil(() => dmsTo(people.sam, 'lapse.io lapsed').length === 1);
     expect(await auditModel(db()).find({ key: 'account:lapse.io', kind: 'lapse' }).lean()).toHaveLength(1);
   });
@@ -45,6 +48,7 @@ describe('the claims sweep job', () => {
     offset = 49 * HOUR;
     const [a, b] = await Promise.all([sweepClaims(t.app.deps), sweepClaims(t.app.deps)]);
     expect((a?.lapsed ?? 0) + (b?.lapsed ?? 0)).toBe(1);
+    await settleSends(t.app.deps); // the DMs go out after the sweep returns
     expect(dmsTo(people.maya, 'twice.io lapsed')).toHaveLength(1);
   });
 
@@ -63,6 +67,7 @@ describe('the claims sweep job', () => {
     offset = (14 * 24 - 12) * HOUR;
     await sweepClaims(t.app.deps);
     await sweepClaims(t.app.deps);
+    await settleSends(t.app.deps); // the DMs go out after the sweep returns
     const warnings = dmsTo(people.john, 'expire.io expires');
     expect(warnings).toHaveLength(1);
     expect(JSON.stringify(warnings[0]?.args.blocks)).toContain('claim_extend');
@@ -71,6 +76,7 @@ describe('the claims sweep job', () => {
     offset = (14 * 24 + 1) * HOUR;
     await sweepClaims(t.app.deps);
     expect((await claimOf('account:expire.io'))?.status).toBe('expired');
+    await settleSends(t.app.deps); // the DMs go out after the sweep returns
     expect(dmsTo(people.john, 'expire.io expired')).toHaveLength(1);
   });
 });

@@ -71,7 +71,7 @@ test('when the app restarts after a timebox ran out, then two new instances appl
   for (const rep of [people.sam, people.john])
     expect(
       posted.filter(
-        (c) => c.args.channel === rep && String(c.args.text).startsWith('No decision on restart.io'),
+        (c) => c.args.channel === rep && String(c.args.text).startsWith('No decision on *restart.io*'),
       ),
     ).toHaveLength(1);
   expect((await escalationModel(db).findById(id).lean())?.state).toBe('lead');

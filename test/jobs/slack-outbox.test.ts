@@ -1,6 +1,6 @@
 import { SLACK_OUTBOX } from '../../src/jobs/index.js';
 import { outboxModel } from '../../src/store/outbox.js';
-import { MAX_SEND_ATTEMPTS, retryPending } from '../../src/usecases/notify.js';
+import { MAX_SEND_ATTEMPTS, retryPending, settleSends } from '../../src/usecases/notify.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { people } from '../support/policy.js';
 import { waitUntil } from '../support/wait.js';
@@ -72,8 +72,25 @@ describe('Slack messages through the outbox', () => {
     });
   const stored = (id: string) => outboxModel(t.app.deps.db).findById(id).lean();
 
+  test('when Slack took a message but the app died before recording it, then the retry finds it there and does not send it again', async () => {
+    await queue('taken-then-died');
+    // The first attempt reached Slack (with its key in the metadata); the app died before it
+    // could mark the message sent.
+    await t.app.deps.slack.chat.postMessage({
+      channel: people.maya,
+      text: 'taken-then-died message',
+      metadata: { event_type: 'claimdesk_message', event_payload: { key: 'taken-then-died' } },
+    });
+    await retryPending(t.app.deps);
+    await retryPending(t.app.deps);
+    expect((await stored('taken-then-died'))?.status).toBe('sent');
+    expect(
+      t.slack.callsTo('chat.postMessage').filter((c) => c.ok && c.args.text === 'taken-then-died message'),
+    ).toHaveLength(1);
+  });
+
   test('when Slack answers 429 with Retry-After longer than the backoff, then the next attempt waits that long', async () => {
-    t.slack.failNext(1, { status: 429, retryAfterSeconds: 300 }); // set before queueing: the job may run
+    t.slack.failNext(1, { status: 429, retryAfterSeconds: 300, channel: people.maya }); // set before queueing: the job may run
     await queue('rate-limited');
     await retryPending(t.app.deps);
     const m = await stored('rate-limited');
@@ -82,8 +99,8 @@ describe('Slack messages through the outbox', () => {
     expect(waitMs).toBeGreaterThan(290_000); // the backoff alone would be one minute
   });
 
-  test('when the last attempt fails, then the message is failed, never sent again, and /healthz counts it', async () => {
-    t.slack.failNext(4, { status: 500 }); // one attempt: the call and the harness client's 3 retries
+  test('when the last attempt fails, then the message is failed, never sent again, /healthz counts it and RevOps is told', async () => {
+    t.slack.failNext(4, { status: 500, channel: people.maya }); // one attempt: the call and the harness client's 3 retries
     await queue('gives-up', MAX_SEND_ATTEMPTS - 1);
     await retryPending(t.app.deps);
     expect((await stored('gives-up'))?.status).toBe('failed');
@@ -95,5 +112,14 @@ describe('Slack messages through the outbox', () => {
     ).toEqual([]);
     const health = (await (await fetch(`${t.app.url}/healthz`)).json()) as { outbox: { failed: number } };
     expect(health.outbox.failed).toBe(1);
+    // RevOps hears of it once, with what it said.
+    await settleSends(t.app.deps);
+    const told = t.slack
+      .callsTo('chat.postMessage')
+      .filter(
+        (c) => c.ok && c.args.channel === 'C03REVOPS' && String(c.args.text).includes('gives-up message'),
+      );
+    expect(told).toHaveLength(1);
+    expect(String(told[0]?.args.text)).toContain('could not be delivered after 8 attempts');
   });
 });

@@ -51,6 +51,13 @@ describe('/claim', () => {
     const hours = (d: Date) => Math.round((d.getTime() - (claim?.claimedAt.getTime() ?? 0)) / 3_600_000);
     expect(hours(claim?.activateBy as Date)).toBe(48);
     expect(hours(claim?.expiresAt as Date)).toBe(14 * 24);
+    // Deadlines as Slack date tokens: each reader sees them in their own zone, Sam's (New York)
+    // zone is only the fallback for clients that cannot render them.
+    const token = (d: Date) => `<!date^${Math.floor(d.getTime() / 1000)}^{date_short_pretty} at {time}|`;
+    const shown = JSON.stringify(reply.args.blocks);
+    expect(shown).toContain(token(claim?.activateBy as Date));
+    expect(shown).toContain(token(claim?.expiresAt as Date));
+    expect(shown).toMatch(/\|\w{3} \d{1,2} \w{3}, \d{2}:\d{2} E[SD]T>/);
     expect(await claimLockModel(t.app.deps.db).findById('account:acme.com').lean()).toMatchObject({
       owner: people.sam,
     });
@@ -84,7 +91,7 @@ describe('/claim', () => {
     [
       'an unknown reason',
       'beta.io hot_lead',
-      /not a claim reason\. Valid reasons: prospecting, active_sequence/,
+      /not a claim reason\. Valid reasons: prospecting, research, active_sequence/,
     ],
     ['a free-mail domain', 'gmail.com', /free mail provider/],
     ['an IP address', '192.168.1.1', /IP addresses/],
@@ -104,6 +111,31 @@ describe('/claim', () => {
     },
   );
 
+  test('when a rep takes a research look for 2 hours, then the claim ends then, needs no activity and gets no expiry warning', async () => {
+    const before = Date.now();
+    const answer = await t.command(people.maya, '/claim', 'peek.io research 2h checking their stack');
+    expect(String(answer.args.text)).toMatch(/^peek\.io is yours until/);
+    const claim = await claimModel(t.app.deps.db).findOne({ key: 'account:peek.io' }).lean();
+    expect(claim).toMatchObject({ reason: 'research', note: 'checking their stack' });
+    const hours = ((claim?.expiresAt.getTime() ?? 0) - before) / 3_600_000;
+    expect(hours).toBeGreaterThan(1.99);
+    expect(hours).toBeLessThan(2.01);
+    expect(claim?.activateBy).toEqual(claim?.expiresAt); // it ends; it does not lapse first
+    const { dueClockEvent } = await import('../../src/domain/claim-rules.js');
+    expect(dueClockEvent(claim as never, new Date(before + 90 * 60_000))).toBeUndefined();
+    expect(dueClockEvent(claim as never, new Date(before + 121 * 60_000))).toBe('expire');
+  });
+
+  test('when a research claim names no time, then it lasts the policy’s 4h; a time past the longest claim is refused', async () => {
+    const before = Date.now();
+    await t.command(people.maya, '/claim', 'glance.io research');
+    const claim = await claimModel(t.app.deps.db).findOne({ key: 'account:glance.io' }).lean();
+    expect(Math.round(((claim?.expiresAt.getTime() ?? 0) - before) / 3_600_000)).toBe(4);
+    const refused = await t.command(people.maya, '/claim', 'long.io prospecting 30d');
+    expect(String(refused.args.text)).toContain('A claim lasts at most 14d; 30d is longer.');
+    expect(await claimModel(t.app.deps.db).countDocuments({ domain: 'long.io' })).toBe(0);
+  });
+
   test('when /claim has no argument, then the claim modal opens', async () => {
     await t.requests.command(people.maya, '/claim', '');
     const open = await t.slack.waitForCall('views.open');
@@ -112,8 +144,9 @@ describe('/claim', () => {
   });
 
   test('when untrusted text is echoed back, then Slack control characters are escaped', async () => {
-    await t.requests.command(people.maya, '/claim', 'evil.io prospecting <!channel> & <@U01SAM>');
-    const reply = await t.slack.waitForCall('response_url', (c) => c.args.user === people.maya);
+    // Its own answer (t.command waits for this request's response_url), not an earlier one of Maya's.
+    const reply = await t.command(people.maya, '/claim', 'evil.io prospecting <!channel> & <@U01SAM>');
+    expect(String(reply.args.text)).toMatch(/^evil\.io is yours/);
     expect(JSON.stringify(reply.args.blocks)).not.toContain('<!channel>');
   });
 });
@@ -121,7 +154,6 @@ describe('/claim', () => {
 describe('racing claims', () => {
   test('when 50 signed /claim requests for one domain arrive at once, then exactly one rep wins and every other gets an answer', async () => {
     const reps = [people.sam, people.maya, people.john, people.priya];
-    const responsesBefore = t.slack.callsTo('response_url').length;
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
         t.requests.command(reps[i % reps.length] as string, '/claim', 'race.io'),
@@ -129,18 +161,19 @@ describe('racing claims', () => {
     );
     expect(results.every((r) => r.status === 200)).toBe(true);
     // An ack is not the work: every request is answered once its claim work is done, with the
-    // winner's "yours", "already yours" or the conflict notice.
-    await waitUntil(() => t.slack.callsTo('response_url').length - responsesBefore === 50);
+    // winner's "yours", "already yours" or the conflict notice. Counted by their own response
+    // URLs: an earlier test's late answer is not one of them.
+    const ours = new Set(results.map((r) => r.responseUrl));
+    const answered = () =>
+      t.slack.callsTo('response_url').filter((c) => ours.has(String(c.args.responseUrl)));
+    await waitUntil(() => answered().length === 50);
 
     const db = t.app.deps.db;
     const winners = await claimModel(db).find({ key: 'account:race.io', status: 'active' }).lean();
     expect(winners).toHaveLength(1);
     const lock = await claimLockModel(db).findById('account:race.io').lean();
     expect(String(lock?.claimId)).toBe(String(winners[0]?._id));
-    const answers = t.slack
-      .callsTo('response_url')
-      .slice(responsesBefore)
-      .map((c) => String(c.args.text));
+    const answers = answered().map((c) => String(c.args.text));
     expect(answers.filter((a) => a.startsWith('race.io is yours'))).toHaveLength(1);
     // Losers of another rep were alerted once each, not once per attempt.
     const losers = reps.filter((r) => r !== winners[0]?.owner);

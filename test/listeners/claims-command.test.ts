@@ -79,3 +79,39 @@ describe('/claims', () => {
     expect(responsesTo(people.stranger)).toHaveLength(1);
   });
 });
+
+describe('help', () => {
+  test.each([
+    ['/claim', '`/claim acme.com research 2h`'],
+    ['/check', '`/check acme.com history`'],
+    ['/claims', '`/claims audit`'],
+    ['/release', '`/release acme.com`'],
+  ])(
+    'when someone types %s help, then the answer says what it does with examples, not an error',
+    async (command, example) => {
+      const answer = await t.command(people.priya, command, 'help');
+      expect(answer.args.response_type).toBe('ephemeral');
+      expect(JSON.stringify(answer.args.blocks)).toContain(example);
+      expect(String(answer.args.text)).not.toContain('not a public domain');
+    },
+  );
+});
+
+describe('typed wrong', () => {
+  test('when /claim gets something that is not a domain or an email, then the error comes with the usage', async () => {
+    const answer = await t.command(people.priya, '/claim', 'acme dot com please');
+    expect(String(answer.args.text)).toContain(':warning:');
+    expect(String(answer.args.text)).toContain(
+      'Usage: `/claim acme.com` · `/claim jane@acme.com active_sequence Q4 outbound` — `/claim help` for more.',
+    );
+  });
+
+  test('when a command the app does not have reaches it, then it answers naming its commands instead of timing out', async () => {
+    const res = await t.requests.command(people.priya, '/claimz', 'acme.com');
+    expect(res.status).toBe(200);
+    expect(res.json()).toMatchObject({
+      response_type: 'ephemeral',
+      text: expect.stringContaining('ClaimDesk has no /claimz.'),
+    });
+  });
+});

@@ -116,13 +116,19 @@ describe('tier 2: the lead decides in the thread', () => {
     await waitUntil(
       async () => (await claimLockModel(db()).findById('account:thread.io').lean())?.owner === people.john,
     );
-    await waitUntil(() =>
-      [parent?.ts, reply?.ts].every((ts) =>
-        t.slack
-          .callsTo('chat.update')
-          .some((c) => c.ok && c.args.ts === ts && String(c.args.text).includes('decided: hands it over')),
-      ),
+    // The parent keeps its evidence and states the outcome; the thread reply (where the
+    // buttons were) points at it instead of saying it twice.
+    const edits = (ts: string | undefined) =>
+      t.slack.callsTo('chat.update').filter((c) => c.ok && c.args.ts === ts);
+    await waitUntil(() => edits(parent?.ts).length > 0 && edits(reply?.ts).length > 0);
+    const parentBlocks = JSON.stringify(edits(parent?.ts).at(-1)?.args.blocks);
+    expect(parentBlocks).toContain('*Decided* by *Lea Brandt*');
+    expect(parentBlocks).toContain('it is handed over');
+    expect(parentBlocks).toContain('last outbound');
+    expect(JSON.stringify(edits(reply?.ts).at(-1)?.args.blocks)).toContain(
+      'the outcome is on the message above',
     );
+    expect(JSON.stringify(edits(reply?.ts).at(-1)?.args.blocks)).not.toContain('"type":"actions"');
   });
 });
 
@@ -139,6 +145,9 @@ describe('tier 3: the RevOps decision modal', () => {
   test('when the form has no rationale and the same rep sends and pauses, then the fields say so and nothing is decided', async () => {
     const id = await toOps('opsform.io');
     const view = await openOpsModal(id);
+    // Slack adds "(optional)" to an optional field's label itself: the labels do not say it again.
+    expect(JSON.stringify(view)).toContain('"optional":true');
+    expect(JSON.stringify(view)).not.toMatch(/\(optional\)/i);
     const res = await t.requests.viewSubmission(
       people.rita,
       view,
@@ -204,8 +213,7 @@ describe('tier 3: the RevOps decision modal', () => {
     await waitUntil(async () => (await rechecks()).length > 0);
     await t.slack.waitForCall(
       'chat.update',
-      (c) =>
-        c.args.channel === 'C03REVOPS' && String(c.args.text).includes('opsdecide.io decided: hands it over'),
+      (c) => c.args.channel === 'C03REVOPS' && String(c.args.text) === 'Dispute over opsdecide.io: decided',
     );
     const edited = t.slack
       .callsTo('chat.update')

@@ -7,6 +7,7 @@ import { evidence } from '../../src/usecases/escalation-evidence.js';
 import { escalationActions } from '../../src/views/ids.js';
 import { openDisputeIn, pressIn } from '../support/dispute.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { homeOf as openHome } from '../support/home.js';
 import { people } from '../support/policy.js';
 import { waitUntil } from '../support/wait.js';
 
@@ -51,13 +52,30 @@ describe('three-tier escalation', () => {
     await waitUntil(
       async () => (await reviewLockModel(db()).findById('account:handover.io').lean()) === null,
     );
-    await t.slack.waitForCall('chat.update', (c) =>
-      String(c.args.text).startsWith('Dispute over handover.io decided: hands it over'),
+    // The group DM's message keeps its evidence, says the outcome once, and loses its buttons.
+    const edited = await t.slack.waitForCall(
+      'chat.update',
+      (c) => String(c.args.text) === 'Dispute over handover.io: decided',
     );
-    await t.slack.waitForCall(
+    const blocks = JSON.stringify(edited.args.blocks);
+    expect(blocks).toContain(`*Decided* by <@${people.john}>`);
+    expect(blocks).toContain('it is handed over');
+    expect(blocks).toContain('last outbound'); // the evidence pack
+    expect(blocks).not.toContain('"type":"actions"');
+    expect(blocks).not.toContain('Under review');
+    expect(blocks.match(/Decided/g)).toHaveLength(1);
+    // Each rep's DM speaks to them.
+    const toJohn = await t.slack.waitForCall(
       'chat.postMessage',
-      (c) => c.args.channel === people.john && String(c.args.text).includes('hands it over'),
+      (c) => c.args.channel === people.john && String(c.args.text).includes('handed over'),
     );
+    expect(String(toJohn.args.text)).toContain('*Decided* by you');
+    expect(String(toJohn.args.text)).toContain('You write next; Sam Ortiz pauses.');
+    const toSam = await t.slack.waitForCall(
+      'chat.postMessage',
+      (c) => c.args.channel === people.sam && String(c.args.text).includes('handed over'),
+    );
+    expect(String(toSam.args.text)).toContain('John Reed writes next; you pause.');
   });
 
   test('when the reps ask the lead, then only a lead of either team may decide; others are refused and nothing changes', async () => {
@@ -97,10 +115,22 @@ describe('three-tier escalation', () => {
         .filter((c) => c.ok && String(c.args.text).startsWith('Dispute over timeout.io: Tier 2')),
     ).toHaveLength(1);
 
+    // The tier-1 message says where it went and why, and has no buttons left to press ...
+    const moved = await t.slack.waitForCall(
+      'chat.update',
+      (c) => String(c.args.text) === 'Dispute over timeout.io: went to the team lead',
+    );
+    const blocks = JSON.stringify(moved.args.blocks);
+    expect(blocks).toContain('*Went to the team lead* in <#C01EASTLEADS>');
+    expect(blocks).toContain(
+      `no decision in time, so meanwhile <@${people.sam}> writes next; <@${people.john}> pauses`,
+    );
+    expect(blocks).not.toContain('"type":"actions"');
+    // ... and a late press from a client that still shows them is told where the case is.
     await press(people.sam, escalationActions.askLead, id);
     await t.slack.waitForCall(
       'response_url',
-      (c) => c.args.user === people.sam && String(c.args.text).includes('Only a lead'),
+      (c) => c.args.user === people.sam && String(c.args.text).includes('with the team lead now'),
     );
 
     // Real Agenda runs the lead and ops timeboxes: the ops default becomes final.
@@ -113,16 +143,7 @@ describe('three-tier escalation', () => {
 });
 
 describe('the Home tab', () => {
-  const homeOf = async (user: string) => {
-    const before = t.slack.callsTo('views.publish').length;
-    await t.requests.event({ type: 'app_home_opened', user, tab: 'home', channel: `D${user}` });
-    const call = await t.slack.waitForCall(
-      'views.publish',
-      (c) => c.args.user_id === user && t.slack.callsTo('views.publish').indexOf(c) >= before,
-    );
-    expect(call.ok).toBe(true);
-    return JSON.stringify((call.args.view as { blocks: unknown[] }).blocks);
-  };
+  const homeOf = (user: string) => openHome(t, user);
 
   test('when a dispute waits on the lead, then both reps see it as theirs, the lead as waiting on them, and others not at all', async () => {
     const id = await openDispute('home.io');

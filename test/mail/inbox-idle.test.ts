@@ -35,3 +35,15 @@ test('when a reply arrives while the reader waits in IDLE, then its owner gets t
   // Back in IDLE after reading it, ready for the next one.
   await waitUntil(() => t.app.inbox?.idling === true);
 });
+
+test('when the reader holds the inbox, then /healthz says it leads and when it last caught up, and /metrics agrees', async () => {
+  await waitUntil(() => t.app.inbox?.status().lastSyncAt !== undefined);
+  const health = (await (await fetch(`${t.app.url}/healthz`)).json()) as {
+    inbox: { role: string; connected: boolean; lastSyncAt: string };
+  };
+  expect(health.inbox).toMatchObject({ role: 'leader', connected: true });
+  expect(Number.isNaN(Date.parse(health.inbox.lastSyncAt))).toBe(false);
+  const metrics = await (await fetch(`${t.app.url}/metrics`)).text();
+  expect(metrics).toMatch(/^claimdesk_inbox_leader 1$/m);
+  expect(metrics).toMatch(/^claimdesk_inbox_last_sync_timestamp_seconds [1-9]\d*(\.\d+)?$/m);
+});

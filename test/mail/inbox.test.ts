@@ -4,10 +4,11 @@ import type { ImapConfig } from '../../src/config.js';
 import { InboxReader } from '../../src/mail/inbox.js';
 import { parseMail } from '../../src/mail/parse.js';
 import { activityModel } from '../../src/store/activities.js';
+import { liveClaim } from '../../src/store/claims.js';
 import { contactFlagModel } from '../../src/store/contacts.js';
 import { replyModel } from '../../src/store/replies.js';
 import { roundRobinModel } from '../../src/store/round-robin.js';
-import { retryPending } from '../../src/usecases/notify.js';
+import { retryPending, settleSends } from '../../src/usecases/notify.js';
 import { storeReply } from '../../src/usecases/replies.js';
 import { OOO_RESUME, resumeAfterOutOfOffice } from '../../src/usecases/reply-effects.js';
 import { checkReplySlas } from '../../src/usecases/reply-sla.js';
@@ -28,7 +29,11 @@ let admin: ImapFlow;
 let stop: () => Promise<void>;
 beforeAll(async () => {
   const policy = testPolicy({
-    accounts: [{ name: 'Globex', domains: ['globex.ru'], territory: 'west' }],
+    accounts: [
+      { name: 'Globex', domains: ['globex.ru'], territory: 'west' },
+      { name: 'Wonka', domains: ['wonka.ru'], territory: 'west' },
+      { name: 'Umbrella', domains: ['umbrella.ru'], territory: 'west' },
+    ],
   });
   ({ t, imap, admin, stop } = await startInboxTestApp('inbox_e2e', { policy, inbox: fastInbox }));
 });
@@ -81,6 +86,7 @@ describe('replies from the shared inbox', () => {
       'Sam Ortiz owns acme.com — beats John Reed (sent the email this answers, in sequence Q4 outbound)',
     );
     // No reply DM (with its buttons) for John: only the notice below.
+    await settleSends(t.app.deps);
     expect(dmsTo(people.john, 'Cutting your onboarding').filter((c) => c.args.blocks)).toHaveLength(0);
     // John's sequence stops on Jane, and John hears whose reply it is.
     await waitUntil(() =>
@@ -102,7 +108,10 @@ describe('replies from the shared inbox', () => {
     ).toBe(1);
     const dm = dmsTo(people.sam, 'Cutting your onboarding')[0];
     const shown = JSON.stringify(dm?.args.blocks);
-    expect(shown).toContain('Why yours: Sam Ortiz owns acme.com');
+    // Sam's own DM speaks to him; the audit keeps the sentence with his name.
+    expect(shown).toContain('Why yours: You own acme.com');
+    expect(shown).toContain('claimed by you (account');
+    expect(shown).not.toContain('Sam Ortiz');
     expect(shown).toMatch(/SLA\*: reply due by .+ \(in \d/);
     expect(valueIn(dm?.args.blocks, replyActions.markReplied)).toBeUndefined(); // value is a Message-ID, not hex
     expect(shown).toContain(replyActions.markReplied);
@@ -174,14 +183,15 @@ describe('replies from the shared inbox', () => {
     expect(String(check.args.text)).toBe('BLOCKED: bob@initech.com');
   });
 
-  test('when two replies come from a territory account nobody owns, then the territory’s reps take turns', async () => {
-    await deliver(await variant('ru-interested', 'rr-1@globex.ru', [['ivan@globex.ru', 'a@globex.ru']]));
-    await deliver(await variant('ru-interested', 'rr-2@globex.ru', [['ivan@globex.ru', 'b@globex.ru']]));
+  test('when replies come from two territory accounts nobody owns, then the territory’s reps take turns, and each account is then its rep’s', async () => {
+    await deliver(await variant('ru-interested', 'rr-1@wonka.ru', [['ivan@globex.ru', 'a@wonka.ru']]));
+    await deliver(await variant('ru-interested', 'rr-2@umbrella.ru', [['ivan@globex.ru', 'b@umbrella.ru']]));
+    const ids = ['rr-1@wonka.ru', 'rr-2@umbrella.ru'];
     let owners: (string | undefined)[] = [];
     await waitUntil(async () => {
       owners = (
         await replyModel(t.app.deps.db)
-          .find({ _id: { $in: ['rr-1@globex.ru', 'rr-2@globex.ru'] } })
+          .find({ _id: { $in: ids } })
           .lean()
       ).map((r) => r.owner);
       return owners.length === 2 && owners.every(Boolean);
@@ -189,17 +199,26 @@ describe('replies from the shared inbox', () => {
     // Who gets each turn depends on who is working now (a rep off hours hands it to their
     // backup); that each reply took its own turn does not.
     const turns = await roundRobinModel(t.app.deps.db)
-      .find({ territory: 'west', replyId: { $in: ['rr-1@globex.ru', 'rr-2@globex.ru'] } })
+      .find({ territory: 'west', replyId: { $in: ids } })
       .lean();
     const [a, b] = turns.map((x) => x.n).sort((x, y) => x - y);
     expect(turns).toHaveLength(2);
     expect((b as number) - (a as number)).toBe(1); // consecutive turns, one each
-    const whys = (
-      await replyModel(t.app.deps.db)
-        .find({ _id: { $in: ['rr-1@globex.ru', 'rr-2@globex.ru'] } })
-        .lean()
-    ).map((r) => r.route?.why);
-    for (const why of whys) expect(why).toMatch(/^is next in territory west \(round robin/);
+    const first = await replyModel(t.app.deps.db).findById('rr-1@wonka.ru').lean();
+    // "is next in territory west (round robin)", or "covers for Sam Ortiz, next in …" when Sam's
+    // New York day has not begun.
+    expect(first?.route?.why).toMatch(/next in territory west \(round robin/);
+
+    // The rep who got the conversation holds the account now: the next reply from it is theirs.
+    await waitUntil(async () => !!(await liveClaim(t.app.deps.db, 'account:wonka.ru')));
+    expect((await liveClaim(t.app.deps.db, 'account:wonka.ru'))?.owner).toBe(first?.owner);
+    await deliver(await variant('ru-interested', 'rr-3@wonka.ru', [['ivan@globex.ru', 'c@wonka.ru']]));
+    await waitUntil(
+      async () => (await replyModel(t.app.deps.db).findById('rr-3@wonka.ru').lean())?.state === 'routed',
+    );
+    const third = await replyModel(t.app.deps.db).findById('rr-3@wonka.ru').lean();
+    expect(third?.owner).toBe(first?.owner);
+    expect(third?.route?.step).toBe('account');
   });
 
   test('when the owner marks it replied or says not mine, then the DM is edited, or it moves to the next candidate', async () => {
@@ -272,12 +291,15 @@ describe('replies from the shared inbox', () => {
   });
 
   test('when Slack fails the DM, then it is retried from stored state and sent once', async () => {
-    t.slack.failNext(4, { status: 500 }); // one send: the call and its three client retries
+    // One send to Lea, the owner below: the call and its three client retries. (Other messages
+    // about this reply go out at the same moment and must not take these failures.)
+    t.slack.failNext(4, { status: 500, channel: people.lea });
     await deliver(await variant('legal', 'slackdown-1@umbrella.com'));
     await waitUntil(
       async () =>
         (await replyModel(t.app.deps.db).findById('slackdown-1@umbrella.com').lean())?.state === 'routed',
     );
+    await settleSends(t.app.deps);
     const owner = (await replyModel(t.app.deps.db).findById('slackdown-1@umbrella.com').lean())
       ?.owner as string;
     expect(owner).toBe(people.lea); // legal goes to the owner's lead (fallback owner Lea leads east)

@@ -32,12 +32,37 @@ describe('the policy file', () => {
     const bad = example
       .replace('team: west,\n      territory: west', 'team: wset,\n      territory: west')
       .replace('backup: U01SAM }', 'backup: U77GHOST }')
-      .replace('fallback: U08LEA', 'fallback: U66NOPE');
+      .replace('fallback: U08LEA', 'fallback: U66NOPE')
+      .replace('to: U07RITA, mode: with', 'to: [U07RITA, U55GONE], mode: with');
     expect(problemsOf(bad).sort()).toEqual([
       'members[1].backup: U77GHOST is not a member',
       'members[2].team: no team "wset" in teams (known: east, west)',
       'roles.fallback: U66NOPE is not a member',
+      'routing.overrides[0].to[1]: U55GONE is not a member',
     ]);
+  });
+
+  test('when accounts name an unknown owner or parent, or their parents go round in a cycle, then each is named', () => {
+    const contoso =
+      '  - { name: Contoso Labs, domains: [contosolabs.io], parent: Contoso }   # routes and locks as Contoso';
+    const bad = example.replace(
+      contoso,
+      [
+        contoso,
+        '  - { name: Initech, domains: [initech.com], owner: U00NOBODY, parent: Initrode }',
+        '  - { name: Globex, domains: [globex.com], parent: Hooli }',
+        '  - { name: Hooli, domains: [hooli.com], parent: Globex }',
+      ].join('\n'),
+    );
+    expect(bad).not.toBe(example);
+    expect(problemsOf(bad)).toEqual(
+      expect.arrayContaining([
+        'accounts[3].owner: U00NOBODY is not a member',
+        'accounts[3].parent: no account named "Initrode"',
+        'accounts[4].parent: "Hooli" leads back to "Globex" (a cycle)',
+        'accounts[5].parent: "Globex" leads back to "Hooli" (a cycle)',
+      ]),
+    );
   });
 
   test('when a duration, a clock time and a claim reason are typos, then each path says what is expected', () => {

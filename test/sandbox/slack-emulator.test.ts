@@ -1,5 +1,6 @@
 import { LogLevel, WebClient } from '@slack/web-api';
 import { SlackEmulator } from '../../src/sandbox/slack-emulator.js';
+import { manifestScopes } from '../../src/sandbox/slack-scopes.js';
 
 const TOKEN = 'xoxb-emulator-test';
 let slack: SlackEmulator;
@@ -118,5 +119,87 @@ describe('Slack Web API emulation', () => {
     expect(await errorOf(client.chat.update({ channel: 'C9', ts: '1.000000', text: 'x' }))).toBe(
       'message_not_found',
     );
+  });
+
+  test('when the token lacks a method’s scope, then the call fails with missing_scope naming it, as Slack does', async () => {
+    const scoped = await new SlackEmulator(TOKEN, [
+      { id: 'U01SAM', name: 'Sam' },
+      { id: 'U02MAYA', name: 'Maya' },
+    ])
+      .grantOnly(['chat:write', 'mpim:write'])
+      .start();
+    const c = new WebClient(TOKEN, {
+      slackApiUrl: scoped.apiUrl,
+      retryConfig: { retries: 0 },
+      logLevel: LogLevel.ERROR,
+    });
+    try {
+      expect(await errorOf(c.conversations.open({ users: 'U01SAM,U02MAYA' }))).toBe('ok'); // group DM: mpim:write
+      expect(await errorOf(c.conversations.open({ users: 'U01SAM' }))).toBe('missing_scope'); // DM: im:write
+      expect(await errorOf(c.users.info({ user: 'U01SAM' }))).toBe('missing_scope');
+      expect(scoped.callsTo('users.info')[0]?.error).toBe('missing_scope');
+      expect(await errorOf(c.conversations.info({ channel: 'C1' }))).toBe('missing_scope');
+      expect(await errorOf(c.views.publish({ user_id: 'U01SAM', view: { type: 'home', blocks: [] } }))).toBe(
+        'ok',
+      );
+    } finally {
+      await scoped.stop();
+    }
+  });
+
+  test('when the manifest’s scopes are granted, then they are what the app asks for (no email, no user directory)', () => {
+    expect(manifestScopes().sort()).toEqual([
+      'channels:history',
+      'channels:read',
+      'chat:write',
+      'commands',
+      'groups:history',
+      'groups:read',
+      'im:history',
+      'im:write',
+      'mpim:history',
+      'mpim:write',
+    ]);
+  });
+
+  test('when a message carries metadata, then the conversation’s history returns it only with include_all_metadata, and a DM’s history needs im:history', async () => {
+    const posted = await client.chat.postMessage({
+      channel: 'C0HIST',
+      text: 'with a key',
+      metadata: { event_type: 'claimdesk_message', event_payload: { key: 'k-1' } },
+    });
+    const plain = await client.conversations.history({ channel: 'C0HIST' });
+    expect(plain.messages?.[0]).toMatchObject({ ts: posted.ts, text: 'with a key' });
+    expect(plain.messages?.[0]?.metadata).toBeUndefined();
+    const full = await client.conversations.history({ channel: 'C0HIST', include_all_metadata: true });
+    expect(full.messages?.[0]?.metadata).toEqual({
+      event_type: 'claimdesk_message',
+      event_payload: { key: 'k-1' },
+    });
+
+    const narrow = await new SlackEmulator('xoxb-narrow', [{ id: 'U1', name: 'one' }])
+      .grantOnly(['chat:write'])
+      .start();
+    try {
+      const narrowClient = new WebClient('xoxb-narrow', {
+        slackApiUrl: narrow.apiUrl,
+        retryConfig: { retries: 0 },
+        logLevel: LogLevel.ERROR,
+      });
+      expect(await errorOf(narrowClient.conversations.history({ channel: narrow.dmChannel('U1') }))).toBe(
+        'missing_scope',
+      );
+    } finally {
+      await narrow.stop();
+    }
+  });
+
+  test('when the bot is not in a channel, then conversations.info says so and posts there fail with not_in_channel until it is invited', async () => {
+    slack.removeBotFrom('C9OUT');
+    expect((await client.conversations.info({ channel: 'C9OUT' })).channel?.is_member).toBe(false);
+    expect(await errorOf(client.chat.postMessage({ channel: 'C9OUT', text: 'x' }))).toBe('not_in_channel');
+    slack.inviteBotTo('C9OUT');
+    expect((await client.conversations.info({ channel: 'C9OUT' })).channel?.is_member).toBe(true);
+    expect(await errorOf(client.chat.postMessage({ channel: 'C9OUT', text: 'x' }))).toBe('ok');
   });
 });

@@ -9,15 +9,22 @@ export const valueIn = (blocks: unknown, actionId: string) =>
     [])[1] as string;
 
 /**
- * Sam holds `domain`; the challenger (John unless named) runs into it and asks for a handoff
- * with a reason and, optionally, the contacts they would take if co-owned. Returns the escalation id.
+ * Sam (or `holder`) holds `domain`; the challenger (John unless named) runs into it and asks
+ * for a handoff with a reason and, optionally, the contacts they would take if co-owned.
+ * Returns the escalation id.
  */
 export async function openDisputeIn(
   t: TestApp,
   domain: string,
-  { challenger = people.john as string, contacts = '' } = {},
+  {
+    challenger = people.john as string,
+    contacts = '',
+    holder = people.sam as string,
+    /** The tier it opens at (a VIP account's opens at the lead's). */
+    tier = 'Tier 1',
+  } = {},
 ): Promise<string> {
-  await t.command(people.sam, '/claim', domain);
+  await t.command(holder, '/claim', domain);
   await t.command(challenger, '/claim', domain);
   const alert = await t.slack.waitForCall(
     'chat.postMessage',
@@ -53,7 +60,7 @@ export async function openDisputeIn(
       !!id &&
       t.slack
         .callsTo('chat.postMessage')
-        .some((c) => c.ok && String(c.args.text).startsWith(`Dispute over ${domain}: Tier 1`))
+        .some((c) => c.ok && String(c.args.text).startsWith(`Dispute over ${domain}: ${tier}`))
     );
   });
   return id;

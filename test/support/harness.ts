@@ -1,10 +1,12 @@
 import { type RunningApp, startApp } from '../../src/app.js';
 import type { Clock } from '../../src/clock.js';
 import type { Config } from '../../src/config.js';
+import type { Log } from '../../src/log.js';
 import type { InboxOptions } from '../../src/mail/inbox.js';
 import type { Policy } from '../../src/policy/schema.js';
 import { slackUsersOf } from '../../src/sandbox/server.js';
 import { type RecordedCall, SlackEmulator } from '../../src/sandbox/slack-emulator.js';
+import { manifestScopes } from '../../src/sandbox/slack-scopes.js';
 import { SlackRequests } from '../../src/sandbox/slack-signing.js';
 import { testPolicy } from './policy.js';
 
@@ -44,10 +46,14 @@ export async function startTestApp(
     inbox?: InboxOptions;
     processEvery?: number;
     monitorCommands?: boolean;
+    log?: Log;
+    /** Sets up the emulated workspace before the app starts (e.g. a channel the bot is not in). */
+    workspace?: (slack: SlackEmulator) => void;
   } = {},
 ): Promise<TestApp> {
   const policy = options.policy ?? testPolicy();
-  const slack = await new SlackEmulator(BOT_TOKEN, slackUsersOf(policy)).start();
+  const slack = await new SlackEmulator(BOT_TOKEN, slackUsersOf(policy)).grantOnly(manifestScopes()).start();
+  options.workspace?.(slack);
   const config: Config = {
     mongodbUri: databaseUri(name),
     slack: { kind: 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET },
@@ -64,6 +70,7 @@ export async function startTestApp(
     inbox: options.inbox,
     processEvery: options.processEvery ?? 200,
     monitorCommands: options.monitorCommands,
+    log: options.log,
     slackRetries: { retries: 3, factor: 1, minTimeout: 10, maxTimeout: 50 },
   });
   const requests = new SlackRequests(app.url, SIGNING_SECRET, slack);

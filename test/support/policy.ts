@@ -64,6 +64,9 @@ export function testPolicy(overrides: Record<string, unknown> = {}): Policy {
     ],
     channels: { ops: 'C03REVOPS', triage: 'C04TRIAGE' },
     roles: { compliance: people.rita, fallback: people.lea },
+    // Tests run at any hour of the real clock: off-hours cover would route by the time of day.
+    // The coverage tests set a clock and turn it on.
+    routing: { coverOffHours: false },
     ...overrides,
   });
 }

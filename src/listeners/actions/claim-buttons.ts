@@ -4,7 +4,7 @@ import type { Deps } from '../../deps.js';
 import { ownClaim, releaseClaim } from '../../usecases/claim-lifecycle.js';
 import { claimLabel, plainMessage } from '../../views/claims.js';
 import { extendModal, logActivityModal } from '../../views/modals.js';
-import { escapeMrkdwn, formatWhen } from '../../views/text.js';
+import { escapeMrkdwn, slackWhen } from '../../views/text.js';
 import { refreshHome } from '../home.js';
 import { requireMember } from '../members.js';
 
@@ -38,7 +38,7 @@ export const releaseButton =
     const text =
       result.kind === 'released'
         ? `:unlock: You released *${label}*. Anyone on the team may claim it now.`
-        : `*${label}* was already ${result.claim.status}${result.claim.endedAt ? ` (${formatWhen(result.claim.endedAt, tz)})` : ''}; nothing changed.`;
+        : `*${label}* was already ${result.claim.status}${result.claim.endedAt ? ` (${slackWhen(result.claim.endedAt, tz)})` : ''}; nothing changed.`;
     if (body.container?.type === 'view') await refreshHome(deps, member.slack);
     else await respond({ replace_original: true, ...plainMessage(text) });
   };

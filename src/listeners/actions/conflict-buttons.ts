@@ -2,9 +2,8 @@ import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } 
 import type { Deps } from '../../deps.js';
 import type { ConflictOutcome } from '../../store/conflicts.js';
 import { actOnConflict } from '../../usecases/conflict-actions.js';
-import { plainMessage } from '../../views/claims.js';
-import { conflictResolvedMessage } from '../../views/conflict.js';
-import { escapeMrkdwn, formatWhen } from '../../views/text.js';
+import { conflictResultMessage } from '../../views/conflict.js';
+import { slackWhen } from '../../views/text.js';
 import { requireMember } from '../members.js';
 import { pressedMessage } from '../pressed-message.js';
 
@@ -28,23 +27,18 @@ export const conflictButton =
     const member = requireMember(deps.directory, body.user.id);
     const tz = deps.directory.timezoneOf(member);
     const result = await actOnConflict(deps, action.value ?? '', member, outcome);
-    const message =
-      result.kind === 'situation_changed'
-        ? plainMessage(`:information_source: ${escapeMrkdwn(result.now)}`)
-        : conflictResolvedMessage(
-            result.alert.label,
-            result.outcome,
-            result.at,
-            tz,
-            result.kind === 'done' && result.webhook ? webhookNote[result.webhook] : '',
-          );
+    const message = conflictResultMessage(
+      result,
+      tz,
+      result.kind === 'done' && result.webhook ? webhookNote[result.webhook] : '',
+    );
     const { channel, ts } = pressedMessage(body);
     if (channel && ts) await client.chat.update({ channel, ts, ...message });
     if (result.kind === 'already_done') {
       await respond({
         response_type: 'ephemeral',
         replace_original: false,
-        text: `Already done: ${result.outcome.replace(/_/g, ' ')} on ${formatWhen(result.at, tz)}. Nothing else changed.`,
+        text: `Already done: ${result.outcome.replace(/_/g, ' ')} on ${slackWhen(result.at, tz)}. Nothing else changed.`,
       });
     }
   };

@@ -25,6 +25,8 @@ export const escalationButton =
             ? 'Decided. Everyone involved has been told.'
             : answer.escalation.decision
               ? `Already decided: ${outcomeText[answer.escalation.decision.outcome]}. Nothing changed.`
-              : 'This dispute has moved on already. Nothing changed.';
+              : answer.escalation.state === 'rep'
+                ? 'This dispute has moved on already. Nothing changed.'
+                : `This dispute is with ${answer.escalation.state === 'lead' ? 'the team lead' : 'RevOps'} now: they decide. Nothing changed.`;
     await respond({ response_type: 'ephemeral', replace_original: false, text });
   };

@@ -11,8 +11,9 @@ import { extendButton, logActivityButton, releaseButton } from './claim-buttons.
 import { conflictButton } from './conflict-buttons.js';
 import { consentButton } from './consent-buttons.js';
 import { escalationButton } from './escalation-buttons.js';
-import { escalateButton, handoffButton } from './handoff-button.js';
+import { escalateButton, handoffButton, proceedButton } from './handoff-button.js';
 import { opsDecideButton } from './ops-decide-button.js';
+import { reassignAllButton } from './reassign-all.js';
 import { claimReferralButton, markRepliedButton, notMineButton, reassignButton } from './reply-buttons.js';
 
 export function register(app: App, deps: Deps): void {
@@ -22,6 +23,8 @@ export function register(app: App, deps: Deps): void {
   app.action(conflictActions.pause, conflictButton(deps, 'paused'));
   app.action(conflictActions.handoff, handoffButton(deps));
   app.action(conflictActions.standDown, conflictButton(deps, 'stood_down'));
+  app.action(conflictActions.proceed, proceedButton(deps));
+  app.action(claimActions.reassignAll, reassignAllButton(deps));
   app.action(consentActions.approve, consentButton(deps, true));
   app.action(consentActions.decline, consentButton(deps, false));
   app.action(escalationActions.keep, escalationButton(deps, 'keep'));

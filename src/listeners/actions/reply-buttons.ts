@@ -6,44 +6,38 @@ import { claimTarget } from '../../usecases/claim.js';
 import { canReassign, markReplied, notMine } from '../../usecases/reply-actions.js';
 import { claimOutcomeMessage } from '../../views/claim-outcome.js';
 import { reassignModal } from '../../views/reply.js';
-import { clip, formatWhen } from '../../views/text.js';
+import { clip, slackWhen } from '../../views/text.js';
 import { requireMember } from '../members.js';
+import { answerPresser } from '../pressed-message.js';
 
 type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
 
-const tell = (respond: ButtonArgs['respond'], text: string) =>
-  respond({ response_type: 'ephemeral', replace_original: false, text });
-
 /** Mark replied: the DM is edited to "replied in N min"; a second click is told. */
-export const markRepliedButton =
-  (deps: Deps) =>
-  async ({ ack, body, action, respond }: ButtonArgs) => {
-    await ack();
-    const member = requireMember(deps.directory, body.user.id);
-    const { already, reply } = await markReplied(deps, action.value ?? '', member);
-    if (already)
-      await tell(
-        respond,
-        `Already marked replied${reply.repliedAt ? ` at ${formatWhen(reply.repliedAt, deps.directory.timezoneOf(member))}` : ''}.`,
-      );
-  };
+export const markRepliedButton = (deps: Deps) => async (args: ButtonArgs) => {
+  const { ack, body, action } = args;
+  await ack();
+  const member = requireMember(deps.directory, body.user.id);
+  const { already, reply } = await markReplied(deps, action.value ?? '', member);
+  const when = reply.repliedAt ? ` at ${slackWhen(reply.repliedAt, deps.directory.timezoneOf(member))}` : '';
+  await answerPresser(deps, args, already ? `Already marked replied${when}.` : undefined, already);
+};
 
 /** Not mine: it goes to the next candidate, or to triage. */
-export const notMineButton =
-  (deps: Deps) =>
-  async ({ ack, body, action, respond }: ButtonArgs) => {
-    await ack();
-    const member = requireMember(deps.directory, body.user.id);
-    const out = await notMine(deps, action.value ?? '', member);
-    await tell(
-      respond,
-      out.already
-        ? 'It had already moved on. Nothing changed.'
-        : out.to
-          ? `Passed to ${deps.directory.nameOf(out.to)}.`
-          : 'Nobody else was next: it is in the triage channel now.',
-    );
-  };
+export const notMineButton = (deps: Deps) => async (args: ButtonArgs) => {
+  const { ack, body, action } = args;
+  await ack();
+  const member = requireMember(deps.directory, body.user.id);
+  const out = await notMine(deps, action.value ?? '', member);
+  await answerPresser(
+    deps,
+    args,
+    out.already
+      ? 'It had already moved on. Nothing changed.'
+      : out.to
+        ? `Passed to ${deps.directory.nameOf(out.to)}.`
+        : 'Nobody else was next: it is in the triage channel now.',
+  );
+};
 
 /** Reassign (on the DM or a triage post): the modal asks to whom and why. */
 export const reassignButton =

@@ -4,7 +4,7 @@ import { isAppError } from '../../errors.js';
 import { extendClaim } from '../../usecases/claim-lifecycle.js';
 import { claimLabel } from '../../views/claims.js';
 import { fields } from '../../views/ids.js';
-import { formatWhen } from '../../views/text.js';
+import { slackWhen } from '../../views/text.js';
 import { requireMember } from '../members.js';
 import { claimRefOf, flattenState } from './state.js';
 
@@ -19,7 +19,7 @@ export const extendModalSubmit =
       await ack();
       await client.chat.postMessage({
         channel: member.slack,
-        text: `:calendar: Your claim on ${claimLabel(claim)} now expires ${formatWhen(claim.expiresAt, deps.directory.timezoneOf(member))}.`,
+        text: `:calendar: Your claim on ${claimLabel(claim)} now expires ${slackWhen(claim.expiresAt, deps.directory.timezoneOf(member))}.`,
       });
     } catch (e) {
       if (!isAppError(e)) throw e;

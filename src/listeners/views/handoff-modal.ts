@@ -10,7 +10,7 @@ import { claimToDispute, namedContacts, openEscalation } from '../../usecases/es
 import { notify } from '../../usecases/notify.js';
 import { conflictResolvedMessage } from '../../views/conflict.js';
 import { escalationFields } from '../../views/ids.js';
-import { formatWhen } from '../../views/text.js';
+import { slackWhen } from '../../views/text.js';
 import { requireMember } from '../members.js';
 import { flattenState } from './state.js';
 
@@ -94,5 +94,5 @@ async function disputedDomain(deps: Deps, meta: z.infer<typeof metadata>): Promi
 
 const openedText = (deps: Deps, member: Member, dueAt: Date, opened: boolean) =>
   opened
-    ? `The account is under review; decision due ${formatWhen(dueAt, deps.directory.timezoneOf(member))}. Your sequences are paused meanwhile.`
+    ? `The account is under review; decision due ${slackWhen(dueAt, deps.directory.timezoneOf(member))}. Your sequences are paused meanwhile.`
     : 'A dispute on this account is already open; it continues there.';

@@ -7,3 +7,7 @@ export const csvCell = (v: unknown) => {
   const s = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
+
+/** A CSV document: a header row, then one row per record, CRLF-ended as RFC 4180 says. */
+export const csvDocument = (header: string[], rows: unknown[][]) =>
+  [header, ...rows].map((cells) => `${cells.map(csvCell).join(',')}\r\n`).join('');

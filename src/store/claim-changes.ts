@@ -1,0 +1,157 @@
+import type { Connection } from 'mongoose';
+import { isDuplicateKey } from '../errors.js';
+import { type AuditEvent, auditModel, recordAudit } from './audit.js';
+import { type Claim, type ClaimLock, type ClaimStatus, claimLockModel, claimModel } from './claims.js';
+
+/**
+ * A claim's multi-document changes, written intent first (DESIGN.md): the first write is the
+ * decision and says everything that must become true; the steps after it are idempotent, so
+ * whoever comes next (the same call, a retry, the minute sweep after a crash) finishes them.
+ *
+ * - Taking: the lock (unique per key) carries the claim and its audit entry in `taking`; then
+ *   the claim document, the audit entry, and the lock loses `taking`. A claim document never
+ *   exists without its lock, and a lock still `taking` already counts as the claim.
+ * - Ending: the audit entry `<claim>:end` (unique) is the decision; then the claim's status,
+ *   then the lock goes — or, for a handover, the lock passes to the next owner's claim in the
+ *   same write (`next`), so the key is never free in between.
+ */
+export type ClaimEntry = Omit<AuditEvent, '_id'>;
+export interface NextClaim {
+  claim: Claim;
+  audit: ClaimEntry;
+}
+
+const takenKey = (claim: Claim) => `${claim._id.toHexString()}:taken`;
+export const endKey = (claim: Claim) => `${claim._id.toHexString()}:end`;
+
+/** The lock for a new claim: false when someone holds the key. Then finishes the claim. */
+export async function writeNewClaim(db: Connection, next: NextClaim): Promise<boolean> {
+  const { claim } = next;
+  const lock: ClaimLock = {
+    _id: claim.key,
+    claimId: claim._id,
+    owner: claim.owner,
+    since: claim.claimedAt,
+    taking: next,
+  };
+  try {
+    await claimLockModel(db).create(lock);
+  } catch (e) {
+    if (!isDuplicateKey(e)) throw e;
+    // A lock whose claim has ended is a handover or release half-done: finish it, then retry.
+    if (!(await clearEndedLock(db, claim.key))) return false;
+    return writeNewClaim(db, next);
+  }
+  await finishTaking(db, lock);
+  return true;
+}
+
+async function finishTaking(
+  db: Connection,
+  lock: Pick<ClaimLock, '_id' | 'claimId' | 'taking'>,
+): Promise<void> {
+  if (!lock.taking) return;
+  const { claim, audit } = lock.taking;
+  await claimModel(db).updateOne({ _id: claim._id }, { $setOnInsert: claim }, { upsert: true });
+  await recordAudit(db, audit, takenKey(claim));
+  await claimLockModel(db).updateOne({ _id: lock._id, claimId: lock.claimId }, { $unset: { taking: 1 } });
+}
+
+/** Removes a lock left pointing at an ended claim; true when the key is free now. */
+async function clearEndedLock(db: Connection, key: string): Promise<boolean> {
+  const lock = await claimLockModel(db).findById(key).lean<ClaimLock>();
+  if (!lock) return true;
+  if (lock.taking) return false;
+  const claim = await claimModel(db).findById(lock.claimId).lean<Claim>();
+  if (claim?.status === 'active') return false;
+  const ended = await auditModel(db).findById(`${lock.claimId.toHexString()}:end`).lean<AuditEvent>();
+  const status = (ended?.after?.status ?? claim?.status ?? 'released') as ClaimStatus;
+  await finishEnding(db, { _id: lock.claimId, key }, status, ended?.at ?? new Date(), ended?.next);
+  return !ended?.next; // a handover passes the key on: it is not free
+}
+
+/**
+ * Ends a claim once, whoever gets there first: false when it was already ended. With `next`
+ * the key passes straight to the next owner's claim (a handover).
+ */
+export async function writeEnding(
+  db: Connection,
+  claim: Claim,
+  ending: ClaimEntry & { after: { status: ClaimStatus } },
+  next?: NextClaim,
+  /** Stores the ending's notices (the outbox) before its effects: a crash cannot lose them. */
+  announce?: () => Promise<void>,
+): Promise<boolean> {
+  const first = await recordAudit(db, { ...ending, ...(next ? { next } : {}) }, endKey(claim));
+  if (!first) return false;
+  await announce?.();
+  await finishEnding(db, claim, ending.after.status, ending.at, next);
+  return true;
+}
+
+async function finishEnding(
+  db: Connection,
+  claim: Pick<Claim, '_id' | 'key'>,
+  status: ClaimStatus,
+  at: Date,
+  next?: NextClaim,
+): Promise<void> {
+  await claimModel(db).updateOne({ _id: claim._id, status: 'active' }, { $set: { status, endedAt: at } });
+  if (!next) {
+    await claimLockModel(db).deleteOne({ _id: claim.key, claimId: claim._id });
+    return;
+  }
+  const passed = {
+    claimId: next.claim._id,
+    owner: next.claim.owner,
+    since: next.claim.claimedAt,
+    taking: next,
+  };
+  await claimLockModel(db).updateOne({ _id: claim.key, claimId: claim._id }, { $set: passed });
+  const lock = await claimLockModel(db).findById(claim.key).lean<ClaimLock>();
+  if (lock?.claimId.equals(next.claim._id)) await finishTaking(db, lock);
+}
+
+/**
+ * The sweep's part: finishes takings and endings that a crash or an error left half-done.
+ * Endings are looked for among the last two days' end entries whose claim is still active or
+ * still locked; a crash older than that would have been swept long before.
+ */
+export async function finishHalfDone(
+  db: Connection,
+  now: Date,
+  before: Date,
+): Promise<{ taken: number; ended: AuditEvent[] }> {
+  const takings = await claimLockModel(db)
+    .find({ taking: { $exists: true }, since: { $lte: before } })
+    .lean<ClaimLock[]>();
+  for (const lock of takings) await finishTaking(db, lock);
+
+  const endings = await auditModel(db)
+    .find({
+      kind: { $in: ['release', 'lapse', 'expire', 'transfer'] },
+      at: { $gte: new Date(now.getTime() - 2 * 86_400_000), $lte: before },
+    })
+    .lean<AuditEvent[]>();
+  // Those kinds are written only by endings (`<claim>:end`).
+  const claimIds = endings.flatMap((e) => (e.claimId ? [e.claimId] : []));
+  if (claimIds.length === 0) return { taken: takings.length, ended: [] };
+  const [stillActive, stillLocked] = await Promise.all([
+    claimModel(db)
+      .find({ _id: { $in: claimIds }, status: 'active' }, { _id: 1 })
+      .lean<Pick<Claim, '_id'>[]>(),
+    claimLockModel(db)
+      .find({ claimId: { $in: claimIds } }, { claimId: 1 })
+      .lean<Pick<ClaimLock, 'claimId'>[]>(),
+  ]);
+  const unfinished = new Set(
+    [...stillActive.map((c) => c._id), ...stillLocked.map((l) => l.claimId)].map(String),
+  );
+  const ended = endings.filter((e) => e.claimId && unfinished.has(String(e.claimId)));
+  for (const e of ended) {
+    const status = (e.after?.status ?? 'released') as ClaimStatus;
+    await finishEnding(db, { _id: e.claimId as Claim['_id'], key: e.key }, status, e.at, e.next);
+  }
+  // The caller re-sends their notices (keyed, so a notice already stored is not sent twice).
+  return { taken: takings.length, ended };
+}

@@ -1,0 +1,85 @@
+import type { Deps } from '../deps.js';
+import { decideClaim } from '../domain/claim-rules.js';
+import { accountKey, isFreeMailDomain, type Target } from '../domain/target.js';
+import type { ClaimReason, Member } from '../policy/schema.js';
+import type { ActivityType } from '../store/activities.js';
+import type { Claim } from '../store/claims.js';
+import { section } from '../views/blocks.js';
+import { claimButtons, claimLabel } from '../views/claims.js';
+import { escapeMrkdwn, slackWhen } from '../views/text.js';
+import { takeClaim } from './claim.js';
+import { raiseConflict } from './conflict.js';
+import { notify } from './notify.js';
+import { loadSituation } from './situation.js';
+
+/** The claim reason a record stands for; none for records that are not outreach. */
+export function reasonFor(type: ActivityType, sequence?: string): ClaimReason | undefined {
+  if (type === 'sequence_start') return 'active_sequence';
+  if (type === 'meeting') return 'meeting_booked';
+  if (type === 'outbound_email') return sequence ? 'active_sequence' : 'prospecting';
+  if (type === 'call') return 'prospecting';
+  if (type === 'reply') return 'replied';
+  return undefined;
+}
+
+/**
+ * "First recorded outbound wins": the record makes the lock, not the rep's memory. The
+ * account is locked (a free-mail contact on its own), with the usual activation and expiry,
+ * audited as automatic, and the member is told. Only a target nobody holds: a held one is
+ * the caller's conflict. Off with `claims.autoClaim: false`.
+ */
+export async function autoClaim(
+  deps: Deps,
+  input: {
+    member: Member;
+    target: Target;
+    reason: ClaimReason;
+    why: string;
+    at: Date;
+    /** A send racing another rep's first send: tell this rep it lost (a routed reply does not). */
+    alertIfTaken?: boolean;
+  },
+): Promise<Claim | undefined> {
+  if (!deps.directory.policy.claims.autoClaim) return undefined;
+  const t = input.target;
+  const target: Target = isFreeMailDomain(t.domain)
+    ? t
+    : { level: 'account', domain: t.domain, key: accountKey(t.domain) };
+  const loaded = await loadSituation(deps, input.member.slack, target);
+  const decision = decideClaim(loaded.situation);
+  // Someone's first send got there a moment before ours: theirs it is, and we hear so.
+  const holder = loaded.contactClaim ?? loaded.accountClaim;
+  if (decision.kind === 'conflict' && holder && input.alertIfTaken)
+    await raiseConflict(deps, {
+      challenger: input.member,
+      holderClaim: holder,
+      target: input.target,
+      trigger: 'activity',
+    });
+  if (decision.kind !== 'take') return undefined;
+  const outcome = await takeClaim(
+    deps,
+    {
+      member: input.member,
+      target,
+      reason: input.reason,
+      note: '',
+      automatic: { why: input.why, at: input.at },
+    },
+    deps.clock.now(),
+  );
+  if (outcome.kind !== 'claimed') return undefined; // someone else was a moment faster
+  const claim = outcome.claim;
+  const tz = deps.directory.timezoneOf(input.member);
+  const text = `:lock: *${escapeMrkdwn(claimLabel(claim))}* is yours now: ${escapeMrkdwn(input.why)}. It expires *${slackWhen(claim.expiresAt, tz)}*; release it if it should not be.`;
+  await notify(
+    deps,
+    {
+      channel: input.member.slack,
+      text: `${claimLabel(claim)} is yours now: ${input.why}`,
+      blocks: [section(text), claimButtons(claim)],
+    },
+    `auto-claim:${claim._id.toHexString()}`,
+  );
+  return claim;
+}

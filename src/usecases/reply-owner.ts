@@ -1,0 +1,101 @@
+import type { Deps } from '../deps.js';
+import type { RouteDecision } from '../domain/routing.js';
+import { isLegal, type Reply } from '../store/replies.js';
+import { escapeMrkdwn, formatWhen, slackWhen } from '../views/text.js';
+import { type Cover, coverFor } from './coverage.js';
+import { notify } from './notify.js';
+import { dmKey, ownerMessage } from './reply-messages.js';
+import { type TopicOverride, topicOverride } from './reply-overrides.js';
+import { routeReply } from './reply-routing.js';
+
+/** Categories a person must answer: an SLA, and topic specialists. */
+export const NEEDS_ANSWER: readonly Reply['category'][] = ['interested', 'other'];
+/** Steps whose pick is a person who may be away: they get cover (territory covers itself). */
+const COVERED_STEPS: readonly string[] = ['thread', 'account', 'source', 'sequence'];
+
+export interface OwnerDecision {
+  /** What routing alone said (the audit counts its steps). */
+  routing: RouteDecision;
+  owner: string;
+  route: NonNullable<Reply['route']>;
+  covered?: Cover;
+  specialist?: TopicOverride;
+}
+
+/**
+ * Who answers a reply, after routing: a topic specialist instead of the owner (routing.overrides,
+ * `instead`), a legal threat to the owner's lead, and cover for an owner away or off hours.
+ * A `with` specialist leaves the owner and is told alongside. Each changes the explanation,
+ * which keeps what routing said.
+ */
+export async function decideOwner(
+  deps: Deps,
+  reply: Reply,
+  now: Date,
+  human: boolean,
+): Promise<OwnerDecision> {
+  const { directory } = deps;
+  const decision = await routeReply(deps, reply, now);
+  let owner = decision.owner;
+  let route: OwnerDecision['route'] = { ...decision };
+  const special = NEEDS_ANSWER.includes(reply.category) ? await topicOverride(deps, reply, now) : undefined;
+  if (special?.rule.mode === 'instead') {
+    const why = `takes ${special.topic} questions`;
+    route = {
+      ...route,
+      step: 'override',
+      why,
+      explanation: `${special.member.name} ${why}; routing said: ${route.explanation}`,
+    };
+    owner = special.member.slack;
+  } else if (special && special.member.slack !== owner) {
+    route = { ...route, specialist: { member: special.member.slack, topic: special.topic } };
+  }
+  if (isLegal(reply)) {
+    const m = directory.member(owner);
+    const lead = m ? directory.teamOf(m).leads[0] : undefined;
+    if (lead && lead !== owner) {
+      const why = `leads ${directory.nameOf(owner)}'s team (legal question)`;
+      route = {
+        ...route,
+        step: 'lead',
+        why,
+        explanation: `${directory.nameOf(lead)} ${why}; routing said: ${decision.explanation}`,
+      };
+      owner = lead;
+    }
+  }
+  const vip = directory.accounts.of(reply.domain)?.vip ?? false;
+  const covered =
+    human && COVERED_STEPS.includes(route.step) ? coverFor(directory, owner, now, vip) : undefined;
+  if (covered) {
+    const { member, for: away, why, until } = covered;
+    route = {
+      ...route,
+      why: `covers for ${away.name} (${why})`,
+      explanation: `${member.name} covers for ${away.name} (${why} until ${formatWhen(until, directory.timezoneOf(away))}); routing said: ${route.explanation}`,
+      cover: { for: away.slack, why, until },
+    };
+    owner = member.slack;
+  }
+  return { routing: decision, owner, route, covered, specialist: route.specialist ? special : undefined };
+}
+
+/** The owner's stand-in tells them; a `with` specialist gets the reply to help the owner answer. */
+export async function tellOthers(deps: Deps, routed: Reply, d: OwnerDecision): Promise<void> {
+  const { directory } = deps;
+  if (d.covered)
+    await notify(
+      deps,
+      {
+        channel: d.covered.for.slack,
+        text: `:busts_in_silhouette: A reply from ${escapeMrkdwn(routed.from)} (${escapeMrkdwn(routed.domain)}) went to ${escapeMrkdwn(d.covered.member.name)}, covering for you (${d.covered.why}) until ${slackWhen(d.covered.until, directory.timezoneOf(d.covered.for))}.`,
+      },
+      `reply:${routed._id}:covered`,
+    );
+  if (d.specialist) {
+    const status = `:handshake: *Added for the ${d.specialist.topic} question*: it is ${escapeMrkdwn(directory.nameOf(d.owner))}'s reply; help them answer.`;
+    const message = await ownerMessage(deps, routed, { owned: false, buttons: false, status });
+    await notify(deps, { channel: d.specialist.member.slack, ...message }, `${dmKey(routed)}:specialist`);
+  }
+}
