@@ -33,7 +33,7 @@ export async function startLocalMongo(options: LocalMongoOptions): Promise<Local
   if (mongo.server) return mongo.server;
   options.progress(`MongoDB could not be downloaded (${mongo.reason}); using FerretDB instead`);
   const binary = await ferretdbBinary(options.progress, mongo.reason);
-  return startFerretDb(binary, join(options.dataDir, 'ferretdb'));
+  return startFerretDb(binary, join(options.dataDir, 'ferretdb'), options.progress);
 }
 
 async function embeddedMongo(dbPath: string): Promise<{ server?: LocalMongo; reason: string }> {
@@ -78,7 +78,11 @@ async function ferretdbBinary(progress: (line: string) => void, mongoReason: str
   }
 }
 
-async function startFerretDb(binary: string, dataDir: string): Promise<LocalMongo> {
+async function startFerretDb(
+  binary: string,
+  dataDir: string,
+  progress: (line: string) => void,
+): Promise<LocalMongo> {
   mkdirSync(dataDir, { recursive: true });
   // A FerretDB left by a killed app still holds these files: ours to stop.
   const pidFile = join(dataDir, 'ferretdb.pid');
@@ -98,7 +102,22 @@ async function startFerretDb(binary: string, dataDir: string): Promise<LocalMong
       ),
     );
   });
-  return { uri, kind: 'ferretdb', stop: () => stopChild(child) };
+  // A server that dies under its users leaves only "connection refused" in their errors: say
+  // why, in FerretDB's own last words, before its data directory is thrown away.
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (stopping) return;
+    const lastWords = readFileSync(join(dataDir, 'ferretdb.log'), 'utf8').trim().split('\n').slice(-15);
+    progress(`FerretDB exited (${signal ?? code}) while in use; its log ends:\n${lastWords.join('\n')}`);
+  });
+  return {
+    uri,
+    kind: 'ferretdb',
+    stop: () => {
+      stopping = true;
+      return stopChild(child);
+    },
+  };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
