@@ -159,7 +159,7 @@ async function send(deps: Deps, entry: OutboxMessage): Promise<boolean> {
   try {
     const threadTs = entry.threadOf ? await parentTs(deps, entry.threadOf) : undefined;
     const res = await deps.slack.chat.postMessage({
-      channel: entry.channel,
+      channel: await conversationOf(deps, entry.channel),
       text: entry.text,
       blocks: entry.blocks as KnownBlock[] | undefined,
       ...(threadTs ? { thread_ts: threadTs } : {}),
@@ -199,6 +199,18 @@ async function send(deps: Deps, entry: OutboxMessage): Promise<boolean> {
     if (failed && !entry._id.startsWith(UNDELIVERED)) await tellRevOps(deps, entry, lastError);
     return false;
   }
+}
+
+/**
+ * Where to post: a channel or a user id as given (Slack posts to a user id in the app's DM with
+ * them); a list of user ids ("U1,U2") is their group DM with the app, opened at send time so
+ * the outbox keeps who it is for, not an id a failed open never gave (mpim:write).
+ */
+async function conversationOf(deps: Deps, channel: string): Promise<string> {
+  if (!channel.includes(',')) return channel;
+  const opened = await deps.slack.conversations.open({ users: channel });
+  if (!opened.channel?.id) throw new Error(`conversations.open gave no channel for ${channel}`);
+  return opened.channel.id;
 }
 
 const UNDELIVERED = 'undelivered:';

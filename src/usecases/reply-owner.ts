@@ -81,7 +81,10 @@ export async function decideOwner(
   return { routing: decision, owner, route, covered, specialist: route.specialist ? special : undefined };
 }
 
-/** The owner's stand-in tells them; a `with` specialist gets the reply to help the owner answer. */
+/**
+ * The owner's stand-in tells them. A `with` specialist joins the owner in a group DM holding
+ * the reply (no buttons: the owner answers the prospect, the two talk it through there).
+ */
 export async function tellOthers(deps: Deps, routed: Reply, d: OwnerDecision): Promise<void> {
   const { directory } = deps;
   if (d.covered)
@@ -94,8 +97,9 @@ export async function tellOthers(deps: Deps, routed: Reply, d: OwnerDecision): P
       `reply:${routed._id}:covered`,
     );
   if (d.specialist) {
-    const status = `:handshake: *Added for the ${d.specialist.topic} question*: it is ${escapeMrkdwn(directory.nameOf(d.owner))}'s reply; help them answer.`;
+    const status = `:handshake: *${escapeMrkdwn(d.specialist.member.name)} is added for the ${d.specialist.topic} question*: ${escapeMrkdwn(directory.nameOf(d.owner))} keeps the reply and answers the prospect; work it out here.`;
     const message = await ownerMessage(deps, routed, { owned: false, buttons: false, status });
-    await notify(deps, { channel: d.specialist.member.slack, ...message }, `${dmKey(routed)}:specialist`);
+    const both = `${d.owner},${d.specialist.member.slack}`;
+    await notify(deps, { channel: both, ...message }, `${dmKey(routed)}:specialist`);
   }
 }

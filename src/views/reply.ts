@@ -101,7 +101,7 @@ export function replyMessage(r: Reply, context_: ReplyView): SlackMessage {
         `Account: ${escapeMrkdwn(r.domain)} · ${escapeMrkdwn(context_.claimLine)}`,
         r.route && owned ? `Why yours: ${escapeMrkdwn(toReader(r.route.explanation, context_.reader))}` : '',
         r.route?.specialist && context_.specialist
-          ? `:handshake: ${escapeMrkdwn(context_.specialist)} is added for the ${r.route.specialist.topic} question and has the reply too.`
+          ? `:handshake: ${escapeMrkdwn(context_.specialist)} is added for the ${r.route.specialist.topic} question: the reply is in a group DM with you both.`
           : '',
         r.flags.priority.length ? `Priority: ${r.flags.priority.join(', ').replace(/_/g, ' ')}` : '',
         isLegal(r) ? 'Flag: legal threat (your lead and compliance are told)' : '',

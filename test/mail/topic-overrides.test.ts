@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => stop());
 
 describe('overrides by topic', () => {
-  test('when a security question comes in on an owned account, then the owner keeps it and the security specialist gets it too', async () => {
+  test('when a security question comes in on an owned account, then the owner keeps it and the security specialist joins them in a group DM holding the reply', async () => {
     await deliver(
       'soc2-1@acme.com',
       'Jane Doe <jane@acme.com>',
@@ -42,9 +42,14 @@ describe('overrides by topic', () => {
     expect(reply.route?.specialist).toEqual({ member: people.rita, topic: 'security' });
     const ownerDm = await dmTo(people.sam, 'SOC 2');
     expect(JSON.stringify(ownerDm.args.blocks)).toContain('Rita Vogel is added for the security question');
-    const specialistDm = await dmTo(people.rita, 'SOC 2');
-    const shown = JSON.stringify(specialistDm.args.blocks);
-    expect(shown).toContain('*Added for the security question*: it is Sam Ortiz');
+    // Rita joins Sam in their group DM with the app, which holds the reply.
+    const group = await t.app.deps.slack.conversations.open({ users: `${people.sam},${people.rita}` });
+    const together = await t.slack.waitForCall(
+      'chat.postMessage',
+      (c) => c.args.channel === group.channel?.id && JSON.stringify(c.args).includes('SOC 2'),
+    );
+    const shown = JSON.stringify(together.args.blocks);
+    expect(shown).toContain('*Rita Vogel is added for the security question*: Sam Ortiz keeps the reply');
     expect(shown).not.toContain('"type":"actions"'); // the owner answers; the specialist helps
   });
 
