@@ -1,3 +1,4 @@
+import { isWorkingTime } from '../domain/business-time.js';
 import type { Topic } from '../domain/classify-rules.js';
 import type { Member, Policy } from '../policy/schema.js';
 import type { Reply } from '../store/replies.js';
@@ -21,7 +22,8 @@ export const topicsOf = (r: Pick<Reply, 'flags' | 'intent'>): Topic[] => [
 
 /**
  * The first `routing.overrides` rule whose topics the reply asks about, and who of its member
- * or pod takes it: the pod's next in turn (a rotation per rule), skipping anyone away or gone.
+ * or pod takes it: the pod's next in turn (a rotation per rule), skipping anyone gone, away or
+ * off hours.
  */
 export async function topicOverride(
   deps: RoutingDeps,
@@ -31,7 +33,13 @@ export async function topicOverride(
 ): Promise<TopicOverride | undefined> {
   const { directory } = deps;
   const asked = topicsOf(reply);
-  const present = (m: Member) => !directory.hasLeft(m, now) && !directory.awayOn(m, now);
+  // As coverage does for owners: someone away, or outside their hours where the policy counts
+  // hours, is skipped for the next in turn; nobody working leaves it with the one in turn.
+  const offHoursCount = directory.policy.routing.coverOffHours;
+  const present = (m: Member) =>
+    !directory.hasLeft(m, now) &&
+    !directory.awayOn(m, now) &&
+    (!offHoursCount || isWorkingTime(now, directory.calendarOf(m)));
   for (const [i, rule] of directory.policy.routing.overrides.entries()) {
     const topic = rule.topics.find((t) => asked.includes(t));
     if (!topic) continue;

@@ -1,7 +1,9 @@
+import mongoose from 'mongoose';
 import { classify } from '../../src/domain/classify.js';
 import { Directory } from '../../src/policy/directory.js';
 import type { Reply } from '../../src/store/replies.js';
 import { topicOverride } from '../../src/usecases/reply-overrides.js';
+import { databaseUri } from '../support/harness.js';
 import { people, testPolicy } from '../support/policy.js';
 
 /** One override per keyword family, each to its own specialist: a reply's words pick the rule. */
@@ -49,5 +51,32 @@ describe('routing.overrides by topic', () => {
     expect(
       await topicOverride(deps, reply('Thanks, talk soon.'), new Date('2026-12-07T10:00:00Z')),
     ).toBeUndefined();
+  });
+});
+
+describe('a pod at the edges of its hours', () => {
+  // Sam works New York hours, Maya Berlin's: at 10:00 UTC on a Monday only Maya is working.
+  const pod = new Directory(
+    testPolicy({
+      routing: { coverOffHours: true, overrides: [{ topics: ['pricing'], to: [people.sam, people.maya] }] },
+    }),
+  );
+  let db: mongoose.Connection;
+  beforeAll(async () => {
+    db = await mongoose.createConnection(databaseUri('topic_pod_hours')).asPromise();
+  });
+  afterAll(async () => {
+    await db.dropDatabase();
+    await db.close();
+  });
+
+  test('when the one in turn is outside their hours, then the next in the pod who is working takes it, whoever’s turn it is', async () => {
+    const at = new Date('2026-12-07T10:00:00Z');
+    const taken = [];
+    for (const id of ['p1@acme.com', 'p2@acme.com']) {
+      const r = { ...reply('Can you send over pricing for a team of 12?'), _id: id } as Reply;
+      taken.push((await topicOverride({ directory: pod, db }, r, at))?.member.slack);
+    }
+    expect(taken).toEqual([people.maya, people.maya]);
   });
 });
