@@ -33,6 +33,11 @@ export interface Situation {
   live?: LiveWork[];
   /** `claims.requireOwner`: nobody may send to a target without an owner. */
   requireOwner?: boolean;
+  /**
+   * The account's owner in the team's policy (`accounts[].owner`): a permanent claim on the
+   * account that never expires, stronger than any account claim stored for someone else.
+   */
+  standingOwner?: string;
 }
 
 /** A live conversation with a contact, from the records. */
@@ -54,18 +59,30 @@ export interface CheckResult {
     | 'held_hard'
     | 'held_soft'
     | 'live_elsewhere'
-    | 'unowned';
+    | 'unowned'
+    | 'standing_owner';
   holder?: Holder;
+  /** The policy's owner of the account, when that is who makes the verdict. */
+  standingOwner?: string;
   /** For `live_elsewhere`: the sequence or reply that makes the contact someone else's. */
   live?: LiveWork;
 }
+
+/** The account claim that counts: a policy owner's standing makes anyone else's claim void. */
+const accountHolderOf = (s: Situation) =>
+  s.standingOwner && s.accountHolder?.owner !== s.standingOwner ? undefined : s.accountHolder;
 
 /** The pre-send check: may `requester` write to `target` now? */
 export function checkVerdict(s: Situation): CheckResult {
   if (s.contactStatus) return { verdict: 'blocked', why: 'contact_suppressed' };
   if (s.underReview && s.underReview.holder !== s.requester)
     return { verdict: 'blocked', why: 'under_review', holder: s.accountHolder };
-  const other = [s.contactHolder, s.accountHolder].find((h) => h && h.owner !== s.requester);
+  // The policy's owner holds the account for good; only a contact they let someone co-own
+  // (a contact claim) is that rep's to write to.
+  if (s.standingOwner && s.standingOwner !== s.requester && s.contactHolder?.owner !== s.requester)
+    return { verdict: 'blocked', why: 'standing_owner', standingOwner: s.standingOwner };
+  const accountHolder = accountHolderOf(s);
+  const other = [s.contactHolder, accountHolder].find((h) => h && h.owner !== s.requester);
   // A running sequence or a recent reply is a live conversation: for everyone but its holder's
   // claim, a hard block whatever the claims' reasons say (or with no claim at all).
   const live = s.live?.find((w) => w.member !== s.requester);
@@ -75,8 +92,9 @@ export function checkVerdict(s: Situation): CheckResult {
       ? { verdict: 'blocked', why: 'held_hard', holder: other }
       : { verdict: 'warn', why: 'held_soft', holder: other };
   }
-  const mine = s.target.level === 'contact' ? (s.contactHolder ?? s.accountHolder) : s.accountHolder;
+  const mine = s.target.level === 'contact' ? (s.contactHolder ?? accountHolder) : accountHolder;
   if (mine) return { verdict: 'clear', why: 'yours', holder: mine };
+  if (s.standingOwner) return { verdict: 'clear', why: 'yours', standingOwner: s.standingOwner };
   if (live) return { verdict: 'blocked', why: 'live_elsewhere', live };
   return s.requireOwner ? { verdict: 'blocked', why: 'unowned' } : { verdict: 'clear', why: 'free' };
 }
@@ -88,7 +106,8 @@ export type ClaimDecision =
   | { kind: 'suppressed'; check: CheckResult } // bounced or unsubscribed: nobody may
   | { kind: 'under_review'; check: CheckResult } // a dispute is open: only the holder may
   | { kind: 'live_elsewhere'; live: LiveWork } // someone else's sequence or reply, with no claim
-  | { kind: 'needs_consent'; accountHolder: Holder }; // a contact inside someone else's account
+  | { kind: 'needs_consent'; accountHolder: Holder } // a contact inside someone else's account
+  | { kind: 'standing'; owner: string }; // the account's owner in the policy: nothing to claim
 
 /** What `/claim` should do. One owner per key: a warning still means "not yours". */
 export function decideClaim(s: Situation): ClaimDecision {
@@ -97,11 +116,15 @@ export function decideClaim(s: Situation): ClaimDecision {
   if (check.why === 'under_review') return { kind: 'under_review', check };
   if (check.why === 'live_elsewhere' && !check.holder && check.live)
     return { kind: 'live_elsewhere', live: check.live };
-  const exact = s.target.level === 'contact' ? s.contactHolder : s.accountHolder;
+  if (check.why === 'standing_owner' && check.standingOwner)
+    return { kind: 'standing', owner: check.standingOwner };
+  const accountHolder = accountHolderOf(s);
+  const exact = s.target.level === 'contact' ? s.contactHolder : accountHolder;
   if (exact?.owner === s.requester) return { kind: 'already_yours', holder: exact };
   if (exact) return { kind: 'conflict', check: { ...check, holder: exact } };
-  if (s.target.level === 'contact' && s.accountHolder && s.accountHolder.owner !== s.requester) {
-    return { kind: 'needs_consent', accountHolder: s.accountHolder };
+  if (s.standingOwner) return { kind: 'standing', owner: s.standingOwner };
+  if (s.target.level === 'contact' && accountHolder && accountHolder.owner !== s.requester) {
+    return { kind: 'needs_consent', accountHolder };
   }
   return { kind: 'take' };
 }

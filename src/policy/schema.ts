@@ -70,7 +70,8 @@ const account = z.object({
     .min(1),
   segment: z.string().optional(),
   territory: z.string().optional(),
-  /** The account's standing owner: wins routing's account step over any claim (member id). */
+  /** The account's standing owner (member id): a permanent claim on it, which never expires, wins
+   *  routing's account step and blocks everyone else in /claim, /check and /api/check. */
   owner: slackUserId.optional(),
   /** The account's id in the CRM, for reference in exports and imports. */
   crmId: z.string().min(1).max(100).optional(),
@@ -153,7 +154,7 @@ export const policySchema = z.object({
       coverOffHours: z.boolean().default(true),
       /**
        * Questions on these topics go to a named member or a pod (round robin over the list):
-       * `instead` of the owner, or `with` them (the owner keeps the reply, the specialist gets it too).
+       * `instead` of the owner, or `with` them (the owner keeps the reply; a group DM of the two holds it).
        */
       overrides: z
         .array(

@@ -13,7 +13,7 @@ import { type ReviewLock, reviewLockModel } from '../store/escalations.js';
 import { liveWorkOn } from '../store/live-work.js';
 import { countPreventedSends } from '../store/prevented-sends.js';
 import { contactLocks, contactLocksOf, mailboxConflict, sequenceConflict } from './contact-locks.js';
-import { holderOf } from './situation.js';
+import { holderOf, standingOwnerOf } from './situation.js';
 
 export interface CheckRow {
   target: Target;
@@ -64,6 +64,7 @@ export async function checkTargets(
       hardBlockReasons: rules.hardBlockReasons,
       live: target.level === 'contact' ? live.get(target.email) : undefined,
       requireOwner: rules.requireOwner,
+      standingOwner: standingOwnerOf(deps, target.domain, now),
     });
     const holderClaim =
       result.holder && (result.holder.key === contactClaim?.key ? contactClaim : accountClaim);
@@ -164,10 +165,11 @@ export async function checkRows(
       verdict: locked ? 'blocked' : c.result.verdict,
       why: locked?.why ?? c.result.why,
       lock: locked?.lock,
-      // The claim's owner, else whoever has the live conversation (a sequence, a reply).
-      owner: h?.owner ?? c.result.live?.member,
-      ownerName: deps.directory.member(h?.owner ?? c.result.live?.member ?? '')?.name,
-      reason: h?.reason,
+      // The claim's owner (or the policy's, for good), else whoever has the live conversation.
+      owner: h?.owner ?? c.result.standingOwner ?? c.result.live?.member,
+      ownerName: deps.directory.member(h?.owner ?? c.result.standingOwner ?? c.result.live?.member ?? '')
+        ?.name,
+      reason: h?.reason ?? (c.result.standingOwner ? 'account_owner' : undefined),
       expiresAt: h?.expiresAt,
       contactStatus: c.contactFlag?.status,
       live: c.result.live && {

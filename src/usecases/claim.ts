@@ -32,7 +32,9 @@ export type ClaimOutcome =
   | { kind: 'suppressed'; status: ContactStatus; at: Date; until?: Date }
   | { kind: 'under_review'; holder: string; since: Date; dueAt: Date }
   | { kind: 'live_elsewhere'; live: LiveWork }
-  | { kind: 'consent_requested'; accountClaim: Claim };
+  | { kind: 'consent_requested'; accountClaim: Claim }
+  /** The account's owner in the policy holds it for good: `yours` when that is the requester. */
+  | { kind: 'standing_owner'; owner: string; domain: string; yours: boolean };
 
 /**
  * `/claim`: validate → load state → pure decision → unique insert of the lock → audit →
@@ -78,6 +80,13 @@ export async function claimTarget(deps: Deps, req: ClaimRequest): Promise<ClaimO
       });
       return { kind: 'consent_requested', accountClaim };
     }
+    case 'standing':
+      return {
+        kind: 'standing_owner',
+        owner: decision.owner,
+        domain: req.target.domain,
+        yours: decision.owner === req.member.slack,
+      };
     case 'take':
       return takeClaim(deps, req, now);
   }

@@ -16,6 +16,19 @@ export const holderOf = (c: Claim): Holder => ({
   expiresAt: c.expiresAt,
 });
 
+/**
+ * The account's owner in the team's policy, while they are on the team: a permanent claim.
+ * Someone who left holds nothing (their accounts route on to claims and territories).
+ */
+export function standingOwnerOf(
+  deps: Pick<Deps, 'directory'>,
+  domain: string,
+  now: Date,
+): string | undefined {
+  const owner = deps.directory.accounts.of(domain)?.owner;
+  return owner && !deps.directory.hasLeft(deps.directory.member(owner), now) ? owner : undefined;
+}
+
 export interface LoadedSituation {
   situation: Situation;
   accountClaim?: Claim;
@@ -44,6 +57,7 @@ export async function loadSituation(deps: Deps, requester: string, target: Targe
       underReview: review && { holder: review.holder, since: review.since, dueAt: review.dueAt },
       live: target.level === 'contact' ? live?.get(target.email) : undefined,
       hardBlockReasons: deps.directory.policy.claims.hardBlockReasons,
+      standingOwner: standingOwnerOf(deps, target.domain, deps.clock.now()),
     },
   };
 }

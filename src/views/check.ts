@@ -35,7 +35,9 @@ export function checkMessage(r: CheckReport, nameOf: (id: string) => string, tim
   const h = r.holderClaim;
   const why = {
     free: `Nobody has claimed it. Claim it before you send: \`/claim ${label}\``,
-    yours: 'It is yours.',
+    yours: r.result.standingOwner
+      ? "It is yours: you are the account's owner in the team's policy."
+      : 'It is yours.',
     contact_suppressed: r.contactFlag
       ? `This contact ${statusText[r.contactFlag.status]} on ${slackWhen(r.contactFlag.at, timezone)}: nobody may write to it${r.contactFlag.until ? ` until ${slackWhen(r.contactFlag.until, timezone)}` : ''}.`
       : 'Nobody may write to this contact.',
@@ -44,9 +46,16 @@ export function checkMessage(r: CheckReport, nameOf: (id: string) => string, tim
     held_soft: `Claimed by *${escapeMrkdwn(h ? nameOf(h.owner) : '?')}* while prospecting: talk to them before you send.`,
     live_elsewhere: liveText(r.result.live, nameOf, timezone),
     unowned: `Nobody owns it, and this team sends only with an owner: \`/claim ${label}\` first.`,
+    standing_owner: `*${escapeMrkdwn(nameOf(r.result.standingOwner ?? '?'))}* owns the account in the team's policy, for good: talk to them before you send.`,
   }[r.result.why];
   const blocks: KnownBlock[] = [section(`${badge[r.result.verdict]} — *${label}*\n${why}`)];
-  if (h) {
+  if (!h && r.result.standingOwner) {
+    blocks.push(
+      section(
+        `Owner: ${escapeMrkdwn(nameOf(r.result.standingOwner))} · account · account owner in the team's policy (never expires)`,
+      ),
+    );
+  } else if (h) {
     blocks.push(
       section(
         `Owner: ${escapeMrkdwn(nameOf(h.owner))} · ${h.level} · ${reasonText(h.reason)}\n` +

@@ -44,5 +44,12 @@ export function claimOutcomeMessage(
         `:hourglass_flowing_sand: *${escapeMrkdwn(outcome.accountClaim.domain)}* belongs to *${escapeMrkdwn(nameOf(outcome.accountClaim.owner))}*. ` +
           'They were asked to approve your contact claim; you will get a DM with the answer. Until then it is pending: do not send.',
       );
+    case 'standing_owner':
+      return plainMessage(
+        outcome.yours
+          ? `:white_check_mark: *${escapeMrkdwn(outcome.domain)}* is yours for good: you are its account owner in the team's policy, so there is nothing to claim.`
+          : `:no_entry: Blocked: *${escapeMrkdwn(outcome.domain)}* belongs to *${escapeMrkdwn(nameOf(outcome.owner))}*, its account owner in the team's policy (a claim that never expires). ` +
+              `Talk to them before you write; RevOps changes an account's owner in the policy.`,
+      );
   }
 }

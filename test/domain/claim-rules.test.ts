@@ -1,4 +1,4 @@
-import { checkVerdict, type Holder, type Situation } from '../../src/domain/claim-rules.js';
+import { checkVerdict, decideClaim, type Holder, type Situation } from '../../src/domain/claim-rules.js';
 import { parseTarget } from '../../src/domain/target.js';
 
 const holder = (owner: string, reason: Holder['reason'] = 'prospecting'): Holder => ({
@@ -49,5 +49,32 @@ describe('the pre-send check with live work from the records', () => {
       why: 'unowned',
     });
     expect(checkVerdict(situation({ requireOwner: true, accountHolder: holder('SAM') })).why).toBe('yours');
+  });
+});
+
+describe("an account's owner in the policy: a permanent claim", () => {
+  const account = parseTarget('acme.com');
+  test('when another rep checks or claims it, then it is blocked by the standing owner, whatever claims say', () => {
+    for (const over of [{}, { accountHolder: holder('MAYA', 'active_sequence') }]) {
+      const s = situation({ requester: 'MAYA', target: account, standingOwner: 'AVA', ...over });
+      expect(checkVerdict(s)).toEqual({ verdict: 'blocked', why: 'standing_owner', standingOwner: 'AVA' });
+      expect(decideClaim(s)).toEqual({ kind: 'standing', owner: 'AVA' });
+    }
+  });
+
+  test('when the owner checks or claims their account, then it is theirs with nothing to take', () => {
+    const s = situation({ requester: 'AVA', target: account, standingOwner: 'AVA' });
+    expect(checkVerdict(s)).toMatchObject({ verdict: 'clear', why: 'yours', standingOwner: 'AVA' });
+    expect(decideClaim(s)).toEqual({ kind: 'standing', owner: 'AVA' });
+    // A stored claim of someone else's on it does not count against the owner.
+    expect(checkVerdict({ ...s, accountHolder: holder('MAYA', 'active_sequence') }).verdict).toBe('clear');
+  });
+
+  test('when the owner let a rep co-own one contact, then that contact is the rep’s and still not the owner’s to take', () => {
+    const contact = { ...holder('MAYA'), key: 'contact:jane@acme.com', level: 'contact' as const };
+    const maya = situation({ requester: 'MAYA', standingOwner: 'AVA', contactHolder: contact });
+    expect(checkVerdict(maya)).toMatchObject({ verdict: 'clear', why: 'yours' });
+    const ava = situation({ requester: 'AVA', standingOwner: 'AVA', contactHolder: contact });
+    expect(decideClaim(ava)).toMatchObject({ kind: 'conflict' });
   });
 });
