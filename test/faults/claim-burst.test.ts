@@ -102,8 +102,16 @@ describe.each(faultSeeds())('kill -9 during a burst of /claim (seed %i)', (seed)
     const keys = claims.map((c) => c.key);
     expect(new Set(keys).size).toBe(keys.length); // one live claim per account
     for (const c of claims) expect(String(lockOf.get(c.key)?.claimId)).toBe(String(c._id)); // none unlocked
+    // Every lock is a live claim or one still being taken (which counts as the claim); shown
+    // with its claim's state when not, so a failure says which step was missing.
     const active = new Set(claims.map((c) => String(c._id)));
-    for (const l of locks) expect(l.taking !== undefined || active.has(String(l.claimId))).toBe(true);
+    const stray = locks.filter((l) => l.taking === undefined && !active.has(String(l.claimId)));
+    const strayClaims = await claimModel(conn)
+      .find({ _id: { $in: stray.map((l) => l.claimId) } })
+      .lean<Claim[]>();
+    expect(stray.map((l) => ({ lock: l, claim: strayClaims.find((c) => c._id.equals(l.claimId)) }))).toEqual(
+      [],
+    );
 
     for (const a of acked) {
       const yours = answersTo(a).some((c) => String(c.args.text).startsWith(`${a.domain} is yours`));
