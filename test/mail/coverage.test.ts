@@ -23,6 +23,8 @@ const policy = testPolicy({
       crmId: '0015g00000UMB',
     },
     { name: 'Umbrella Labs', domains: ['umbrella-labs.io'], parent: 'Umbrella Corp' },
+    // VIP, with no standing owner: claimed and disputed like any account.
+    { name: 'Stark Industries', domains: ['stark.com'], vip: true },
   ],
 });
 const maya = policy.members.find((m) => m.slack === people.maya) as Member;
@@ -121,14 +123,15 @@ describe('accounts the team already knows', () => {
     expect(reply.owner).toBe(people.priya);
     expect(reply.route?.cover).toBeUndefined(); // VIP: no off-hours cover
     expect(reply.route?.explanation).toMatch(/^Priya Nair owns Umbrella Corp \(account owner\)/);
-    // A claim on the subsidiary is a claim on the parent.
+    // A claim on the subsidiary is a claim on the parent, which is Priya's for good.
     const claimed = await t.command(people.john, '/claim', 'umbrella-labs.io');
     expect(JSON.stringify(claimed.args)).toContain('umbrella.com');
     expect(JSON.stringify(claimed.args)).not.toContain('umbrella-labs.io');
+    expect(JSON.stringify(claimed.args)).toContain('belongs to *Priya Nair*');
   });
 
   test('when a VIP account is disputed, then it skips the reps’ tier: the holder’s lead decides from the start', async () => {
-    const id = await openDisputeIn(t, 'umbrella.com', {
+    const id = await openDisputeIn(t, 'stark.com', {
       holder: people.john,
       challenger: people.sam,
       tier: 'Tier 2',
@@ -137,12 +140,12 @@ describe('accounts the team already knows', () => {
     expect(e?.state).toBe('lead');
     const post = t.slack
       .conversation('C02WESTLEADS')
-      .find((m) => m.text.startsWith('Dispute over umbrella.com: Tier 2'));
+      .find((m) => m.text.startsWith('Dispute over stark.com: Tier 2'));
     expect(post).toBeDefined(); // John's team lead channel
     expect(
       t.slack
         .callsTo('chat.postMessage')
-        .some((c) => String(c.args.text).startsWith('Dispute over umbrella.com: Tier 1')),
+        .some((c) => String(c.args.text).startsWith('Dispute over stark.com: Tier 1')),
     ).toBe(false);
   });
 
