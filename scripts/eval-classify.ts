@@ -13,6 +13,7 @@ const scores: Score[] = [
   await evaluate('fresh'),
   await evaluate('blind'),
   await evaluate('blind2'),
+  await evaluate('blind3'),
 ];
 
 const rows: [string, (s: Score) => string][] = [
