@@ -2,7 +2,9 @@ import { type Bounce, type DeliveryStatus, readBounce } from './bounce.js';
 import type { Category, TextRule, Topic } from './classify-rules.js';
 import * as rules from './classify-rules.js';
 import { followUpDateIn, returnDateIn } from './follow-up-date.js';
+import { normalise } from './normalise.js';
 import { type Person, referredPeople } from './referrals.js';
+import { MODEL_SURE, predict } from './reply-model.js';
 
 export { returnDateIn };
 
@@ -51,14 +53,6 @@ export interface Classification {
 
 export const LOW_CONFIDENCE = 0.6;
 
-const normalise = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d«»]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
 const hit = (list: readonly TextRule[], text: string) => list.find((r) => r.pattern.test(text));
 
 /**
@@ -209,6 +203,14 @@ function human(
     // "What makes you different?": a question about the offer is a door left open.
     signals.push('text:question');
     return done('interested', { kind: 'question', topics: [] }, 0.6);
+  }
+  // Nothing the rules know: the trained model may recognise a plain "yes" or "no" in words
+  // the rules never listed. Only a sure guess, and only those two: a stop or a bounce has
+  // effects too strong to take from a word count.
+  const guess = predict(text);
+  if (guess.p >= MODEL_SURE && (guess.category === 'interested' || guess.category === 'not_interested')) {
+    signals.push(`model:${guess.category}:${guess.p.toFixed(2)}`);
+    return done(guess.category, { kind: 'none' }, Math.min(0.8, guess.p - 0.1));
   }
   signals.push('default:other');
   // Nothing matched: say so, unless it is a short acknowledgement.

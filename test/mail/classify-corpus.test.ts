@@ -1,6 +1,8 @@
 import { evaluate, type Score } from '../../scripts/corpus/evaluate.js';
+import { allParts, examples, train, trainedOnOf } from '../../scripts/corpus/model.js';
 import { classify } from '../../src/domain/classify.js';
 import { followUpDateIn } from '../../src/domain/follow-up-date.js';
+import { weights } from '../../src/domain/reply-model-weights.js';
 
 /**
  * The floor under the classifier, on the labelled corpus (test/fixtures/replies; numbers by
@@ -10,10 +12,12 @@ describe('the classifier on the labelled corpus', () => {
   let tune: Score;
   let holdout: Score;
   let later: Score[];
+  let blind3: Score;
   beforeAll(async () => {
     [tune, holdout, ...later] = (await Promise.all(
       (['tune', 'holdout', 'fresh', 'blind', 'blind2'] as const).map((split) => evaluate(split)),
     )) as [Score, Score, ...Score[]];
+    blind3 = await evaluate('blind3');
   });
 
   test('when the held-out replies are classified, then the issue’s targets hold', () => {
@@ -47,8 +51,41 @@ describe('the classifier on the labelled corpus', () => {
     }
   });
 
+  // The third blind part was measured with the rules alone (85.5%) and with the model trained
+  // without it (93.6% as tempered and shipped); the model has been trained on it since (README).
+  test('when the third blind part is classified, then it stays above what it measured blind', () => {
+    expect(blind3.total).toBeGreaterThanOrEqual(100);
+    expect(blind3.accuracy).toBeGreaterThanOrEqual(0.936);
+    expect(blind3.machineAsInterested).toBe(0);
+  });
+
   test('when any corpus mail is read, then the quoted pitch never leaks into the reply text', () => {
-    for (const part of [tune, holdout, ...later]) expect(part.quoteLeaks).toBe(0);
+    for (const part of [tune, holdout, ...later, blind3]) expect(part.quoteLeaks).toBe(0);
+  });
+});
+
+describe('the trained model behind the rules', () => {
+  test('when the stored weights are compared with a training on the corpus sources, then they are the same (npm run train:classify was run)', async () => {
+    const parts = await allParts();
+    const data = await examples(parts);
+    expect(train(data, trainedOnOf(parts, data))).toEqual(weights);
+  });
+
+  const at = new Date('2026-11-23T10:00:00Z');
+  const c = (replyText: string) =>
+    classify({ from: 'jane@acme.com', subject: 'Re: hello', replyText, headers: {}, receivedAt: at });
+
+  test('when the rules find nothing in a plain yes or no, then the model names it, and says so in the signals', () => {
+    const no = c('Appreciate the persistence but the answer is no.');
+    expect(no.category).toBe('not_interested');
+    expect(no.signals.some((s) => s.startsWith('model:not_interested'))).toBe(true);
+    const yes = c("I'd be up for a trial if there's no credit card needed.");
+    expect(yes.category).toBe('interested');
+    expect(yes.signals.some((s) => s.startsWith('model:interested'))).toBe(true);
+  });
+
+  test('when a reply says nothing either way, then it stays other: the model needs to be sure', () => {
+    for (const text of ['Thanks.', 'Noted.', 'Who is this?']) expect(c(text).category).toBe('other');
   });
 });
 
