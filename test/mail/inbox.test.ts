@@ -380,7 +380,7 @@ describe('replies from the shared inbox', () => {
     expect(editsOfDm()).toHaveLength(before + 2);
   });
 
-  test('when the owner reassigns a reply, then the form needs someone and a reason, and the new owner gets it with a fresh SLA', async () => {
+  test('when the owner reassigns a reply, then the form needs someone and a reason, the new owner gets it with a fresh SLA, and the next reply in that conversation stays with them', async () => {
     const id = 'reassign-1@acme.com';
     await deliver(await variant('interested-en', id, [['outbound-1@ourco.io', 'outbound-re@ourco.io']]));
     await waitUntil(async () => (await replyModel(t.app.deps.db).findById(id).lean())?.state === 'routed');
@@ -420,6 +420,15 @@ describe('replies from the shared inbox', () => {
         (m) => m.channel === `D${people.maya}` && JSON.stringify(m.blocks ?? []).includes(id),
       ),
     );
+
+    // The prospect answers in the same conversation: it stays with Maya (the thread is sticky),
+    // though Sam owns acme.com.
+    const next = 'reassign-2@acme.com';
+    await deliver(await variant('interested-en', next, [['outbound-1@ourco.io', id]]));
+    await waitUntil(async () => (await replyModel(t.app.deps.db).findById(next).lean())?.state === 'routed');
+    const followUp = await replyModel(t.app.deps.db).findById(next).lean();
+    expect([followUp?.owner, followUp?.route?.step]).toEqual([people.maya, 'thread']);
+    expect(followUp?.route?.explanation).toMatch(/^Maya Klein owns this thread/);
   });
 
   test('when an out-of-office reply names a return date, then the contact’s sequences pause and a job resumes them then; brand risk goes to RevOps', async () => {
