@@ -1,6 +1,6 @@
 import type { Deps } from '../deps.js';
 import { decideClaim } from '../domain/claim-rules.js';
-import { accountKey, isFreeMailDomain, type Target } from '../domain/target.js';
+import { accountKey, isFreeMailDomain, type Target, targetLabel } from '../domain/target.js';
 import type { ClaimReason, Member } from '../policy/schema.js';
 import type { ActivityType } from '../store/activities.js';
 import type { Claim } from '../store/claims.js';
@@ -56,6 +56,8 @@ export async function autoClaim(
       target: input.target,
       trigger: 'activity',
     });
+  if (decision.kind === 'standing' && decision.owner !== input.member.slack && input.alertIfTaken)
+    await tellStandingOwner(deps, { ...input, owner: decision.owner, domain: target.domain });
   if (decision.kind !== 'take') return undefined;
   const outcome = await takeClaim(
     deps,
@@ -82,4 +84,44 @@ export async function autoClaim(
     `auto-claim:${claim._id.toHexString()}`,
   );
   return claim;
+}
+
+/**
+ * A send to an account the policy gives someone for good: nothing to claim or dispute, so both
+ * hear of it (once per record): the sender to stop, the owner that someone wrote to theirs.
+ */
+async function tellStandingOwner(
+  deps: Deps,
+  sent: { member: Member; target: Target; at: Date; owner: string; domain: string },
+): Promise<void> {
+  const to = escapeMrkdwn(targetLabel(sent.target));
+  const owner = escapeMrkdwn(deps.directory.nameOf(sent.owner));
+  const key = `standing:${sent.member.slack}:${sent.target.key}:${sent.at.getTime()}`;
+  await notify(
+    deps,
+    {
+      channel: sent.member.slack,
+      text: `${targetLabel(sent.target)} belongs to ${deps.directory.nameOf(sent.owner)}`,
+      blocks: [
+        section(
+          `:no_entry: You just wrote to *${to}* (recorded), but it belongs to *${owner}*, its account owner in the team's policy. ` +
+            'Pause your sequence there and talk to them before anything else goes out.',
+        ),
+      ],
+    },
+    `${key}:sender`,
+  );
+  await notify(
+    deps,
+    {
+      channel: sent.owner,
+      text: `${sent.member.name} wrote to ${targetLabel(sent.target)}, on your account`,
+      blocks: [
+        section(
+          `:eyes: *${escapeMrkdwn(sent.member.name)}* just wrote to *${to}*, on *${escapeMrkdwn(sent.domain)}*, which is yours (account owner in the team's policy). They were told to stop.`,
+        ),
+      ],
+    },
+    `${key}:owner`,
+  );
 }

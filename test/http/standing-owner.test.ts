@@ -1,4 +1,5 @@
 import { claimLockModel } from '../../src/store/claims.js';
+import { settleSends } from '../../src/usecases/notify.js';
 import { API_TOKEN, startTestApp, type TestApp } from '../support/harness.js';
 import { people, testPolicy } from '../support/policy.js';
 
@@ -61,5 +62,42 @@ describe("the account's owner in the policy", () => {
       reason: 'account_owner',
     });
     expect(results[1]).toMatchObject({ verdict: 'clear', why: 'free' });
+  });
+
+  test('when another rep’s recorded send reaches the account, then the sender is told to stop and the owner hears of it, once, with no claim taken', async () => {
+    const record = () =>
+      fetch(`${t.app.url}/api/activities`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${API_TOKEN}` },
+        body: JSON.stringify({
+          type: 'outbound_email',
+          email: 'dana@northwind.com',
+          member: people.sam,
+          sequence: 'Q4 outbound',
+          messageId: 'q4-step1-dana@ourco.io',
+          at: '2026-12-01T09:00:00Z',
+        }),
+      });
+    expect((await record()).status).toBe(201);
+    await t.slack.waitForCall(
+      'chat.postMessage',
+      (c) => c.args.channel === people.sam && text(c).includes('belongs to *Maya Klein*'),
+    );
+    await t.slack.waitForCall(
+      'chat.postMessage',
+      (c) =>
+        c.args.channel === people.maya && text(c).includes('*Sam Ortiz* just wrote to *dana@northwind.com*'),
+    );
+    expect((await record()).status).toBe(200); // the same send again: recorded once
+    await settleSends(t.app.deps);
+    const told = t.slack
+      .callsTo('chat.postMessage')
+      .filter(
+        (c) =>
+          text(c).includes('dana@northwind.com') &&
+          (c.args.channel === people.sam || c.args.channel === people.maya),
+      );
+    expect(told).toHaveLength(2);
+    expect(await claimLockModel(t.app.deps.db).countDocuments({})).toBe(0);
   });
 });
