@@ -9,7 +9,7 @@ import { accountKey, contactKey } from '../domain/target.js';
 import { isDuplicateKey } from '../errors.js';
 import type { Member } from '../policy/schema.js';
 import { type Activity, activityModel } from '../store/activities.js';
-import { liveClaimsOf } from '../store/claims.js';
+import { type Claim, liveClaimsOf } from '../store/claims.js';
 import { type Reply, replyModel } from '../store/replies.js';
 import { roundRobinModel } from '../store/round-robin.js';
 
@@ -59,19 +59,23 @@ export async function candidatesFor(
   ]);
   if (earlier?.owner) found.push({ step: 'thread', member: earlier.owner, why: 'owns this thread' });
 
-  // The account's standing owner (policy accounts[].owner) wins the account step over claims.
-  const standing = directory.accounts.of(reply.domain);
-  if (standing?.owner)
-    found.push({ step: 'account', member: standing.owner, why: `owns ${standing.name} (account owner)` });
-  const claim = claims.get(contactKey(reply.from)) ?? claims.get(accountKey(reply.domain));
-  if (claim) {
+  // The account step: a contact's claim (someone the owner let co-own it), then the account's
+  // standing owner (policy accounts[].owner, a permanent claim), then a claim on the account.
+  const claimOf = (claim: Claim) => {
     const what = claim.level === 'contact' ? `owns ${reply.from}` : `owns ${reply.domain}`;
-    found.push({
-      step: 'account',
+    return {
+      step: 'account' as const,
       member: claim.owner,
       why: claim.reason === 'open_deal' ? `${what} (open deal)` : what,
-    });
-  }
+    };
+  };
+  const contactClaim = claims.get(contactKey(reply.from));
+  const accountClaim = claims.get(accountKey(reply.domain));
+  const standing = directory.accounts.of(reply.domain);
+  if (contactClaim) found.push(claimOf(contactClaim));
+  if (standing?.owner)
+    found.push({ step: 'account', member: standing.owner, why: `owns ${standing.name} (account owner)` });
+  if (accountClaim) found.push(claimOf(accountClaim));
 
   const source = normaliseSource(history.find((a) => a.source)?.source, directory.policy.routing.sources);
   if (source) found.push({ step: 'source', member: source.owner, why: sourceWhy(source.name) });

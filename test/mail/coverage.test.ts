@@ -1,5 +1,7 @@
+import { parseTarget } from '../../src/domain/target.js';
 import type { Member } from '../../src/policy/schema.js';
 import { escalationModel } from '../../src/store/escalations.js';
+import { takeClaim } from '../../src/usecases/claim.js';
 import { openDisputeIn } from '../support/dispute.js';
 import type { TestApp } from '../support/harness.js';
 import { type InboxTestApp, startInboxTestApp } from '../support/imap.js';
@@ -147,6 +149,27 @@ describe('accounts the team already knows', () => {
         .callsTo('chat.postMessage')
         .some((c) => String(c.args.text).startsWith('Dispute over stark.com: Tier 1')),
     ).toBe(false);
+  });
+
+  test('when Priya let John co-own one contact of her account, then that contact’s reply and its pre-send check are his; the rest stay hers', async () => {
+    now = new Date('2026-12-07T19:00:00Z'); // John (LA) works; Priya's VIP account is hers off hours too
+    // A contact claim inside the account: what Priya's consent to co-own writes.
+    const john = policy.members.find((m) => m.slack === people.john) as Member;
+    await takeClaim(
+      t.app.deps,
+      { member: john, target: parseTarget('kim@umbrella.com'), reason: 'meeting_booked', note: 'co-own' },
+      now,
+    );
+    await deliver('kim-1@umbrella.com', 'Kim Lee <kim@umbrella.com>', 'Great, see you Thursday then.');
+    const kim = await routed('kim-1@umbrella.com');
+    expect([kim.owner, kim.route?.explanation]).toEqual([
+      people.john,
+      expect.stringMatching(/^John Reed owns kim@umbrella\.com/),
+    ]);
+    await deliver('lu-1@umbrella.com', 'Lu Chen <lu@umbrella.com>', 'Interesting. Can we talk this week?');
+    expect((await routed('lu-1@umbrella.com')).owner).toBe(people.priya);
+    const check = await t.command(people.john, '/check', 'kim@umbrella.com');
+    expect(String(check.args.text)).toBe('CLEAR: kim@umbrella.com');
   });
 
   test('when someone writes from a personal address, then the account is found by the CRM id in the mail, else by the company named in their signature', async () => {
