@@ -7,6 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { type RunningApp, startApp } from '../src/app.js';
+import type { Config } from '../src/config.js';
 import { createLog } from '../src/log.js';
 import { loadPolicyFile } from '../src/policy/load.js';
 import { slackUsersOf } from '../src/sandbox/server.js';
@@ -19,6 +20,8 @@ import { ESCALATION_TIMEBOX, openEscalation } from '../src/usecases/escalation.j
 
 const DISPUTES = Number(process.env.BENCH_DISPUTES ?? 500);
 const PROCESS_EVERY = process.env.BENCH_PROCESS_EVERY ?? '5 seconds'; // the app's default (JOBS_POLL_INTERVAL)
+/** The app's log level during the run (`BENCH_LOG=warn` shows what went wrong in a slow tail), on stderr. */
+const LOG_LEVEL = (process.env.BENCH_LOG ?? 'silent') as Config['logLevel'];
 const NOOP = 'bench:noop';
 /** Due times start this far ahead, so every job is stored before the first one is due. */
 const LEAD_MS = 30_000;
@@ -103,9 +106,9 @@ async function main(): Promise<void> {
       slackApiUrl: slack.apiUrl,
       port: 0,
       policyFile: 'examples/policy.yaml',
-      logLevel: 'silent',
+      logLevel: LOG_LEVEL,
     },
-    { policy, log: createLog('silent'), processEvery: PROCESS_EVERY },
+    { policy, log: createLog(LOG_LEVEL), processEvery: PROCESS_EVERY },
   );
   const { agenda } = app.deps.jobs;
   const jobs = app.deps.db.collection('jobs');
