@@ -21,7 +21,7 @@ import { escapeMrkdwn } from '../views/text.js';
 import { takeClaim } from './claim.js';
 import { memberOf, OUTBOUND } from './escalation-evidence.js';
 import { handOver } from './hand-over.js';
-import { editSent, notify } from './notify.js';
+import { editLater, notify } from './notify.js';
 import { setSequences } from './sequences.js';
 
 export const ESCALATION_RECHECK = 'escalation:recheck';
@@ -68,7 +68,7 @@ export async function applyDecision(
   // Ownership first, then the review lifts: nobody else can slip in between.
   await reviewLockModel(deps.db).deleteOne({ _id: e.key, escalationId: e._id });
   await applySequences(deps, decided, decision.pauser, 'dispute decided');
-  await editDisputeMessages(deps, decided);
+  editDisputeMessages(deps, decided);
   await tellEveryone(deps, decided, taken);
   if (decision.recheckOn) {
     const ops = deps.directory.policy;
@@ -181,16 +181,15 @@ export const tierMessageKeys = (e: Escalation, tier: Tier) => {
  * sent when no group DM could be opened) now states the outcome once, keeps its evidence and
  * loses its buttons; the lead's thread reply points at the message above.
  */
-async function editDisputeMessages(deps: Deps, e: Escalation): Promise<void> {
+function editDisputeMessages(deps: Deps, e: Escalation): void {
   const tz = deps.directory.policy.timezone;
   const { nameOf } = deps.directory;
   for (const tier of ['rep', 'lead', 'ops'] as const) {
     const status = decidedStatus(e, personIn(tier, nameOf), tz);
     const edit = { text: `Dispute over ${e.domain}: decided`, status, rationale: e.decision?.rationale };
-    for (const key of tierMessageKeys(e, tier))
-      await editSent(deps, key, (sent) => settledMessage(sent, edit));
+    for (const key of tierMessageKeys(e, tier)) editLater(deps, key, (sent) => settledMessage(sent, edit));
   }
-  await editSent(deps, `escalation:${e._id.toHexString()}:lead:thread`, settledThread(true));
+  editLater(deps, `escalation:${e._id.toHexString()}:lead:thread`, settledThread(true));
 }
 
 async function tellEveryone(deps: Deps, e: Escalation, taken: string[]): Promise<void> {

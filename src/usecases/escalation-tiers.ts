@@ -27,7 +27,7 @@ import {
   packOf,
   responsible,
 } from './escalation-evidence.js';
-import { editSent, notify } from './notify.js';
+import { editLater, notify } from './notify.js';
 
 /**
  * The tiers of a dispute over time: posting a tier (its timebox job first), moving up a tier
@@ -159,9 +159,8 @@ async function settleTier(deps: Deps, e: Escalation, from: Tier, cause: Transiti
     text: `Dispute over ${e.domain}: went to ${to === 'lead' ? 'the team lead' : 'RevOps'}`,
     status,
   };
-  for (const key of tierMessageKeys(e, from)) await editSent(deps, key, (sent) => settledMessage(sent, edit));
-  if (from === 'lead')
-    await editSent(deps, `escalation:${e._id.toHexString()}:lead:thread`, settledThread(false));
+  for (const key of tierMessageKeys(e, from)) editLater(deps, key, (sent) => settledMessage(sent, edit));
+  if (from === 'lead') editLater(deps, `escalation:${e._id.toHexString()}:lead:thread`, settledThread(false));
 }
 
 /** The Agenda job at a timebox's end: nothing if the dispute moved on; else default and up a tier. */

@@ -250,6 +250,30 @@ export async function editSent(
 
 type Edit = { text: string; blocks?: KnownBlock[] };
 
+/**
+ * An edit nobody needs to wait for (a job settling a tier's messages): it runs on, after any
+ * edit of the same message still under way here (so the last one asked for is the last one
+ * shown), and shutdown waits for it like a send. A job that awaited each `chat.update` made a
+ * burst of timeboxes queue behind Slack.
+ */
+export function editLater(deps: Deps, key: string, edit: Edit | ((sent: Edit) => Edit)): void {
+  const sends = sendsOf(deps);
+  const slot = `edit:${key}`;
+  const before = sends.get(slot);
+  const editing: Promise<boolean> = (async () => {
+    await before;
+    return editSent(deps, key, edit);
+  })()
+    .catch((err) => {
+      deps.log.warn({ err, key }, 'could not edit a sent message');
+      return false;
+    })
+    .finally(() => {
+      if (sends.get(slot) === editing) sends.delete(slot);
+    });
+  sends.set(slot, editing);
+}
+
 /** A thread reply waits for its parent: no ts yet means "not yet", retried like a failed send. */
 async function parentTs(deps: Deps, key: string): Promise<string> {
   await sendsOf(deps).get(key);

@@ -1,6 +1,12 @@
 import { SLACK_OUTBOX } from '../../src/jobs/index.js';
 import { outboxModel } from '../../src/store/outbox.js';
-import { MAX_SEND_ATTEMPTS, retryPending, settleSends } from '../../src/usecases/notify.js';
+import {
+  editLater,
+  MAX_SEND_ATTEMPTS,
+  notify,
+  retryPending,
+  settleSends,
+} from '../../src/usecases/notify.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { people } from '../support/policy.js';
 import { waitUntil } from '../support/wait.js';
@@ -121,5 +127,16 @@ describe('Slack messages through the outbox', () => {
       );
     expect(told).toHaveLength(1);
     expect(String(told[0]?.args.text)).toContain('could not be delivered after 8 attempts');
+  });
+
+  test('when a job asks for two edits of one message without waiting, then Slack gets them in that order and the last one shows', async () => {
+    await notify(t.app.deps, { channel: people.sam, text: 'v0' }, 'edit-order:1');
+    editLater(t.app.deps, 'edit-order:1', { text: 'v1' });
+    editLater(t.app.deps, 'edit-order:1', { text: 'v2' });
+    await settleSends(t.app.deps);
+    const sent = await outboxModel(t.app.deps.db).findById('edit-order:1').lean();
+    const updates = t.slack.callsTo('chat.update').filter((c) => c.args.ts === sent?.ts);
+    expect(updates.map((c) => c.args.text)).toEqual(['v1', 'v2']);
+    expect(t.slack.messages.find((m) => m.ts === sent?.ts)?.text).toBe('v2');
   });
 });
