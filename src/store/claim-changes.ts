@@ -22,7 +22,7 @@ export interface NextClaim {
 }
 
 const takenKey = (claim: Claim) => `${claim._id.toHexString()}:taken`;
-export const endKey = (claim: Claim) => `${claim._id.toHexString()}:end`;
+export const endKey = (claim: Pick<Claim, '_id'>) => `${claim._id.toHexString()}:end`;
 
 /** The lock for a new claim: false when someone holds the key. Then finishes the claim. */
 export async function writeNewClaim(db: Connection, next: NextClaim): Promise<boolean> {
@@ -83,10 +83,24 @@ export async function writeEnding(
   announce?: () => Promise<void>,
 ): Promise<boolean> {
   const first = await recordAudit(db, { ...ending, ...(next ? { next } : {}) }, endKey(claim));
-  if (!first) return false;
+  if (!first) {
+    await finishRecordedEnding(db, claim);
+    return false;
+  }
   await announce?.();
   await finishEnding(db, claim, ending.after.status, ending.at, next);
   return true;
+}
+
+/**
+ * A claim whose ending was decided before (a retry, or a decision re-driven after a crash):
+ * finishes what that decision said, not the caller's version of it. Idempotent.
+ */
+export async function finishRecordedEnding(db: Connection, claim: Pick<Claim, '_id' | 'key'>): Promise<void> {
+  const decided = await auditModel(db).findById(endKey(claim)).lean<AuditEvent>();
+  if (!decided) return;
+  const status = (decided.after?.status ?? 'released') as ClaimStatus;
+  await finishEnding(db, claim, status, decided.at, decided.next);
 }
 
 async function finishEnding(

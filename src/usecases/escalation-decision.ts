@@ -5,6 +5,7 @@ import { contactKey } from '../domain/target.js';
 import { isDuplicateKey } from '../errors.js';
 import type { Activity } from '../store/activities.js';
 import { activityModel } from '../store/activities.js';
+import { finishRecordedEnding } from '../store/claim-changes.js';
 import { type Claim, claimById, claimModel, liveClaim } from '../store/claims.js';
 import { accountDecisionModel } from '../store/decision-log.js';
 import {
@@ -83,7 +84,13 @@ export async function applyDecision(
 /** Handover moves the claim (audited); co-own gives the challenger the named contacts. */
 async function applyOwnership(deps: Deps, e: Escalation, d: EscalationDecision): Promise<string[]> {
   const claim = await claimById(deps.db, e.holderClaimId.toHexString());
-  if (claim?.status !== 'active') return [];
+  if (!claim) return [];
+  if (claim.status !== 'active') {
+    // Ended already: by this decision before a crash cut it short (its handover may still
+    // hold the lock), or by something else. Either way the recorded ending is finished.
+    await finishRecordedEnding(deps.db, claim);
+    return d.outcome === 'handover' && claim.status === 'transferred' ? [claim.email ?? claim.domain] : [];
+  }
   const mergedNote = [claim.note, `${deps.directory.nameOf(e.challenger)}: ${e.reason}`]
     .filter(Boolean)
     .join(' · ');

@@ -197,6 +197,41 @@ test('when the app died right after a lead decided a handover, then the sweep fi
   expect([told(people.sam).length, told(people.john).length]).toEqual([1, 1]);
 });
 
+test('when the app died halfway through a decided handover (old claim marked, lock not yet passed), then finishing the decision passes the lock to the heir', async () => {
+  const id = await openDisputeIn(t, 'crash-mid-handover.io');
+  const dispute = (await escalationById(db(), id)) as Escalation;
+  await onceModel(db()).create({
+    _id: `escalation:${id}:leave:${dispute.state}`,
+    by: people.lea,
+    outcome: 'handover',
+    at: earlier(),
+    pending: true,
+    data: { input: decisionFor('handover', people.sam, people.john) },
+  });
+  // The handover's ending was decided and the old claim marked; then the kill.
+  const old = (await claimModel(db()).findById(dispute.holderClaimId).lean()) as Claim;
+  const heir = claimOn('crash-mid-handover.io', people.john, earlier());
+  await recordAudit(
+    db(),
+    {
+      kind: 'transfer',
+      claimId: old._id,
+      key: old.key,
+      actor: people.lea,
+      after: { status: 'transferred', owner: people.john },
+      next: { claim: heir, audit: entryFor(heir) },
+      at: earlier(),
+    },
+    endKey(old),
+  );
+  await claimModel(db()).updateOne({ _id: old._id }, { $set: { status: 'transferred', endedAt: earlier() } });
+
+  expect(await finishPendingDecisions(t.app.deps)).toBe(1);
+  expect((await claimLockModel(db()).findById(old.key).lean())?.owner).toBe(people.john);
+  expect((await liveClaim(db(), old.key))?.owner).toBe(people.john);
+  expect((await escalationById(db(), id))?.state).toBe('decided');
+});
+
 test('when a move up was cut short and the dispute was decided since, then finishing the move up leaves the decision alone', async () => {
   const id = await openDisputeIn(t, 'crash-order.io');
   await onceModel(db()).create({
