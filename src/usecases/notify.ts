@@ -251,10 +251,9 @@ export async function editSent(
 type Edit = { text: string; blocks?: KnownBlock[] };
 
 /**
- * An edit nobody needs to wait for (a job settling a tier's messages): it runs on, after any
- * edit of the same message still under way here (so the last one asked for is the last one
- * shown), and shutdown waits for it like a send. A job that awaited each `chat.update` made a
- * burst of timeboxes queue behind Slack.
+ * An edit nobody needs to wait for (a job settling a tier's messages), so no job waits on
+ * Slack: it runs on, after any edit of the same message still under way here (so the last one
+ * asked for is the last one shown), and shutdown waits for it like a send.
  */
 export function editLater(deps: Deps, key: string, edit: Edit | ((sent: Edit) => Edit)): void {
   const sends = sendsOf(deps);
