@@ -90,12 +90,9 @@ test('when the app died right after taking a lock, then the claim already counts
   expect(JSON.stringify(mine.args)).toContain('crash-take.io');
 });
 
-test('when the app died after deciding a handover, then the sweep ends the old claim and the heir holds the key, never nobody', async () => {
-  await t.command(people.sam, '/claim', 'crash-pass.io');
-  const old = (await liveClaim(db(), 'account:crash-pass.io')) as Claim;
-  const next = claimOn('crash-pass.io', people.maya, earlier());
-  // Only the decision was written: the ending, naming the next owner's claim.
-  await recordAudit(
+/** A handover's decision: the old claim's ending, naming the next owner's claim. */
+const handoverEnding = (old: Claim, next: Claim) =>
+  recordAudit(
     db(),
     {
       kind: 'transfer',
@@ -108,6 +105,13 @@ test('when the app died after deciding a handover, then the sweep ends the old c
     },
     endKey(old),
   );
+
+test('when the app died after deciding a handover, then the sweep ends the old claim and the heir holds the key, never nobody', async () => {
+  await t.command(people.sam, '/claim', 'crash-pass.io');
+  const old = (await liveClaim(db(), 'account:crash-pass.io')) as Claim;
+  const next = claimOn('crash-pass.io', people.maya, earlier());
+  // Only the decision was written: the ending, naming the next owner's claim.
+  await handoverEnding(old, next);
   // John trying now finds it held (by Sam, until the change is finished), not free.
   const john = await t.command(people.john, '/claim', 'crash-pass.io');
   expect(String(john.args.text)).toMatch(/is claimed by/);
@@ -168,10 +172,9 @@ test('when the app died after acking a command, then the person is told once to 
   expect(await commandRequestModel(db()).countDocuments({})).toBe(0);
 });
 
-test('when the app died right after a lead decided a handover, then the sweep finishes it: claim moved, review lifted, decision logged, each rep told once', async () => {
-  const id = await openDisputeIn(t, 'crash-decide.io');
+/** What a lead's Hand over writes first: the decision's unique key, pending, with what to apply. */
+async function handoverDecided(id: string): Promise<Escalation> {
   const dispute = (await escalationById(db(), id)) as Escalation;
-  // Only the decision was written (its unique key, with what to apply).
   await onceModel(db()).create({
     _id: `escalation:${id}:leave:${dispute.state}`,
     by: people.lea,
@@ -180,6 +183,13 @@ test('when the app died right after a lead decided a handover, then the sweep fi
     pending: true,
     data: { input: decisionFor('handover', people.sam, people.john) },
   });
+  return dispute;
+}
+
+test('when the app died right after a lead decided a handover, then the sweep finishes it: claim moved, review lifted, decision logged, each rep told once', async () => {
+  const id = await openDisputeIn(t, 'crash-decide.io');
+  // Only the decision was written (its unique key, with what to apply).
+  await handoverDecided(id);
 
   expect(await finishPendingDecisions(t.app.deps)).toBe(1);
   expect(await finishPendingDecisions(t.app.deps)).toBe(0);
@@ -199,31 +209,11 @@ test('when the app died right after a lead decided a handover, then the sweep fi
 
 test('when the app died halfway through a decided handover (old claim marked, lock not yet passed), then finishing the decision passes the lock to the heir', async () => {
   const id = await openDisputeIn(t, 'crash-mid-handover.io');
-  const dispute = (await escalationById(db(), id)) as Escalation;
-  await onceModel(db()).create({
-    _id: `escalation:${id}:leave:${dispute.state}`,
-    by: people.lea,
-    outcome: 'handover',
-    at: earlier(),
-    pending: true,
-    data: { input: decisionFor('handover', people.sam, people.john) },
-  });
+  const dispute = await handoverDecided(id);
   // The handover's ending was decided and the old claim marked; then the kill.
   const old = (await claimModel(db()).findById(dispute.holderClaimId).lean()) as Claim;
   const heir = claimOn('crash-mid-handover.io', people.john, earlier());
-  await recordAudit(
-    db(),
-    {
-      kind: 'transfer',
-      claimId: old._id,
-      key: old.key,
-      actor: people.lea,
-      after: { status: 'transferred', owner: people.john },
-      next: { claim: heir, audit: entryFor(heir) },
-      at: earlier(),
-    },
-    endKey(old),
-  );
+  await handoverEnding(old, heir);
   await claimModel(db()).updateOne({ _id: old._id }, { $set: { status: 'transferred', endedAt: earlier() } });
 
   expect(await finishPendingDecisions(t.app.deps)).toBe(1);
