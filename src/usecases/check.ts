@@ -156,6 +156,8 @@ export async function checkRows(
     if (!c)
       return { row: p.row, input: p.input, verdict: 'error', error: 'error' in p ? p.error : 'not checked' };
     const h = c.holderClaim;
+    // The claim's owner (or the policy's, for good), else whoever has the live conversation.
+    const owner = h?.owner ?? c.result.standingOwner ?? c.result.live?.member;
     // A broken lock blocks even a row that would otherwise be clear or only warned.
     const locked = c.result.verdict === 'blocked' ? undefined : lockByRow.get(p.row);
     return {
@@ -165,10 +167,8 @@ export async function checkRows(
       verdict: locked ? 'blocked' : c.result.verdict,
       why: locked?.why ?? c.result.why,
       lock: locked?.lock,
-      // The claim's owner (or the policy's, for good), else whoever has the live conversation.
-      owner: h?.owner ?? c.result.standingOwner ?? c.result.live?.member,
-      ownerName: deps.directory.member(h?.owner ?? c.result.standingOwner ?? c.result.live?.member ?? '')
-        ?.name,
+      owner,
+      ownerName: owner ? deps.directory.member(owner)?.name : undefined,
       reason: h?.reason ?? (c.result.standingOwner ? 'account_owner' : undefined),
       expiresAt: h?.expiresAt,
       contactStatus: c.contactFlag?.status,

@@ -33,7 +33,6 @@ export async function rememberCommand(
  * run it again. Repeating is safe: a claim already taken answers "already yours".
  */
 export async function answerInterrupted(deps: Deps): Promise<number> {
-  const now = deps.clock.now();
   const stale = await commandRequestModel(deps.db)
     .find({
       receivedAt: { $lte: recoverBefore(deps) },

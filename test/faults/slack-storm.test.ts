@@ -1,6 +1,6 @@
 import { type OutboxMessage, outboxModel } from '../../src/store/outbox.js';
 import { retryPending, settleSends } from '../../src/usecases/notify.js';
-import { API_TOKEN, startTestApp, type TestApp } from '../support/harness.js';
+import { postApi, startTestApp, type TestApp } from '../support/harness.js';
 import { people } from '../support/policy.js';
 import { waitUntil } from '../support/wait.js';
 
@@ -17,12 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-const record = (body: Record<string, unknown>) =>
-  fetch(`${t.app.url}/api/activities`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${API_TOKEN}` },
-    body: JSON.stringify(body),
-  });
+const record = (body: Record<string, unknown>) => postApi(t, '/activities', body);
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 test('when Slack answers 500 then 429 to 40 calls in a row during a burst of conflicts, then every request is answered, nothing is lost and every message arrives once', async () => {

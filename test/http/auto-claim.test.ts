@@ -1,6 +1,6 @@
 import { auditModel } from '../../src/store/audit.js';
 import { claimModel, liveClaim } from '../../src/store/claims.js';
-import { API_TOKEN, startTestApp, type TestApp } from '../support/harness.js';
+import { postApi, startTestApp, type TestApp } from '../support/harness.js';
 import { people, testPolicy } from '../support/policy.js';
 
 /**
@@ -20,12 +20,7 @@ afterAll(async () => {
   await off.stop();
 });
 
-const record = (app: TestApp, body: Record<string, unknown>) =>
-  fetch(`${app.app.url}/api/activities`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${API_TOKEN}` },
-    body: JSON.stringify(body),
-  });
+const record = (app: TestApp, body: Record<string, unknown>) => postApi(app, '/activities', body);
 
 describe('automatic locks', () => {
   test('when a rep’s first send to an account nobody holds is recorded, then the account is theirs, activated, audited as automatic, and they are told', async () => {

@@ -1,5 +1,5 @@
 import { activityModel } from '../../src/store/activities.js';
-import { API_TOKEN, startTestApp, type TestApp } from '../support/harness.js';
+import { postApi, startTestApp, type TestApp } from '../support/harness.js';
 import { people } from '../support/policy.js';
 
 /** One active sequence per contact, one sending mailbox per conversation: through the real API. */
@@ -9,12 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-const post = (path: string, body: unknown) =>
-  fetch(`${t.app.url}/api${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${API_TOKEN}` },
-    body: JSON.stringify(body),
-  });
+const post = (path: string, body: unknown) => postApi(t, path, body);
 
 describe('the sequence lock', () => {
   test('when a contact already runs one sequence, then enrolling it in another is refused with 409 and nothing is recorded; the same sequence again is fine', async () => {
@@ -123,12 +118,7 @@ describe('the policy’s sequences', () => {
       policy: testPolicy({ sequences: ['Q4 outbound', 'Webinar follow-up'] }),
     });
     try {
-      const call = (path: string, body: unknown) =>
-        fetch(`${listed.app.url}/api${path}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${API_TOKEN}` },
-          body: JSON.stringify(body),
-        });
+      const call = (path: string, body: unknown) => postApi(listed, path, body);
       const bad = await call('/activities', {
         type: 'sequence_start',
         email: 'kim@named.io',

@@ -1,6 +1,6 @@
 import { replyModel } from '../../src/store/replies.js';
 import { ingestMail } from '../../src/usecases/replies.js';
-import { API_TOKEN, startTestApp, type TestApp } from '../support/harness.js';
+import { postApi, startTestApp, type TestApp } from '../support/harness.js';
 import { people, testPolicy } from '../support/policy.js';
 
 /**
@@ -21,12 +21,7 @@ afterAll(async () => {
   await strict.stop();
 });
 
-const api = (app: TestApp, path: string, body: unknown) =>
-  fetch(`${app.app.url}/api${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${API_TOKEN}` },
-    body: JSON.stringify(body),
-  });
+const api = postApi;
 const blocksOf = (call: { args: Record<string, unknown> }) =>
   JSON.stringify(call.args.blocks ?? call.args.text);
 

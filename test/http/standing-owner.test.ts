@@ -1,6 +1,6 @@
 import { claimLockModel } from '../../src/store/claims.js';
 import { settleSends } from '../../src/usecases/notify.js';
-import { API_TOKEN, startTestApp, type TestApp } from '../support/harness.js';
+import { postApi, startTestApp, type TestApp } from '../support/harness.js';
 import { people, testPolicy } from '../support/policy.js';
 
 /**
@@ -48,11 +48,7 @@ describe("the account's owner in the policy", () => {
     expect(String(maya.args.text)).toBe('CLEAR: northwind.com');
     expect(text(maya)).toContain("you are the account's owner in the team's policy");
 
-    const res = await fetch(`${t.app.url}/api/check`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${API_TOKEN}` },
-      body: JSON.stringify(['nwlabs.io', 'elsewhere.io']),
-    });
+    const res = await postApi(t, '/check', ['nwlabs.io', 'elsewhere.io']);
     const { results } = (await res.json()) as { results: Record<string, unknown>[] };
     expect(results[0]).toMatchObject({
       verdict: 'blocked',
@@ -66,17 +62,13 @@ describe("the account's owner in the policy", () => {
 
   test('when another rep’s recorded send reaches the account, then the sender is told to stop and the owner hears of it, once, with no claim taken', async () => {
     const record = () =>
-      fetch(`${t.app.url}/api/activities`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${API_TOKEN}` },
-        body: JSON.stringify({
-          type: 'outbound_email',
-          email: 'dana@northwind.com',
-          member: people.sam,
-          sequence: 'Q4 outbound',
-          messageId: 'q4-step1-dana@ourco.io',
-          at: '2026-12-01T09:00:00Z',
-        }),
+      postApi(t, '/activities', {
+        type: 'outbound_email',
+        email: 'dana@northwind.com',
+        member: people.sam,
+        sequence: 'Q4 outbound',
+        messageId: 'q4-step1-dana@ourco.io',
+        at: '2026-12-01T09:00:00Z',
       });
     expect((await record()).status).toBe(201);
     await t.slack.waitForCall(

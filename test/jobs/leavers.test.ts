@@ -2,7 +2,7 @@ import { auditModel } from '../../src/store/audit.js';
 import { claimModel, liveClaim } from '../../src/store/claims.js';
 import { escalationModel } from '../../src/store/escalations.js';
 import { openDisputeIn } from '../support/dispute.js';
-import { API_TOKEN, databaseUri, startTestApp, type TestApp } from '../support/harness.js';
+import { databaseUri, postApi, startTestApp, type TestApp } from '../support/harness.js';
 import { people, testPolicy } from '../support/policy.js';
 import { waitUntil } from '../support/wait.js';
 
@@ -41,10 +41,11 @@ test('when a member leaves or is dropped from the policy, then their claims go t
   await first.command(BEN, '/claim', 'benco.io active_sequence');
   await first.command(BEN, '/claim', 'bensecond.io');
   await first.command(people.priya, '/claim', 'priya.io');
-  await fetch(`${first.app.url}/api/activities`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${API_TOKEN}` },
-    body: JSON.stringify({ type: 'sequence_start', email: 'dana@benco.io', member: BEN, sequence: 'Ben Q4' }),
+  await postApi(first, '/activities', {
+    type: 'sequence_start',
+    email: 'dana@benco.io',
+    member: BEN,
+    sequence: 'Ben Q4',
   });
   // Ben holds a disputed account: John asked for a handoff.
   const dispute = await openDisputeIn(first, 'contested.io', { holder: BEN });

@@ -14,7 +14,7 @@ import { OOO_RESUME, resumeAfterOutOfOffice } from '../../src/usecases/reply-eff
 import { checkReplySlas } from '../../src/usecases/reply-sla.js';
 import { replyActions, replyFields } from '../../src/views/ids.js';
 import { valueIn } from '../support/dispute.js';
-import { API_TOKEN, type TestApp } from '../support/harness.js';
+import { postApi, type TestApp } from '../support/harness.js';
 import { mailboxFor, startInboxTestApp } from '../support/imap.js';
 import { people, testPolicy } from '../support/policy.js';
 import { eventually, waitUntil } from '../support/wait.js';
@@ -54,12 +54,7 @@ const dmsTo = (user: string, subjectPart: string) =>
   t.slack
     .callsTo('chat.postMessage')
     .filter((c) => c.ok && c.args.channel === user && String(c.args.text).includes(subjectPart));
-const recordOutbound = (body: Record<string, unknown>) =>
-  fetch(`${t.app.url}/api/activities`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${API_TOKEN}` },
-    body: JSON.stringify(body),
-  });
+const recordOutbound = (body: Record<string, unknown>) => postApi(t, '/activities', body);
 
 describe('replies from the shared inbox', () => {
   test('when a reply answers a rep’s sequence email on someone else’s account, then the account owner gets one DM with why and the SLA (even if the mail arrives twice), the sender’s sequence pauses and the sender is told', async () => {

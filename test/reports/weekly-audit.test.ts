@@ -11,7 +11,7 @@ import { replyAudit } from '../../src/usecases/reply-audit.js';
 import { lastWeek, type Metrics, teamMetrics } from '../../src/usecases/team-metrics.js';
 import { replyActions } from '../../src/views/ids.js';
 import { openDisputeIn } from '../support/dispute.js';
-import { API_TOKEN, startTestApp, type TestApp } from '../support/harness.js';
+import { API_TOKEN, postApi, startTestApp, type TestApp } from '../support/harness.js';
 import { homeOf as openHome } from '../support/home.js';
 import { people } from '../support/policy.js';
 import { waitUntil } from '../support/wait.js';
@@ -127,11 +127,7 @@ beforeAll(async () => {
   now = new Date(MONDAY.getTime() + 3 * HOUR);
   await openDisputeIn(t, 'umbrella.com');
   await t.command(people.john, '/check', 'initrode.com');
-  const checked = await fetch(`${t.app.url}/api/check`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${API_TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify(['initrode.com', 'fresh-domain.com']),
-  });
+  const checked = await postApi(t, '/check', ['initrode.com', 'fresh-domain.com']);
   expect(checked.status).toBe(200);
   // Tuesday afternoon: Maya's reply is past due.
   now = new Date(MONDAY.getTime() + 30 * HOUR);

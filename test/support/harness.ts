@@ -25,6 +25,14 @@ export function databaseUri(name: string): string {
   return `${root}/${db}${query ? `?${query}` : ''}`;
 }
 
+/** POSTs JSON to the app's `/api` as a sequencer or CRM would: with the bearer token. */
+export const postApi = (t: TestApp, path: string, body: unknown) =>
+  fetch(`${t.app.url}/api${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${API_TOKEN}` },
+    body: JSON.stringify(body),
+  });
+
 export interface TestApp {
   app: RunningApp;
   slack: SlackEmulator;

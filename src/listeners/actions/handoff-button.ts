@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { ModalView } from '@slack/types';
 import type { Deps } from '../../deps.js';
 import { AppError } from '../../errors.js';
 import { conflictById } from '../../store/conflicts.js';
@@ -20,17 +21,23 @@ async function ownAlert(deps: Deps, body: ButtonArgs['body'], alertId: string) {
   return alert;
 }
 
-/** "Ask for handoff" on a conflict alert: the one-line reason first, in a modal. */
-export const handoffButton =
+/** A conflict alert's button that asks for a reason first, in the modal `modalFor` builds. */
+const alertModalButton =
+  (modalFor: (alertId: string, label: string, where: ReturnType<typeof pressedMessage>) => ModalView) =>
   (deps: Deps) =>
   async ({ ack, body, action, client }: ButtonArgs) => {
     await ack();
     const alert = await ownAlert(deps, body, action.value ?? '');
     await client.views.open({
       trigger_id: body.trigger_id,
-      view: handoffModal({ alertId: alert._id.toHexString() }, alert.label, pressedMessage(body)),
+      view: modalFor(alert._id.toHexString(), alert.label, pressedMessage(body)),
     });
   };
+
+/** "Ask for handoff" on a conflict alert: the one-line reason first, in a modal. */
+export const handoffButton = alertModalButton((alertId, label, where) =>
+  handoffModal({ alertId }, label, where),
+);
 
 /** "Escalate" on a /check result someone else holds: the same handoff modal, from the claim. */
 export const escalateButton =
@@ -46,13 +53,4 @@ export const escalateButton =
   };
 
 /** "Proceed anyway" on a soft conflict alert: the reason first, in a modal. */
-export const proceedButton =
-  (deps: Deps) =>
-  async ({ ack, body, action, client }: ButtonArgs) => {
-    await ack();
-    const alert = await ownAlert(deps, body, action.value ?? '');
-    await client.views.open({
-      trigger_id: body.trigger_id,
-      view: proceedModal(alert._id.toHexString(), alert.label, pressedMessage(body)),
-    });
-  };
+export const proceedButton = alertModalButton(proceedModal);
