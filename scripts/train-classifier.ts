@@ -87,7 +87,13 @@ const arg = (name: string) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : undefined;
 };
-const parts = arg('--parts')?.split(',') ?? (await allParts());
+const known = await allParts();
+const parts = arg('--parts')?.split(',') ?? known;
+const unknown = parts.filter((p) => !known.includes(p));
+if (unknown.length) {
+  console.error(`train:classify: no part named ${unknown.join(', ')}; the parts are ${known.join(', ')}`);
+  process.exit(2);
+}
 const data = await examples(parts);
 if (process.argv.includes('--cv')) crossValidate(data);
 const model = train(data, trainedOnOf(parts, data));
