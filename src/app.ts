@@ -39,6 +39,8 @@ export interface StartOptions {
   inbox?: InboxOptions;
   /** Emit the driver's command events (the benchmark counts database round trips). */
   monitorCommands?: boolean;
+  /** How long a slash command may take to be answered in its ack (tests set 0: the slow path). */
+  answerInAckMs?: number;
 }
 
 export interface RunningApp {
@@ -144,7 +146,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   web.get('/metrics', metricsRoute(telemetry));
   web.use('/api', apiRouter(deps));
   bolt.use(telemetry.boltMiddleware);
-  registerListeners(bolt, deps);
+  registerListeners(bolt, deps, { answerInAckMs: options.answerInAckMs });
   await defineJobs(deps);
   await jobs.start();
   await scheduleJobs(deps);

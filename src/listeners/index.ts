@@ -6,8 +6,8 @@ import { registerErrorHandler } from './error-handler.js';
 import * as events from './events/index.js';
 import * as views from './views/index.js';
 
-export function registerListeners(app: App, deps: Deps): void {
-  commands.register(app, deps);
+export function registerListeners(app: App, deps: Deps, options: commands.CommandOptions = {}): void {
+  commands.register(app, deps, options);
   actions.register(app, deps);
   views.register(app, deps);
   events.register(app, deps);

@@ -422,25 +422,39 @@ export class SlackEmulator extends EventEmitter {
   };
 
   private handleResponseUrl(req: Request, res: Response): void {
+    const answer = this.showAnswer(String(req.params.token), { ...(req.body as Args) });
+    if (answer.ok) res.json(answer);
+    else if (answer.problem) res.status(answer.status).json(answer.problem);
+    else res.status(answer.status).send('no such response_url');
+  }
+
+  /**
+   * What Slack shows for a command's ack body: the same as an answer through its response_url
+   * (an ephemeral message, or one in the channel), recorded as a `response_url` call with `inAck`.
+   */
+  showAckAnswer(responseUrl: string, body: Args): void {
+    this.showAnswer(responseUrl.slice(responseUrl.lastIndexOf('/') + 1), { ...body, inAck: true });
+  }
+
+  private showAnswer(
+    token: string,
+    body: Args,
+  ): { ok: true } | { ok: false; status: number; problem?: Args } {
     let target: { channel: string; user: string; messageTs?: string; n?: number };
     try {
-      target = JSON.parse(Buffer.from(String(req.params.token), 'base64url').toString('utf8'));
+      target = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
     } catch {
-      res.status(404).send('no such response_url');
-      return;
+      return { ok: false, status: 404 };
     }
-    const args = parseJsonFields({ ...(req.body as Args) });
+    const args = parseJsonFields(body);
     const bad = args.delete_original ? undefined : this.messageProblems(args);
     this.record({
       method: 'response_url',
-      args: { ...args, ...target, responseUrl: `${this.url}/response/${req.params.token}` },
+      args: { ...args, ...target, responseUrl: `${this.url}/response/${token}` },
       ok: !bad,
       error: bad?.error as string | undefined,
     });
-    if (bad) {
-      res.status(400).json(bad);
-      return;
-    }
+    if (bad) return { ok: false, status: 400, problem: bad };
     const original =
       target.messageTs &&
       this.messages.find((m) => m.channel === target.channel && m.ts === target.messageTs);
@@ -459,6 +473,6 @@ export class SlackEmulator extends EventEmitter {
         via: 'response_url',
       });
     }
-    res.json({ ok: true });
+    return { ok: true };
   }
 }

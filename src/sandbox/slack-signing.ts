@@ -23,6 +23,15 @@ export interface SendOptions {
 
 type Json = Record<string, unknown>;
 
+/** An ack's body: a JSON message, or plain text (Slack shows both). */
+const ackBody = (body: string): Json => {
+  try {
+    return JSON.parse(body) as Json;
+  } catch {
+    return { text: body };
+  }
+};
+
 /**
  * Sends slash commands, interactions and events to the app's /slack/events as Slack would:
  * the same encodings, signature headers, trigger ids and response_urls (served by the emulator).
@@ -78,6 +87,9 @@ export class SlackRequests {
       trigger_id: this.slack.newTriggerId(userId),
     });
     const res = await this.send('application/x-www-form-urlencoded', form.toString(), options);
+    // Slack shows an ack's body to the person who typed the command, as it would an answer
+    // through the response_url.
+    if (res.status === 200 && res.body.trim()) this.slack.showAckAnswer(responseUrl, ackBody(res.body));
     return { ...res, responseUrl };
   }
 

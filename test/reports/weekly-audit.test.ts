@@ -397,6 +397,18 @@ describe('GET /metrics', () => {
       }
       return samples;
     };
+    // A /claim is answered in its ack; its Release button is answered through the response_url.
+    const answer = await t.command(people.sam, '/claim', 'metrics.io');
+    const release = JSON.stringify(answer.args.blocks).match(
+      /"action_id":"claim_release","value":"([a-f0-9]+)"/,
+    );
+    const answered = t.slack.callsTo('response_url').length;
+    await t.requests.blockAction(
+      people.sam,
+      { action_id: 'claim_release', value: release?.[1] },
+      { channel: String(answer.args.channel), messageTs: '1.000001', ephemeral: true },
+    );
+    await waitUntil(() => t.slack.callsTo('response_url').length > answered);
     // The job runner was stopped for the audit above: started again, with a sweep due now.
     await t.app.deps.jobs.start();
     await t.app.deps.jobs.agenda.now(CLAIMS_SWEEP);
@@ -415,7 +427,7 @@ describe('GET /metrics', () => {
     );
     expect(
       samples.get('claimdesk_slack_handler_seconds_count{kind="command",name="/claim",outcome="ok"}'),
-    ).toBe(5);
+    ).toBe(6);
     expect(samples.has('claimdesk_inbox_newest_reply_age_seconds')).toBe(true);
   });
 });

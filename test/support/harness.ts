@@ -54,6 +54,8 @@ export async function startTestApp(
     inbox?: InboxOptions;
     processEvery?: number;
     monitorCommands?: boolean;
+    /** 0: every slash command takes the slow path (acked empty, answered through response_url). */
+    answerInAckMs?: number;
     log?: Log;
     /** Sets up the emulated workspace before the app starts (e.g. a channel the bot is not in). */
     workspace?: (slack: SlackEmulator) => void;
@@ -78,6 +80,7 @@ export async function startTestApp(
     inbox: options.inbox,
     processEvery: options.processEvery ?? 200,
     monitorCommands: options.monitorCommands,
+    answerInAckMs: options.answerInAckMs,
     log: options.log,
     slackRetries: { retries: 3, factor: 1, minTimeout: 10, maxTimeout: 50 },
   });

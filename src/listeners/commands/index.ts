@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { App, RespondArguments } from '@slack/bolt';
 import type { Deps } from '../../deps.js';
 import { rememberCommand } from '../../usecases/command-requests.js';
 import { helpMessage, isHelp, usageLine } from '../../views/help.js';
@@ -27,29 +27,67 @@ const withHelp =
   };
 
 /**
- * Every command is recorded before it is acked (unless the database takes over half a second)
- * and forgotten once handled (answered, or its error shown), so one a crash cut short is
- * answered by the sweep (usecases/command-requests.ts).
+ * Slack shows a command's ack body to the person who typed it, so a command that finishes in
+ * time is answered in its ack: one exchange instead of ack then response_url, and nothing to
+ * remember (had the app died first, Slack itself would have told them it failed). One that
+ * takes longer is recorded (unless the database takes over half a second), acked empty, and
+ * answered through response_url; a crash meanwhile is answered by the sweep
+ * (usecases/command-requests.ts).
  */
-const remembered =
-  (deps: Deps, handler: Handler): Handler =>
+const answeredInAck =
+  (deps: Deps, handler: Handler, answerInAckMs: number): Handler =>
   async (args) => {
-    const recorded = rememberCommand(deps, args.command);
-    // Recorded before the ack whenever the database answers in time; Slack's 3 s for the ack
-    // are not spent waiting on it (a late ack is an error the person sees).
-    await Promise.race([recorded, new Promise((r) => setTimeout(r, RECORD_BEFORE_ACK_MS))]);
+    let acked = false;
+    const ack = async (answer?: RespondArguments) => {
+      if (acked) return;
+      acked = true;
+      await args.ack(answer);
+    };
+    // Past the deadline: recorded, then acked empty; from then on answers go to the response_url.
+    let recorded: Promise<() => Promise<void>> | undefined;
+    let late: Promise<void> | undefined;
+    const slow = setTimeout(() => {
+      recorded = rememberCommand(deps, args.command);
+      // Slack's 3 s for the ack are not spent waiting on the database.
+      const recordedOrNot = recorded.then(
+        () => undefined,
+        () => undefined,
+      );
+      late = Promise.race([recordedOrNot, sleep(RECORD_BEFORE_ACK_MS)]).then(() => ack());
+    }, answerInAckMs);
+    const respond: typeof args.respond = async (message) => {
+      if (!late && !acked) {
+        await ack(typeof message === 'string' ? { text: message } : message);
+        // Slack took the answer with the ack, as it would have through the response_url.
+        return Response.json({ ok: true });
+      }
+      await late;
+      return args.respond(message);
+    };
     try {
-      await handler(args);
+      await handler({ ...args, ack: async () => undefined, respond });
     } finally {
-      await (await recorded)();
+      clearTimeout(slow);
+      await late;
+      // A command with nothing to say (it opened a modal), or one that failed: the error
+      // handler answers through the response_url.
+      await ack();
+      if (recorded) await (await recorded)();
     }
   };
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const RECORD_BEFORE_ACK_MS = 500;
 
-export function register(app: App, deps: Deps): void {
+export interface CommandOptions {
+  /** Past this, a command is acked empty and answered later: Slack waits 3 s for the ack. */
+  answerInAckMs?: number;
+}
+
+export function register(app: App, deps: Deps, options: CommandOptions = {}): void {
+  const answerInAckMs = options.answerInAckMs ?? 1_500;
   for (const [name, handler] of Object.entries(commands))
-    app.command(name, remembered(deps, withHelp(name, handler(deps))));
+    app.command(name, answeredInAck(deps, withHelp(name, handler(deps)), answerInAckMs));
   // A command pointed at this app that it does not have (an admin added one to the manifest):
   // an answer naming the ones it has, not Slack's "didn't respond".
   const known = Object.keys(commands).map((c) => c.slice(1));

@@ -1,0 +1,65 @@
+import type { CommandStartedEvent } from 'mongodb';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { people } from '../support/policy.js';
+import { waitUntil } from '../support/wait.js';
+
+/**
+ * Where a slash command's answer goes: in its ack when the work finishes in time (Slack shows
+ * the ack's body), else recorded, acked empty and answered through the response_url.
+ */
+const commandRecordWrites = (t: TestApp) => {
+  const seen: string[] = [];
+  t.app.deps.db.getClient().on('commandStarted', (e: CommandStartedEvent) => {
+    // Creating the collection and its index on first use is not a write of a record.
+    const record = !['create', 'createIndexes'].includes(e.commandName);
+    if (record && e.command[e.commandName] === 'command_requests') seen.push(e.commandName);
+  });
+  return seen;
+};
+
+describe('a /claim that finishes in time', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('command_answers_fast', { monitorCommands: true });
+  });
+  afterAll(() => t.stop());
+
+  test('is answered in its ack, with nothing recorded and nothing posted to its response_url', async () => {
+    const writes = commandRecordWrites(t);
+    const res = await t.requests.command(people.sam, '/claim', 'acme.com');
+    expect(res.status).toBe(200);
+    expect(String((res.json() as { text: string }).text)).toMatch(/^acme\.com is yours until/);
+    const answers = t.slack.callsTo('response_url').filter((c) => c.args.responseUrl === res.responseUrl);
+    expect(answers.map((c) => c.args.inAck)).toEqual([true]);
+    expect(writes).toEqual([]);
+  });
+
+  test('and a bad one is acked, then its error comes through the response_url', async () => {
+    const res = await t.requests.command(people.sam, '/claim', 'acme.com research 90d');
+    expect(res.status).toBe(200);
+    expect(res.body).toBe('');
+    const error = await t.slack.waitForCall('response_url', (c) => c.args.responseUrl === res.responseUrl);
+    expect(String(error.args.text)).toMatch(/A claim lasts at most/);
+  });
+});
+
+describe('a /claim past the ack deadline', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('command_answers_slow', { monitorCommands: true, answerInAckMs: 0 });
+  });
+  afterAll(() => t.stop());
+
+  test('is recorded, acked empty, answered through its response_url, then forgotten', async () => {
+    const writes = commandRecordWrites(t);
+    const res = await t.requests.command(people.sam, '/claim', 'globex.com');
+    expect(res.status).toBe(200);
+    expect(res.body).toBe('');
+    const answer = await t.slack.waitForCall('response_url', (c) => c.args.responseUrl === res.responseUrl);
+    expect(String(answer.args.text)).toMatch(/^globex\.com is yours until/);
+    expect(answer.args.inAck).toBeUndefined();
+    // Forgotten once answered: the record's delete follows the answer.
+    await waitUntil(() => writes.length >= 2);
+    expect(writes).toEqual(['insert', 'delete']);
+  });
+});
