@@ -3,10 +3,11 @@ import type { Deps } from '../deps.js';
 import { readBounce } from '../domain/bounce.js';
 import { addBusinessMinutes } from '../domain/business-time.js';
 import { classify } from '../domain/classify.js';
-import { accountKey, parseTarget, type Target } from '../domain/target.js';
+import { accountKey, contactKey, isFreeMailDomain, parseTarget, type Target } from '../domain/target.js';
 import { isDuplicateKey } from '../errors.js';
 import { type ParsedReply, parseMail, UnparseableMail } from '../mail/parse.js';
 import { recordAudit } from '../store/audit.js';
+import type { Claim } from '../store/claims.js';
 import { isBrand, isLegal, type Reply, replyById, replyModel } from '../store/replies.js';
 import { clip, escapeMrkdwn } from '../views/text.js';
 import { autoClaim } from './auto-claim.js';
@@ -15,6 +16,7 @@ import { recoverAfterMs } from './recover.js';
 import { applyCategory } from './reply-effects.js';
 import { dmKey, ownerMessage } from './reply-messages.js';
 import { decideOwner, NEEDS_ANSWER, tellOthers } from './reply-owner.js';
+import { replyClaims } from './reply-routing.js';
 
 export const REPLIES_PENDING = 'replies:pending';
 
@@ -132,7 +134,10 @@ export async function processReply(deps: Deps, id: string, known?: Reply): Promi
   if (reply?.state !== 'stored') return reply;
   const now = deps.clock.now();
   const { directory } = deps;
-  const decided = await decideOwner(deps, reply, now, needsOwner(reply));
+  // Read once: routing, the owner's DM and the lock below all need them.
+  const claimsRead = replyClaims(deps, reply);
+  const decided = await decideOwner(deps, reply, now, needsOwner(reply), claimsRead);
+  const claims = await claimsRead;
   const { owner, route } = decided;
   const ownerMember = directory.member(owner);
   const dueAt =
@@ -143,8 +148,8 @@ export async function processReply(deps: Deps, id: string, known?: Reply): Promi
 
   await applyCategory(deps, routed);
   if (needsOwner(reply))
-    await notify(deps, { channel: owner, ...(await ownerMessage(deps, routed)) }, dmKey(routed));
-  await tellOthers(deps, routed, decided);
+    await notify(deps, { channel: owner, ...(await ownerMessage(deps, routed, {}, claims)) }, dmKey(routed));
+  await tellOthers(deps, routed, decided, claims);
   if (isLegal(reply))
     await tellOfFlag(
       deps,
@@ -161,7 +166,7 @@ export async function processReply(deps: Deps, id: string, known?: Reply): Promi
       directory.policy.channels.ops,
       `owned by ${directory.nameOf(owner)}`,
     );
-  await lockForOwner(deps, routed);
+  await lockForOwner(deps, routed, claims);
   // Once per reply (a re-driven routing finds its entry there), before the reply shows as routed.
   await recordAudit(
     deps.db,
@@ -194,7 +199,7 @@ export async function processReply(deps: Deps, id: string, known?: Reply): Promi
  * nobody holds claims it for them (reason `replied`). Not when routing fell back to the
  * catch-all owner or a lead, nor for an unsubscribe; an account owner holds it already.
  */
-async function lockForOwner(deps: Deps, r: Reply): Promise<void> {
+async function lockForOwner(deps: Deps, r: Reply, claims: Map<string, Claim>): Promise<void> {
   const step = r.route?.step;
   if (!needsOwner(r) || r.category === 'unsubscribe' || !r.owner) return;
   if (step === 'account' || step === 'fallback' || step === 'lead') return;
@@ -206,6 +211,10 @@ async function lockForOwner(deps: Deps, r: Reply): Promise<void> {
   } catch {
     return; // an odd sender address: nothing to lock
   }
+  // Held already (routing read it, and chose another step first): an auto-claim takes only
+  // what is free, so it would read the same and do nothing.
+  const key = isFreeMailDomain(target.domain) ? contactKey(r.from) : accountKey(target.domain);
+  if (claims.has(key)) return;
   await autoClaim(deps, {
     member,
     target,

@@ -1,6 +1,6 @@
 import type { Deps } from '../deps.js';
 import { accountKey, contactKey } from '../domain/target.js';
-import { liveClaimsOf } from '../store/claims.js';
+import { type Claim, liveClaimsOf } from '../store/claims.js';
 import type { Reply } from '../store/replies.js';
 import { type ReplyView, replyMessage } from '../views/reply.js';
 import { editSent } from './notify.js';
@@ -13,8 +13,13 @@ export const dmKey = (r: Pick<Reply, '_id' | 'owner' | 'passes'>) =>
  * The DM for the reply's owner, as of now; with `view`, the same reply as a passed-on DM or a
  * triage post shows it (a status on top, not the reader's to answer).
  */
-export async function ownerMessage(deps: Deps, r: Reply, view: Partial<ReplyView> = {}) {
-  const claims = await liveClaimsOf(deps.db, [contactKey(r.from), accountKey(r.domain)]);
+export async function ownerMessage(
+  deps: Deps,
+  r: Reply,
+  view: Partial<ReplyView> = {},
+  known?: Map<string, Claim>,
+) {
+  const claims = known ?? (await liveClaimsOf(deps.db, [contactKey(r.from), accountKey(r.domain)]));
   const claim = claims.get(contactKey(r.from)) ?? claims.get(accountKey(r.domain));
   // The owner's own DM says "you"; a triage post or someone else's view names them.
   const yours = view.owned !== false && !!claim && claim.owner === r.owner;

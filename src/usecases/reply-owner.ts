@@ -1,5 +1,6 @@
 import type { Deps } from '../deps.js';
 import type { RouteDecision } from '../domain/routing.js';
+import type { Claim } from '../store/claims.js';
 import { isLegal, type Reply } from '../store/replies.js';
 import { escapeMrkdwn, formatWhen, slackWhen } from '../views/text.js';
 import { type Cover, coverFor } from './coverage.js';
@@ -33,9 +34,10 @@ export async function decideOwner(
   reply: Reply,
   now: Date,
   human: boolean,
+  claims?: Promise<Map<string, Claim>>,
 ): Promise<OwnerDecision> {
   const { directory } = deps;
-  const decision = await routeReply(deps, reply, now);
+  const decision = await routeReply(deps, reply, now, { claims });
   let owner = decision.owner;
   let route: OwnerDecision['route'] = { ...decision };
   const special = NEEDS_ANSWER.includes(reply.category) ? await topicOverride(deps, reply, now) : undefined;
@@ -85,7 +87,12 @@ export async function decideOwner(
  * The owner's stand-in tells them. A `with` specialist joins the owner in a group DM holding
  * the reply (no buttons: the owner answers the prospect, the two talk it through there).
  */
-export async function tellOthers(deps: Deps, routed: Reply, d: OwnerDecision): Promise<void> {
+export async function tellOthers(
+  deps: Deps,
+  routed: Reply,
+  d: OwnerDecision,
+  claims?: Map<string, Claim>,
+): Promise<void> {
   const { directory } = deps;
   if (d.covered)
     await notify(
@@ -98,7 +105,7 @@ export async function tellOthers(deps: Deps, routed: Reply, d: OwnerDecision): P
     );
   if (d.specialist) {
     const status = `:handshake: *${escapeMrkdwn(d.specialist.member.name)} is added for the ${d.specialist.topic} question*: ${escapeMrkdwn(directory.nameOf(d.owner))} keeps the reply and answers the prospect; work it out here.`;
-    const message = await ownerMessage(deps, routed, { owned: false, buttons: false, status });
+    const message = await ownerMessage(deps, routed, { owned: false, buttons: false, status }, claims);
     const both = `${d.owner},${d.specialist.member.slack}`;
     await notify(deps, { channel: both, ...message }, `${dmKey(routed)}:specialist`);
   }

@@ -20,12 +20,23 @@ const threadIds = (r: Routable) => [
   ...new Set([r.inReplyTo, ...r.references].filter((x): x is string => !!x)),
 ];
 
+/** The live claims on a reply's sender and account, by key (two round trips). */
+export const replyClaims = (deps: Pick<Deps, 'db'>, r: Pick<Reply, 'from' | 'domain'>) =>
+  liveClaimsOf(deps.db, [contactKey(r.from), accountKey(r.domain)]);
+
+export interface RoutingOptions {
+  /** Changes nothing (npm run route). */
+  peek?: boolean;
+  /** The reply's claims (`replyClaims`), when the caller reads them for its own use too. */
+  claims?: Promise<Map<string, Claim>>;
+}
+
 /** Every candidate owner, one per routing step that finds someone. */
 export async function candidatesFor(
   deps: RoutingDeps,
   reply: Routable,
   now: Date,
-  { peek = false }: { peek?: boolean } = {},
+  { peek = false, claims: known }: RoutingOptions = {},
 ): Promise<Candidate[]> {
   const { directory } = deps;
   const found: Candidate[] = [];
@@ -49,7 +60,7 @@ export async function candidatesFor(
           .findOne({ messageId: { $in: refs } })
           .lean<Activity>()
       : null,
-    liveClaimsOf(deps.db, [contactKey(reply.from), accountKey(reply.domain)]),
+    known ?? replyClaims(deps, reply),
     // The contact's lead source and latest sequence, newest first, in one read.
     activityModel(deps.db)
       .find({ email: reply.from, $or: [{ source: { $exists: true } }, { type: 'sequence_start' }] })
@@ -109,7 +120,7 @@ export async function routeReply(
   deps: RoutingDeps,
   reply: Routable,
   now: Date,
-  options: { peek?: boolean } = {},
+  options: RoutingOptions = {},
 ): Promise<RouteDecision> {
   const { directory } = deps;
   const { policy } = directory;
