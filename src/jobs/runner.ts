@@ -22,6 +22,9 @@ export class JobRunner {
       backend: new MongoBackend({ mongo: connection.db, collection: 'jobs' }),
       processEvery: options.processEvery ?? 5_000,
       name: options.name,
+      // A one-off job that succeeded (a timebox, a reminder) is of no further use: removed, the
+      // jobs table holds what is still to run (and failures), not every dispute ever opened.
+      removeOnComplete: true,
     });
     this.agenda.on('error', (error) => log.error({ err: error }, 'job runner error'));
     // Our patch to Agenda (patches/) emits the due time before run() moves it to the next run.
