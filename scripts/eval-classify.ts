@@ -14,6 +14,7 @@ const scores: Score[] = [
   await evaluate('blind'),
   await evaluate('blind2'),
   await evaluate('blind3'),
+  await evaluate('blind4'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

@@ -33,13 +33,22 @@ export const autoReplySubject = rule(
 export const outOfOfficeText = [
   rule(
     'text:ooo:en',
-    /\b(out of (the )?office|ooo\b|on (annual|parental|maternity|paternity|sick|medical) leave|(i am|i'm|i will be) (currently )?(on (vacation|holiday|leave)|away|travell?ing|out)\b|limited (access to )?(e-?mail|internet)|(respond|reply|get back to you) (up)?on my return|no longer (work|with|at|employed)|has left (the company|[a-z]+)|(mailbox|address|inbox) is no longer (monitored|in use|active)|nicht im büro)/,
+    /\b(out of (the )?office|ooo\b|on (annual|parental|maternity|paternity|sick|medical) leave|(i am|i'm|i will be) (currently )?(on (vacation|holiday|leave)|away|travell?ing|out)\b|limited (access to )?(e-?mail|internet)|(respond|reply|get back to you) (up)?on my return|(mailbox|address|inbox) is no longer (monitored|in use|active)|nicht im büro)/,
   ),
   rule(
     'text:ooo:ru',
-    /(в отпуске|в командировке|вне офиса|не в офисе|нет в офисе|нет на месте|на больничном|вернусь \d|буду отсутствовать|больше не работает|не работаю в)/,
+    /(в отпуске|в командировке|вне офиса|не в офисе|нет в офисе|нет на месте|на больничном|вернусь \d|буду отсутствовать)/,
   ),
 ];
+
+/**
+ * "No longer works here": an auto-responder's when a header or subject says it is one; a
+ * person writing it ("I'm no longer at this company") is telling us we have the wrong person.
+ */
+export const leftCompany = rule(
+  'text:left-company',
+  /(no longer (work|with|at|employed)|has left (the company|[a-z]+)|больше не работает|не работаю в)/,
+);
 
 /** Ticket systems and "we got your message" confirmations. */
 export const autoAck = {
@@ -49,7 +58,7 @@ export const autoAck = {
   ),
   text: rule(
     'text:auto-ack',
-    /((we have|we've|has been) (received|logged|registered)|(request|ticket|message|email|enquiry|inquiry)( has been| was)? (received|logged|created|registered)|ticket (number|#|id|no)|this is an automat(ed|ic) (response|reply|confirmation|message|notification)|do not reply (above|to) this|please do not reply|(обращение|заявка)( №\s*\d+)? (принят|зарегистрирован)|номер (заявки|обращения)|сформировано автоматически|отправлено автоматически|не отвечайте на)/,
+    /((we have|we've|has been) (received|logged|registered)|(request|ticket|message|email|enquiry|inquiry)( has been| was)? (received|logged|created|registered)|(ticket|case|reference|tracking) (number|#|id|no)|thank(s| you) for contacting [a-z]+ (support|help|service|customer)|this is an automat(ed|ic) (response|reply|confirmation|message|notification)|do not reply (above|to) this|please do not reply|(обращение|заявка)( №\s*\d+)? (принят|зарегистрирован)|номер (заявки|обращения)|сформировано автоматически|отправлено автоматически|не отвечайте на)/,
   ),
 };
 
@@ -69,7 +78,7 @@ export const unsubscribe = [
 export const notInterested = [
   rule(
     'text:no:en',
-    /\b((not|isn'?t|aren'?t|no longer) (interested|a (good |great )?fit|for us|something (we|i)('re| are)? (need|looking|interested)|relevant|a priority|in the market|looking|going to (buy|move|proceed|change))|no,? thanks?( you)?|thanks?,? but no|no need|(do ?n[o']t|won'?t) need|don'?t think (this|it) is|we('re| are) (all set|happy|good|covered|set)|happy with (our|the|what)|already (use|using|have|work with|signed|chose|bought|went)|(will|we'll|i'll|we're going to|hard|gonna|i'm going to) pass\b|^pass\b|wrong company|(we|i) (have|has) no (outbound|sales|sdr|bdr)|(do ?n[o']t|never) (do|have|run) (any )?(outbound|cold|sales|sdrs?|bdrs?)\b|no budget|built (this|it|our own|something) in-?house|too small|(went|go|decided to go|going) with (a |another |someone|[a-z]+ )?(competitor|vendor|provider|else)|standardi[sz]ed on|no room for|hard no|not going to buy|(we're|we are|i'm|i am) (good|fine|ok|okay),? thanks|not for (us|me)\b|no use for|(have to|must|will|going to|we) decline|declin(e|ing) (this|the|your)|different direction|it'?s a no|a no from|not buying|^(no|nope|nah)\b|(just|exactly) what (my inbox|i|we) (needed|need)|truly a compelling|another (cold|sales|spam) email|(fourth|fifth|sixth|\d+th) (follow-?up|email)|(does ?n[o']t|does not|won'?t|wouldn'?t) (apply|fit|work|make sense) (to|for) (us|me|our)|not applicable|stick(ing)? with (what we have|our (current|existing)|the current)|(just |already |recently )?(signed|went|partnered|contracted) with (a |another |our |an? )?(competitor|vendor|provider|other|different|someone)|(do ?n[o']t|do not) have (a|any) need|(have|has) no need|no interest\b|not (something|anything) we need|not a (match|priority for us)|we sell (only )?through partners|so personali[sz]ed|(feels|looks) like you (researched|read)|clearly (a template|automated|mass)|best of luck|good luck with|(do ?n[o']t|do not) see (a|the|any) need|overkill|(not|nor) in the foreseeable future)/m,
+    /\b((not|isn'?t|aren'?t|no longer) (interested|a (good |great )?fit|for us|something (we|i)('re| are)? (need|looking|interested)|relevant|a priority|in the market|looking|going to (buy|move|proceed|change))|no,? thanks?( you)?|thanks?,? but no|no need|(do ?n[o']t|won'?t) need|don'?t think (this|it) is|we('re| are) (all set|happy|good|covered|set)|happy with (our|the|what)|already (use|using|have|work with|signed|chose|bought|went)|(will|we'll|i'll|we're going to|hard|gonna|i'm going to) pass\b|^pass\b|wrong company|(we|i) (have|has) no (outbound|sales|sdr|bdr)|(do ?n[o']t|never) (do|have|run) (any )?(outbound|cold|sales|sdrs?|bdrs?)\b|no budget|built (this|it|our own|something) in-?house|too small|(went|go|decided to go|going) with (a |another |someone|[a-z]+ )?(competitor|vendor|provider|else)|standardi[sz]ed on|no room for|hard no|not going to buy|(we're|we are|i'm|i am) (good|fine|ok|okay),? thanks|not for (us|me)\b|no use for|(have to|must|will|going to|we) decline|declin(e|ing) (this|the|your)|different direction|it'?s a no|a no from|not buying|^(no|nope|nah)\b|(just|exactly) what (my inbox|i|we) (needed|need)|^(oh )?(great|wonderful|fantastic|perfect|yay),? (just )?another\b|bridge to sell|truly a compelling|another (cold|sales|spam) email|(fourth|fifth|sixth|\d+th) (follow-?up|email)|(does ?n[o']t|does not|won'?t|wouldn'?t) (apply|fit|work|make sense) (to|for) (us|me|our)|not applicable|stick(ing)? with (what we have|our (current|existing)|the current)|(just |already |recently )?(signed|went|partnered|contracted) with (a |another |our |an? )?(competitor|vendor|provider|other|different|someone)|(do ?n[o']t|do not) have (a|any) need|(have|has) no need|no interest\b|not (something|anything) we need|not a (match|priority for us)|we sell (only )?through partners|so personali[sz]ed|(feels|looks) like you (researched|read)|clearly (a template|automated|mass)|best of luck|good luck with|(do ?n[o']t|do not) see (a|the|any) need|overkill|(not|nor) in the foreseeable future)/m,
   ),
   rule(
     'text:no:ru',
@@ -81,7 +90,7 @@ export const notInterested = [
 export const notNow = [
   rule(
     'text:not-now:en',
-    /\b(not (right )?now|not at the moment|not this (quarter|year|month)|not a priority|timing is (bad|not right|off)|bad timing|(reach|circle|check|touch|come|get) back (to us |with me )?(in|after|next|later|then)|check in (with me )?(in|after|next)|follow up (with me )?(in|after|next)|ping me (in|after|next|later)|reach (back )?out (again )?(in|after|next|later)|revisit|try (me|us) again|too early|not ready (yet)?|maybe (next|in|after|later)|(frozen|locked in) until|talk next (year|quarter|month)|let'?s talk (in|after) (q[1-4]|the new year|next|january|february|march|april|may|june|july|august|september|october|november|december)|heads-down|not a (good|great) time|(ask|contact|try|email|write|ping|call) (me|us) (again )?(in|after|next|around|later|then|once)|(locked|tied) (in|into) .{0,40}until|under contract (until|till|through)|try (then|again then|us then)|(later|early) (in the|next) (year|quarter)|after the (holidays|new year|summer|quarter)|down the (road|line)|(some )?other time|(get|come) back to (me|us) (later|in|after|next))/,
+    /\b(not (right )?now|not at the moment|not this (quarter|year|month)|not a priority|timing is (bad|not right|off)|bad timing|(reach|circle|check|touch|come|get) back (to us |with me )?(in|after|next|later|then)|check in (with me )?(in|after|next)|follow up (with me )?(in|after|next)|ping me (in|after|next|later)|reach (back )?out (again )?(in|after|next|later)|revisit|try (me|us) again|try again (in|after|next|later|once|when)|until (the|our) (merger|acquisition|reorg|restructuring|audit|migration|funding|rollout|launch) (closes|is done|settles|completes|is over|finishes)|too early|not ready (yet)?|maybe (next|in|after|later)|(frozen|locked in) until|talk next (year|quarter|month)|let'?s talk (in|after) (q[1-4]|the new year|next|january|february|march|april|may|june|july|august|september|october|november|december)|heads-down|not a (good|great) time|(ask|contact|try|email|write|ping|call) (me|us) (again )?(in|after|next|around|later|then|once)|(locked|tied) (in|into) .{0,40}until|under contract (until|till|through)|try (then|again then|us then)|(later|early) (in the|next) (year|quarter)|after the (holidays|new year|summer|quarter)|down the (road|line)|(some )?other time|(get|come) back to (me|us) (later|in|after|next))/,
   ),
   rule(
     'text:not-now:ru',
@@ -104,11 +113,11 @@ export const interested = [
 /** Wrong person, and the phrases that hand the conversation to someone else. */
 export const wrongPerson = rule(
   'text:wrong-person',
-  /(wrong (person|contact|guy|address)|not the right (person|contact|one)|not my (area|department|call|decision|team)|(i )?(do ?n[o']t|no longer) (handle|manage|deal with|own|work on) (this|that|these)|this isn'?t my|(i'?m|i am) no longer (at|with|in)|(i )?left (the|acme|[a-z]+ )?(company|team|ops team|role)|no longer (at|with) the company|i work in (finance|hr|legal|marketing|it|engineering)|не ко мне|этим не занимаюсь|не занимаюсь (этим|такими)|обратитесь (к|в)|не принимаю (такие |эти )?решени|не по адресу|я не отвечаю за|не решаю|не в моей компетенции|не моя (зона|сфера)|я не лпр|not involved in (purchasing|buying|this|these|the decision)|(do ?n[o']t|do not) make (the |these |those |such |purchasing |buying )?(decisions|purchasing)|not (the|a) decision[- ]maker|outside my (role|remit|area))/,
+  /(wrong (person|contact|guy|address)|the wrong (email|one|person)|(confused|mixed) (me )?(up )?with (someone|somebody) else|not the right (person|contact|one)|not my (area|department|call|decision|team)|(i )?(do ?n[o']t|no longer) (handle|manage|deal with|own|work on) (this|that|these)|this isn'?t my|(i'?m|i am) no longer (at|with|in)|(i )?left (the|acme|[a-z]+ )?(company|team|ops team|role)|no longer (at|with) the company|i work in (finance|hr|legal|marketing|it|engineering)|не ко мне|не мой вопрос|это не мой|этим не занимаюсь|не занимаюсь (этим|такими)|обратитесь (к|в)|не принимаю (такие |эти )?решени|не по адресу|я не отвечаю за|не решаю|не в моей компетенции|не моя (зона|сфера)|я не лпр|not involved in (purchasing|buying|this|these|the decision)|(do ?n[o']t|do not) make (the |these |those |such |purchasing |buying )?(decisions|purchasing)|not (the|a) decision[- ]maker|outside my (role|remit|area))/,
 );
 export const referralPhrase = rule(
   'text:referral',
-  /(talk to|speak (to|with)|reach out to|forward(ing|ed)? (this |it )?to|colleague|looks after|in charge of|responsible for|contact|get in touch with|try [a-z]|write to|email|ping|loop(ing)? in|cc'?(ing|'d)?|copying|adding|over to you|who (handles|owns|runs)|you('d| would)? (want|need) (our|my|to talk)|(better|best) (to )?(talk|speak|reach|contact|write)|связаться|лучше (написать|обратиться)|пересылаю|переслал[аи]?|коллеге|(handles|owns|runs|manages|leads) (this|that|our|sales|revops|procurement|purchasing)|напишите|обратитесь|свяжитесь|пишите|переадресую|передаю)/,
+  /(talk to|speak (to|with)|reach out to|forward(ing|ed)? (this |it )?to|colleague|looks after|in charge of|responsible for|contact|get in touch with|try [a-z]|write to|email|ping|loop(ing)? in|cc'?(ing|'d)?|copying|adding|over to you|who (handles|owns|runs)|you('d| would)? (want|need) (our|my|to talk|[a-z]+ [a-z]+,)|(better|best) (to )?(talk|speak|reach|contact|write)|связаться|лучше (написать|обратиться)|пересылаю|переслал[аи]?|коллеге|(handles|owns|runs|manages|leads) (this|that|our|sales|revops|procurement|purchasing)|напишите|обратитесь|свяжитесь|пишите|переадресую|передаю)/,
 );
 
 /** Legal threats: strong words alone, weaker ones only with a threat beside them. */
@@ -135,10 +144,10 @@ export const brand = rule(
 /** Question topics: what the prospect asks about. */
 export const topicRules: Record<Topic, RegExp> = {
   pricing:
-    /\b(pric(e|es|ing)|cost(s)?|quote|budget|rates?|per (seat|user)|how much|ballpark|discount|plans?\b|tiers?\b|licen[cs]e fee)\b|цен[аыуе]|стоимост|стоить|скидк|тариф|сколько стоит|коммерческое предложение|прайс|бюджет/,
+    /\b(pric(e|es|ing)|cost(s)?|quote|budget|rates?|per (seat|user)|\d+ (seats|users|licen[cs]es)|how much|ballpark|discount|plans?\b|tiers?\b|licen[cs]e fee)\b|цен[аыуе]|стоимост|стоить|скидк|тариф|сколько стоит|коммерческое предложение|прайс|бюджет/,
   demo: /\b(demo|walk (me|us|the team|my team) through|walkthrough|see it (in action|live)|show (me|us) around|trial|pilot|poc|proof of concept|sandbox|show (me|us) (how|the product|it))\b|демо|покажите|показать продукт|(провести|проведите|проведем) презентаци|тестов(ый|ого) доступ/,
   security:
-    /\b(security|soc ?2|iso ?27001|pen(etration)? ?tests?|infosec|sso|saml|okta|data (is )?stored|on-?prem(ise)?s?|self-hosted|public cloud|data residency|encrypt\w*|hosted|hosting|data cent(er|re)s?|gdpr compliant|hipaa)\b|безопасност|сертификат|шифрован|152-фз|хранятся данные|хранение данных|где хранятся/,
+    /\b(security|gdpr (compliance|compliant|requirements?)|(handle|support|comply with|meet) (the )?gdpr|privacy (policy|questions?|review)|data protection (policy|agreement|addendum|officer)|soc ?2|iso ?27001|pen(etration)? ?tests?|infosec|sso|saml|okta|data (is )?stored|on-?prem(ise)?s?|self-hosted|public cloud|data residency|encrypt\w*|hosted|hosting|data cent(er|re)s?|gdpr compliant|hipaa)\b|безопасност|сертификат|шифрован|152-фз|хранятся данные|хранение данных|где хранятся/,
   integration:
     /\b(integrat\w*|api|salesforce|hubspot|outreach|salesloft|pipedrive|zapier|webhooks?|sso|okta|plug(s)? into|works? with|connect(s)? to)\b|интеграц|\bapi\b|битрикс|amocrm|1с/,
   contract:
@@ -150,7 +159,7 @@ export const asks =
   /(\?|\b(can|could|would|will) you\b|\b(send|share|provide|forward)\b|\b(do|does|is|are) (you|it|there|the)\b|\bhow (much|does|do|many)\b|\bwhat (is|are|'s|would|does)\b|\bneeds? (to see|a|an|your|the)\b|\bi'?d (like|love) (to see|a|to get|to know)\b|\bwill (need|want)\b|\bmust\b|\b(need|want|like) to (know|understand|confirm|check|see)\b|\bwonder(ing)?\b|\bwhether\b|\bany (chance|way)\b|\blet me know (if|whether)\b|\bли\b|\bгде\b|подскажите|\bwe'?d want\b|пришлите|покажите|сколько|есть ли|\bесть\b|какая|какие|какой|можно|нужн)/;
 /** What a question about the offer itself speaks of (not "what's your company again?"). */
 export const aboutTheOffer =
-  /(product|tool|platform|solution|offer|service|software|\bapp\b|onboard|rollout|pilot|customers|clients|use(s)? you|different|catch|get(ting)? started|set (it|this|us) up|setup|implement|how (does|do|would) (it|you|this)|what (does|would) (it|this)|работает|продукт|решени|клиент)/;
+  /(product|tool|platform|solution|offer|service|software|\bapp\b|onboard|rollout|pilot|customers?\b|clients|case stud(y|ies)|references?\b|use(s)? you|different|catch|get(ting)? started|set (it|this|us) up|setup|implement|how (does|do|would) (it|you|this)|what (does|would) (it|this)|работает|продукт|решени|клиент)/;
 
 /** Scheduling, not a question about the product ("can we do Monday?"). */
 export const scheduling =

@@ -125,6 +125,7 @@ function autoSignals(input: ClassifyInput, text: string): string[] {
   const handsOver = () =>
     rules.referralPhrase.pattern.test(text) && referredPeople(input.replyText, []).length > 0;
   if (absent && (found.length || (!hit(rules.interested, text) && !handsOver()))) found.push(absent.signal);
+  else if (found.length && rules.leftCompany.pattern.test(text)) found.push(rules.leftCompany.signal);
   if (
     !found.length &&
     rules.autoAck.text.pattern.test(text) &&
