@@ -22,6 +22,10 @@ export function reasonFor(type: ActivityType, sequence?: string): ClaimReason | 
   return undefined;
 }
 
+/** What a record locks: the account, or a free-mail contact on its own. */
+export const autoClaimTarget = (t: Target): Target =>
+  isFreeMailDomain(t.domain) ? t : { level: 'account', domain: t.domain, key: accountKey(t.domain) };
+
 /**
  * "First recorded outbound wins": the record makes the lock, not the rep's memory. The
  * account is locked (a free-mail contact on its own), with the usual activation and expiry,
@@ -41,10 +45,7 @@ export async function autoClaim(
   },
 ): Promise<Claim | undefined> {
   if (!deps.directory.policy.claims.autoClaim) return undefined;
-  const t = input.target;
-  const target: Target = isFreeMailDomain(t.domain)
-    ? t
-    : { level: 'account', domain: t.domain, key: accountKey(t.domain) };
+  const target = autoClaimTarget(input.target);
   const loaded = await loadSituation(deps, input.member.slack, target);
   const decision = decideClaim(loaded.situation);
   // Someone's first send got there a moment before ours: theirs it is, and we hear so.

@@ -3,14 +3,14 @@ import type { Deps } from '../deps.js';
 import { readBounce } from '../domain/bounce.js';
 import { addBusinessMinutes } from '../domain/business-time.js';
 import { classify } from '../domain/classify.js';
-import { accountKey, contactKey, isFreeMailDomain, parseTarget, type Target } from '../domain/target.js';
+import { accountKey, parseTarget, type Target } from '../domain/target.js';
 import { isDuplicateKey } from '../errors.js';
 import { type ParsedReply, parseMail, UnparseableMail } from '../mail/parse.js';
 import { recordAudit } from '../store/audit.js';
 import type { Claim } from '../store/claims.js';
 import { isBrand, isLegal, type Reply, replyById, replyModel } from '../store/replies.js';
 import { clip, escapeMrkdwn } from '../views/text.js';
-import { autoClaim } from './auto-claim.js';
+import { autoClaim, autoClaimTarget } from './auto-claim.js';
 import { notify } from './notify.js';
 import { recoverAfterMs } from './recover.js';
 import { applyCategory } from './reply-effects.js';
@@ -213,8 +213,7 @@ async function lockForOwner(deps: Deps, r: Reply, claims: Map<string, Claim>): P
   }
   // Held already (routing read it, and chose another step first): an auto-claim takes only
   // what is free, so it would read the same and do nothing.
-  const key = isFreeMailDomain(target.domain) ? contactKey(r.from) : accountKey(target.domain);
-  if (claims.has(key)) return;
+  if (claims.has(autoClaimTarget(target).key)) return;
   await autoClaim(deps, {
     member,
     target,

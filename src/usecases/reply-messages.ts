@@ -1,9 +1,10 @@
 import type { Deps } from '../deps.js';
 import { accountKey, contactKey } from '../domain/target.js';
-import { type Claim, liveClaimsOf } from '../store/claims.js';
+import type { Claim } from '../store/claims.js';
 import type { Reply } from '../store/replies.js';
 import { type ReplyView, replyMessage } from '../views/reply.js';
 import { editSent } from './notify.js';
+import { replyClaims } from './reply-routing.js';
 
 /** Outbox key of a reply's DM to its current owner: edited at milestones, found again by key. */
 export const dmKey = (r: Pick<Reply, '_id' | 'owner' | 'passes'>) =>
@@ -19,7 +20,7 @@ export async function ownerMessage(
   view: Partial<ReplyView> = {},
   known?: Map<string, Claim>,
 ) {
-  const claims = known ?? (await liveClaimsOf(deps.db, [contactKey(r.from), accountKey(r.domain)]));
+  const claims = known ?? (await replyClaims(deps, r));
   const claim = claims.get(contactKey(r.from)) ?? claims.get(accountKey(r.domain));
   // The owner's own DM says "you"; a triage post or someone else's view names them.
   const yours = view.owned !== false && !!claim && claim.owner === r.owner;

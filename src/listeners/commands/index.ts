@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { App, RespondArguments } from '@slack/bolt';
 import type { Deps } from '../../deps.js';
 import { rememberCommand } from '../../usecases/command-requests.js';
@@ -38,7 +39,7 @@ const answeredInAck =
   (deps: Deps, handler: Handler, answerInAckMs: number): Handler =>
   async (args) => {
     let acked = false;
-    const ack = async (answer?: RespondArguments) => {
+    const ack = async (answer?: string | RespondArguments) => {
       if (acked) return;
       acked = true;
       await args.ack(answer);
@@ -57,7 +58,7 @@ const answeredInAck =
     }, answerInAckMs);
     const respond: typeof args.respond = async (message) => {
       if (!late && !acked) {
-        await ack(typeof message === 'string' ? { text: message } : message);
+        await ack(message);
         // Slack took the answer with the ack, as it would have through the response_url.
         return Response.json({ ok: true });
       }
@@ -76,7 +77,6 @@ const answeredInAck =
     }
   };
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const RECORD_BEFORE_ACK_MS = 500;
 
 export interface CommandOptions {
