@@ -10,7 +10,21 @@ export function escapeMrkdwn(text: string): string {
 
 /** "Mon 23 Nov, 14:35 CET" in `timezone`: for plain text (CSV, notifications, Slack's fallback). */
 export function formatWhen(date: Date, timezone: string): string {
-  return DateTime.fromJSDate(date, { zone: timezone }).toFormat('ccc d LLL, HH:mm ZZZZ');
+  const local = DateTime.fromJSDate(date, { zone: timezone });
+  if (!local.isValid) return local.toFormat('ccc d LLL, HH:mm ZZZZ'); // luxon says what is wrong
+  return `${local.toFormat('ccc d LLL, HH:mm')} ${zoneAbbreviation(date, local.zoneName as string)}`;
+}
+
+// Luxon's ZZZZ builds a new Intl.DateTimeFormat on every call (about 1 ms: most of a /claim
+// answer's own CPU time); one formatter per zone, kept, gives the same "EST" / "GMT+1".
+const zoneNames = new Map<string, Intl.DateTimeFormat>();
+function zoneAbbreviation(date: Date, zone: string): string {
+  let names = zoneNames.get(zone);
+  if (!names) {
+    names = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
+    zoneNames.set(zone, names);
+  }
+  return names.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? zone;
 }
 
 /**
