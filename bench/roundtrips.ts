@@ -10,7 +10,6 @@
 import { readFileSync } from 'node:fs';
 import type { CommandStartedEvent } from 'mongodb';
 import { escalationModel } from '../src/store/escalations.js';
-import { replyModel } from '../src/store/replies.js';
 import { timeboxExpired } from '../src/usecases/escalation.js';
 import { ingestMail } from '../src/usecases/replies.js';
 import { conflictActions, escalationFields, escalationModals } from '../src/views/ids.js';

@@ -9,8 +9,11 @@ import { type Claim, type ClaimLock, type ClaimStatus, claimLockModel, claimMode
  * whoever comes next (the same call, a retry, the minute sweep after a crash) finishes them.
  *
  * - Taking: the lock (unique per key) carries the claim and its audit entry in `taking`; then
- *   the claim document, the audit entry, and the lock loses `taking`. A claim document never
- *   exists without its lock, and a lock still `taking` already counts as the claim.
+ *   the claim document and the audit entry (together). A claim document never exists without
+ *   its lock; until it is written, the lock's `taking` counts as the claim. `taking` stays on
+ *   the lock: clearing it would be a third write on the rep's wait, and a write racing a
+ *   handover's on the same lock (FerretDB applies updates read-modify-write: the later one
+ *   would put the old owner back). The sweep finishes takings a crash cut short.
  * - Ending: the audit entry `<claim>:end` (unique) is the decision; then the claim's status,
  *   then the lock goes — or, for a handover, the lock passes to the next owner's claim in the
  *   same write (`next`), so the key is never free in between.
@@ -22,6 +25,7 @@ export interface NextClaim {
 }
 
 const takenKey = (claim: Claim) => `${claim._id.toHexString()}:taken`;
+const DAY = 86_400_000;
 export const endKey = (claim: Pick<Claim, '_id'>) => `${claim._id.toHexString()}:end`;
 
 /** The lock for a new claim: false when someone holds the key. Then finishes the claim. */
@@ -42,27 +46,24 @@ export async function writeNewClaim(db: Connection, next: NextClaim): Promise<bo
     if (!(await clearEndedLock(db, claim.key))) return false;
     return writeNewClaim(db, next);
   }
-  await finishTaking(db, lock);
+  await writeTaken(db, next);
   return true;
 }
 
-async function finishTaking(
-  db: Connection,
-  lock: Pick<ClaimLock, '_id' | 'claimId' | 'taking'>,
-): Promise<void> {
-  if (!lock.taking) return;
-  const { claim, audit } = lock.taking;
-  await claimModel(db).updateOne({ _id: claim._id }, { $setOnInsert: claim }, { upsert: true });
-  await recordAudit(db, audit, takenKey(claim));
-  await claimLockModel(db).updateOne({ _id: lock._id, claimId: lock.claimId }, { $unset: { taking: 1 } });
+/** A taking's two effects, idempotent: the claim document and its audit entry. */
+async function writeTaken(db: Connection, { claim, audit }: NextClaim): Promise<void> {
+  await Promise.all([
+    claimModel(db).updateOne({ _id: claim._id }, { $setOnInsert: claim }, { upsert: true }),
+    recordAudit(db, audit, takenKey(claim)),
+  ]);
 }
 
 /** Removes a lock left pointing at an ended claim; true when the key is free now. */
 async function clearEndedLock(db: Connection, key: string): Promise<boolean> {
   const lock = await claimLockModel(db).findById(key).lean<ClaimLock>();
   if (!lock) return true;
-  if (lock.taking) return false;
   const claim = await claimModel(db).findById(lock.claimId).lean<Claim>();
+  if (!claim && lock.taking) return false; // being taken right now
   if (claim?.status === 'active') return false;
   const ended = await auditModel(db).findById(`${lock.claimId.toHexString()}:end`).lean<AuditEvent>();
   const status = (ended?.after?.status ?? claim?.status ?? 'released') as ClaimStatus;
@@ -123,33 +124,31 @@ async function finishEnding(
   };
   await claimLockModel(db).updateOne({ _id: claim.key, claimId: claim._id }, { $set: passed });
   const lock = await claimLockModel(db).findById(claim.key).lean<ClaimLock>();
-  if (lock?.claimId.equals(next.claim._id)) await finishTaking(db, lock);
+  if (lock?.claimId.equals(next.claim._id)) await writeTaken(db, next);
 }
 
 /**
  * The sweep's part: finishes takings and endings that a crash or an error left half-done.
- * Endings are looked for among the last two days' end entries whose claim is still active or
- * still locked; a crash older than that would have been swept long before.
+ * Takings are looked for among the last two days' locks, endings among the last two days' end
+ * entries whose claim is still active or still locked; a crash older than that would have been
+ * swept long before.
  */
 export async function finishHalfDone(
   db: Connection,
   now: Date,
   before: Date,
 ): Promise<{ taken: number; ended: AuditEvent[] }> {
-  const takings = await claimLockModel(db)
-    .find({ taking: { $exists: true }, since: { $lte: before } })
-    .lean<ClaimLock[]>();
-  for (const lock of takings) await finishTaking(db, lock);
+  const taken = await finishTakings(db, now, before);
 
   const endings = await auditModel(db)
     .find({
       kind: { $in: ['release', 'lapse', 'expire', 'transfer'] },
-      at: { $gte: new Date(now.getTime() - 2 * 86_400_000), $lte: before },
+      at: { $gte: new Date(now.getTime() - 2 * DAY), $lte: before },
     })
     .lean<AuditEvent[]>();
   // Those kinds are written only by endings (`<claim>:end`).
   const claimIds = endings.flatMap((e) => (e.claimId ? [e.claimId] : []));
-  if (claimIds.length === 0) return { taken: takings.length, ended: [] };
+  if (claimIds.length === 0) return { taken, ended: [] };
   const [stillActive, stillLocked] = await Promise.all([
     claimModel(db)
       .find({ _id: { $in: claimIds }, status: 'active' }, { _id: 1 })
@@ -167,5 +166,31 @@ export async function finishHalfDone(
     await finishEnding(db, { _id: e.claimId as Claim['_id'], key: e.key }, status, e.at, e.next);
   }
   // The caller re-sends their notices (keyed, so a notice already stored is not sent twice).
-  return { taken: takings.length, ended };
+  return { taken, ended };
+}
+
+/**
+ * Writes the claim and audit entry of every taking begun in the two days before `before` that
+ * has not got both (a crash cut it short; a younger one is a request still running). Returns
+ * how many. Older ones would have been finished by an earlier sweep, as with endings.
+ */
+async function finishTakings(db: Connection, now: Date, before: Date): Promise<number> {
+  const takings = await claimLockModel(db)
+    .find({ taking: { $exists: true }, since: { $gte: new Date(now.getTime() - 2 * DAY), $lte: before } })
+    .lean<Required<Pick<ClaimLock, '_id' | 'claimId' | 'since' | 'taking'>>[]>();
+  if (takings.length === 0) return 0;
+  const [claims, audits] = await Promise.all([
+    claimModel(db)
+      .find({ _id: { $in: takings.map((l) => l.claimId) } }, { _id: 1 })
+      .lean<Pick<Claim, '_id'>[]>(),
+    auditModel(db)
+      .find({ _id: { $in: takings.map((l) => takenKey(l.taking.claim)) } }, { _id: 1 })
+      .lean<Pick<AuditEvent, '_id'>[]>(),
+  ]);
+  const written = new Set([...claims.map((c) => String(c._id)), ...audits.map((a) => a._id)]);
+  const cutShort = takings.filter(
+    (l) => !written.has(String(l.claimId)) || !written.has(takenKey(l.taking.claim)),
+  );
+  for (const lock of cutShort) await writeTaken(db, lock.taking);
+  return cutShort.length;
 }

@@ -48,6 +48,8 @@ const claimSchema = new Schema<Claim>(
   },
   { collection: 'claims', versionKey: false },
 );
+// An account's live claims (its own and its contacts'): /claim on an account, dispute evidence.
+claimSchema.index({ domain: 1, status: 1 });
 
 /**
  * The lock: at most one live claim per key, enforced by the unique `_id`. Whoever inserts it
@@ -58,7 +60,10 @@ export interface ClaimLock {
   claimId: Types.ObjectId;
   owner: string;
   since: Date;
-  /** Set until the claim it stands for is written in full: it counts as that claim meanwhile. */
+  /**
+   * The claim as taken, with its audit entry: it counts as the claim until the claim document
+   * is written (then the document is the truth). Kept, not cleared (store/claim-changes.ts).
+   */
   taking?: { claim: Claim; audit: Omit<AuditEvent, '_id'> };
 }
 
@@ -72,6 +77,8 @@ const claimLockSchema = new Schema<ClaimLock>(
   },
   { collection: 'claim_locks', versionKey: false },
 );
+// The sweep looks for takings a crash cut short among the last two days' locks.
+claimLockSchema.index({ since: 1 });
 
 // Models live on a connection, not on the mongoose global, so tests and the sandbox can run
 // several apps (several databases) in one process. (A generic helper here sends tsc into a
@@ -88,27 +95,43 @@ export async function listActiveClaims(db: Connection, owner: string): Promise<C
 
 /** The live claim on a key, through its lock; undefined when the key is free. */
 export async function liveClaim(db: Connection, key: string): Promise<Claim | undefined> {
-  const lock = await claimLockModel(db).findById(key).lean<ClaimLock>();
-  if (!lock) return undefined;
-  if (lock.taking) return lock.taking.claim;
-  const claim = await claimModel(db).findById(lock.claimId).lean<Claim>();
-  return claim?.status === 'active' ? claim : undefined;
+  return (await liveClaimsOf(db, [key])).get(key);
 }
 
 /**
  * The live claims on several keys in two round trips (locks, then their claims), by key. A lock
- * still `taking` holds its claim itself.
+ * still `taking` whose claim is not written yet holds that claim itself; once it is written,
+ * the claim document is the truth (it may have changed since: activity, an extension).
  */
 export async function liveClaimsOf(db: Connection, keys: string[]): Promise<Map<string, Claim>> {
   const locks = await claimLockModel(db)
     .find({ _id: { $in: keys } })
     .lean<ClaimLock[]>();
   if (locks.length === 0) return new Map();
-  const taking = locks.flatMap((l) => (l.taking ? [l.taking.claim] : []));
-  const claims = await claimModel(db)
-    .find({ _id: { $in: locks.filter((l) => !l.taking).map((l) => l.claimId) }, status: 'active' })
+  const written = await claimModel(db)
+    .find({ _id: { $in: locks.map((l) => l.claimId) } })
     .lean<Claim[]>();
-  return new Map([...claims, ...taking].map((c) => [c.key, c]));
+  const byId = new Map(written.map((c) => [String(c._id), c]));
+  const live = locks.flatMap((l) => {
+    const claim = byId.get(String(l.claimId)) ?? l.taking?.claim;
+    return claim?.status === 'active' ? [claim] : [];
+  });
+  return new Map(live.map((c) => [c.key, c]));
+}
+
+/**
+ * An account's live claims (its own and its contacts') in one read, for deciding a claim on the
+ * account: the account's lock decides at the insert, so reading the claims themselves is
+ * enough here. When two are live on one key (a handover between its two writes), the newer.
+ */
+export async function liveClaimsIn(db: Connection, domain: string): Promise<Claim[]> {
+  const claims = await claimModel(db)
+    .find({ domain, status: 'active' })
+    .sort({ claimedAt: -1 })
+    .lean<Claim[]>();
+  const newest = new Map<string, Claim>();
+  for (const c of claims) if (!newest.has(c.key)) newest.set(c.key, c);
+  return [...newest.values()];
 }
 
 export async function claimById(db: Connection, id: string): Promise<Claim | undefined> {

@@ -4,7 +4,7 @@ import { type CheckResult, claimClock, decideClaim, type LiveWork } from '../dom
 import type { Target } from '../domain/target.js';
 import type { ClaimReason, Member } from '../policy/schema.js';
 import { writeNewClaim } from '../store/claim-changes.js';
-import { type Claim, contactClaimsIn, liveClaim } from '../store/claims.js';
+import { type Claim, liveClaim } from '../store/claims.js';
 import type { ConflictAlert } from '../store/conflicts.js';
 import type { ContactStatus } from '../store/contacts.js';
 import { raiseConflict } from './conflict.js';
@@ -40,9 +40,9 @@ export type ClaimOutcome =
  * `/claim`: validate → load state → pure decision → unique insert of the lock → audit →
  * notify. Two reps racing for one key: the lock's unique `_id` picks exactly one winner.
  */
-export async function claimTarget(deps: Deps, req: ClaimRequest): Promise<ClaimOutcome> {
+export async function claimTarget(deps: Deps, req: ClaimRequest, holder?: Claim): Promise<ClaimOutcome> {
   const now = deps.clock.now();
-  const loaded = await loadSituation(deps, req.member.slack, req.target);
+  const loaded = await loadSituation(deps, req.member.slack, req.target, holder);
   const decision = decideClaim(loaded.situation);
   switch (decision.kind) {
     case 'suppressed': {
@@ -88,12 +88,21 @@ export async function claimTarget(deps: Deps, req: ClaimRequest): Promise<ClaimO
         yours: decision.owner === req.member.slack,
       };
     case 'take':
-      return takeClaim(deps, req, now);
+      return takeClaim(deps, req, now, loaded.contactClaims ?? []);
   }
 }
 
-/** Takes the lock with the claim in it. Losing the lock race turns into the conflict path. */
-export async function takeClaim(deps: Deps, req: ClaimRequest, now: Date): Promise<ClaimOutcome> {
+/**
+ * Takes the lock with the claim in it. Losing the lock race turns into the conflict path.
+ * `contactClaims`: the account's live contact claims, read with the decision (an account claim
+ * warns about those of others).
+ */
+export async function takeClaim(
+  deps: Deps,
+  req: ClaimRequest,
+  now: Date,
+  contactClaims: Claim[] = [],
+): Promise<ClaimOutcome> {
   const { target, member } = req;
   const claim = newClaim(deps, req, now);
   // The lock decides and carries the claim (intent first): a crash after it loses nothing.
@@ -102,12 +111,9 @@ export async function takeClaim(deps: Deps, req: ClaimRequest, now: Date): Promi
     // Someone else won the race a moment ago: treat it exactly like a claim that was there.
     const winner = await liveClaim(deps.db, target.key);
     if (winner?.owner === member.slack) return { kind: 'already_yours', claim: winner };
-    return claimTarget(deps, req);
+    return claimTarget(deps, req, winner);
   }
-  const contactsOfOthers =
-    target.level === 'account'
-      ? (await contactClaimsIn(deps.db, target.domain)).filter((c) => c.owner !== member.slack)
-      : [];
+  const contactsOfOthers = contactClaims.filter((c) => c.owner !== member.slack);
   return { kind: 'claimed', claim, contactsOfOthers };
 }
 

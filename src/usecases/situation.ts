@@ -2,7 +2,7 @@ import type { Deps } from '../deps.js';
 import type { Holder, Situation } from '../domain/claim-rules.js';
 import { minutesToMs } from '../domain/duration.js';
 import { accountKey, type Target } from '../domain/target.js';
-import { type Claim, liveClaim } from '../store/claims.js';
+import { type Claim, liveClaimsIn, liveClaimsOf } from '../store/claims.js';
 import { contactFlag } from '../store/contacts.js';
 import { reviewOf } from '../store/escalations.js';
 import { liveWorkOn } from '../store/live-work.js';
@@ -33,21 +33,36 @@ export interface LoadedSituation {
   situation: Situation;
   accountClaim?: Claim;
   contactClaim?: Claim;
+  /** For a claim on an account: the live claims on its contacts (read with the account's). */
+  contactClaims?: Claim[];
 }
 
-/** Everything the claim rules need about a target, read from the database. */
-export async function loadSituation(deps: Deps, requester: string, target: Target): Promise<LoadedSituation> {
+/**
+ * Everything the claim rules need about a target, read from the database. `holder` is a claim on
+ * the target known already (whoever just won its lock), so it is not read again.
+ */
+export async function loadSituation(
+  deps: Deps,
+  requester: string,
+  target: Target,
+  holder?: Claim,
+): Promise<LoadedSituation> {
   const since = new Date(deps.clock.now().getTime() - minutesToMs(deps.directory.policy.claims.replyBlock));
-  const [accountClaim, contactClaim, flag, review, live] = await Promise.all([
-    liveClaim(deps.db, accountKey(target.domain)),
-    target.level === 'contact' ? liveClaim(deps.db, target.key) : undefined,
+  const account = accountKey(target.domain);
+  const [claims, flag, review, live] = await Promise.all([
+    claimsAround(deps, target),
     target.level === 'contact' ? contactFlag(deps.db, target.email, deps.clock.now()) : null,
-    reviewOf(deps.db, accountKey(target.domain)),
+    reviewOf(deps.db, account),
     target.level === 'contact' ? liveWorkOn(deps.db, [target.email], since) : undefined,
   ]);
+  if (holder) claims.set(holder.key, holder);
+  const accountClaim = claims.get(account);
+  const contactClaim = target.level === 'contact' ? claims.get(target.key) : undefined;
   return {
     accountClaim,
     contactClaim,
+    contactClaims:
+      target.level === 'account' ? [...claims.values()].filter((c) => c.level === 'contact') : undefined,
     situation: {
       requester,
       target,
@@ -60,4 +75,14 @@ export async function loadSituation(deps: Deps, requester: string, target: Targe
       standingOwner: standingOwnerOf(deps, target.domain, deps.clock.now()),
     },
   };
+}
+
+/**
+ * The live claims a decision on `target` reads, by key. On an account, one read of the account's
+ * claims: the account's own lock decides at the insert. On a contact, through the locks of the
+ * contact and its account: the account's holder must be seen even mid-take.
+ */
+async function claimsAround(deps: Deps, target: Target): Promise<Map<string, Claim>> {
+  if (target.level === 'contact') return liveClaimsOf(deps.db, [accountKey(target.domain), target.key]);
+  return new Map((await liveClaimsIn(deps.db, target.domain)).map((c) => [c.key, c]));
 }

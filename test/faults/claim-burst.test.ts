@@ -97,11 +97,14 @@ describe.each(faultSeeds())('kill -9 during a burst of /claim (seed %i)', (seed)
 
   test('then the sweep finishes every taking, there is no orphan and no double claim, and every "is yours" is held by that rep', async () => {
     // Takings the kill cut short are the restarted app's sweep to finish (at start, then each
-    // minute): wait for that, then read the locks before the claims (two reads are no snapshot).
-    await waitUntil(
-      async () => (await claimLockModel(conn).countDocuments({ taking: { $exists: true } })) === 0,
-      90_000,
-    );
+    // minute): wait until every lock's claim is written, then read the locks before the claims
+    // (two reads are no snapshot).
+    await waitUntil(async () => {
+      const claimIds = (await claimLockModel(conn).find({}, { claimId: 1 }).lean<ClaimLock[]>()).map(
+        (l) => l.claimId,
+      );
+      return (await claimModel(conn).countDocuments({ _id: { $in: claimIds } })) === claimIds.length;
+    }, 90_000);
     const locks = await claimLockModel(conn).find({}).lean<ClaimLock[]>();
     const claims = await claimModel(conn).find({ status: 'active' }).lean<Claim[]>();
     const lockOf = new Map(locks.map((l) => [l._id, l]));

@@ -85,9 +85,31 @@ test('when the app died right after taking a lock, then the claim already counts
   await sweepClaims(t.app.deps);
   expect(await claimModel(db()).find({ key: claim.key }).lean()).toMatchObject([{ owner: people.sam }]);
   expect(await auditModel(db()).countDocuments({ claimId: claim._id, kind: 'claim' })).toBe(1);
-  expect((await claimLockModel(db()).findById(claim.key).lean())?.taking).toBeUndefined();
   const mine = await t.command(people.sam, '/claims', '');
   expect(JSON.stringify(mine.args)).toContain('crash-take.io');
+});
+
+test('when a taking is still running, then the sweep leaves it to its request; when a claim was taken in full, then the sweep counts nothing', async () => {
+  await t.command(people.sam, '/claim', 'taken-whole.io');
+  // A taking begun a moment ago with nothing written yet: a request still running.
+  const running = claimOn('taking-now.io', people.maya, new Date());
+  await claimLockModel(db()).create({
+    _id: running.key,
+    claimId: running._id,
+    owner: running.owner,
+    since: running.claimedAt,
+    taking: { claim: running, audit: entryFor(running) },
+  });
+
+  const counts = await sweepClaims(t.app.deps);
+  expect(counts.finished).toBe(0);
+  expect(await claimModel(db()).countDocuments({ key: running.key })).toBe(0);
+  // The claim it will be, for everyone, before its document is written; and the one written.
+  expect((await liveClaim(db(), running.key))?.owner).toBe(people.maya);
+  expect((await liveClaim(db(), 'account:taken-whole.io'))?.owner).toBe(people.sam);
+  // Once written, the document is the truth, not what the lock carried at the take.
+  await claimModel(db()).updateOne({ key: 'account:taken-whole.io' }, { $set: { note: 'extended' } });
+  expect((await liveClaim(db(), 'account:taken-whole.io'))?.note).toBe('extended');
 });
 
 /** A handover's decision: the old claim's ending, naming the next owner's claim. */
