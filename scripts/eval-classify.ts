@@ -15,6 +15,7 @@ const scores: Score[] = [
   await evaluate('blind2'),
   await evaluate('blind3'),
   await evaluate('blind4'),
+  await evaluate('blind5'),
 ];
 
 const rows: [string, (s: Score) => string][] = [
