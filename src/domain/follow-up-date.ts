@@ -53,6 +53,19 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
     const d = DateTime.utc(now.year, Number(m[2]), Number(m[1]));
     candidates.push(d.isValid && d < now ? d.plus({ years: 1 }) : d);
   }
+  // "back on the 30th", "until the 2nd": a day alone is this month's, or next month's if past.
+  for (const m of t.matchAll(
+    /(?:until|till|back on|back|return(?:ing)? on|returning)\s+(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-zа-я]{3})/g,
+  )) {
+    const d = DateTime.utc(now.year, now.month, Number(m[1]));
+    candidates.push(
+      d.isValid && d < now
+        ? DateTime.utc(now.year, now.month, 1)
+            .plus({ months: 1 })
+            .set({ day: Number(m[1]) })
+        : d,
+    );
+  }
   const dayFirst = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?![a-zа-я])`, 'gu');
   const monthFirst = new RegExp(`${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gu');
   for (const m of t.matchAll(dayFirst)) candidates.push(yearless(Number(m[1]), m[2] as string, now));

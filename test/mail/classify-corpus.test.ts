@@ -14,12 +14,14 @@ describe('the classifier on the labelled corpus', () => {
   let later: Score[];
   let blind3: Score;
   let blind4: Score;
+  let blind5: Score;
   beforeAll(async () => {
     [tune, holdout, ...later] = (await Promise.all(
       (['tune', 'holdout', 'fresh', 'blind', 'blind2'] as const).map((split) => evaluate(split)),
     )) as [Score, Score, ...Score[]];
     blind3 = await evaluate('blind3');
     blind4 = await evaluate('blind4');
+    blind5 = await evaluate('blind5');
   });
 
   test('when the held-out replies are classified, then the issue’s targets hold', () => {
@@ -72,8 +74,19 @@ describe('the classifier on the labelled corpus', () => {
     expect(blind4.machineAsInterested).toBe(0);
   });
 
+  // The fifth blind part was measured once with the shipped rules and model (95.0% right,
+  // intent 96.7%, brand 2 of 8); then rules were taught its misses and the model trained on it.
+  test('when the fifth blind part is classified, then it keeps what it taught', () => {
+    expect(blind5.total).toBeGreaterThanOrEqual(100);
+    expect(blind5.accuracy).toBeGreaterThanOrEqual(0.99);
+    expect(blind5.intentAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(blind5.legal.caught).toBe(blind5.legal.of);
+    expect(blind5.brand.caught).toBe(blind5.brand.of);
+    expect(blind5.machineAsInterested).toBe(0);
+  });
+
   test('when any corpus mail is read, then the quoted pitch never leaks into the reply text', () => {
-    for (const part of [tune, holdout, ...later, blind3, blind4]) expect(part.quoteLeaks).toBe(0);
+    for (const part of [tune, holdout, ...later, blind3, blind4, blind5]) expect(part.quoteLeaks).toBe(0);
   });
 });
 

@@ -83,6 +83,10 @@ describe('reading a reply', () => {
     expect(returnDateIn('вернусь 5 января', at)).toBe('2027-01-05');
     expect(returnDateIn('out until 2026-11-30, ask bob', at)).toBe('2026-11-30');
     expect(returnDateIn('no dates here', at)).toBeUndefined();
+    // A day alone: this month's, or next month's once past; not when a month follows.
+    expect(returnDateIn("I'll get back to you when I'm back on the 30th.", at)).toBe('2026-11-30');
+    expect(returnDateIn('Away until the 2nd', at)).toBe('2026-12-02');
+    expect(returnDateIn('back on the 3rd of January', at)).toBe('2027-01-03');
   });
 });
 
