@@ -93,16 +93,30 @@ export async function listActiveClaims(db: Connection, owner: string): Promise<C
   return claimModel(db).find({ owner, status: 'active' }).sort({ expiresAt: 1 }).lean<Claim[]>();
 }
 
-/** The live claim on a key, through its lock; undefined when the key is free. */
+/**
+ * The live claim on a key, through its lock; undefined when the key is free. A lock whose claim
+ * is not written yet holds that claim itself (`taking`); once written, the claim document is
+ * the truth (it may have changed since: activity, an extension).
+ */
 export async function liveClaim(db: Connection, key: string): Promise<Claim | undefined> {
-  return (await liveClaimsOf(db, [key])).get(key);
+  const lock = await claimLockModel(db).findById(key).lean<ClaimLock>();
+  if (!lock) return undefined;
+  const claim = (await claimModel(db).findById(lock.claimId).lean<Claim>()) ?? lock.taking?.claim;
+  return claim?.status === 'active' ? claim : undefined;
 }
 
 /**
- * The live claims on several keys in two round trips (locks, then their claims), by key. A lock
- * still `taking` whose claim is not written yet holds that claim itself; once it is written,
- * the claim document is the truth (it may have changed since: activity, an extension).
+ * The live claims on a few keys (a reply's contact and account), by key: each read by its
+ * `_id`, side by side. One `$in` read (`liveClaimsOf`) would be one round trip on MongoDB, but
+ * FerretDB answers `$in` and `$or` by scanning the whole collection: at 2,000 locks that is
+ * 20–30× slower than two lookups by `_id`.
  */
+export async function liveClaimsOn(db: Connection, keys: string[]): Promise<Map<string, Claim>> {
+  const live = await Promise.all(keys.map((key) => liveClaim(db, key)));
+  return new Map(live.flatMap((c) => (c ? [[c.key, c] as const] : [])));
+}
+
+/** The live claims on many keys (a list to check, a batch handover) in two reads, by key. */
 export async function liveClaimsOf(db: Connection, keys: string[]): Promise<Map<string, Claim>> {
   const locks = await claimLockModel(db)
     .find({ _id: { $in: keys } })

@@ -9,7 +9,7 @@ import { accountKey, contactKey } from '../domain/target.js';
 import { isDuplicateKey } from '../errors.js';
 import type { Member } from '../policy/schema.js';
 import { type Activity, activityModel } from '../store/activities.js';
-import { type Claim, liveClaimsOf } from '../store/claims.js';
+import { type Claim, liveClaimsOn } from '../store/claims.js';
 import { type Reply, replyModel } from '../store/replies.js';
 import { roundRobinModel } from '../store/round-robin.js';
 
@@ -22,7 +22,7 @@ const threadIds = (r: Routable) => [
 
 /** The live claims on a reply's sender and account, by key (two round trips). */
 export const replyClaims = (deps: Pick<Deps, 'db'>, r: Pick<Reply, 'from' | 'domain'>) =>
-  liveClaimsOf(deps.db, [contactKey(r.from), accountKey(r.domain)]);
+  liveClaimsOn(deps.db, [contactKey(r.from), accountKey(r.domain)]);
 
 export interface RoutingOptions {
   /** Changes nothing (npm run route). */

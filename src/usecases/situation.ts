@@ -2,7 +2,7 @@ import type { Deps } from '../deps.js';
 import type { Holder, Situation } from '../domain/claim-rules.js';
 import { minutesToMs } from '../domain/duration.js';
 import { accountKey, type Target } from '../domain/target.js';
-import { type Claim, liveClaimsIn, liveClaimsOf } from '../store/claims.js';
+import { type Claim, liveClaimsIn, liveClaimsOn } from '../store/claims.js';
 import { contactFlag } from '../store/contacts.js';
 import { reviewOf } from '../store/escalations.js';
 import { liveWorkOn } from '../store/live-work.js';
@@ -83,6 +83,6 @@ export async function loadSituation(
  * contact and its account: the account's holder must be seen even mid-take.
  */
 async function claimsAround(deps: Deps, target: Target): Promise<Map<string, Claim>> {
-  if (target.level === 'contact') return liveClaimsOf(deps.db, [accountKey(target.domain), target.key]);
+  if (target.level === 'contact') return liveClaimsOn(deps.db, [accountKey(target.domain), target.key]);
   return new Map((await liveClaimsIn(deps.db, target.domain)).map((c) => [c.key, c]));
 }
