@@ -24,7 +24,7 @@ export interface NextClaim {
   audit: ClaimEntry;
 }
 
-const takenKey = (claim: Claim) => `${claim._id.toHexString()}:taken`;
+const takenKey = (claim: Pick<Claim, '_id'>) => `${claim._id.toHexString()}:taken`;
 const DAY = 86_400_000;
 export const endKey = (claim: Pick<Claim, '_id'>) => `${claim._id.toHexString()}:end`;
 
@@ -175,22 +175,28 @@ export async function finishHalfDone(
  * how many. Older ones would have been finished by an earlier sweep, as with endings.
  */
 async function finishTakings(db: Connection, now: Date, before: Date): Promise<number> {
+  // Only ids here: two days of claims would otherwise carry every claim twice each minute.
   const takings = await claimLockModel(db)
-    .find({ taking: { $exists: true }, since: { $gte: new Date(now.getTime() - 2 * DAY), $lte: before } })
-    .lean<Required<Pick<ClaimLock, '_id' | 'claimId' | 'since' | 'taking'>>[]>();
+    .find(
+      { taking: { $exists: true }, since: { $gte: new Date(now.getTime() - 2 * DAY), $lte: before } },
+      { claimId: 1 },
+    )
+    .lean<Pick<ClaimLock, '_id' | 'claimId'>[]>();
   if (takings.length === 0) return 0;
+  const taken = (l: Pick<ClaimLock, 'claimId'>) => takenKey({ _id: l.claimId });
   const [claims, audits] = await Promise.all([
     claimModel(db)
       .find({ _id: { $in: takings.map((l) => l.claimId) } }, { _id: 1 })
       .lean<Pick<Claim, '_id'>[]>(),
     auditModel(db)
-      .find({ _id: { $in: takings.map((l) => takenKey(l.taking.claim)) } }, { _id: 1 })
+      .find({ _id: { $in: takings.map(taken) } }, { _id: 1 })
       .lean<Pick<AuditEvent, '_id'>[]>(),
   ]);
   const written = new Set([...claims.map((c) => String(c._id)), ...audits.map((a) => a._id)]);
-  const cutShort = takings.filter(
-    (l) => !written.has(String(l.claimId)) || !written.has(takenKey(l.taking.claim)),
-  );
-  for (const lock of cutShort) await writeTaken(db, lock.taking);
+  const cutShort = takings.filter((l) => !written.has(String(l.claimId)) || !written.has(taken(l)));
+  for (const { _id, claimId } of cutShort) {
+    const lock = await claimLockModel(db).findOne({ _id, claimId }).lean<ClaimLock>();
+    if (lock?.taking) await writeTaken(db, lock.taking);
+  }
   return cutShort.length;
 }
