@@ -16,6 +16,7 @@ const scores: Score[] = [
   await evaluate('blind3'),
   await evaluate('blind4'),
   await evaluate('blind5'),
+  await evaluate('blind6'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

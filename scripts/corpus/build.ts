@@ -1,5 +1,5 @@
 /**
- * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh,blind,blind2,blind3,blind4,blind5}/*.eml and labels.json from the
+ * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh,blind,blind2,blind3,blind4,blind5,blind6}/*.eml and labels.json from the
  * sources in test/fixtures/replies/source and the server formats in ./bounces.ts. Seeded, so
  * the same sources always give the same files.
  */
@@ -146,7 +146,7 @@ function letterFor(r: () => number, i: number, src: Source, split: string, clien
 }
 
 async function build(
-  split: 'tune' | 'holdout' | 'fresh' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5',
+  split: 'tune' | 'holdout' | 'fresh' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6',
   seed: number,
   formats: Record<string, Format>,
 ) {
@@ -223,6 +223,7 @@ const blind2 = await build('blind2', 78, {});
 const blind3 = await build('blind3', 79, {});
 const blind4 = await build('blind4', 80, {});
 const blind5 = await build('blind5', 90, {});
+const blind6 = await build('blind6', 91, {});
 console.log(
-  `corpus: ${tune} tuning, ${holdout} held-out, ${fresh} fresh, ${blind + blind2 + blind3 + blind4 + blind5} blind replies in ${ROOT}`,
+  `corpus: ${tune} tuning, ${holdout} held-out, ${fresh} fresh, ${blind + blind2 + blind3 + blind4 + blind5 + blind6} blind replies in ${ROOT}`,
 );
