@@ -148,6 +148,10 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
       ? now.plus({ weeks: count })
       : now.plus({ months: count });
   }
+  // "when that's up in 2028", "после 2027": a later year alone is its first day (after it: the next).
+  const year = /(?<![a-zа-я])(in|until|till|by|after|в|до|после)\s+(20\d\d)\b/.exec(s);
+  if (year && Number(year[2]) > now.year)
+    return DateTime.utc(Number(year[2]) + (year[1] === 'after' || year[1] === 'после' ? 1 : 0), 1, 1);
   const month = new RegExp(
     `(after|после|until|до|in|by|в)?\\s*(?:the end of\\s+|конца\\s+)?${MONTH_WORD}(?![a-zа-я])`,
     'u',

@@ -15,6 +15,7 @@ describe('the classifier on the labelled corpus', () => {
   let blind3: Score;
   let blind4: Score;
   let blind5: Score;
+  let blind6: Score;
   beforeAll(async () => {
     [tune, holdout, ...later] = (await Promise.all(
       (['tune', 'holdout', 'fresh', 'blind', 'blind2'] as const).map((split) => evaluate(split)),
@@ -22,6 +23,7 @@ describe('the classifier on the labelled corpus', () => {
     blind3 = await evaluate('blind3');
     blind4 = await evaluate('blind4');
     blind5 = await evaluate('blind5');
+    blind6 = await evaluate('blind6');
   });
 
   test('when the held-out replies are classified, then the issue’s targets hold', () => {
@@ -85,8 +87,15 @@ describe('the classifier on the labelled corpus', () => {
     keepsWhatItTaught(blind5, 0.99);
   });
 
+  // The sixth blind part was measured once with the shipped rules and model (82.1% right,
+  // intent 78.6%, legal 2 of 6); then rules were taught its misses and the model trained on it.
+  test('when the sixth blind part is classified, then it keeps what it taught', () => {
+    keepsWhatItTaught(blind6, 0.99);
+  });
+
   test('when any corpus mail is read, then the quoted pitch never leaks into the reply text', () => {
-    for (const part of [tune, holdout, ...later, blind3, blind4, blind5]) expect(part.quoteLeaks).toBe(0);
+    for (const part of [tune, holdout, ...later, blind3, blind4, blind5, blind6])
+      expect(part.quoteLeaks).toBe(0);
   });
 });
 
@@ -133,6 +142,10 @@ describe('reply details', () => {
     expect(followUpDateIn("Let's revisit after March.", at)).toBe('2027-04-01');
     expect(followUpDateIn('напишите через месяц', at)).toBe('2026-12-23');
     expect(followUpDateIn('check back in a couple of weeks', at)).toBe('2026-12-07');
+    // A later year alone: its first day; after it, the next year's; this year's is no date.
+    expect(followUpDateIn("Maybe when that's up in 2028.", at)).toBe('2028-01-01');
+    expect(followUpDateIn('вернёмся после 2027', at)).toBe('2028-01-01');
+    expect(followUpDateIn('we did this in 2026', at)).toBeUndefined();
     expect(followUpDateIn('ping me in a few months', at)).toBe('2027-02-23');
     expect(followUpDateIn('We may be a fit one day', at)).toBeUndefined();
     expect(c('Not now, ping me in March.').intent).toEqual({ kind: 'not_now', followUp: '2027-03-01' });
