@@ -58,7 +58,7 @@ export const autoAck = {
   ),
   text: rule(
     'text:auto-ack',
-    /((we have|we've|has been) (received|logged|registered)|(request|ticket|message|email|enquiry|inquiry)( has been| was)? (received|logged|created|registered)|(ticket|case|reference|tracking) (number|#|id|no)|thank(s| you) for contacting [a-z]+ (support|help|service|customer)|this is an automat(ed|ic) (response|reply|confirmation|message|notification)|do not reply (above|to) this|please do not reply|(обращение|заявка)( №\s*\d+)? (принят|зарегистрирован)|номер (заявки|обращения)|сформировано автоматически|отправлено автоматически|(support|service|customer care|help ?desk) (representative|agent|team|specialist) will (respond|reply|get back|contact|be in touch)|reference:? #?[a-z]{0,4}-?\d{4,}|сформировано автоматически|(мы )?получили ваше (сообщение|письмо|обращение))/,
+    /((we have|we've|has been) (received|logged|registered)|(request|ticket|message|email|enquiry|inquiry)( has been| was)? (received|logged|created|registered)|(ticket|case|reference|tracking) (number|#|id|no)|thank(s| you) for contacting [a-z]+ (support|help|service|customer)|this is an automat(ed|ic) (response|reply|confirmation|message|notification)|do not reply (above|to) this|please do not reply|(обращение|заявка)( №\s*\d+)? (принят|зарегистрирован)|номер (заявки|обращения)|сформировано автоматически|отправлено автоматически|(support|service|customer care|help ?desk) (representative|agent|team|specialist) will (respond|reply|get back|contact|be in touch)|сформировано автоматически|(мы )?получили ваше (сообщение|письмо|обращение))/,
   ),
 };
 
@@ -124,7 +124,7 @@ export const referralPhrase = rule(
 export const legal = {
   strong: rule(
     'text:legal',
-    /(attorney|lawyer|lawsuit|legal action|under (the )?gdpr|gdpr (article|request|right)|what (personal )?data you (hold|have|keep)|sue (you|your)|cease and desist|can-?spam|casl|in violation of|violat(es|ing) (the )?(law|gdpr|regulation)|subject access request|article 15|right to erasure|\bico\b|\bftc\b|data protection (authority|regulator)|no consent|without (my |our )?consent|в суд|судебн|незаконн|прокуратур|роскомнадзор|\bфас\b|закон[ау]? о (рекламе|персональных)|без (моего |нашего )?согласия|претензи)/,
+    /(attorney|lawyer|lawsuit|legal action|under (the )?gdpr|gdpr (article|request|right)|what (personal )?data you (hold|have|keep)|sue (you|your)|cease and desist|can-?spam|casl|in violation of|violat(es|ing) (the )?(law|gdpr|regulation)|subject access request|article 15|right to erasure|\bico\b|\bftc\b|data protection (authority|regulator)|no consent|without (my |our )?consent|в суд|судебн|незаконн|прокуратур|роскомнадзор|\bфас\b|закон[ау]? о (рекламе|персональных)|без (моего |нашего )?согласия|(направ|предъяв|отправ|подад|получите)[а-я]* (вам )?претензи)/,
   ),
   weak: /(legal|counsel|юрист|закон)/,
   threat:

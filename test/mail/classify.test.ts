@@ -77,6 +77,23 @@ describe('reading a reply', () => {
     expect(c.category).toBe('unsubscribe');
   });
 
+  test('when a word a rule looks for is used in its everyday sense, then no flag is raised', () => {
+    const read = (replyText: string) =>
+      classify({
+        from: 'a@b.ru',
+        subject: 'Re: hello',
+        replyText,
+        headers: {},
+        receivedAt: new Date('2026-11-23T10:00:00Z'),
+      });
+    // "No complaints about our vendor" is not a lawyer's claim; "two teams" is not Microsoft Teams.
+    expect(read('У нас нет претензий к текущему поставщику, спасибо.').flags.legal).toBeUndefined();
+    expect(read('Our lawyer will send you a formal claim.').flags.legal).toBe(true);
+    expect(read('Наш юрист направит вам претензию.').flags.legal).toBe(true);
+    const pilot = read('Can we get a 30-day pilot with two teams?');
+    expect(pilot.intent).toEqual({ kind: 'question', topics: ['demo'] });
+  });
+
   test('when return dates are written in different ways, then the first one after arrival is read', () => {
     const at = new Date('2026-11-23T10:00:00Z');
     expect(returnDateIn('Back on December 3rd', at)).toBe('2026-12-03');
