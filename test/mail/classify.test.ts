@@ -90,6 +90,9 @@ describe('reading a reply', () => {
     expect(read('У нас нет претензий к текущему поставщику, спасибо.').flags.legal).toBeUndefined();
     expect(read('Our lawyer will send you a formal claim.').flags.legal).toBe(true);
     expect(read('Наш юрист направит вам претензию.').flags.legal).toBe(true);
+    // A profession is not "wrong person"; "in 15 minutes" is not "not now".
+    expect(read("I'm an engineer and this is exactly what we need.").intent.kind).not.toBe('wrong_person');
+    expect(read('Давайте через 15 минут созвонимся.').intent.kind).not.toBe('not_now');
     const pilot = read('Can we get a 30-day pilot with two teams?');
     expect(pilot.intent).toEqual({ kind: 'question', topics: ['demo'] });
   });
