@@ -11,7 +11,16 @@ import { parseMail } from '../../src/mail/parse.js';
 import type { Label } from './build.js';
 
 export const CORPUS = 'test/fixtures/replies';
-export type Split = 'tune' | 'holdout' | 'fresh' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6';
+export type Split =
+  | 'tune'
+  | 'holdout'
+  | 'fresh'
+  | 'blind'
+  | 'blind2'
+  | 'blind3'
+  | 'blind4'
+  | 'blind5'
+  | 'blind6';
 
 export interface Miss {
   file: string;
