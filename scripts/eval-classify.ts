@@ -17,6 +17,7 @@ const scores: Score[] = [
   await evaluate('blind4'),
   await evaluate('blind5'),
   await evaluate('blind6'),
+  await evaluate('blind7'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

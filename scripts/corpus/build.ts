@@ -1,5 +1,5 @@
 /**
- * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh,blind,blind2,blind3,blind4,blind5,blind6}/*.eml and labels.json from the
+ * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh,blind,blind2,blind3,blind4,blind5,blind6,blind7}/*.eml and labels.json from the
  * sources in test/fixtures/replies/source and the server formats in ./bounces.ts. Seeded, so
  * the same sources always give the same files.
  */
@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { type Bounce, type Format, TUNE_FORMATS } from './bounces.js';
 import { HOLDOUT_FORMATS } from './bounces-holdout.js';
 import { CLIENTS, CLIENTS_EN, CLIENTS_RU, type Letter, type Person } from './clients.js';
+import type { Split } from './evaluate.js';
 
 const ROOT = 'test/fixtures/replies';
 
@@ -145,11 +146,7 @@ function letterFor(r: () => number, i: number, src: Source, split: string, clien
   };
 }
 
-async function build(
-  split: 'tune' | 'holdout' | 'fresh' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6',
-  seed: number,
-  formats: Record<string, Format>,
-) {
+async function build(split: Split, seed: number, formats: Record<string, Format>) {
   const r = rng(seed);
   const dir = join(ROOT, split);
   await rm(dir, { recursive: true, force: true });
@@ -224,6 +221,7 @@ const blind3 = await build('blind3', 79, {});
 const blind4 = await build('blind4', 80, {});
 const blind5 = await build('blind5', 90, {});
 const blind6 = await build('blind6', 91, {});
+const blind7 = await build('blind7', 92, {});
 console.log(
-  `corpus: ${tune} tuning, ${holdout} held-out, ${fresh} fresh, ${blind + blind2 + blind3 + blind4 + blind5 + blind6} blind replies in ${ROOT}`,
+  `corpus: ${tune} tuning, ${holdout} held-out, ${fresh} fresh, ${blind + blind2 + blind3 + blind4 + blind5 + blind6 + blind7} blind replies in ${ROOT}`,
 );

@@ -20,7 +20,8 @@ export type Split =
   | 'blind3'
   | 'blind4'
   | 'blind5'
-  | 'blind6';
+  | 'blind6'
+  | 'blind7';
 
 export interface Miss {
   file: string;
