@@ -160,7 +160,8 @@ function human(
     signals.push(rules.wrongPerson.signal);
     return done('other', { kind: 'wrong_person' }, 0.85);
   }
-  const later = hit(rules.notNow, text);
+  // "Not now, but send me pricing": the request is what the rep acts on.
+  const later = rules.butSend.test(text) ? undefined : hit(rules.notNow, text);
   if (later) {
     signals.push(later.signal);
     const followUp = followUpDateIn(input.replyText, input.receivedAt);
@@ -221,9 +222,12 @@ function human(
 /** Topics asked about: a topic word in a sentence that asks or requests something. */
 function questionTopics(text: string): Topic[] {
   const found = new Set<Topic>();
-  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  for (const [i, sentence] of sentences.entries()) {
     if (!rules.asks.test(sentence)) continue;
-    for (const t of rules.topics) if (rules.topicRules[t].test(sentence)) found.add(t);
+    // "…if it plugs into Dynamics 365. Does it?": a bare "does it?" asks about the sentence before.
+    const about = rules.bareQuestion.test(sentence) ? `${sentences[i - 1] ?? ''} ${sentence}` : sentence;
+    for (const t of rules.topics) if (rules.topicRules[t].test(about)) found.add(t);
   }
   return rules.topics.filter((t) => found.has(t));
 }

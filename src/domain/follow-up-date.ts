@@ -43,8 +43,11 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
   const candidates: DateTime[] = [];
   for (const m of t.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g))
     candidates.push(DateTime.utc(Number(m[1]), Number(m[2]), Number(m[3])));
-  for (const m of t.matchAll(/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g))
-    candidates.push(DateTime.utc(Number(m[3]), Number(m[2]), Number(m[1])));
+  // Day first ("03.12.2026"), unless that cannot be a date and month first can ("12/14/2026").
+  for (const m of t.matchAll(/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g)) {
+    const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    candidates.push(b > 12 && a <= 12 ? DateTime.utc(y, a, b) : DateTime.utc(y, b, a));
+  }
   // "до 01.12", "back on 7/12": day first, no year, only after a word that introduces a date
   // (a bare "9.30" is more often a time).
   for (const m of t.matchAll(
@@ -100,7 +103,7 @@ const NUMBER: Record<string, number> = {
 };
 const SEASONS: [RegExp, number][] = [
   [/\b(spring)\b|весн/, 3],
-  [/\b(summer)\b|летом|лето\b/, 6],
+  [/\b(summer)\b|летом|лето(?![а-я])|(к|до|на) лету(?![а-я])/, 6],
   [/\b(fall|autumn)\b|осен/, 9],
   [/\b(winter)\b|зим/, 12],
 ];
@@ -125,6 +128,9 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
 }
 
 function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
+  // "end of Q1": the quarter's last month.
+  const qEnd = /\bend of (?:the )?q([1-4])\b/.exec(s);
+  if (qEnd) return nextMonthStart(now, Number(qEnd[1]) * 3);
   const q = /\b(?:q([1-4])|(first|second|third|fourth) quarter)\b|(\d)[- ]?(?:м|й)?\s*квартал/.exec(s);
   if (q) {
     const n = Number(q[1] ?? q[3]) || ['first', 'second', 'third', 'fourth'].indexOf(q[2] ?? '') + 1;

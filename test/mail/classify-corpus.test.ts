@@ -16,6 +16,7 @@ describe('the classifier on the labelled corpus', () => {
   let blind4: Score;
   let blind5: Score;
   let blind6: Score;
+  let blind7: Score;
   beforeAll(async () => {
     [tune, holdout, ...later] = (await Promise.all(
       (['tune', 'holdout', 'fresh', 'blind', 'blind2'] as const).map((split) => evaluate(split)),
@@ -24,6 +25,7 @@ describe('the classifier on the labelled corpus', () => {
     blind4 = await evaluate('blind4');
     blind5 = await evaluate('blind5');
     blind6 = await evaluate('blind6');
+    blind7 = await evaluate('blind7');
   });
 
   test('when the held-out replies are classified, then the issue’s targets hold', () => {
@@ -93,8 +95,14 @@ describe('the classifier on the labelled corpus', () => {
     keepsWhatItTaught(blind6, 0.99);
   });
 
+  // The seventh blind part (longer replies, typos, non-native English) was measured once as
+  // shipped (77.1% right, intent 77.1%, brand 4 of 8); then taught and trained on.
+  test('when the seventh blind part is classified, then it keeps what it taught', () => {
+    keepsWhatItTaught(blind7, 0.99);
+  });
+
   test('when any corpus mail is read, then the quoted pitch never leaks into the reply text', () => {
-    for (const part of [tune, holdout, ...later, blind3, blind4, blind5, blind6])
+    for (const part of [tune, holdout, ...later, blind3, blind4, blind5, blind6, blind7])
       expect(part.quoteLeaks).toBe(0);
   });
 });

@@ -93,6 +93,17 @@ describe('reading a reply', () => {
     // A profession is not "wrong person"; "in 15 minutes" is not "not now".
     expect(read("I'm an engineer and this is exactly what we need.").intent.kind).not.toBe('wrong_person');
     expect(read('Давайте через 15 минут созвонимся.').intent.kind).not.toBe('not_now');
+    expect(read("That's not a problem for us, Tuesday works.").category).toBe('interested');
+    expect(read('This kind of outreach is exactly what we need.').flags.brand).toBeUndefined();
+    // "Not now, but send me pricing": the request wins; a bare "Does it?" asks about the sentence before.
+    expect(read('Not now, but send me pricing anyway.').intent).toEqual({
+      kind: 'question',
+      topics: ['pricing'],
+    });
+    expect(read("We'd consider it if it plugs into Dynamics 365. Does it?").intent).toEqual({
+      kind: 'question',
+      topics: ['integration'],
+    });
     const pilot = read('Can we get a 30-day pilot with two teams?');
     expect(pilot.intent).toEqual({ kind: 'question', topics: ['demo'] });
   });
@@ -107,6 +118,9 @@ describe('reading a reply', () => {
     expect(returnDateIn("I'll get back to you when I'm back on the 30th.", at)).toBe('2026-11-30');
     expect(returnDateIn('Away until the 2nd', at)).toBe('2026-12-02');
     expect(returnDateIn('back on the 3rd of January', at)).toBe('2027-01-03');
+    // Month first only where day first cannot be a date (a US "12/14/2026").
+    expect(returnDateIn('out until 12/14/2026', at)).toBe('2026-12-14');
+    expect(returnDateIn('в отпуске до 03.12.2026', at)).toBe('2026-12-03');
   });
 });
 
