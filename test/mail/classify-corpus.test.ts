@@ -69,7 +69,7 @@ describe('the classifier on the labelled corpus', () => {
 
   /** A part whose misses were taught (rules and model) keeps them: nothing it taught is lost. */
   const keepsWhatItTaught = (part: Score, accuracy: number) => {
-    expect(part.total).toBeGreaterThanOrEqual(100);
+    expect(part.total).toBeGreaterThanOrEqual(90); // each part is 96 to 120 files
     expect(part.accuracy).toBeGreaterThanOrEqual(accuracy);
     expect(part.intentAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(part.legal.caught).toBe(part.legal.of);
