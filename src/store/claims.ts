@@ -101,7 +101,12 @@ export async function listActiveClaims(db: Connection, owner: string): Promise<C
 export async function liveClaim(db: Connection, key: string): Promise<Claim | undefined> {
   const lock = await claimLockModel(db).findById(key).lean<ClaimLock>();
   if (!lock) return undefined;
-  const claim = (await claimModel(db).findById(lock.claimId).lean<Claim>()) ?? lock.taking?.claim;
+  return liveOf(lock, await claimModel(db).findById(lock.claimId).lean<Claim>());
+}
+
+/** A lock's live claim: its written document, else what the lock carries; only while active. */
+function liveOf(lock: ClaimLock, written: Claim | null | undefined): Claim | undefined {
+  const claim = written ?? lock.taking?.claim;
   return claim?.status === 'active' ? claim : undefined;
 }
 
@@ -126,10 +131,7 @@ export async function liveClaimsOf(db: Connection, keys: string[]): Promise<Map<
     .find({ _id: { $in: locks.map((l) => l.claimId) } })
     .lean<Claim[]>();
   const byId = new Map(written.map((c) => [String(c._id), c]));
-  const live = locks.flatMap((l) => {
-    const claim = byId.get(String(l.claimId)) ?? l.taking?.claim;
-    return claim?.status === 'active' ? [claim] : [];
-  });
+  const live = locks.flatMap((l) => liveOf(l, byId.get(String(l.claimId))) ?? []);
   return new Map(live.map((c) => [c.key, c]));
 }
 

@@ -20,7 +20,7 @@ const threadIds = (r: Routable) => [
   ...new Set([r.inReplyTo, ...r.references].filter((x): x is string => !!x)),
 ];
 
-/** The live claims on a reply's sender and account, by key (two round trips). */
+/** The live claims on a reply's sender and account, by key (each read by `_id`, side by side). */
 export const replyClaims = (deps: Pick<Deps, 'db'>, r: Pick<Reply, 'from' | 'domain'>) =>
   liveClaimsOn(deps.db, [contactKey(r.from), accountKey(r.domain)]);
 
