@@ -18,6 +18,7 @@ const scores: Score[] = [
   await evaluate('blind5'),
   await evaluate('blind6'),
   await evaluate('blind7'),
+  await evaluate('blind8'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

@@ -1,5 +1,5 @@
 /**
- * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh,blind,blind2,blind3,blind4,blind5,blind6,blind7}/*.eml and labels.json from the
+ * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8}/*.eml and labels.json from the
  * sources in test/fixtures/replies/source and the server formats in ./bounces.ts. Seeded, so
  * the same sources always give the same files.
  */
@@ -7,6 +7,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { type Bounce, type Format, TUNE_FORMATS } from './bounces.js';
+import { BLIND_FORMATS } from './bounces-blind.js';
 import { HOLDOUT_FORMATS } from './bounces-holdout.js';
 import { CLIENTS, CLIENTS_EN, CLIENTS_RU, type Letter, type Person } from './clients.js';
 import type { Split } from './evaluate.js';
@@ -222,6 +223,8 @@ const blind4 = await build('blind4', 80, {});
 const blind5 = await build('blind5', 90, {});
 const blind6 = await build('blind6', 91, {});
 const blind7 = await build('blind7', 92, {});
+// The eighth blind part has bounces again, from servers and languages no other part has.
+const blind8 = await build('blind8', 93, BLIND_FORMATS);
 console.log(
-  `corpus: ${tune} tuning, ${holdout} held-out, ${fresh} fresh, ${blind + blind2 + blind3 + blind4 + blind5 + blind6 + blind7} blind replies in ${ROOT}`,
+  `corpus: ${tune} tuning, ${holdout} held-out, ${fresh} fresh, ${blind + blind2 + blind3 + blind4 + blind5 + blind6 + blind7 + blind8} blind replies in ${ROOT}`,
 );

@@ -21,7 +21,8 @@ export type Split =
   | 'blind4'
   | 'blind5'
   | 'blind6'
-  | 'blind7';
+  | 'blind7'
+  | 'blind8';
 
 export interface Miss {
   file: string;
