@@ -238,7 +238,11 @@ function productQuestionIn(text: string): boolean {
     .split(/(?<=[.!?])\s+/)
     .some(
       (s) =>
-        s.includes('?') && !rules.scheduling.test(s) && !rules.puzzled.test(s) && rules.aboutTheOffer.test(s),
+        s.includes('?') &&
+        !rules.scheduling.test(s) &&
+        !rules.puzzled.test(s) &&
+        !rules.requestsMaterial.test(s) &&
+        rules.aboutTheOffer.test(s),
     );
 }
 

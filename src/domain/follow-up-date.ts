@@ -39,7 +39,8 @@ function nextMonthStart(now: DateTime, month: number): DateTime {
  */
 export function returnDateIn(text: string, receivedAt: Date): string | undefined {
   const now = utcDay(receivedAt);
-  const t = text.toLowerCase();
+  // "closed from 24 December to 4 January": the return is the range's end, so its start goes.
+  const t = text.toLowerCase().replace(RANGE_START, ' until ');
   const candidates: DateTime[] = [];
   for (const m of t.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g))
     candidates.push(DateTime.utc(Number(m[1]), Number(m[2]), Number(m[3])));
@@ -73,9 +74,27 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
   const monthFirst = new RegExp(`${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gu');
   for (const m of t.matchAll(dayFirst)) candidates.push(yearless(Number(m[1]), m[2] as string, now));
   for (const m of t.matchAll(monthFirst)) candidates.push(yearless(Number(m[2]), m[1] as string, now));
+  // "on leave until February 2027", "back in January": a month alone is its first day.
+  if (!candidates.length) {
+    const monthAlone = new RegExp(
+      `(?:until|till|back in|return(?:ing)? in|before|до)\\s+(?:early\\s+|mid-?\\s*)?${MONTH_WORD}(?![a-zа-я])(?:\\s+(20\\d\\d))?`,
+      'u',
+    ).exec(t);
+    const month = monthAlone && monthOf(monthAlone[1] as string);
+    if (month) {
+      const d = monthAlone[2] ? DateTime.utc(Number(monthAlone[2]), month, 1) : nextMonthStart(now, month);
+      candidates.push(d);
+    }
+  }
   const valid = candidates.filter((d) => d.isValid && d >= now).sort((a, b) => a.toMillis() - b.toMillis());
   return valid[0]?.toISODate() ?? undefined;
 }
+
+const DATE_EXPR = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{4})?)`;
+const RANGE_START = new RegExp(
+  `(?:from\\s+|с\\s+)?${DATE_EXPR}\\s*(?:to|until|till|through|-|–|—|по|до)\\s*(?=${DATE_EXPR})`,
+  'gu',
+);
 
 function yearless(day: number, monthWord: string, now: DateTime): DateTime {
   const month = monthOf(monthWord);
@@ -138,9 +157,14 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   }
   if (/next quarter|следующем квартале|следующий квартал/.test(s))
     return now.startOf('quarter').plus({ quarters: 1 });
+  // A named month says more than "next year" beside it ("в феврале, бюджет на следующий год…").
+  const named = namedMonth(s, now);
+  if (named)
+    return /next year|следующем году/.test(s) && named.year === now.year ? named.plus({ years: 1 }) : named;
   if (/next year|new year|the holidays|новог|следующем году|следующий год|в новом году/.test(s))
     return DateTime.utc(now.year + 1, 1, 1);
   if (/next month|следующем месяце/.test(s)) return now.startOf('month').plus({ months: 1 });
+  if (/next week|следующей неделе|на той неделе/.test(s)) return now.startOf('week').plus({ weeks: 1 });
   const span =
     /\b(?:in|after)\s+(a couple of|a few|a|an|one|two|three|four|six|\d+)\s+(week|month)s?\b|через\s+(пару|две|два|три|несколько|\d+)?\s*(недел|месяц|полгода)/.exec(
       s,
@@ -158,16 +182,19 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   const year = /(?<![a-zа-я])(in|until|till|by|after|в|до|после)\s+(20\d\d)\b/.exec(s);
   if (year && Number(year[2]) > now.year)
     return DateTime.utc(Number(year[2]) + (year[1] === 'after' || year[1] === 'после' ? 1 : 0), 1, 1);
+  for (const [re, m] of SEASONS) if (re.test(s)) return nextMonthStart(now, m);
+  return undefined;
+}
+
+/** "in March", "after June", "до декабря": the month's first day (after it: the next month's). */
+function namedMonth(s: string, now: DateTime): DateTime | undefined {
   const month = new RegExp(
     `(after|после|until|до|in|by|в)?\\s*(?:the end of\\s+|конца\\s+)?${MONTH_WORD}(?![a-zа-я])`,
     'u',
   ).exec(s);
   // "may" is a month only after a preposition ("we may be a fit" is not May).
-  if (month && monthOf(month[2] as string) && (month[2] !== 'may' || month[1])) {
-    const m = monthOf(month[2] as string) as number;
-    const after = month[1] === 'after' || month[1] === 'после';
-    return after ? nextMonthStart(now, (m % 12) + 1) : nextMonthStart(now, m);
-  }
-  for (const [re, m] of SEASONS) if (re.test(s)) return nextMonthStart(now, m);
-  return undefined;
+  if (!month || !monthOf(month[2] as string) || (month[2] === 'may' && !month[1])) return undefined;
+  const m = monthOf(month[2] as string) as number;
+  const after = month[1] === 'after' || month[1] === 'после';
+  return after ? nextMonthStart(now, (m % 12) + 1) : nextMonthStart(now, m);
 }

@@ -17,6 +17,7 @@ describe('the classifier on the labelled corpus', () => {
   let blind5: Score;
   let blind6: Score;
   let blind7: Score;
+  let blind8: Score;
   beforeAll(async () => {
     [tune, holdout, ...later] = (await Promise.all(
       (['tune', 'holdout', 'fresh', 'blind', 'blind2'] as const).map((split) => evaluate(split)),
@@ -26,6 +27,7 @@ describe('the classifier on the labelled corpus', () => {
     blind5 = await evaluate('blind5');
     blind6 = await evaluate('blind6');
     blind7 = await evaluate('blind7');
+    blind8 = await evaluate('blind8');
   });
 
   test('when the held-out replies are classified, then the issue’s targets hold', () => {
@@ -69,7 +71,7 @@ describe('the classifier on the labelled corpus', () => {
 
   /** A part whose misses were taught (rules and model) keeps them: nothing it taught is lost. */
   const keepsWhatItTaught = (part: Score, accuracy: number) => {
-    expect(part.total).toBeGreaterThanOrEqual(90); // each part is 96 to 120 files
+    expect(part.total).toBeGreaterThanOrEqual(90); // each part is 96 to 157 files
     expect(part.accuracy).toBeGreaterThanOrEqual(accuracy);
     expect(part.intentAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(part.legal.caught).toBe(part.legal.of);
@@ -101,8 +103,19 @@ describe('the classifier on the labelled corpus', () => {
     keepsWhatItTaught(blind7, 0.99);
   });
 
+  // The eighth blind part (assistants, colleagues copied in, data-protection requests, and
+  // bounces from nine servers no other part has) was measured once as shipped (94.9% right,
+  // bounces 49 of 49, intent 92.6%); then taught and trained on.
+  test('when the eighth blind part is classified, then it keeps what it taught and every bounce', () => {
+    keepsWhatItTaught(blind8, 0.99);
+    expect(blind8.perCategory.bounce.support).toBeGreaterThanOrEqual(45);
+    expect(blind8.perCategory.bounce.recall).toBe(1);
+    expect(blind8.bounceAddressAccuracy).toBe(1);
+    expect(blind8.bouncePermanenceAccuracy).toBe(1);
+  });
+
   test('when any corpus mail is read, then the quoted pitch never leaks into the reply text', () => {
-    for (const part of [tune, holdout, ...later, blind3, blind4, blind5, blind6, blind7])
+    for (const part of [tune, holdout, ...later, blind3, blind4, blind5, blind6, blind7, blind8])
       expect(part.quoteLeaks).toBe(0);
   });
 });
@@ -119,7 +132,7 @@ describe('the trained model behind the rules', () => {
     classify({ from: 'jane@acme.com', subject: 'Re: hello', replyText, headers: {}, receivedAt: at });
 
   test('when the rules find nothing in a plain yes or no, then the model names it, and says so in the signals', () => {
-    const no = c('Appreciate the persistence but the answer is no.');
+    const no = c("We'll be sticking with spreadsheets for the foreseeable future.");
     expect(no.category).toBe('not_interested');
     expect(no.signals.some((s) => s.startsWith('model:not_interested'))).toBe(true);
     const yes = c("I'd be up for a trial if there's no credit card needed.");
@@ -156,6 +169,12 @@ describe('reply details', () => {
     expect(followUpDateIn('we did this in 2026', at)).toBeUndefined();
     expect(followUpDateIn('ping me in a few months', at)).toBe('2027-02-23');
     expect(followUpDateIn('We may be a fit one day', at)).toBeUndefined();
+    // "Next week" is next Monday; a named month says more than "next year" beside it.
+    expect(followUpDateIn('Ask me again next week.', at)).toBe('2026-11-30');
+    expect(followUpDateIn('Напишите в феврале, бюджет на следующий год уже утвержден.', at)).toBe(
+      '2027-02-01',
+    );
+    expect(followUpDateIn('Next year, in December.', at)).toBe('2027-12-01');
     expect(c('Not now, ping me in March.').intent).toEqual({ kind: 'not_now', followUp: '2027-03-01' });
   });
 

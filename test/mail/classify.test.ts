@@ -108,6 +108,48 @@ describe('reading a reply', () => {
     expect(pilot.intent).toEqual({ kind: 'question', topics: ['demo'] });
   });
 
+  // What the eighth blind part taught, each beside the everyday sense it must not take.
+  test('when a reply says no, points elsewhere or asks for material in new words, then it reads as meant', () => {
+    const read = (replyText: string, headers: Record<string, string> = {}) =>
+      classify({
+        from: 'a@b.com',
+        subject: 'Re: hello',
+        replyText,
+        headers,
+        receivedAt: new Date('2026-11-23T10:00:00Z'),
+      });
+    expect(read('Read all of them. The answer is still no.').category).toBe('not_interested');
+    expect(read('The answer is now yes: Tuesday works.').category).toBe('interested');
+    expect(read('We decided to go in a different direction.').category).toBe('not_interested');
+    expect(read("We're going to hold off for now.").intent.kind).toBe('not_now');
+    // "Wrong <name>" is the wrong person; "wrong timing" is not. "I'm in!" is a yes; "I'm in HR" is not.
+    expect(read("Wrong Alex I'm afraid.").intent.kind).toBe('wrong_person');
+    expect(read('Wrong timing, try me in March.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-03-01',
+    });
+    expect(read("I'm in!").category).toBe('interested');
+    expect(read("I'm in accounts receivable.").intent.kind).toBe('wrong_person');
+    expect(read('I switched to a different team last month.').intent.kind).toBe('wrong_person');
+    // "That would be our CFO, Maria Lopez (maria@acme.com)" hands over; "that would be great" does not.
+    expect(read('That would be our CFO, Maria Lopez (maria@acme.com).').intent.kind).toBe('referral');
+    expect(read('The person you want is Ken, ken@acme.com').intent.kind).toBe('referral');
+    expect(read('That would be great. Tuesday?').intent.kind).not.toBe('referral');
+    expect(read('Please erase my data.').category).toBe('unsubscribe');
+    // Asking for material is a next step; asking about the product is a question.
+    expect(read('Could you send a customer reference in retail?').intent).toEqual({ kind: 'none' });
+    expect(read('Happy to talk. Do you have customers in retail?').intent).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+    // An office closed for the holidays is an absence even with no automatic header.
+    const closed = read(
+      'Our office is closed from 24 December to 4 January. We will reply when we are back.',
+    );
+    expect(closed).toMatchObject({ category: 'out_of_office', returnDate: '2027-01-04' });
+    expect(read('We closed our books for the year, so talk in January.').category).not.toBe('out_of_office');
+  });
+
   test('when return dates are written in different ways, then the first one after arrival is read', () => {
     const at = new Date('2026-11-23T10:00:00Z');
     expect(returnDateIn('Back on December 3rd', at)).toBe('2026-12-03');
@@ -121,6 +163,11 @@ describe('reading a reply', () => {
     // Month first only where day first cannot be a date (a US "12/14/2026").
     expect(returnDateIn('out until 12/14/2026', at)).toBe('2026-12-14');
     expect(returnDateIn('в отпуске до 03.12.2026', at)).toBe('2026-12-03');
+    // A range's end is the return; a month alone is its first day.
+    expect(returnDateIn('away from 24 December to 4 January', at)).toBe('2027-01-04');
+    expect(returnDateIn('out Dec 21 - Jan 2, limited email', at)).toBe('2027-01-02');
+    expect(returnDateIn('on parental leave until February 2027', at)).toBe('2027-02-01');
+    expect(returnDateIn('back in January', at)).toBe('2027-01-01');
   });
 });
 
