@@ -19,6 +19,7 @@ const scores: Score[] = [
   await evaluate('blind6'),
   await evaluate('blind7'),
   await evaluate('blind8'),
+  await evaluate('blind9'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

@@ -1,5 +1,5 @@
 /**
- * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8}/*.eml and labels.json from the
+ * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9}/*.eml and labels.json from the
  * sources in test/fixtures/replies/source and the server formats in ./bounces.ts. Seeded, so
  * the same sources always give the same files.
  */
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { type Bounce, type Format, TUNE_FORMATS } from './bounces.js';
 import { BLIND_FORMATS } from './bounces-blind.js';
+import { BLIND9_FORMATS } from './bounces-blind9.js';
 import { HOLDOUT_FORMATS } from './bounces-holdout.js';
 import { CLIENTS, CLIENTS_EN, CLIENTS_RU, type Letter, type Person } from './clients.js';
 import type { Split } from './evaluate.js';
@@ -225,6 +226,7 @@ const blind6 = await build('blind6', 91, {});
 const blind7 = await build('blind7', 92, {});
 // The eighth blind part has bounces again, from servers and languages no other part has.
 const blind8 = await build('blind8', 93, BLIND_FORMATS);
+const blind9 = await build('blind9', 94, BLIND9_FORMATS);
 console.log(
-  `corpus: ${tune} tuning, ${holdout} held-out, ${fresh} fresh, ${blind + blind2 + blind3 + blind4 + blind5 + blind6 + blind7 + blind8} blind replies in ${ROOT}`,
+  `corpus: ${tune} tuning, ${holdout} held-out, ${fresh} fresh, ${blind + blind2 + blind3 + blind4 + blind5 + blind6 + blind7 + blind8 + blind9} blind replies in ${ROOT}`,
 );

@@ -22,7 +22,8 @@ export type Split =
   | 'blind5'
   | 'blind6'
   | 'blind7'
-  | 'blind8';
+  | 'blind8'
+  | 'blind9';
 
 export interface Miss {
   file: string;
