@@ -85,7 +85,7 @@ function bouncedAddress(input: BounceInput, report?: DeliveryStatus): string | u
   const cut = COPY_STARTS.exec(text);
   const failurePart = cut ? text.slice(0, cut.index) : text;
   const candidates = [...failurePart.matchAll(ADDRESS)]
-    .map((m) => m[0].toLowerCase().replace(/[.']+$/, ''))
+    .map((m) => m[0].toLowerCase().replace(/^[.']+|[.']+$/g, '')) // 'x@y' in quotes (SmarterMail)
     .filter((a) => !ours.has(a) && !SENDER.test(a));
   return candidates[0] ?? input.returnedTo?.find((a) => !ours.has(a));
 }

@@ -63,7 +63,9 @@ const hit = (list: readonly TextRule[], text: string) => list.find((r) => r.patt
 export function classify(input: ClassifyInput): Classification {
   const text = normalise(input.replyText);
   const signals: string[] = [];
-  const flags = flagsOf(text, signals);
+  // A delivery report quotes a server ("likely unsolicited mail", "spam"): no person complained.
+  const bounce = readBounce({ ...input, bodyText: input.bodyText ?? input.replyText });
+  const flags: Classification['flags'] = bounce ? { priority: [] } : flagsOf(text, signals);
   const out = (
     category: Category,
     intent: Intent,
@@ -78,7 +80,6 @@ export function classify(input: ClassifyInput): Classification {
     ...extra,
   });
 
-  const bounce = readBounce({ ...input, bodyText: input.bodyText ?? input.replyText });
   if (bounce) {
     signals.push(...bounce.signals);
     const { signals: _, ...detail } = bounce;

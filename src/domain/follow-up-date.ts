@@ -120,6 +120,12 @@ const NUMBER: Record<string, number> = {
   несколько: 3,
   полгода: 6,
 };
+/** Holidays a follow-up is set by: the month after ("after Easter" is April). */
+const HOLIDAYS: [RegExp, number][] = [
+  [/\b(easter)\b|пасх/, 4],
+  [/\b(thanksgiving)\b/, 12],
+  [/\b(christmas|xmas)\b|рождеств/, 1],
+];
 const SEASONS: [RegExp, number][] = [
   [/\b(spring)\b|весн/, 3],
   [/\b(summer)\b|летом|лето(?![а-я])|(к|до|на) лету(?![а-я])/, 6],
@@ -182,6 +188,7 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   const year = /(?<![a-zа-я])(in|until|till|by|after|в|до|после)\s+(20\d\d)\b/.exec(s);
   if (year && Number(year[2]) > now.year)
     return DateTime.utc(Number(year[2]) + (year[1] === 'after' || year[1] === 'после' ? 1 : 0), 1, 1);
+  for (const [re, m] of HOLIDAYS) if (re.test(s)) return nextMonthStart(now, m);
   for (const [re, m] of SEASONS) if (re.test(s)) return nextMonthStart(now, m);
   return undefined;
 }

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { classify, returnDateIn } from '../../src/domain/classify.js';
+import { followUpDateIn } from '../../src/domain/follow-up-date.js';
 import { parseMail, UnparseableMail } from '../../src/mail/parse.js';
 
 const fixture = (name: string) => `test/fixtures/mail/${name}.eml`;
@@ -148,6 +149,78 @@ describe('reading a reply', () => {
     );
     expect(closed).toMatchObject({ category: 'out_of_office', returnDate: '2027-01-04' });
     expect(read('We closed our books for the year, so talk in January.').category).not.toBe('out_of_office');
+  });
+
+  // What the ninth blind part taught, each beside the everyday sense it must not take.
+  test('when a reply turns, declines politely or asks in other words, then it reads as meant', () => {
+    const read = (replyText: string) =>
+      classify({
+        from: 'a@b.com',
+        subject: 'Re: hello',
+        replyText,
+        headers: {},
+        receivedAt: new Date('2026-11-23T10:00:00Z'),
+      });
+    // "I was going to say no, but…" is not a no; "I'm going to say no" is.
+    expect(read('I was going to say no, but the reporting is neat. How does it work?').category).toBe(
+      'interested',
+    );
+    expect(read("I'm going to say no to this one.").category).toBe('not_interested');
+    expect(read('We have decided not to move forward at this time.').category).toBe('not_interested');
+    expect(read("Let's move forward with a pilot.").category).toBe('interested');
+    expect(read('We handle this with a spreadsheet and it works fine for us.').category).toBe(
+      'not_interested',
+    );
+    // A "Stop." of its own is a stop; "stop by our booth" is not.
+    expect(read('Asked you before. Stop.').category).toBe('unsubscribe');
+    expect(read('Stop by our booth at SaaStr and we can talk.').category).not.toBe('unsubscribe');
+    expect(read('I do not wish to be contacted again.').category).toBe('unsubscribe');
+    // Asking in other words: "would you be able to", "please do", Russian "направьте", "готов посмотреть".
+    expect(read('Would you be able to run a session for our whole team?').intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+    expect(read('Do you offer discounts for startups?').intent).toEqual({
+      kind: 'question',
+      topics: ['pricing'],
+    });
+    expect(read('Does it pick up sends from Gmail?').intent).toEqual({
+      kind: 'question',
+      topics: ['integration'],
+    });
+    expect(read('Направьте, пожалуйста, договор.').intent).toEqual({
+      kind: 'question',
+      topics: ['contract'],
+    });
+    expect(read('Можно ли развернуть у нас на серверах?').intent).toEqual({
+      kind: 'question',
+      topics: ['security'],
+    });
+    // Someone who "handles tooling" is a hand-off with an address; an assistant who manages a calendar is not.
+    expect(read('Kim handles tooling now: kim@acme.com').intent.kind).toBe('referral');
+    expect(read("Let's chat. My assistant Jo (jo@acme.com) manages my calendar.").category).toBe(
+      'interested',
+    );
+    // A Russian threat to go to lawyers "if it happens again" is legal.
+    expect(read('В случае повторных писем обратимся к юристам.').flags.legal).toBe(true);
+    expect(followUpDateIn('Try me again after Easter.', new Date('2026-11-23T10:00:00Z'))).toBe('2027-04-01');
+    expect(read('We review vendors once a year, in October. Send something then.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-10-01',
+    });
+  });
+
+  test('when a delivery report quotes the server\'s "spam" verdict, then no brand or legal flag is raised', () => {
+    const c = classify({
+      from: 'mailer-daemon@googlemail.com',
+      subject: 'Delivery Status Notification (Failure)',
+      replyText:
+        'Your message to x@acme.com has been blocked: 550 5.7.1 likely unsolicited mail (spam). Further messages will be rejected.',
+      headers: {},
+      receivedAt: new Date('2026-11-23T10:00:00Z'),
+    });
+    expect(c.category).toBe('bounce');
+    expect(c.flags).toEqual({ priority: [] });
   });
 
   test('when return dates are written in different ways, then the first one after arrival is read', () => {

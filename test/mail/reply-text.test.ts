@@ -1,0 +1,37 @@
+import { replyTextOf } from '../../src/mail/reply-text.js';
+
+describe('the new text of a reply', () => {
+  test('when a company footer sits under the reply, then its "delete" and "unsubscribe" are not part of it', () => {
+    const body = [
+      "Sounds good, let's find 30 minutes next week.",
+      '',
+      'Jane Doe | Acme',
+      '',
+      'CONFIDENTIALITY NOTICE: This e-mail is confidential. If you are not the intended recipient, delete it.',
+      'To unsubscribe from Acme marketing emails, visit acme.com/preferences.',
+    ].join('\n');
+    expect(replyTextOf(body)).toBe("Sounds good, let's find 30 minutes next week.\n\nJane Doe | Acme");
+    const ru =
+      'Не интересно.\n\nДанное сообщение и любые вложения к нему конфиденциальны. Если вы не являетесь адресатом, удалите его.';
+    expect(replyTextOf(ru)).toBe('Не интересно.');
+  });
+
+  test('when a person writes words a footer uses, then nothing they wrote is cut', () => {
+    // The first line is always the person's; "if you are not the right person" is not a disclaimer.
+    expect(replyTextOf('To unsubscribe from your marketing list: please remove me.')).toBe(
+      'To unsubscribe from your marketing list: please remove me.',
+    );
+    expect(replyTextOf('Thanks.\nIf you are not the right person to ask, who is?')).toBe(
+      'Thanks.\nIf you are not the right person to ask, who is?',
+    );
+  });
+
+  test('when a reply answers inline under quoted lines, then the answers are kept and the quotes dropped', () => {
+    const body =
+      '> Would a demo make sense?\nYes, Thursday.\n\n> Happy to share pricing.\nPlease do, for 30 seats.';
+    expect(replyTextOf(body).split('\n').filter(Boolean)).toEqual([
+      'Yes, Thursday.',
+      'Please do, for 30 seats.',
+    ]);
+  });
+});
