@@ -4,6 +4,7 @@
  */
 import { categories } from '../src/domain/classify-rules.js';
 import { evaluate, type Score } from './corpus/evaluate.js';
+import { evaluateRealBounces } from './corpus/evaluate-real-bounces.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const showMisses = process.argv.includes('--misses');
@@ -59,3 +60,20 @@ for (const s of scores) {
   if (showMisses)
     for (const m of s.misses) console.log(`  ${m.file}  ${m.what}: expected ${m.expected}, got ${m.got}`);
 }
+
+// Real delivery failures (flufl.bounce's test messages), not written by us.
+const real = await evaluateRealBounces();
+console.log(
+  `\nreal delivery failures (test/fixtures/bounces-real, ${real.files} messages from many servers)`,
+);
+console.log(`  bounce recall          ${real.caught}/${real.bounces} (${pct(real.caught / real.bounces)})`);
+console.log(`  not bounces, called one ${real.falseBounces}/${real.others}`);
+console.log(
+  `  bounced address right  ${real.addressRight}/${real.addressOf} (${pct(real.addressRight / real.addressOf)})`,
+);
+console.log(
+  `  permanent/temporary    ${real.permanenceRight}/${real.caught} (${pct(real.permanenceRight / real.caught)})`,
+);
+console.log(`misses: ${real.misses.length}${showMisses ? '' : ' (--misses lists them)'}`);
+if (showMisses)
+  for (const m of real.misses) console.log(`  ${m.file}  ${m.what}: expected ${m.expected}, got ${m.got}`);
