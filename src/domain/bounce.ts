@@ -6,7 +6,8 @@
  */
 
 export interface DeliveryStatus {
-  finalRecipient: string;
+  /** The failed address: the DSN's Original-Recipient when it is an email address, else its Final-Recipient ('' for neither). */
+  recipient: string;
   action?: string;
   status?: string;
 }
@@ -30,22 +31,24 @@ export interface Bounce {
   signals: string[];
 }
 
+/** A mailer daemon writes nothing but delivery reports. */
+const DAEMON = /^(mailer-?daemon|mail-?daemon|mailerdaemon)@/i;
 const SENDER =
   /^(mailer-?daemon|postmaster|mail-?daemon|mailerdaemon|microsoftexchange[0-9a-f]*|mdaemon|bounces?)@/i;
 const SENDER_NAME =
   /(mail delivery (system|subsystem|service)|mailer[- ]daemon|postmaster|courier mail server|microsoft outlook|система доставки)/i;
 const SUBJECT =
-  /(undeliver|undelivered|returned mail|returning message|delivery status notification|delivery (failure|failed|notification|has failed|problem)|mail delivery (failed|failure|system)|failure notice|could not be delivered|not delivered|delayed mail|delivery delayed|message delayed|warning: could not send|mail system error|delivery failure|non[- ]?delivery|notice: mail delivery status|warning: delayed mail|message undeliverable|недостав|не доставлен|не удалось доставить|ошибка доставки|配信|送信できません|返送|unzustellbar|nicht zugestellt|non remis|no se pudo entregar|estado de entrega)/i;
+  /(undeliver|undelivered|returned mail|returning message|delivery status notification|delivery (failure|failed|notification|has failed|problem)|mail delivery (failed|failure|system)|failure notice|could not be delivered|not delivered|delayed mail|delivery delayed|message delayed|warning: could not send|mail system error|delivery failure|non[- ]?delivery|notice: mail delivery status|warning: delayed mail|message undeliverable|mail failed|failed mail|return(ing|ed) to sender|(mail )?delivery (status )?warning|automatically rejected|delivery report|недостав|не доставлен|не удалось доставить|ошибка доставки|配信|送信できません|返送|unzustellbar|nicht zugestellt|non remis|no se pudo entregar|estado de entrega)/i;
 const BODY =
-  /(could ?n[o']t be delivered|was ?n[o']t delivered|was not delivered|were not delivered|undeliverable|delivery has failed|permanent (fatal )?error|user unknown|unknown user|no such (user|mailbox|recipient)|mailbox (unavailable|not found|does not exist|is full|full)|recipient (address )?(rejected|not found)|address not found|does ?n[o']t exist|not listed in|has not yet been delivered|not been delivered|delivery (attempts will continue|is delayed|will continue)|unable to deliver|could not deliver|mail delivery software|mail system at host|qmail-send|courier mail server|delivery status notification|\b[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}\b|не удалось доставить|не (было )?доставлено|недоставлен|такого ящика нет|配信できませんでした|送信に失敗|宛先)/i;
+  /(could ?n[o']t be delivered|was ?n[o']t delivered|was not delivered|were not delivered|undeliverable|delivery has failed|permanent (fatal )?error|user unknown|unknown user|no such (user|mailbox|recipient)|mailbox (unavailable|not found|does not exist|is full|full)|recipient (address )?(rejected|not found)|address not found|does ?n[o']t exist|not listed in|has not yet been delivered|not been delivered|delivery (attempts will continue|is delayed|will continue)|unable to deliver|could not deliver|(was ?n[o']t|was not|were not) able to deliver|i'?ve given up|has been returned|returned mail|failed addresses|intended recipient:|automatically rejected|delivery of (e-?mail|your message|mail)[\s\S]{0,80}?(postponed|delayed)|continue to try to deliver|cannot be delivered|can'?t be delivered|failed to deliver|mail delivery software|mail system at host|qmail-send|courier mail server|delivery status notification|\b[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}\b|не удалось доставить|не (было )?доставлено|недоставлен|такого ящика нет|配信できませんでした|送信に失敗|宛先)/i;
 const TEMPORARY =
-  /(warning only|warning message only|has not yet been delivered|not been delivered yet|not delivered yet|delivery (is )?delayed|delayed mail|message delayed|will (continue to )?(be )?retr(y|ied)|still (being )?(retried|trying)|will keep trying|delivery attempts (will )?continue|deferred|temporary (problem|failure|error)|temporarily|retry timeout|\b4\d\d[ -]#?4\.\d{1,3}\.\d{1,3}\b|временн|повторн)/i;
+  /(warning only|warning message only|has not yet been delivered|not been delivered yet|not delivered yet|delivery (is )?delayed|delayed mail|message delayed|will (continue to )?(be )?retr(y|ied)|still (being )?(retried|trying)|will keep trying|continue to try|postponed|advisory[- ]only|delivery attempts (will )?continue|deferred|temporary (problem|failure|error)|temporarily|retry timeout|\b4\d\d[ -]#?4\.\d{1,3}\.\d{1,3}\b|временн|повторн)/i;
 const PERMANENT_STATED =
-  /(permanent (fatal )?error|permanently rejected|this is a permanent|5\.\d{1,3}\.\d{1,3})/i;
+  /(permanent (fatal )?error|permanently rejected|this is a permanent|(?<![\d.])5\.\d{1,3}\.\d{1,3}(?![\d.]))/i;
 const ADDRESS = /[a-z0-9._%+'=-]+@[a-z0-9-]+(\.[a-z0-9-]+)+/gi;
 /** Where the returned copy of our email starts: addresses after this are ours, not the failure's. */
 const COPY_STARTS =
-  /(below this line is a copy|this is a copy of the message|original message (headers|follows)|original message headers|^-+ ?(original message|元のメッセージ|исходное сообщение)|^return-path:|^received: from|^from: .*<)/im;
+  /(below this line is a copy|this is a copy of the message|original message (headers|follows)|original message headers|(header|headers|copy|text) of (the|your) original message|original message as received|original message (is )?(following|follows|below)|attachment is a copy|returned mail follows|message text follows|first \d+ lines of your (original )?message|^-+ ?(original message|元のメッセージ|исходное сообщение)|^return-path:|^received: from|^from: .*<)/im;
 
 export function readBounce(input: BounceInput): Bounce | undefined {
   const signals: string[] = [];
@@ -53,8 +56,13 @@ export function readBounce(input: BounceInput): Bounce | undefined {
     (d) => !d.action || /failed|delayed/i.test(d.action) || /^[45]/.test(d.status ?? ''),
   );
   const xFailed = input.headers['x-failed-recipients'];
+  const daemon = DAEMON.test(input.from);
   const sender =
-    SENDER.test(input.from) || SENDER_NAME.test(input.fromName ?? '') || !input.from || input.from === '@';
+    daemon ||
+    SENDER.test(input.from) ||
+    SENDER_NAME.test(input.fromName ?? '') ||
+    !input.from ||
+    input.from === '@';
   const subject = SUBJECT.test(input.subject);
   const body = BODY.test(input.bodyText.slice(0, 20_000));
   if (failed?.length) signals.push('dsn:failed-recipient');
@@ -62,30 +70,70 @@ export function readBounce(input: BounceInput): Bounce | undefined {
   if (sender) signals.push(input.from ? `from:${input.from.split('@')[0]?.toLowerCase()}` : 'from:none');
   if (subject) signals.push('subject:bounce');
   if (body) signals.push('text:bounce');
-  const isBounce = !!failed?.length || !!xFailed || (sender && (subject || body)) || (subject && body);
+  const isBounce =
+    !!failed?.length || !!xFailed || daemon || (sender && (subject || body)) || (subject && body);
   if (!isBounce) return undefined;
 
   const report = failed?.[0];
   const text = `${input.subject}\n${input.bodyText}`;
-  const delayedAction = report?.action && /delayed/i.test(report.action);
+  // The DSN's Action says whether the server gave up ("failed", even after a 4.x.x timeout) or
+  // is still trying ("delayed"); the Status class decides only when there is no Action.
+  const action = report?.action?.toLowerCase();
   const statusClass = report?.status?.trim()[0];
+  const failurePart = beforeTheCopy(text);
   const permanent = report
-    ? !(delayedAction || statusClass === '4')
-    : !(TEMPORARY.test(text) && !PERMANENT_STATED.test(text.replace(/fails? permanently/gi, '')));
+    ? action
+      ? !/delayed/.test(action)
+      : statusClass !== '4'
+    : !(
+        TEMPORARY.test(failurePart) && !PERMANENT_STATED.test(failurePart.replace(/fails? permanently/gi, ''))
+      );
   if (!permanent) signals.push(report ? 'dsn:delayed' : 'text:temporary');
   return { address: bouncedAddress(input, report), permanent, status: report?.status, signals };
 }
 
+/** The report's own words, and the returned copy of our message after them. */
+function splitAtTheCopy(text: string): [report: string, copy: string] {
+  const head = text.slice(0, 20_000);
+  const cut = COPY_STARTS.exec(head);
+  return cut ? [head.slice(0, cut.index), head.slice(cut.index)] : [head, ''];
+}
+const beforeTheCopy = (text: string) => splitAtTheCopy(text)[0];
+
+/** Lines naming a message or its path, not a recipient: "Message-ID: <…@hotmail.com>", "Received: … id <…>". */
+const NOT_A_RECIPIENT =
+  /^\s*>?\s*(message-id|in-reply-to|references|received|return-path|from|sender|reply-to|x-[a-z-]+)\s*:/i;
+/** Lines quoting the original's headers: its To lists every recipient, not only the failed one. */
+const HEADER_LINE = /^\s*>?\s*(to|cc)\s*:/i;
+
 function bouncedAddress(input: BounceInput, report?: DeliveryStatus): string | undefined {
-  if (report?.finalRecipient) return report.finalRecipient.toLowerCase();
+  if (report?.recipient) return report.recipient.toLowerCase();
   const header = input.headers['x-failed-recipients']?.split(',')[0]?.trim().toLowerCase();
   if (header) return header;
   const ours = new Set([input.from, ...(input.to ?? [])].map((a) => a.toLowerCase()));
-  const text = input.bodyText.slice(0, 20_000);
-  const cut = COPY_STARTS.exec(text);
-  const failurePart = cut ? text.slice(0, cut.index) : text;
-  const candidates = [...failurePart.matchAll(ADDRESS)]
-    .map((m) => m[0].toLowerCase().replace(/^[.']+|[.']+$/g, '')) // 'x@y' in quotes (SmarterMail)
-    .filter((a) => !ours.has(a) && !SENDER.test(a));
-  return candidates[0] ?? input.returnedTo?.find((a) => !ours.has(a));
+  const found = (lines: string[]) =>
+    lines
+      .flatMap((l) => [...l.matchAll(ADDRESS)])
+      .map(
+        (m) =>
+          m[0]
+            .toLowerCase()
+            .replace(/^(smtp|rfc822|mailto)[=:;]/, '') // Exchange's "SMTP=x@y"
+            .replace(/^[.']+|[.']+$/g, ''), // 'x@y' in quotes (SmarterMail)
+      )
+      .filter((a) => !ours.has(a) && !SENDER.test(a));
+  const [words, copy] = splitAtTheCopy(input.bodyText);
+  const lines = words.split('\n').filter((l) => !NOT_A_RECIPIENT.test(l));
+  const candidates = [...found(lines.filter((l) => !HEADER_LINE.test(l))), ...found(lines)];
+  // An address the report names that our returned message was also sent to ("To:", "for <…>")
+  // beats an example the report's prose happens to contain ("lastname@host").
+  const sentTo = new Set([
+    ...(input.returnedTo ?? []),
+    ...[...copy.matchAll(/(?:^\s*>?\s*(?:to|cc)\s*:.*|\bfor\s+<[^>\s]+>)/gim)].flatMap((m) =>
+      [...m[0].matchAll(ADDRESS)].map((a) => a[0].toLowerCase()),
+    ),
+  ]);
+  return (
+    candidates.find((a) => sentTo.has(a)) ?? candidates[0] ?? input.returnedTo?.find((a) => !ours.has(a))
+  );
 }

@@ -1,3 +1,4 @@
+import { convert as htmlToText } from 'html-to-text';
 import { type AddressObject, simpleParser } from 'mailparser';
 import type { DeliveryStatus } from '../domain/bounce.js';
 import { replyTextOf } from './reply-text.js';
@@ -45,17 +46,27 @@ const addresses = (a: AddressObject | AddressObject[] | undefined) =>
  * `Final-Recipient: rfc822; jane@acme.com` and friends, one per recipient block of a
  * message/delivery-status part (blocks are separated by blank lines).
  */
+/** "rfc822; <Jane@Acme.com>" → "jane@acme.com"; an X.400 or dotless address → undefined. */
+function emailIn(value: string | undefined): string | undefined {
+  const address = value
+    ?.replace(/^rfc822;\s*/i, '')
+    .replace(/^<|>$/g, '')
+    .trim()
+    .toLowerCase();
+  return address && /^[^@\s;/]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(address) ? address : undefined;
+}
+
 function deliveryStatus(text: string): DeliveryStatus[] | undefined {
   const found: DeliveryStatus[] = [];
   for (const block of text.replace(/\r\n/g, '\n').split(/\n\s*\n/)) {
     const field = (name: string) => new RegExp(`^${name}:\\s*(.+)$`, 'im').exec(block)?.[1]?.trim();
-    const recipient = field('Final-Recipient') ?? field('Original-Recipient');
-    if (!recipient) continue;
+    const final = field('Final-Recipient');
+    const original = field('Original-Recipient');
+    if (!final && !original) continue;
+    // The address we wrote to (Original-Recipient) names the contact best; Final-Recipient may be
+    // an internal alias ("user@sims-ms-daemon") or not an email address at all (X.400).
     found.push({
-      finalRecipient: recipient
-        .replace(/^rfc822;\s*/i, '')
-        .replace(/^<|>$/g, '')
-        .toLowerCase(),
+      recipient: [original, final].map(emailIn).find((a) => a !== undefined) ?? '',
       action: field('Action')?.toLowerCase(),
       status: field('Status'),
     });
@@ -65,9 +76,7 @@ function deliveryStatus(text: string): DeliveryStatus[] | undefined {
 
 /** The To of a returned message (message/rfc822 or text/rfc822-headers part). */
 function returnedTo(parts: { contentType: string; content: Buffer }[]): string[] | undefined {
-  const part = parts.find(
-    (a) => a.contentType === 'message/rfc822' || a.contentType === 'text/rfc822-headers',
-  );
+  const part = parts.find((a) => /^(message\/rfc822|text\/rfc822-headers)$/i.test(a.contentType));
   const head = part?.content.toString('utf8').split(/\r?\n\r?\n/)[0];
   const to = head && /^to:\s*(.+(?:\r?\n[ \t].+)*)/im.exec(head)?.[1];
   return to ? (to.match(/[^\s<>,;"]+@[^\s<>,;"]+/g) ?? []).map((a) => a.toLowerCase()) : undefined;
@@ -109,15 +118,22 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
       `${contentType.value}; report-type=${contentType.params?.['report-type'] ?? ''}`;
   // mailparser inlines a report's message/delivery-status part into the text; older versions
   // kept it as an attachment. Either way, only a multipart/report is read as a bounce report.
-  const isReport = contentType?.value === 'multipart/report';
-  const statusPart = mail.attachments.find((a) => a.contentType === 'message/delivery-status');
+  // Some servers write "MULTIPART/REPORT": media types are case-insensitive.
+  const isReport = contentType?.value?.toLowerCase() === 'multipart/report';
+  const statusPart = mail.attachments.find((a) => a.contentType.toLowerCase() === 'message/delivery-status');
   const statusText = statusPart?.content.toString('utf8') ?? (isReport ? (mail.text ?? '') : '');
   const references = Array.isArray(mail.references)
     ? mail.references
     : mail.references
       ? [mail.references]
       : [];
-  const body = mail.text ?? '';
+  // mailparser turns HTML into text only for the top part or beside a text part; an HTML-only
+  // part inside multipart/mixed (some servers' delivery reports) would otherwise read as empty.
+  const body =
+    mail.text ??
+    (typeof mail.html === 'string' && mail.html.length <= MAX_HTML
+      ? htmlToText(mail.html, { wordwrap: false })
+      : '');
   return {
     messageId: mail.messageId ? stripBrackets(mail.messageId) : fallbackId,
     inReplyTo: mail.inReplyTo ? stripBrackets(mail.inReplyTo) : undefined,
