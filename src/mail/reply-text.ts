@@ -12,6 +12,28 @@ const HISTORY_STARTS: readonly RegExp[] = [
   /^_{10,}\s*$/u, // Outlook's rule above the header block
 ];
 const isHistoryStart = (l: string) => HISTORY_STARTS.some((re) => re.test(l.trim()));
+/** A quoted header line under a rule (Hotmail: a line of dashes, then "Date: …"). */
+const QUOTED_HEADER = /^(From|Date|Sent|To|Subject|От|Дата|Отправлено|Кому|Тема):\s/u;
+
+/**
+ * An attribution a phone wrapped over two lines ('02.04.2012 14:20 пользователь "bob@x" <' then
+ * 'bob@x> написал:') joined back into one, so the quote under it is recognised as one.
+ */
+const WRAPPED_ATTRIBUTION =
+  /^([^\n]{0,200}(?:\d{1,2}[.:/]\d{2}|@)[^\n]{0,200})\n([^\n]{0,200}(?:wrote|написал|написала|написал\(а\)|пишет):[ \t]*)$/gimu;
+
+/** The first line of the quoted history: a history header, or a rule with quoted headers under it. */
+function historyStart(lines: string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (isHistoryStart(line)) return i;
+    if (/^-{10,}\s*$/.test(line.trim())) {
+      const following = lines.slice(i + 1, i + 4).filter((l) => l.trim());
+      if (following[0] && QUOTED_HEADER.test(following[0].trim())) return i;
+    }
+  }
+  return -1;
+}
 
 /**
  * Where a company's footer starts under the reply: a confidentiality notice, a disclaimer, a
@@ -39,14 +61,14 @@ const parser = new EmailReplyParser();
  * bottom-posted answer (the quote first, the answer under it) is the text after the quote.
  */
 export function replyTextOf(body: string): string {
-  const visible = parser.parseReply(body.replace(/\r\n/g, '\n'));
+  const visible = parser.parseReply(body.replace(/\r\n/g, '\n').replace(WRAPPED_ATTRIBUTION, '$1 $2'));
   const lines = visible.split('\n');
-  const cut = lines.findIndex(isHistoryStart);
+  const cut = historyStart(lines);
   const before = withoutFooter((cut === -1 ? lines : lines.slice(0, cut)).filter((l) => !isQuoted(l)));
   if (before.join('').trim() || cut === -1) return before.join('\n').trim();
   // Bottom-posted: skip the quote block, keep what follows until the next history header.
   const rest = lines.slice(cut + 1);
-  const next = rest.findIndex(isHistoryStart);
+  const next = historyStart(rest);
   return withoutFooter((next === -1 ? rest : rest.slice(0, next)).filter((l) => !isQuoted(l)))
     .join('\n')
     .trim();

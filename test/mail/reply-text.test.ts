@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { parseMail } from '../../src/mail/parse.js';
 import { replyTextOf } from '../../src/mail/reply-text.js';
 
 describe('the new text of a reply', () => {
@@ -33,5 +35,28 @@ describe('the new text of a reply', () => {
       'Yes, Thursday.',
       'Please do, for 30 seats.',
     ]);
+  });
+
+  // Real clients' replies (talon's fixtures, test/fixtures/replies-real): only the new text.
+  const REAL = 'test/fixtures/replies-real';
+  test('when the same reply comes from eleven real mail clients, then only "Hello" is read from each', async () => {
+    const files = (await readdir(`${REAL}/clients`)).filter((f) => f.endsWith('.eml'));
+    expect(files.length).toBeGreaterThanOrEqual(11);
+    for (const f of files) {
+      const mail = await parseMail(await readFile(`${REAL}/clients/${f}`), f);
+      expect({ f, text: mail.replyText }).toEqual({ f, text: 'Hello' });
+    }
+  });
+
+  test('when an HTML reply comes from nine real clients, then only "Hi. I am fine. Thanks, Alex" is read', async () => {
+    const files = await readdir(`${REAL}/html`);
+    expect(files.length).toBeGreaterThanOrEqual(9);
+    for (const f of files) {
+      const head =
+        'From: alex@example.com\r\nSubject: Re: Test message\r\nContent-Type: text/html; charset=utf-8\r\n\r\n';
+      const raw = Buffer.concat([Buffer.from(head), await readFile(`${REAL}/html/${f}`)]);
+      const text = (await parseMail(raw, f)).replyText.replace(/[\s-]+/g, ' ').trim();
+      expect({ f, text }).toEqual({ f, text: 'Hi. I am fine. Thanks, Alex' });
+    }
   });
 });
