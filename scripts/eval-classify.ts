@@ -21,6 +21,7 @@ const scores: Score[] = [
   await evaluate('blind7'),
   await evaluate('blind8'),
   await evaluate('blind9'),
+  await evaluate('blind10'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

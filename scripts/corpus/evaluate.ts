@@ -23,7 +23,8 @@ export type Split =
   | 'blind6'
   | 'blind7'
   | 'blind8'
-  | 'blind9';
+  | 'blind9'
+  | 'blind10';
 
 export interface Miss {
   file: string;
