@@ -228,7 +228,9 @@ function questionTopics(text: string): Topic[] {
     if (!rules.asks.test(sentence)) continue;
     // "…if it plugs into Dynamics 365. Does it?": a bare "does it?" asks about the sentence before.
     const about = rules.bareQuestion.test(sentence) ? `${sentences[i - 1] ?? ''} ${sentence}` : sentence;
-    for (const t of rules.topics) if (rules.topicRules[t].test(about)) found.add(t);
+    const comparing = rules.comparesTools.test(about) && !rules.connects.test(about);
+    for (const t of rules.topics)
+      if (rules.topicRules[t].test(about) && !(t === 'integration' && comparing)) found.add(t);
   }
   return rules.topics.filter((t) => found.has(t));
 }

@@ -49,13 +49,19 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
     const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
     candidates.push(b > 12 && a <= 12 ? DateTime.utc(y, a, b) : DateTime.utc(y, b, a));
   }
-  // "до 01.12", "back on 7/12": day first, no year, only after a word that introduces a date
-  // (a bare "9.30" is more often a time).
+  // "до 01.12", "back 12/7": no year, only after a word that introduces a date (a bare "9.30" is
+  // more often a time). Day first or month first: an absence ends soon, so both are candidates
+  // and the earliest to come wins ("back 12/7" in November is December 7th, not July 12th).
   for (const m of t.matchAll(
-    /(?:до|по|с|после|until|till|back on|return on|returning on|from)\s+(\d{1,2})[./](\d{1,2})(?![./]?\d)/g,
+    /(?:до|по|с|после|until|till|back on|back|return on|returning on|returning|from)\s+(\d{1,2})[./](\d{1,2})(?![./]?\d)/g,
   )) {
-    const d = DateTime.utc(now.year, Number(m[2]), Number(m[1]));
-    candidates.push(d.isValid && d < now ? d.plus({ years: 1 }) : d);
+    for (const [day, month] of [
+      [Number(m[1]), Number(m[2])],
+      [Number(m[2]), Number(m[1])],
+    ]) {
+      const d = DateTime.utc(now.year, month as number, day as number);
+      candidates.push(d.isValid && d < now ? d.plus({ years: 1 }) : d);
+    }
   }
   // "back on the 30th", "until the 2nd": a day alone is this month's, or next month's if past.
   for (const m of t.matchAll(
@@ -86,6 +92,12 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
       candidates.push(d);
     }
   }
+  // "until Monday", "back Thursday" with no date beside it: the next such day after arrival.
+  const weekday =
+    /(?:until|till|back(?: on)?|returning(?: on)?|return(?: on)?|до|в)\s+(?:next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|воскресенье)\b/u.exec(
+      t,
+    );
+  if (weekday && !candidates.length) candidates.push(nextWeekday(now, weekday[1] as string));
   const valid = candidates.filter((d) => d.isValid && d >= now).sort((a, b) => a.toMillis() - b.toMillis());
   return valid[0]?.toISODate() ?? undefined;
 }
@@ -95,6 +107,20 @@ const RANGE_START = new RegExp(
   `(?:from\\s+|с\\s+)?${DATE_EXPR}\\s*(?:to|until|till|through|-|–|—|по|до)\\s*(?=${DATE_EXPR})`,
   'gu',
 );
+
+const WEEKDAYS: [RegExp, number][] = [
+  [/^(monday|понедельник)/, 1],
+  [/^(tuesday|вторник)/, 2],
+  [/^(wednesday|сред)/, 3],
+  [/^(thursday|четверг)/, 4],
+  [/^(friday|пятниц)/, 5],
+  [/^(saturday|суббот)/, 6],
+  [/^(sunday|воскресень)/, 7],
+];
+function nextWeekday(now: DateTime, word: string): DateTime {
+  const day = WEEKDAYS.find(([re]) => re.test(word))?.[1] ?? now.weekday;
+  return now.plus({ days: ((day - now.weekday + 6) % 7) + 1 });
+}
 
 function yearless(day: number, monthWord: string, now: DateTime): DateTime {
   const month = monthOf(monthWord);

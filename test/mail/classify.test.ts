@@ -210,6 +210,40 @@ describe('reading a reply', () => {
     });
   });
 
+  // What the tenth blind part (short replies) taught, each beside the everyday sense it must not take.
+  test('when a reply is a few words, then it reads as meant', () => {
+    const read = (replyText: string) =>
+      classify({
+        from: 'a@b.com',
+        subject: 'Re: hello',
+        replyText,
+        headers: {},
+        receivedAt: new Date('2026-11-23T10:00:00Z'),
+      });
+    expect(read('Link to book?').category).toBe('interested');
+    expect(read('Перезвоните мне завтра.').category).toBe('interested');
+    expect(read('Сколько?').intent).toEqual({ kind: 'question', topics: ['pricing'] });
+    expect(read('Сколько у вас клиентов?').intent).not.toEqual({ kind: 'question', topics: ['pricing'] });
+    expect(read('We have a tool in place for this.').category).toBe('not_interested');
+    expect(read('Not the right time.').intent.kind).toBe('not_now');
+    expect(read('Unsub').category).toBe('unsubscribe');
+    // A tool named to compare is not an integration question; named to connect, it is.
+    expect(read('What makes you different from Salesloft?').intent).toEqual({ kind: 'question', topics: [] });
+    expect(read('Does it sync with Salesloft?').intent).toEqual({
+      kind: 'question',
+      topics: ['integration'],
+    });
+  });
+
+  test('when an absence names only a weekday or a short date, then the return date is the nearest one', () => {
+    const at = new Date('2026-11-23T10:00:00Z'); // a Monday
+    expect(returnDateIn('Out of office until Monday.', at)).toBe('2026-11-30');
+    expect(returnDateIn('Back Thursday.', at)).toBe('2026-11-26');
+    expect(returnDateIn('Out until Tuesday, December 1st.', at)).toBe('2026-12-01');
+    expect(returnDateIn('On vacation, back 12/7.', at)).toBe('2026-12-07');
+    expect(returnDateIn('В отпуске, вернусь до 7.12', at)).toBe('2026-12-07');
+  });
+
   test('when a delivery report quotes the server\'s "spam" verdict, then no brand or legal flag is raised', () => {
     const c = classify({
       from: 'mailer-daemon@googlemail.com',
