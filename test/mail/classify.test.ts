@@ -96,6 +96,9 @@ describe('reading a reply', () => {
     expect(read('Давайте через 15 минут созвонимся.').intent.kind).not.toBe('not_now');
     expect(read("That's not a problem for us, Tuesday works.").category).toBe('interested');
     expect(read('This kind of outreach is exactly what we need.').flags.brand).toBeUndefined();
+    // "Our office plans" are not price plans; "which plan" and "a free tier" are.
+    expect(read('The new office plans were discussed at length.').flags.priority).toEqual([]);
+    expect(read('Which plan fits 20 reps?').intent).toEqual({ kind: 'question', topics: ['pricing'] });
     // "Not now, but send me pricing": the request wins; a bare "Does it?" asks about the sentence before.
     expect(read('Not now, but send me pricing anyway.').intent).toEqual({
       kind: 'question',
