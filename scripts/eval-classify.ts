@@ -22,6 +22,7 @@ const scores: Score[] = [
   await evaluate('blind8'),
   await evaluate('blind9'),
   await evaluate('blind10'),
+  await evaluate('blind11'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

@@ -24,7 +24,8 @@ export type Split =
   | 'blind7'
   | 'blind8'
   | 'blind9'
-  | 'blind10';
+  | 'blind10'
+  | 'blind11';
 
 export interface Miss {
   file: string;
