@@ -151,7 +151,9 @@ function human(
     signals.push(stop.signal);
     return done('unsubscribe', { kind: 'none' }, 0.95);
   }
-  const wrong = rules.wrongPerson.pattern.test(text);
+  const wrong =
+    rules.wrongPerson.pattern.test(text) ||
+    (rules.wrongDepartment.test(text) && !questionTopics(text).length && !hit(rules.interested, text));
   const people = referredPeople(input.replyText, [input.from, ...(input.to ?? [])]);
   if (people.length && (wrong || rules.referralPhrase.pattern.test(text))) {
     signals.push(rules.referralPhrase.signal);
@@ -226,8 +228,15 @@ function questionTopics(text: string): Topic[] {
   const sentences = text.split(/(?<=[.!?])\s+/);
   for (const [i, sentence] of sentences.entries()) {
     if (!rules.asks.test(sentence)) continue;
-    // "…if it plugs into Dynamics 365. Does it?": a bare "does it?" asks about the sentence before.
-    const about = rules.bareQuestion.test(sentence) ? `${sentences[i - 1] ?? ''} ${sentence}` : sentence;
+    // "…if it plugs into Dynamics 365. Does it?", "У нас всё на 1С. Подойдёт?": a short question
+    // with no topic of its own (and not about a time) asks about the sentence before.
+    const leans =
+      rules.bareQuestion.test(sentence) ||
+      (sentence.includes('?') &&
+        sentence.split(/\s+/).length <= 6 &&
+        !rules.scheduling.test(sentence) &&
+        !rules.topics.some((t) => rules.topicRules[t].test(sentence)));
+    const about = leans ? `${sentences[i - 1] ?? ''} ${sentence}` : sentence;
     const comparing = rules.comparesTools.test(about) && !rules.connects.test(about);
     for (const t of rules.topics)
       if (rules.topicRules[t].test(about) && !(t === 'integration' && comparing)) found.add(t);

@@ -47,10 +47,14 @@ const FOOTER_STARTS: readonly RegExp[] = [
   /^to (unsubscribe|stop receiving|opt out|manage your (email )?preferences).{0,60}(marketing|newsletters?|promotional|preferences)/i,
   /^(конфиденциально|(данное|это) (сообщение|письмо).{0,60}(конфиденциальн|предназначен)|если вы (получили это (сообщение|письмо) по ошибке|не являетесь (адресатом|получателем)))/iu,
 ];
-/** The reply without a footer; never cut at the first line (that is what the person wrote). */
+/** A phone's or app's line under the reply ("Sent from my iPhone", "Отправлено с iPhone"). */
+const SENT_FROM =
+  /^(sent from (my )?[\w .-]{1,30}|get outlook for (ios|android)|sent via [\w .-]{1,30}|отправлено (с|из) [\wа-яё .-]{1,40})$/iu;
+
+/** The reply without a footer or a "Sent from my…" line; never cut at the first line (that is what the person wrote). */
 function withoutFooter(lines: string[]): string[] {
   const at = lines.findIndex((l, i) => i > 0 && FOOTER_STARTS.some((re) => re.test(l.trim())));
-  return at === -1 ? lines : lines.slice(0, at);
+  return (at === -1 ? lines : lines.slice(0, at)).filter((l, i) => i === 0 || !SENT_FROM.test(l.trim()));
 }
 const isQuoted = (l: string) => /^\s*>/.test(l);
 

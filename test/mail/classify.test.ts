@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { classify, returnDateIn } from '../../src/domain/classify.js';
 import { followUpDateIn } from '../../src/domain/follow-up-date.js';
 import { parseMail, UnparseableMail } from '../../src/mail/parse.js';
+import { replyTextOf } from '../../src/mail/reply-text.js';
 
 const fixture = (name: string) => `test/fixtures/mail/${name}.eml`;
 async function classified(name: string) {
@@ -236,6 +237,54 @@ describe('reading a reply', () => {
       kind: 'question',
       topics: ['integration'],
     });
+  });
+
+  // What the eleventh blind part (Russian business replies; procurement, finance, IT) taught.
+  test("when a reply asks in a department's or a Russian buyer's words, then it reads as meant", () => {
+    const read = (replyText: string) =>
+      classify({
+        from: 'a@b.ru',
+        subject: 'Re: hello',
+        replyText,
+        headers: {},
+        receivedAt: new Date('2026-11-23T10:00:00Z'),
+      });
+    // A short question with no topic of its own asks about the sentence before; a time question does not.
+    expect(read('У нас всё на 1С. Подойдёт?').intent).toEqual({ kind: 'question', topics: ['integration'] });
+    expect(read('We need SSO via Azure AD. Supported?').intent).toEqual({
+      kind: 'question',
+      topics: ['security', 'integration'],
+    });
+    expect(read('Thanks for the pricing. When can we meet?').intent).toEqual({ kind: 'none' });
+    // "I'm in finance" is the wrong person only when nothing is asked.
+    expect(read("I'm in finance, not sales.").intent.kind).toBe('wrong_person');
+    expect(read("I'm in finance. Can you share your invoicing terms?").intent).toEqual({
+      kind: 'question',
+      topics: ['contract'],
+    });
+    expect(read('Это облако или можно поставить на свой сервер?').intent).toEqual({
+      kind: 'question',
+      topics: ['security'],
+    });
+    expect(read('Перешлите это нашему директору: boss@romashka.ru').intent.kind).toBe('referral');
+    expect(read('Я к этому отношения не имею.').intent.kind).toBe('wrong_person');
+    expect(read('Не тратьте моё время.').category).toBe('not_interested');
+    expect(read('Удалите нас из базы, иначе обратимся в Роскомнадзор.').flags).toMatchObject({
+      legal: true,
+      brand: true,
+    });
+    expect(read("We can't take on anything new until Q2.").intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-04-01',
+    });
+  });
+
+  test('when a phone adds "Sent from my iPhone" or "Отправлено с iPhone", then it is not part of the reply', () => {
+    expect(replyTextOf('Не интересно.\n\nОтправлено с iPhone')).toBe('Не интересно.');
+    expect(replyTextOf('Sounds good.\n\nSent from my Galaxy')).toBe('Sounds good.');
+    expect(replyTextOf('Sent from my phone, sorry for typos: yes, send pricing.')).toBe(
+      'Sent from my phone, sorry for typos: yes, send pricing.',
+    );
   });
 
   test('when an absence names only a weekday or a short date, then the return date is the nearest one', () => {
