@@ -1,0 +1,184 @@
+import { classify } from '../../src/domain/classify.js';
+import { followUpDateIn } from '../../src/domain/follow-up-date.js';
+import { replyTextOf } from '../../src/mail/reply-text.js';
+
+/**
+ * What each blind part of the corpus taught the rules (README, "How well it classifies"), in
+ * general form, each beside the everyday sense it must not take: a rule that learnt a phrase
+ * must not fire on the same words meaning something else.
+ */
+describe('what the blind parts taught', () => {
+  // What the eighth blind part taught, each beside the everyday sense it must not take.
+  test('when a reply says no, points elsewhere or asks for material in new words, then it reads as meant', () => {
+    const read = (replyText: string, headers: Record<string, string> = {}) =>
+      classify({
+        from: 'a@b.com',
+        subject: 'Re: hello',
+        replyText,
+        headers,
+        receivedAt: new Date('2026-11-23T10:00:00Z'),
+      });
+    expect(read('Read all of them. The answer is still no.').category).toBe('not_interested');
+    expect(read('The answer is now yes: Tuesday works.').category).toBe('interested');
+    expect(read('We decided to go in a different direction.').category).toBe('not_interested');
+    expect(read("We're going to hold off for now.").intent.kind).toBe('not_now');
+    // "Wrong <name>" is the wrong person; "wrong timing" is not. "I'm in!" is a yes; "I'm in HR" is not.
+    expect(read("Wrong Alex I'm afraid.").intent.kind).toBe('wrong_person');
+    expect(read('Wrong timing, try me in March.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-03-01',
+    });
+    expect(read("I'm in!").category).toBe('interested');
+    expect(read("I'm in accounts receivable.").intent.kind).toBe('wrong_person');
+    expect(read('I switched to a different team last month.').intent.kind).toBe('wrong_person');
+    // "That would be our CFO, Maria Lopez (maria@acme.com)" hands over; "that would be great" does not.
+    expect(read('That would be our CFO, Maria Lopez (maria@acme.com).').intent.kind).toBe('referral');
+    expect(read('The person you want is Ken, ken@acme.com').intent.kind).toBe('referral');
+    expect(read('That would be great. Tuesday?').intent.kind).not.toBe('referral');
+    expect(read('Please erase my data.').category).toBe('unsubscribe');
+    // Asking for material is a next step; asking about the product is a question.
+    expect(read('Could you send a customer reference in retail?').intent).toEqual({ kind: 'none' });
+    expect(read('Happy to talk. Do you have customers in retail?').intent).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+    // An office closed for the holidays is an absence even with no automatic header.
+    const closed = read(
+      'Our office is closed from 24 December to 4 January. We will reply when we are back.',
+    );
+    expect(closed).toMatchObject({ category: 'out_of_office', returnDate: '2027-01-04' });
+    expect(read('We closed our books for the year, so talk in January.').category).not.toBe('out_of_office');
+  });
+
+  // What the ninth blind part taught, each beside the everyday sense it must not take.
+  test('when a reply turns, declines politely or asks in other words, then it reads as meant', () => {
+    const read = (replyText: string) =>
+      classify({
+        from: 'a@b.com',
+        subject: 'Re: hello',
+        replyText,
+        headers: {},
+        receivedAt: new Date('2026-11-23T10:00:00Z'),
+      });
+    // "I was going to say no, but…" is not a no; "I'm going to say no" is.
+    expect(read('I was going to say no, but the reporting is neat. How does it work?').category).toBe(
+      'interested',
+    );
+    expect(read("I'm going to say no to this one.").category).toBe('not_interested');
+    expect(read('We have decided not to move forward at this time.').category).toBe('not_interested');
+    expect(read("Let's move forward with a pilot.").category).toBe('interested');
+    expect(read('We handle this with a spreadsheet and it works fine for us.').category).toBe(
+      'not_interested',
+    );
+    // A "Stop." of its own is a stop; "stop by our booth" is not.
+    expect(read('Asked you before. Stop.').category).toBe('unsubscribe');
+    expect(read('Stop by our booth at SaaStr and we can talk.').category).not.toBe('unsubscribe');
+    expect(read('I do not wish to be contacted again.').category).toBe('unsubscribe');
+    // Asking in other words: "would you be able to", "please do", Russian "направьте", "готов посмотреть".
+    expect(read('Would you be able to run a session for our whole team?').intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+    expect(read('Do you offer discounts for startups?').intent).toEqual({
+      kind: 'question',
+      topics: ['pricing'],
+    });
+    expect(read('Does it pick up sends from Gmail?').intent).toEqual({
+      kind: 'question',
+      topics: ['integration'],
+    });
+    expect(read('Направьте, пожалуйста, договор.').intent).toEqual({
+      kind: 'question',
+      topics: ['contract'],
+    });
+    expect(read('Можно ли развернуть у нас на серверах?').intent).toEqual({
+      kind: 'question',
+      topics: ['security'],
+    });
+    // Someone who "handles tooling" is a hand-off with an address; an assistant who manages a calendar is not.
+    expect(read('Kim handles tooling now: kim@acme.com').intent.kind).toBe('referral');
+    expect(read("Let's chat. My assistant Jo (jo@acme.com) manages my calendar.").category).toBe(
+      'interested',
+    );
+    // A Russian threat to go to lawyers "if it happens again" is legal.
+    expect(read('В случае повторных писем обратимся к юристам.').flags.legal).toBe(true);
+    expect(followUpDateIn('Try me again after Easter.', new Date('2026-11-23T10:00:00Z'))).toBe('2027-04-01');
+    expect(read('We review vendors once a year, in October. Send something then.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-10-01',
+    });
+  });
+
+  // What the tenth blind part (short replies) taught, each beside the everyday sense it must not take.
+  test('when a reply is a few words, then it reads as meant', () => {
+    const read = (replyText: string) =>
+      classify({
+        from: 'a@b.com',
+        subject: 'Re: hello',
+        replyText,
+        headers: {},
+        receivedAt: new Date('2026-11-23T10:00:00Z'),
+      });
+    expect(read('Link to book?').category).toBe('interested');
+    expect(read('Перезвоните мне завтра.').category).toBe('interested');
+    expect(read('Сколько?').intent).toEqual({ kind: 'question', topics: ['pricing'] });
+    expect(read('Сколько у вас клиентов?').intent).not.toEqual({ kind: 'question', topics: ['pricing'] });
+    expect(read('We have a tool in place for this.').category).toBe('not_interested');
+    expect(read('Not the right time.').intent.kind).toBe('not_now');
+    expect(read('Unsub').category).toBe('unsubscribe');
+    // A tool named to compare is not an integration question; named to connect, it is.
+    expect(read('What makes you different from Salesloft?').intent).toEqual({ kind: 'question', topics: [] });
+    expect(read('Does it sync with Salesloft?').intent).toEqual({
+      kind: 'question',
+      topics: ['integration'],
+    });
+  });
+
+  // What the eleventh blind part (Russian business replies; procurement, finance, IT) taught.
+  test("when a reply asks in a department's or a Russian buyer's words, then it reads as meant", () => {
+    const read = (replyText: string) =>
+      classify({
+        from: 'a@b.ru',
+        subject: 'Re: hello',
+        replyText,
+        headers: {},
+        receivedAt: new Date('2026-11-23T10:00:00Z'),
+      });
+    // A short question with no topic of its own asks about the sentence before; a time question does not.
+    expect(read('У нас всё на 1С. Подойдёт?').intent).toEqual({ kind: 'question', topics: ['integration'] });
+    expect(read('We need SSO via Azure AD. Supported?').intent).toEqual({
+      kind: 'question',
+      topics: ['security', 'integration'],
+    });
+    expect(read('Thanks for the pricing. When can we meet?').intent).toEqual({ kind: 'none' });
+    // "I'm in finance" is the wrong person only when nothing is asked.
+    expect(read("I'm in finance, not sales.").intent.kind).toBe('wrong_person');
+    expect(read("I'm in finance. Can you share your invoicing terms?").intent).toEqual({
+      kind: 'question',
+      topics: ['contract'],
+    });
+    expect(read('Это облако или можно поставить на свой сервер?').intent).toEqual({
+      kind: 'question',
+      topics: ['security'],
+    });
+    expect(read('Перешлите это нашему директору: boss@romashka.ru').intent.kind).toBe('referral');
+    expect(read('Я к этому отношения не имею.').intent.kind).toBe('wrong_person');
+    expect(read('Не тратьте моё время.').category).toBe('not_interested');
+    expect(read('Удалите нас из базы, иначе обратимся в Роскомнадзор.').flags).toMatchObject({
+      legal: true,
+      brand: true,
+    });
+    expect(read("We can't take on anything new until Q2.").intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-04-01',
+    });
+  });
+
+  test('when a phone adds "Sent from my iPhone" or "Отправлено с iPhone", then it is not part of the reply', () => {
+    expect(replyTextOf('Не интересно.\n\nОтправлено с iPhone')).toBe('Не интересно.');
+    expect(replyTextOf('Sounds good.\n\nSent from my Galaxy')).toBe('Sounds good.');
+    expect(replyTextOf('Sent from my phone, sorry for typos: yes, send pricing.')).toBe(
+      'Sent from my phone, sorry for typos: yes, send pricing.',
+    );
+  });
+});
