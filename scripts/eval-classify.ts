@@ -23,6 +23,7 @@ const scores: Score[] = [
   await evaluate('blind9'),
   await evaluate('blind10'),
   await evaluate('blind11'),
+  await evaluate('blind12'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

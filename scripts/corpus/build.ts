@@ -1,5 +1,5 @@
 /**
- * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11}/*.eml and labels.json from the
+ * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12}/*.eml and labels.json from the
  * sources in test/fixtures/replies/source and the server formats in ./bounces.ts. Seeded, so
  * the same sources always give the same files.
  */
@@ -229,6 +229,7 @@ const blind8 = await build('blind8', 93, BLIND_FORMATS);
 const blind9 = await build('blind9', 94, BLIND9_FORMATS);
 const blind10 = await build('blind10', 95, {});
 const blind11 = await build('blind11', 96, {});
+const blind12 = await build('blind12', 97, {});
 console.log(
-  `corpus: ${tune} tuning, ${holdout} held-out, ${fresh} fresh, ${blind + blind2 + blind3 + blind4 + blind5 + blind6 + blind7 + blind8 + blind9 + blind10 + blind11} blind replies in ${ROOT}`,
+  `corpus: ${tune} tuning, ${holdout} held-out, ${fresh} fresh, ${blind + blind2 + blind3 + blind4 + blind5 + blind6 + blind7 + blind8 + blind9 + blind10 + blind11 + blind12} blind replies in ${ROOT}`,
 );

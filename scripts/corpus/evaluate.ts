@@ -25,7 +25,8 @@ export type Split =
   | 'blind8'
   | 'blind9'
   | 'blind10'
-  | 'blind11';
+  | 'blind11'
+  | 'blind12';
 
 export interface Miss {
   file: string;
