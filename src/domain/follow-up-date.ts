@@ -92,6 +92,9 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
       candidates.push(d);
     }
   }
+  // "back tomorrow", "вернусь завтра": the next day.
+  if (!candidates.length && /(back|return(ing)?|until|till|вернусь|до)\s+(tomorrow|завтра)/.test(t))
+    candidates.push(now.plus({ days: 1 }));
   // "until Monday", "back Thursday" with no date beside it: the next such day after arrival.
   const weekday =
     /(?:until|till|back(?: on)?|returning(?: on)?|return(?: on)?|до|в)\s+(?:next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|воскресенье)\b/u.exec(
@@ -198,7 +201,7 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   if (/next month|следующем месяце/.test(s)) return now.startOf('month').plus({ months: 1 });
   if (/next week|следующей неделе|на той неделе/.test(s)) return now.startOf('week').plus({ weeks: 1 });
   const span =
-    /\b(?:in|after)\s+(a couple of|a few|a|an|one|two|three|four|six|\d+)\s+(week|month)s?\b|через\s+(пару|две|два|три|несколько|\d+)?\s*(недел|месяц|полгода)/.exec(
+    /\b(?:in|after)\s+(a couple of|a few|a|an|one|two|three|four|six|\d+)\s+(week|month)s?\b|через\s+(пару|две|два|три|несколько|\d+)?\s*(недел|месяц|полгода|квартал)/.exec(
       s,
     );
   if (span) {
@@ -206,6 +209,7 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     const count = n === undefined ? 1 : (NUMBER[n] ?? (Number(n) || 1));
     const unit = span[2] ?? span[4] ?? '';
     if (unit === 'полгода') return now.plus({ months: 6 });
+    if (unit === 'квартал') return now.plus({ months: 3 * count });
     return unit.startsWith('week') || unit.startsWith('недел')
       ? now.plus({ weeks: count })
       : now.plus({ months: count });

@@ -1,4 +1,4 @@
-import { classifyFile, evaluate, type Score } from '../../scripts/corpus/evaluate.js';
+import { classifyFile, evaluate, type Score, type Split } from '../../scripts/corpus/evaluate.js';
 import { evaluateRealBounces } from '../../scripts/corpus/evaluate-real-bounces.js';
 import { allParts, examples, train, trainedOnOf } from '../../scripts/corpus/model.js';
 import { classify } from '../../src/domain/classify.js';
@@ -9,32 +9,31 @@ import { weights } from '../../src/domain/reply-model-weights.js';
  * The floor under the classifier, on the labelled corpus (test/fixtures/replies; numbers by
  * `npm run eval:classify`). A change that makes any of these worse fails CI.
  */
+const BLIND_FROM_3: Split[] = [
+  'blind3',
+  'blind4',
+  'blind5',
+  'blind6',
+  'blind7',
+  'blind8',
+  'blind9',
+  'blind10',
+  'blind11',
+  'blind12',
+];
+
 describe('the classifier on the labelled corpus', () => {
   let tune: Score;
   let holdout: Score;
   let later: Score[];
-  let blind3: Score;
-  let blind4: Score;
-  let blind5: Score;
-  let blind6: Score;
-  let blind7: Score;
-  let blind8: Score;
-  let blind9: Score;
-  let blind10: Score;
-  let blind11: Score;
+  /** The blind parts from the third on, by name (each measured once blind, then taught). */
+  const part: Partial<Record<Split, Score>> = {};
+  const blind = (split: Split) => part[split] as Score;
   beforeAll(async () => {
     [tune, holdout, ...later] = (await Promise.all(
       (['tune', 'holdout', 'fresh', 'blind', 'blind2'] as const).map((split) => evaluate(split)),
     )) as [Score, Score, ...Score[]];
-    blind3 = await evaluate('blind3');
-    blind4 = await evaluate('blind4');
-    blind5 = await evaluate('blind5');
-    blind6 = await evaluate('blind6');
-    blind7 = await evaluate('blind7');
-    blind8 = await evaluate('blind8');
-    blind9 = await evaluate('blind9');
-    blind10 = await evaluate('blind10');
-    blind11 = await evaluate('blind11');
+    for (const split of BLIND_FROM_3) part[split] = await evaluate(split);
   });
 
   test('when the held-out replies are classified, then the issue’s targets hold', () => {
@@ -71,14 +70,14 @@ describe('the classifier on the labelled corpus', () => {
   // The third blind part was measured with the rules alone (85.5%) and with the model trained
   // without it (93.6% as tempered and shipped); the model has been trained on it since (README).
   test('when the third blind part is classified, then it stays above what it measured blind', () => {
-    expect(blind3.total).toBeGreaterThanOrEqual(100);
-    expect(blind3.accuracy).toBeGreaterThanOrEqual(0.936);
-    expect(blind3.machineAsInterested).toBe(0);
+    expect(blind('blind3').total).toBeGreaterThanOrEqual(100);
+    expect(blind('blind3').accuracy).toBeGreaterThanOrEqual(0.936);
+    expect(blind('blind3').machineAsInterested).toBe(0);
   });
 
   /** A part whose misses were taught (rules and model) keeps them: nothing it taught is lost. */
-  const keepsWhatItTaught = (part: Score, accuracy: number) => {
-    expect(part.total).toBeGreaterThanOrEqual(90); // each part is 96 to 157 files
+  const keepsWhatItTaught = (part: Score, accuracy: number, minFiles = 90) => {
+    expect(part.total).toBeGreaterThanOrEqual(minFiles); // each part is 76 to 157 files
     expect(part.accuracy).toBeGreaterThanOrEqual(accuracy);
     expect(part.intentAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(part.legal.caught).toBe(part.legal.of);
@@ -89,82 +88,70 @@ describe('the classifier on the labelled corpus', () => {
   // The fourth blind part was measured once with the shipped rules and model (89.8% right,
   // intent 81.4%); then rules were taught its misses and the model trained on it (README).
   test('when the fourth blind part is classified, then it keeps what it taught', () => {
-    keepsWhatItTaught(blind4, 0.98);
+    keepsWhatItTaught(blind('blind4'), 0.98);
   });
 
   // The fifth blind part was measured once with the shipped rules and model (95.0% right,
   // intent 96.7%, brand 2 of 8); then rules were taught its misses and the model trained on it.
   test('when the fifth blind part is classified, then it keeps what it taught', () => {
-    keepsWhatItTaught(blind5, 0.99);
+    keepsWhatItTaught(blind('blind5'), 0.99);
   });
 
   // The sixth blind part was measured once with the shipped rules and model (82.1% right,
   // intent 78.6%, legal 2 of 6); then rules were taught its misses and the model trained on it.
   test('when the sixth blind part is classified, then it keeps what it taught', () => {
-    keepsWhatItTaught(blind6, 0.99);
+    keepsWhatItTaught(blind('blind6'), 0.99);
   });
 
   // The seventh blind part (longer replies, typos, non-native English) was measured once as
   // shipped (77.1% right, intent 77.1%, brand 4 of 8); then taught and trained on.
   test('when the seventh blind part is classified, then it keeps what it taught', () => {
-    keepsWhatItTaught(blind7, 0.99);
+    keepsWhatItTaught(blind('blind7'), 0.99);
   });
 
   // The eighth blind part (assistants, colleagues copied in, data-protection requests, and
   // bounces from nine servers no other part has) was measured once as shipped (94.9% right,
   // bounces 49 of 49, intent 92.6%); then taught and trained on.
   test('when the eighth blind part is classified, then it keeps what it taught and every bounce', () => {
-    keepsWhatItTaught(blind8, 0.99);
-    expect(blind8.perCategory.bounce.support).toBeGreaterThanOrEqual(45);
-    expect(blind8.perCategory.bounce.recall).toBe(1);
-    expect(blind8.bounceAddressAccuracy).toBe(1);
-    expect(blind8.bouncePermanenceAccuracy).toBe(1);
+    keepsWhatItTaught(blind('blind8'), 0.99);
+    expect(blind('blind8').perCategory.bounce.support).toBeGreaterThanOrEqual(45);
+    expect(blind('blind8').perCategory.bounce.recall).toBe(1);
+    expect(blind('blind8').bounceAddressAccuracy).toBe(1);
+    expect(blind('blind8').bouncePermanenceAccuracy).toBe(1);
   });
 
   // The ninth blind part (answers inline, company footers, long replies, minds changed halfway)
   // was measured once as shipped (80.9% right on people's and auto-replies, intent 78.7%, brand
   // flagged on Gmail's spam block, SmarterMail's quoted address); then taught and trained on.
   test('when the ninth blind part is classified, then it keeps what it taught and reads its bounces right', () => {
-    keepsWhatItTaught(blind9, 0.99);
-    expect(blind9.perCategory.bounce.recall).toBe(1);
-    expect(blind9.bounceAddressAccuracy).toBe(1);
-    expect(blind9.brand.false).toBe(0);
+    keepsWhatItTaught(blind('blind9'), 0.99);
+    expect(blind('blind9').perCategory.bounce.recall).toBe(1);
+    expect(blind('blind9').bounceAddressAccuracy).toBe(1);
+    expect(blind('blind9').brand.false).toBe(0);
   });
 
   // The tenth blind part (one to eight words, as most of a real inbox is) was measured once as
   // shipped (88.5% right, intent 92.3%, return dates 2 of 6); then taught and trained on.
   test('when the tenth blind part is classified, then it keeps what it taught', () => {
-    keepsWhatItTaught(blind10, 0.99);
-    expect(blind10.returnDateAccuracy).toBe(1);
+    keepsWhatItTaught(blind('blind10'), 0.99);
+    expect(blind('blind10').returnDateAccuracy).toBe(1);
   });
 
   // The eleventh blind part (mostly Russian business replies; procurement, finance and IT) was
   // measured once as shipped (88.2% right, intent 78.9%, topics 30.0%); then taught and trained on.
   test('when the eleventh blind part is classified, then it keeps what it taught', () => {
-    expect(blind11.total).toBeGreaterThanOrEqual(70);
-    expect(blind11.accuracy).toBeGreaterThanOrEqual(0.99);
-    expect(blind11.intentAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(blind11.topicsAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(blind11.brand.caught).toBe(blind11.brand.of);
-    expect(blind11.machineAsInterested).toBe(0);
+    keepsWhatItTaught(blind('blind11'), 0.99, 70);
+    expect(blind('blind11').topicsAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // The twelfth blind part was measured once as shipped (93.8% right, intent 85.0%, legal 4 of 8).
+  test('when the twelfth blind part is classified, then it keeps what it taught', () => {
+    keepsWhatItTaught(blind('blind12'), 0.99, 70);
   });
 
   test('when any corpus mail is read, then the quoted pitch never leaks into the reply text', () => {
-    for (const part of [
-      tune,
-      holdout,
-      ...later,
-      blind3,
-      blind4,
-      blind5,
-      blind6,
-      blind7,
-      blind8,
-      blind9,
-      blind10,
-      blind11,
-    ])
-      expect(part.quoteLeaks).toBe(0);
+    for (const score of [tune, holdout, ...later, ...BLIND_FROM_3.map(blind)])
+      expect(score.quoteLeaks).toBe(0);
   });
 });
 

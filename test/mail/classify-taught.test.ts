@@ -181,4 +181,40 @@ describe('what the blind parts taught', () => {
       'Sent from my phone, sorry for typos: yes, send pricing.',
     );
   });
+
+  // What the twelfth blind part taught.
+  test('when a reply names a competitor, objects to its data being used or asks about trials in Russian, then it reads as meant', () => {
+    const read = (replyText: string) =>
+      classify({
+        from: 'a@b.com',
+        subject: 'Re: hello',
+        replyText,
+        headers: {},
+        receivedAt: new Date('2026-11-23T10:00:00Z'),
+      });
+    expect(read("We went with Gong's feature for this. Thanks anyway.").category).toBe('not_interested');
+    expect(read("I don't see the value for us.").category).toBe('not_interested');
+    expect(read('I see the value, when can we talk?').category).toBe('interested');
+    expect(read('I object to the processing of my data under Article 21 GDPR.').flags.legal).toBe(true);
+    expect(read('Your emails violate our policy and the law. Cease immediately.')).toMatchObject({
+      category: 'unsubscribe',
+      flags: { legal: true },
+    });
+    expect(read('Who else in retail uses it?').intent).toEqual({ kind: 'question', topics: [] });
+    expect(read('Есть ли пробный период?').intent).toEqual({ kind: 'question', topics: ['demo'] });
+    expect(read('Happy to see it next week.').intent).toEqual({ kind: 'question', topics: ['demo'] });
+    expect(read('Я в этой компании уже не работаю.').intent.kind).toBe('wrong_person');
+    expect(read('По этому вопросу — к Ольге, olga@romashka.ru').intent.kind).toBe('referral');
+    expect(followUpDateIn('Давайте вернёмся через квартал.', new Date('2026-11-23T10:00:00Z'))).toBe(
+      '2027-02-23',
+    );
+    const ack = classify({
+      from: 'sales@initech.com',
+      subject: 'Re: hello',
+      replyText: 'Thanks for contacting the Initech sales team! A member of our team will reach out shortly.',
+      headers: { 'auto-submitted': 'auto-replied' },
+      receivedAt: new Date('2026-11-23T10:00:00Z'),
+    });
+    expect(ack).toMatchObject({ category: 'out_of_office', intent: { kind: 'auto_ack' } });
+  });
 });
