@@ -7,17 +7,14 @@ import { replyTextOf } from '../../src/mail/reply-text.js';
  * general form, each beside the everyday sense it must not take: a rule that learnt a phrase
  * must not fire on the same words meaning something else.
  */
+const at = new Date('2026-11-23T10:00:00Z'); // a Monday
+/** A reply with this text (and headers), as the classifier reads it. */
+const read = (replyText: string, headers: Record<string, string> = {}) =>
+  classify({ from: 'a@b.com', subject: 'Re: hello', replyText, headers, receivedAt: at });
+
 describe('what the blind parts taught', () => {
   // What the eighth blind part taught, each beside the everyday sense it must not take.
   test('when a reply says no, points elsewhere or asks for material in new words, then it reads as meant', () => {
-    const read = (replyText: string, headers: Record<string, string> = {}) =>
-      classify({
-        from: 'a@b.com',
-        subject: 'Re: hello',
-        replyText,
-        headers,
-        receivedAt: new Date('2026-11-23T10:00:00Z'),
-      });
     expect(read('Read all of them. The answer is still no.').category).toBe('not_interested');
     expect(read('The answer is now yes: Tuesday works.').category).toBe('interested');
     expect(read('We decided to go in a different direction.').category).toBe('not_interested');
@@ -52,14 +49,6 @@ describe('what the blind parts taught', () => {
 
   // What the ninth blind part taught, each beside the everyday sense it must not take.
   test('when a reply turns, declines politely or asks in other words, then it reads as meant', () => {
-    const read = (replyText: string) =>
-      classify({
-        from: 'a@b.com',
-        subject: 'Re: hello',
-        replyText,
-        headers: {},
-        receivedAt: new Date('2026-11-23T10:00:00Z'),
-      });
     // "I was going to say no, but…" is not a no; "I'm going to say no" is.
     expect(read('I was going to say no, but the reporting is neat. How does it work?').category).toBe(
       'interested',
@@ -102,7 +91,7 @@ describe('what the blind parts taught', () => {
     );
     // A Russian threat to go to lawyers "if it happens again" is legal.
     expect(read('В случае повторных писем обратимся к юристам.').flags.legal).toBe(true);
-    expect(followUpDateIn('Try me again after Easter.', new Date('2026-11-23T10:00:00Z'))).toBe('2027-04-01');
+    expect(followUpDateIn('Try me again after Easter.', at)).toBe('2027-04-01');
     expect(read('We review vendors once a year, in October. Send something then.').intent).toEqual({
       kind: 'not_now',
       followUp: '2027-10-01',
@@ -111,14 +100,6 @@ describe('what the blind parts taught', () => {
 
   // What the tenth blind part (short replies) taught, each beside the everyday sense it must not take.
   test('when a reply is a few words, then it reads as meant', () => {
-    const read = (replyText: string) =>
-      classify({
-        from: 'a@b.com',
-        subject: 'Re: hello',
-        replyText,
-        headers: {},
-        receivedAt: new Date('2026-11-23T10:00:00Z'),
-      });
     expect(read('Link to book?').category).toBe('interested');
     expect(read('Перезвоните мне завтра.').category).toBe('interested');
     expect(read('Сколько?').intent).toEqual({ kind: 'question', topics: ['pricing'] });
@@ -136,14 +117,6 @@ describe('what the blind parts taught', () => {
 
   // What the eleventh blind part (Russian business replies; procurement, finance, IT) taught.
   test("when a reply asks in a department's or a Russian buyer's words, then it reads as meant", () => {
-    const read = (replyText: string) =>
-      classify({
-        from: 'a@b.ru',
-        subject: 'Re: hello',
-        replyText,
-        headers: {},
-        receivedAt: new Date('2026-11-23T10:00:00Z'),
-      });
     // A short question with no topic of its own asks about the sentence before; a time question does not.
     expect(read('У нас всё на 1С. Подойдёт?').intent).toEqual({ kind: 'question', topics: ['integration'] });
     expect(read('We need SSO via Azure AD. Supported?').intent).toEqual({
@@ -184,14 +157,6 @@ describe('what the blind parts taught', () => {
 
   // What the twelfth blind part taught.
   test('when a reply names a competitor, objects to its data being used or asks about trials in Russian, then it reads as meant', () => {
-    const read = (replyText: string) =>
-      classify({
-        from: 'a@b.com',
-        subject: 'Re: hello',
-        replyText,
-        headers: {},
-        receivedAt: new Date('2026-11-23T10:00:00Z'),
-      });
     expect(read("We went with Gong's feature for this. Thanks anyway.").category).toBe('not_interested');
     expect(read("I don't see the value for us.").category).toBe('not_interested');
     expect(read('I see the value, when can we talk?').category).toBe('interested');
@@ -205,16 +170,13 @@ describe('what the blind parts taught', () => {
     expect(read('Happy to see it next week.').intent).toEqual({ kind: 'question', topics: ['demo'] });
     expect(read('Я в этой компании уже не работаю.').intent.kind).toBe('wrong_person');
     expect(read('По этому вопросу — к Ольге, olga@romashka.ru').intent.kind).toBe('referral');
-    expect(followUpDateIn('Давайте вернёмся через квартал.', new Date('2026-11-23T10:00:00Z'))).toBe(
-      '2027-02-23',
+    expect(followUpDateIn('Давайте вернёмся через квартал.', at)).toBe('2027-02-23');
+    const ack = read(
+      'Thanks for contacting the Initech sales team! A member of our team will reach out shortly.',
+      {
+        'auto-submitted': 'auto-replied',
+      },
     );
-    const ack = classify({
-      from: 'sales@initech.com',
-      subject: 'Re: hello',
-      replyText: 'Thanks for contacting the Initech sales team! A member of our team will reach out shortly.',
-      headers: { 'auto-submitted': 'auto-replied' },
-      receivedAt: new Date('2026-11-23T10:00:00Z'),
-    });
     expect(ack).toMatchObject({ category: 'out_of_office', intent: { kind: 'auto_ack' } });
   });
 });
