@@ -56,6 +56,9 @@ export function readBounce(input: BounceInput): Bounce | undefined {
     (d) => !d.action || /failed|delayed/i.test(d.action) || /^[45]/.test(d.status ?? ''),
   );
   const xFailed = input.headers['x-failed-recipients'];
+  // A report that every message arrived ("delivered", "relayed") is no failure, whoever sends it.
+  if (input.dsn?.length && input.dsn.every((d) => /^(delivered|relayed|expanded)/i.test(d.action ?? '')))
+    return undefined;
   const daemon = DAEMON.test(input.from);
   const sender =
     daemon ||

@@ -42,10 +42,6 @@ const stripBrackets = (id: string) => id.trim().replace(/^<|>$/g, '');
 const addresses = (a: AddressObject | AddressObject[] | undefined) =>
   (Array.isArray(a) ? a : a ? [a] : []).flatMap((x) => x.value.map((v) => v.address?.toLowerCase() ?? ''));
 
-/**
- * `Final-Recipient: rfc822; jane@acme.com` and friends, one per recipient block of a
- * message/delivery-status part (blocks are separated by blank lines).
- */
 /** "rfc822; <Jane@Acme.com>" → "jane@acme.com"; an X.400 or dotless address → undefined. */
 function emailIn(value: string | undefined): string | undefined {
   const address = value
@@ -56,6 +52,10 @@ function emailIn(value: string | undefined): string | undefined {
   return address && /^[^@\s;/]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(address) ? address : undefined;
 }
 
+/**
+ * `Final-Recipient: rfc822; jane@acme.com` and friends, one per recipient block of a
+ * message/delivery-status part (blocks are separated by blank lines).
+ */
 function deliveryStatus(text: string): DeliveryStatus[] | undefined {
   const found: DeliveryStatus[] = [];
   for (const block of text.replace(/\r\n/g, '\n').split(/\n\s*\n/)) {

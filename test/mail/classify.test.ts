@@ -124,6 +124,18 @@ describe('reading a reply', () => {
     expect(c.flags).toEqual({ priority: [] });
   });
 
+  test('when a mailer daemon reports a delivery that succeeded, then it is not a bounce', () => {
+    const c = classify({
+      from: 'mailer-daemon@mail.acme.com',
+      subject: 'Successful Mail Delivery Report',
+      replyText: 'This is the mail system at host mail.acme.com. Your message was successfully delivered.',
+      headers: {},
+      dsn: [{ recipient: 'jane@acme.com', action: 'delivered', status: '2.0.0' }],
+      receivedAt: new Date('2026-11-23T10:00:00Z'),
+    });
+    expect(c.category).not.toBe('bounce');
+  });
+
   test('when return dates are written in different ways, then the first one after arrival is read', () => {
     const at = new Date('2026-11-23T10:00:00Z');
     expect(returnDateIn('Back on December 3rd', at)).toBe('2026-12-03');
