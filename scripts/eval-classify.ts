@@ -24,6 +24,7 @@ const scores: Score[] = [
   await evaluate('blind10'),
   await evaluate('blind11'),
   await evaluate('blind12'),
+  await evaluate('blind13'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

@@ -26,7 +26,8 @@ export type Split =
   | 'blind9'
   | 'blind10'
   | 'blind11'
-  | 'blind12';
+  | 'blind12'
+  | 'blind13';
 
 export interface Miss {
   file: string;
