@@ -163,8 +163,10 @@ function human(
     signals.push(rules.wrongPerson.signal);
     return done('other', { kind: 'wrong_person' }, 0.85);
   }
-  // "Not now, but send me pricing": the request is what the rep acts on.
-  const later = rules.butSend.test(text) ? undefined : hit(rules.notNow, text);
+  // "Not now, but send me pricing", "No budget. That said, send me the pricing": the request is
+  // what the rep acts on.
+  const turned = rules.butSend.test(text);
+  const later = turned ? undefined : hit(rules.notNow, text);
   if (later) {
     signals.push(later.signal);
     const followUp = followUpDateIn(input.replyText, input.receivedAt);
@@ -174,7 +176,7 @@ function human(
       followUp ? 0.9 : 0.75,
     );
   }
-  const no = hit(rules.notInterested, text);
+  const no = turned ? undefined : hit(rules.notInterested, text);
   const yes = hit(rules.interested, text);
   const asked = questionTopics(text);
   // A threat of a regulator or a lawyer over our mail means "stop", said as strongly as it gets.

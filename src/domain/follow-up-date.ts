@@ -97,7 +97,7 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
     candidates.push(now.plus({ days: 1 }));
   // "until Monday", "back Thursday" with no date beside it: the next such day after arrival.
   const weekday =
-    /(?:until|till|back(?: on)?|returning(?: on)?|return(?: on)?|до|в)\s+(?:next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|воскресенье)\b/u.exec(
+    /(?:until|till|back(?: on)?|returning(?: on)?|return(?: on)?|on|до|в)\s+(?:next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|воскресенье)\b/u.exec(
       t,
     );
   if (weekday && !candidates.length) candidates.push(nextWeekday(now, weekday[1] as string));

@@ -179,4 +179,42 @@ describe('what the blind parts taught', () => {
     );
     expect(ack).toMatchObject({ category: 'out_of_office', intent: { kind: 'auto_ack' } });
   });
+
+  // What the thirteenth blind part (emoji, chat-style Russian, mixed signals) taught.
+  test('when a reply is an emoji, chat-style Russian or turns on one sentence, then it reads as meant', () => {
+    expect(read('👍').category).toBe('interested');
+    expect(read('❌').category).toBe('not_interested');
+    expect(read('Great call 👍 talk soon').category).not.toBe('not_interested');
+    expect(read('не, спс').category).toBe('not_interested');
+    expect(read('пока не надо, может весной').intent).toEqual({ kind: 'not_now', followUp: '2027-03-01' });
+    expect(read('No budget this year. That said, send me the pricing.').intent).toEqual({
+      kind: 'question',
+      topics: ['pricing'],
+    });
+    expect(read('Pricing, security docs, and a demo slot please.').intent).toEqual({
+      kind: 'question',
+      topics: ['pricing', 'demo', 'security'],
+    });
+    expect(read("We're not looking, but my friend at Globex might be: alex@globex.com").intent.kind).toBe(
+      'referral',
+    );
+    // "My spam folder" is where our mail landed, not a complaint; "this garbage" is one.
+    const landed = read("Your email went to my spam folder, just saw it. What's the price?");
+    expect(landed).toMatchObject({
+      category: 'interested',
+      intent: { kind: 'question', topics: ['pricing'] },
+    });
+    expect(landed.flags.brand).toBeUndefined();
+    expect(read('Stop sending me this garbage.')).toMatchObject({
+      category: 'unsubscribe',
+      flags: { brand: true },
+    });
+    expect(read('Хватит. Уже третье письмо.').category).toBe('unsubscribe');
+    expect(
+      read('Ваше письмо получено. Мы ответим в ближайшее время.', { 'auto-submitted': 'auto-replied' })
+        .intent,
+    ).toEqual({
+      kind: 'auto_ack',
+    });
+  });
 });
