@@ -25,6 +25,7 @@ const scores: Score[] = [
   await evaluate('blind11'),
   await evaluate('blind12'),
   await evaluate('blind13'),
+  await evaluate('blind14'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

@@ -27,7 +27,8 @@ export type Split =
   | 'blind10'
   | 'blind11'
   | 'blind12'
-  | 'blind13';
+  | 'blind13'
+  | 'blind14';
 
 export interface Miss {
   file: string;
