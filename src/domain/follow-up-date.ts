@@ -97,7 +97,7 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
     candidates.push(now.plus({ days: 1 }));
   // "until Monday", "back Thursday" with no date beside it: the next such day after arrival.
   const weekday =
-    /(?:until|till|back(?: on)?|returning(?: on)?|return(?: on)?|on|до|в)\s+(?:next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|воскресенье)\b/u.exec(
+    /(?:until|till|back(?: on)?|returning(?: on)?|return(?: on)?|on|до|в)\s+(?:next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельника|понедельник|вторника|вторник|среды|среду|среда|четверга|четверг|пятницы|пятницу|пятница|субботы|субботу|воскресенья|воскресенье)(?![a-zа-я])/u.exec(
       t,
     );
   if (weekday && !candidates.length) candidates.push(nextWeekday(now, weekday[1] as string));
@@ -196,7 +196,7 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   const named = namedMonth(s, now);
   if (named)
     return /next year|следующем году/.test(s) && named.year === now.year ? named.plus({ years: 1 }) : named;
-  if (/next year|new year|the holidays|новог|следующем году|следующий год|в новом году/.test(s))
+  if (/next year|new year|the holidays|новог|праздник|следующем году|следующий год|в новом году/.test(s))
     return DateTime.utc(now.year + 1, 1, 1);
   if (/next month|следующем месяце/.test(s)) return now.startOf('month').plus({ months: 1 });
   if (/next week|следующей неделе|на той неделе/.test(s)) return now.startOf('week').plus({ weeks: 1 });

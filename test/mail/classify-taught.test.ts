@@ -217,4 +217,26 @@ describe('what the blind parts taught', () => {
       kind: 'auto_ack',
     });
   });
+
+  // What the fourteenth blind part (warm replies, questions about the vendor, everyday Russian) taught.
+  test('when a reply is warm, asks about the vendor or hands over in passing, then it reads as meant', () => {
+    // Sincere "exactly what we need" is a yes; "just what my inbox needed" is sarcasm.
+    expect(read('This is exactly what we need. When can we start?').category).toBe('interested');
+    expect(read('Just what my inbox needed, another vendor.').category).toBe('not_interested');
+    // "Ok thanks" acknowledges; "Ok, let's do it" agrees.
+    expect(read('Ok thanks').category).toBe('other');
+    expect(read("Ok, let's do it.").category).toBe('interested');
+    expect(read('Do you support two-factor authentication?').intent).toEqual({
+      kind: 'question',
+      topics: ['security'],
+    });
+    expect(read('Can it export to CSV?').intent).toEqual({ kind: 'question', topics: ['integration'] });
+    expect(read('Какие сроки внедрения?').intent).toEqual({ kind: 'question', topics: [] });
+    expect(read('Sorry, we decided to keep things as they are.').category).toBe('not_interested');
+    expect(read('You have emailed me five times. Enough.').category).toBe('unsubscribe');
+    expect(read('Enough about us, tell me about pricing?').category).not.toBe('unsubscribe');
+    expect(read("I've passed your note to Jane Park (jane.park@acme.com).").intent.kind).toBe('referral');
+    expect(read("This is a shared inbox, not sure who it's for.").intent.kind).toBe('wrong_person');
+    expect(followUpDateIn('Давайте после праздников.', at)).toBe('2027-01-01');
+  });
 });

@@ -161,6 +161,7 @@ describe('reading a reply', () => {
     expect(returnDateIn('On vacation, back 12/7.', at)).toBe('2026-12-07');
     expect(returnDateIn('Out sick today, back tomorrow.', at)).toBe('2026-11-24');
     expect(returnDateIn("Traveling all week, I'll reply on Monday.", at)).toBe('2026-11-30');
+    expect(returnDateIn('Я в отпуске до понедельника.', at)).toBe('2026-11-30');
     expect(returnDateIn('В отпуске, вернусь до 7.12', at)).toBe('2026-12-07');
   });
 });
