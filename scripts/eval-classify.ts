@@ -26,6 +26,7 @@ const scores: Score[] = [
   await evaluate('blind12'),
   await evaluate('blind13'),
   await evaluate('blind14'),
+  await evaluate('blind15'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

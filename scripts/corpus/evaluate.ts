@@ -28,7 +28,8 @@ export type Split =
   | 'blind11'
   | 'blind12'
   | 'blind13'
-  | 'blind14';
+  | 'blind14'
+  | 'blind15';
 
 export interface Miss {
   file: string;
