@@ -182,9 +182,14 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
 }
 
 function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
-  // "end of Q1": the quarter's last month.
+  // "end of Q1": the quarter's last month; "end of next quarter", "в конце следующего квартала" too.
   const qEnd = /\bend of (?:the )?q([1-4])\b/.exec(s);
   if (qEnd) return nextMonthStart(now, Number(qEnd[1]) * 3);
+  if (/end of (the )?next quarter|конц[еау] следующего квартала/.test(s))
+    return now.startOf('quarter').plus({ quarters: 1, months: 2 });
+  // "the second half of next year", "H1 2027": the half's first month.
+  const half = /\b(first|second) half of (?:next|the) year|\bh([12]) (?:of )?(?:next year|20\d\d)/.exec(s);
+  if (half) return DateTime.utc(now.year + 1, half[1] === 'second' || half[2] === '2' ? 7 : 1, 1);
   const q = /\b(?:q([1-4])|(first|second|third|fourth) quarter)\b|(\d)[- ]?(?:м|й)?\s*квартал/.exec(s);
   if (q) {
     const n = Number(q[1] ?? q[3]) || ['first', 'second', 'third', 'fourth'].indexOf(q[2] ?? '') + 1;

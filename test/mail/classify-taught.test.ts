@@ -239,4 +239,48 @@ describe('what the blind parts taught', () => {
     expect(read("This is a shared inbox, not sure who it's for.").intent.kind).toBe('wrong_person');
     expect(followUpDateIn('Давайте после праздников.', at)).toBe('2027-01-01');
   });
+
+  // What the fifteenth blind part (another writer's words for the same things) taught.
+  test('when a reply uses another word for yes, no, later, stop or a topic, then it reads as meant', () => {
+    expect(read('What would it run for 15 sellers?').intent).toEqual({
+      kind: 'question',
+      topics: ['pricing'],
+    });
+    expect(read('Does this hook into Close CRM?').intent).toEqual({
+      kind: 'question',
+      topics: ['integration'],
+    });
+    expect(read('Could you send over your order form?').intent).toEqual({
+      kind: 'question',
+      topics: ['contract'],
+    });
+    expect(read('Count me in for a walkthrough on Wednesday.').intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+    expect(read("I'd welcome a conversation.").category).toBe('interested');
+    expect(read("We'll sit this one out, thanks.").category).toBe('not_interested');
+    expect(read("We're well covered on this front.").category).toBe('not_interested');
+    expect(read("Doesn't fit our priorities, sorry.").category).toBe('not_interested');
+    expect(read('That fits our priorities well. Tuesday?').category).not.toBe('not_interested');
+    expect(read('Touch base in the second half of next year.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-07-01',
+    });
+    expect(read("Let's touch base next week about the demo.").intent.kind).not.toBe('not_now');
+    expect(followUpDateIn('Свяжитесь с нами в конце следующего квартала.', at)).toBe('2027-03-01');
+    expect(read('Kindly take me off your distribution list.').category).toBe('unsubscribe');
+    expect(read('Please cease sending these.').category).toBe('unsubscribe');
+    expect(
+      read("I'll be filing a complaint with the Information Commissioner's Office.").flags,
+    ).toMatchObject({
+      legal: true,
+      brand: true,
+    });
+    expect(read("I don't make purchasing decisions here.").intent.kind).toBe('wrong_person');
+    expect(read('Хотим протестировать на одной команде. Это возможно?').intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+  });
 });
