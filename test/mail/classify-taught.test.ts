@@ -283,4 +283,30 @@ describe('what the blind parts taught', () => {
       topics: ['demo'],
     });
   });
+
+  // The synonym pass after the fifteenth part: families of words for each idea, not only those seen.
+  test('when a reply says yes, no, later, stop or not-me in words no part has used, then it reads as meant', () => {
+    expect(read("Sounds like a plan. What's the next step?").category).toBe('interested');
+    expect(read("I'm open to a chat.").category).toBe('interested');
+    expect(read('Было бы интересно узнать подробнее.').category).toBe('interested');
+    expect(read('No appetite for new tools this year.').category).toBe('not_interested');
+    expect(read("We're not in the market for this.").category).toBe('not_interested');
+    expect(read("Don't want to miss this, let's talk.").category).not.toBe('not_interested');
+    expect(read("I'll pass this on to the team, they'll be in touch.").category).not.toBe('not_interested');
+    expect(read('Не в приоритете, извините.').category).toBe('not_interested');
+    expect(read('Nudge me in January.').intent).toEqual({ kind: 'not_now', followUp: '2027-01-01' });
+    expect(read("Let's revisit this once our migration is done.").intent.kind).toBe('not_now');
+    expect(read('Давайте попозже.').intent.kind).toBe('not_now');
+    expect(read('Quit emailing me.').category).toBe('unsubscribe');
+    expect(read('Оставьте меня в покое.').category).toBe('unsubscribe');
+    expect(read("That's outside my scope, sorry.").intent.kind).toBe('wrong_person');
+    expect(read('Is there a price list?').intent).toEqual({ kind: 'question', topics: ['pricing'] });
+    expect(read('Could we get a product tour?').intent).toEqual({ kind: 'question', topics: ['demo'] });
+    expect(read('Do you keep audit logs?').intent).toEqual({ kind: 'question', topics: ['security'] });
+    expect(read('Does it work with our CRM?').intent).toEqual({ kind: 'question', topics: ['integration'] });
+    expect(read('Is it month-to-month or is there a lock-in?').intent).toEqual({
+      kind: 'question',
+      topics: ['contract'],
+    });
+  });
 });
