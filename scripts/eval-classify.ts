@@ -27,6 +27,7 @@ const scores: Score[] = [
   await evaluate('blind13'),
   await evaluate('blind14'),
   await evaluate('blind15'),
+  await evaluate('blind16'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

@@ -29,7 +29,8 @@ export type Split =
   | 'blind12'
   | 'blind13'
   | 'blind14'
-  | 'blind15';
+  | 'blind15'
+  | 'blind16';
 
 export interface Miss {
   file: string;
