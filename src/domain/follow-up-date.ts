@@ -190,6 +190,9 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   // "the second half of next year", "H1 2027": the half's first month.
   const half = /\b(first|second) half of (?:next|the) year|\bh([12]) (?:of )?(?:next year|20\d\d)/.exec(s);
   if (half) return DateTime.utc(now.year + 1, half[1] === 'second' || half[2] === '2' ? 7 : 1, 1);
+  // "after Q1": the quarter after it.
+  const qAfter = /\b(?:after|post)\s+q([1-4])\b/.exec(s);
+  if (qAfter) return nextMonthStart(now, ((Number(qAfter[1]) * 3) % 12) + 1);
   const q = /\b(?:q([1-4])|(first|second|third|fourth) quarter)\b|(\d)[- ]?(?:м|й)?\s*квартал/.exec(s);
   if (q) {
     const n = Number(q[1] ?? q[3]) || ['first', 'second', 'third', 'fourth'].indexOf(q[2] ?? '') + 1;

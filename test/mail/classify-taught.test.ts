@@ -309,4 +309,29 @@ describe('what the blind parts taught', () => {
       topics: ['contract'],
     });
   });
+
+  // What the sixteenth blind part (written after the synonym pass) taught.
+  test('when a reply is written quickly in words the synonym pass missed, then it reads as meant', () => {
+    expect(read('Ping me the details.').category).toBe('interested');
+    expect(read('Would love a quick walk-through.').intent).toEqual({ kind: 'question', topics: ['demo'] });
+    expect(read('How is this priced?').intent).toEqual({ kind: 'question', topics: ['pricing'] });
+    expect(read('Во сколько обойдётся на 20 человек?').intent).toEqual({
+      kind: 'question',
+      topics: ['pricing'],
+    });
+    expect(read('Какие у вас гарантии по персональным данным?').flags.priority).toContain('security');
+    expect(read('Hold that thought until after Q1 planning.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-04-01',
+    });
+    expect(read("Let's pick this up again in the summer.").intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-06-01',
+    });
+    expect(read('Stop reaching out.').category).toBe('unsubscribe');
+    expect(read("Please don't contact this address again.").category).toBe('unsubscribe');
+    // "Will take a look when I can" commits to nothing; "happy to take a look" is a yes.
+    expect(read('Thanks, will take a look when I can.').category).toBe('other');
+    expect(read('Happy to take a look.').category).toBe('interested');
+  });
 });
