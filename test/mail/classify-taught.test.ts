@@ -1,4 +1,5 @@
 import { classify } from '../../src/domain/classify.js';
+import * as rules from '../../src/domain/classify-rules.js';
 import { followUpDateIn } from '../../src/domain/follow-up-date.js';
 import { replyTextOf } from '../../src/mail/reply-text.js';
 
@@ -333,5 +334,23 @@ describe('what the blind parts taught', () => {
     // "Will take a look when I can" commits to nothing; "happy to take a look" is a yes.
     expect(read('Thanks, will take a look when I can.').category).toBe('other');
     expect(read('Happy to take a look.').category).toBe('interested');
+  });
+
+  // A Latin word boundary (\b) beside a Cyrillic letter never matches: "^нет\b" missed every "Нет.".
+  test('when a rule names a Russian word, then it does not lean on a Latin word boundary', () => {
+    const patterns = (v: unknown): RegExp[] =>
+      v instanceof RegExp ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(patterns) : [];
+    const sources = patterns(rules).map((re) => re.source);
+    expect(sources.length).toBeGreaterThan(20);
+    for (const source of sources) expect(source).not.toMatch(/\\b[а-яё]|[а-яё]\)?\\b/);
+    expect(read('Нет.').category).toBe('not_interested');
+    expect(read('Ок, давайте.').category).toBe('interested');
+    expect(read('Ок, принято.').category).toBe('other');
+    expect(read('Подает ли ваш сервис данные в 1С?').intent).toEqual({
+      kind: 'question',
+      topics: ['integration'],
+    });
+    expect(read('Нам хватает того, что есть в amoCRM.').category).toBe('not_interested');
+    expect(read('Напишете ещё раз — пожалуемся в ФАС.').flags.legal).toBe(true);
   });
 });
