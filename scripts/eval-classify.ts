@@ -28,6 +28,7 @@ const scores: Score[] = [
   await evaluate('blind14'),
   await evaluate('blind15'),
   await evaluate('blind16'),
+  await evaluate('blind17'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

@@ -30,7 +30,8 @@ export type Split =
   | 'blind13'
   | 'blind14'
   | 'blind15'
-  | 'blind16';
+  | 'blind16'
+  | 'blind17';
 
 export interface Miss {
   file: string;
