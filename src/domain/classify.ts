@@ -151,8 +151,10 @@ function human(
     signals.push(stop.signal);
     return done('unsubscribe', { kind: 'none' }, 0.95);
   }
+  // "Not interested, and I left that role": the plain no is what the reply says first.
+  const saysNo = /^(not interested|no thanks|не интересно)/.test(text);
   const wrong =
-    rules.wrongPerson.pattern.test(text) ||
+    (rules.wrongPerson.pattern.test(text) && !saysNo) ||
     (rules.wrongDepartment.test(text) && !questionTopics(text).length && !hit(rules.interested, text));
   const people = referredPeople(input.replyText, [input.from, ...(input.to ?? [])]);
   if (people.length && (wrong || rules.referralPhrase.pattern.test(text))) {

@@ -353,4 +353,27 @@ describe('what the blind parts taught', () => {
     expect(read('Нам хватает того, что есть в amoCRM.').category).toBe('not_interested');
     expect(read('Напишете ещё раз — пожалуемся в ФАС.').flags.legal).toBe(true);
   });
+
+  // What the seventeenth blind part (hand-offs, wrong people, legal words, help desks) taught.
+  test('when a reply hands over, says not-me, threatens in Russian or a help desk answers, then it reads as meant', () => {
+    expect(read('Best person is our VP Sales, reachable at vp@initech.com.').intent.kind).toBe('referral');
+    expect(read('Этот адрес больше не используется для деловой переписки.').intent.kind).toBe('wrong_person');
+    expect(read('Ваши рассылки — это нарушение 152-ФЗ.').flags.legal).toBe(true);
+    expect(read('Мы соблюдаем 152-ФЗ? Расскажите, как вы храните данные.').flags.legal).toBeUndefined();
+    expect(read('Not interested — and I left that role two years ago.').category).toBe('not_interested');
+    expect(read('Maybe. Depends on the price.').intent).toEqual({ kind: 'question', topics: ['pricing'] });
+    expect(read('Sounds promising but we need SOC 2 and a DPA first.').intent).toEqual({
+      kind: 'question',
+      topics: ['security', 'contract'],
+    });
+    const auto = { 'auto-submitted': 'auto-replied' };
+    expect(read("Thanks for writing in! We've got your message. Conversation ID 8842.", auto).intent).toEqual(
+      {
+        kind: 'auto_ack',
+      },
+    );
+    expect(read('Мы получили ваш запрос и ответим в течение 24 часов.', auto).intent).toEqual({
+      kind: 'auto_ack',
+    });
+  });
 });
