@@ -29,6 +29,7 @@ const scores: Score[] = [
   await evaluate('blind15'),
   await evaluate('blind16'),
   await evaluate('blind17'),
+  await evaluate('blind18'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

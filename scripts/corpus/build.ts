@@ -1,5 +1,5 @@
 /**
- * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17}/*.eml and labels.json from the
+ * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18}/*.eml and labels.json from the
  * sources in test/fixtures/replies/source and the server formats in ./bounces.ts. Seeded, so
  * the same sources always give the same files.
  */
@@ -235,6 +235,7 @@ const blind14 = await build('blind14', 99, {});
 const blind15 = await build('blind15', 100, {});
 const blind16 = await build('blind16', 101, {});
 const blind17 = await build('blind17', 102, {});
+const blind18 = await build('blind18', 103, {});
 console.log(
-  `corpus: ${tune} tuning, ${holdout} held-out, ${fresh} fresh, ${blind + blind2 + blind3 + blind4 + blind5 + blind6 + blind7 + blind8 + blind9 + blind10 + blind11 + blind12 + blind13 + blind14 + blind15 + blind16 + blind17} blind replies in ${ROOT}`,
+  `corpus: ${tune} tuning, ${holdout} held-out, ${fresh} fresh, ${blind + blind2 + blind3 + blind4 + blind5 + blind6 + blind7 + blind8 + blind9 + blind10 + blind11 + blind12 + blind13 + blind14 + blind15 + blind16 + blind17 + blind18} blind replies in ${ROOT}`,
 );

@@ -31,7 +31,8 @@ export type Split =
   | 'blind14'
   | 'blind15'
   | 'blind16'
-  | 'blind17';
+  | 'blind17'
+  | 'blind18';
 
 export interface Miss {
   file: string;
