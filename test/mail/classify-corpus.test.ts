@@ -25,6 +25,7 @@ const BLIND_FROM_3: Split[] = [
   'blind15',
   'blind16',
   'blind17',
+  'blind18',
 ];
 
 describe('the classifier on the labelled corpus', () => {
@@ -133,7 +134,7 @@ describe('the classifier on the labelled corpus', () => {
 
   // Parts measured once as shipped, then taught (rules and model), with their first scores
   // (README, "How well it classifies"): blind5 95.0%, blind6 82.1%, blind7 77.1%, blind12
-  // 93.8%, blind13 65.6%, blind14 80.3%, blind15 72.6%, blind16 77.6%, blind17 91.7%. Each keeps what it taught.
+  // 93.8%, blind13 65.6%, blind14 80.3%, blind15 72.6%, blind16 77.6%, blind17 91.7%, blind18 70.8%. Each keeps what it taught.
   test.each([
     ['blind5', 90],
     ['blind6', 90],
@@ -144,6 +145,7 @@ describe('the classifier on the labelled corpus', () => {
     ['blind15', 60],
     ['blind16', 50],
     ['blind17', 40],
+    ['blind18', 40],
   ] as const)('when %s is classified, then it keeps what it taught', (split, minFiles) => {
     keepsWhatItTaught(blind(split), 0.99, minFiles);
   });

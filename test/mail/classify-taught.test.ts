@@ -376,4 +376,29 @@ describe('what the blind parts taught', () => {
       kind: 'auto_ack',
     });
   });
+
+  // What the eighteenth blind part (capitals, Russian in Latin letters, polite brush-offs) taught.
+  test('when a reply shouts, types Russian in Latin letters or brushes off politely, then it reads as meant', () => {
+    expect(read('NOT INTERESTED!!!').category).toBe('not_interested');
+    expect(read('Spasibo, ne aktualno.').category).toBe('not_interested');
+    expect(read('Prishlite kommercheskoe predlozhenie.').intent).toEqual({
+      kind: 'question',
+      topics: ['pricing'],
+    });
+    expect(read("I'll keep your details on file.").category).toBe('not_interested');
+    expect(read("We'll reach out if anything changes.").category).toBe('not_interested');
+    expect(read('Curious how the Salesforce sync works in practice.').intent).toEqual({
+      kind: 'question',
+      topics: ['integration'],
+    });
+    expect(read('Let me see a live version first.').intent).toEqual({ kind: 'question', topics: ['demo'] });
+    expect(read("I'd want to understand how you handle data deletion requests.").intent).toEqual({
+      kind: 'question',
+      topics: ['security'],
+    });
+    expect(read('Можно вернуться к этому в апреле?').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-04-01',
+    });
+  });
 });
