@@ -78,12 +78,12 @@ export function readBounce(input: BounceInput): Bounce | undefined {
   if (!isBounce) return undefined;
 
   const report = failed?.[0];
-  const text = `${input.subject}\n${input.bodyText}`;
+  const [words, copy] = splitAtTheCopy(input.bodyText);
+  const failurePart = `${input.subject}\n${words}`;
   // The DSN's Action says whether the server gave up ("failed", even after a 4.x.x timeout) or
   // is still trying ("delayed"); the Status class decides only when there is no Action.
   const action = report?.action?.toLowerCase();
   const statusClass = report?.status?.trim()[0];
-  const failurePart = beforeTheCopy(text);
   const permanent = report
     ? action
       ? !/delayed/.test(action)
@@ -92,7 +92,7 @@ export function readBounce(input: BounceInput): Bounce | undefined {
         TEMPORARY.test(failurePart) && !PERMANENT_STATED.test(failurePart.replace(/fails? permanently/gi, ''))
       );
   if (!permanent) signals.push(report ? 'dsn:delayed' : 'text:temporary');
-  return { address: bouncedAddress(input, report), permanent, status: report?.status, signals };
+  return { address: bouncedAddress(input, words, copy, report), permanent, status: report?.status, signals };
 }
 
 /** The report's own words, and the returned copy of our message after them. */
@@ -101,7 +101,6 @@ function splitAtTheCopy(text: string): [report: string, copy: string] {
   const cut = COPY_STARTS.exec(head);
   return cut ? [head.slice(0, cut.index), head.slice(cut.index)] : [head, ''];
 }
-const beforeTheCopy = (text: string) => splitAtTheCopy(text)[0];
 
 /** Lines naming a message or its path, not a recipient: "Message-ID: <…@hotmail.com>", "Received: … id <…>". */
 const NOT_A_RECIPIENT =
@@ -109,7 +108,13 @@ const NOT_A_RECIPIENT =
 /** Lines quoting the original's headers: its To lists every recipient, not only the failed one. */
 const HEADER_LINE = /^\s*>?\s*(to|cc)\s*:/i;
 
-function bouncedAddress(input: BounceInput, report?: DeliveryStatus): string | undefined {
+/** `words` and `copy`: the report's own text and the returned copy of our message after it. */
+function bouncedAddress(
+  input: BounceInput,
+  words: string,
+  copy: string,
+  report?: DeliveryStatus,
+): string | undefined {
   if (report?.recipient) return report.recipient.toLowerCase();
   const header = input.headers['x-failed-recipients']?.split(',')[0]?.trim().toLowerCase();
   if (header) return header;
@@ -125,7 +130,6 @@ function bouncedAddress(input: BounceInput, report?: DeliveryStatus): string | u
             .replace(/^[.']+|[.']+$/g, ''), // 'x@y' in quotes (SmarterMail)
       )
       .filter((a) => !ours.has(a) && !SENDER.test(a));
-  const [words, copy] = splitAtTheCopy(input.bodyText);
   const lines = words.split('\n').filter((l) => !NOT_A_RECIPIENT.test(l));
   const candidates = [...found(lines.filter((l) => !HEADER_LINE.test(l))), ...found(lines)];
   // An address the report names that our returned message was also sent to ("To:", "for <…>")

@@ -135,6 +135,8 @@ export const wrongPerson = rule(
 /** "I'm in finance": the wrong person only when the reply asks nothing ("I'm in finance. Can you share your invoicing terms?" asks). */
 export const wrongDepartment =
   /(i'?m|i am) in (accounts( payable| receivable)?|accounting|finance|hr|human resources|legal|engineering|customer support|facilities)\b/;
+/** A reply that opens with a plain no ("Not interested — and I left that role"). */
+export const opensWithNo = /^(not interested|no thanks|не интересно)/;
 export const referralPhrase = rule(
   'text:referral',
   /(talk to|speak (to|with)|best person|right person (is|would be|to (talk|speak) to)|reachable at|reach (him|her|them) at|pass(ed|ing)? (your|this|it)( note| email| message)?( on| along)? to|(my )?(friend|contact|former colleague|old colleague|buddy) (at|from|over at) |that('d| would) be (our|my)\b|the (person|people|one|guy) (you want|you need|to (talk|speak) to|for (this|that))|reach out to|forward(ing|ed)? (this |it )?to|colleague|looks after|in charge of|responsible for|contact|get in touch with|try [a-z]|write to|email|ping|loop(ing)? in|cc'?(ing|'d)?|copying|adding|over to you|who (handles|owns|runs)|you('d| would)? (want|need) (our|my|to talk|[a-z]+ [a-z]+,)|(better|best) (to )?(talk|speak|reach|contact|write)|связаться|лучше (написать|обратиться)|пересылаю|переслал[аи]?|перешлите|передайте|коллеге|(handles|owns|runs|manages|leads|decides on|looks after|takes care of) (this|that|these|our|sales|revops|procurement|purchasing|tool(s|ing)?|vendors?|software|buying)\b|напишите|обратитесь|свяжитесь|пишите|переадресую|передаю|вопрос(ам|у|ы)?\s*[—–-]?\s*к (?!вам|нам|тебе)[а-я]+|руководит (продажами|отделом)|отвечает за (продажи|закупки|это))/,

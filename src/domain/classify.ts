@@ -151,11 +151,12 @@ function human(
     signals.push(stop.signal);
     return done('unsubscribe', { kind: 'none' }, 0.95);
   }
+  const yes = hit(rules.interested, text);
+  const asked = questionTopics(text);
   // "Not interested, and I left that role": the plain no is what the reply says first.
-  const saysNo = /^(not interested|no thanks|не интересно)/.test(text);
   const wrong =
-    (rules.wrongPerson.pattern.test(text) && !saysNo) ||
-    (rules.wrongDepartment.test(text) && !questionTopics(text).length && !hit(rules.interested, text));
+    (rules.wrongPerson.pattern.test(text) && !rules.opensWithNo.test(text)) ||
+    (rules.wrongDepartment.test(text) && !asked.length && !yes);
   const people = referredPeople(input.replyText, [input.from, ...(input.to ?? [])]);
   if (people.length && (wrong || rules.referralPhrase.pattern.test(text))) {
     signals.push(rules.referralPhrase.signal);
@@ -179,8 +180,6 @@ function human(
     );
   }
   const no = turned ? undefined : hit(rules.notInterested, text);
-  const yes = hit(rules.interested, text);
-  const asked = questionTopics(text);
   // A threat of a regulator or a lawyer over our mail means "stop", said as strongly as it gets.
   if (flags.legal && !yes && !asked.length && !rules.dataAccess.test(text)) {
     signals.push('text:legal-threat');

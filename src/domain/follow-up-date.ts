@@ -23,6 +23,21 @@ const MONTH_STEMS: [RegExp, number][] = [
 const MONTH_WORD =
   '(?<![a-zа-я])(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])';
 
+/** "3 December", "the 14th of December": day, then month. */
+const DAY_FIRST = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?![a-zа-я])`, 'gu');
+/** "December 3", "Dec. 14th": month, then day. */
+const MONTH_FIRST = new RegExp(`${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gu');
+/** "until February 2027", "back in January": a month with no day. */
+const MONTH_ALONE = new RegExp(
+  `(?:until|till|back in|return(?:ing)? in|before|до)\\s+(?:early\\s+|mid-?\\s*)?${MONTH_WORD}(?![a-zа-я])(?:\\s+(20\\d\\d))?`,
+  'u',
+);
+/** "in March", "after June", "до конца декабря": a month a follow-up is set by. */
+const NAMED_MONTH = new RegExp(
+  `(after|после|until|до|in|by|в)?\\s*(?:the end of\\s+|конца\\s+)?${MONTH_WORD}(?![a-zа-я])`,
+  'u',
+);
+
 export const monthOf = (word: string): number | undefined => MONTH_STEMS.find(([re]) => re.test(word))?.[1];
 
 const utcDay = (receivedAt: Date) => DateTime.fromJSDate(receivedAt, { zone: 'UTC' }).startOf('day');
@@ -76,16 +91,11 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
         : d,
     );
   }
-  const dayFirst = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?![a-zа-я])`, 'gu');
-  const monthFirst = new RegExp(`${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gu');
-  for (const m of t.matchAll(dayFirst)) candidates.push(yearless(Number(m[1]), m[2] as string, now));
-  for (const m of t.matchAll(monthFirst)) candidates.push(yearless(Number(m[2]), m[1] as string, now));
+  for (const m of t.matchAll(DAY_FIRST)) candidates.push(yearless(Number(m[1]), m[2] as string, now));
+  for (const m of t.matchAll(MONTH_FIRST)) candidates.push(yearless(Number(m[2]), m[1] as string, now));
   // "on leave until February 2027", "back in January": a month alone is its first day.
   if (!candidates.length) {
-    const monthAlone = new RegExp(
-      `(?:until|till|back in|return(?:ing)? in|before|до)\\s+(?:early\\s+|mid-?\\s*)?${MONTH_WORD}(?![a-zа-я])(?:\\s+(20\\d\\d))?`,
-      'u',
-    ).exec(t);
+    const monthAlone = MONTH_ALONE.exec(t);
     const month = monthAlone && monthOf(monthAlone[1] as string);
     if (month) {
       const d = monthAlone[2] ? DateTime.utc(Number(monthAlone[2]), month, 1) : nextMonthStart(now, month);
@@ -233,10 +243,7 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
 
 /** "in March", "after June", "до декабря": the month's first day (after it: the next month's). */
 function namedMonth(s: string, now: DateTime): DateTime | undefined {
-  const month = new RegExp(
-    `(after|после|until|до|in|by|в)?\\s*(?:the end of\\s+|конца\\s+)?${MONTH_WORD}(?![a-zа-я])`,
-    'u',
-  ).exec(s);
+  const month = NAMED_MONTH.exec(s);
   // "may" is a month only after a preposition ("we may be a fit" is not May).
   if (!month || !monthOf(month[2] as string) || (month[2] === 'may' && !month[1])) return undefined;
   const m = monthOf(month[2] as string) as number;
