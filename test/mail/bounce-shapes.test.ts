@@ -106,6 +106,43 @@ Message details:
     expect(c.bounce?.address).toBe('5550100@sms.example.com');
   });
 
+  test('when a server returns the mail after days of 4xx retries, then the failure is final; its warning hours earlier is a delay', async () => {
+    const report = (
+      subject: string,
+      transcript: string,
+    ) => `From: Mail Delivery Subsystem <MAILER-DAEMON@relay.example.com>
+To: sam@ourco.io
+Subject: ${subject}
+Date: Mon, 23 Nov 2026 10:00:00 +0000
+Message-ID: <${subject.length}@relay.example.com>
+Content-Type: text/plain; charset=us-ascii
+
+   ----- Transcript of session follows -----
+${transcript}
+
+   ----- Unsent message follows -----
+From: sam@ourco.io
+To: ops@slow.example.com
+Subject: Quick question about your rollout
+
+Hi
+`;
+    const returned = await read(
+      report(
+        'Returned mail: Cannot send message for 5 days',
+        '421 slow.example.com (smtp)... Deferred: Connection timed out with slow.example.com',
+      ),
+    );
+    expect(returned.bounce).toMatchObject({ address: 'ops@slow.example.com', permanent: true });
+    const warning = await read(
+      report(
+        'Warning: could not send message for past 4 hours',
+        '421 slow.example.com (smtp)... Deferred: Connection timed out. Will keep trying until message is 5 days old',
+      ),
+    );
+    expect(warning.bounce).toMatchObject({ address: 'ops@slow.example.com', permanent: false });
+  });
+
   test('when a person forwards a message as an attachment, or says our mail did not reach the right person, then it is no bounce', async () => {
     const forwarded = await read(`From: Dana Ortiz <dana.ortiz@corp.example.net>
 To: sam@ourco.io
