@@ -30,6 +30,7 @@ const scores: Score[] = [
   await evaluate('blind16'),
   await evaluate('blind17'),
   await evaluate('blind18'),
+  await evaluate('blind19'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

@@ -32,7 +32,8 @@ export type Split =
   | 'blind15'
   | 'blind16'
   | 'blind17'
-  | 'blind18';
+  | 'blind18'
+  | 'blind19';
 
 export interface Miss {
   file: string;

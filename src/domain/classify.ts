@@ -97,7 +97,9 @@ export function classify(input: ClassifyInput): Classification {
     signals.push(...auto);
     const ack = rules.autoAck.text.pattern.test(text) || auto.includes(rules.autoAck.subject.signal);
     const absent = hit(rules.outOfOfficeText, text);
-    if (ack && !absent) return out('out_of_office', { kind: 'auto_ack' }, 0.9);
+    // "I no longer work here and this mailbox is not monitored" is an absence, not a ticket.
+    if (ack && !absent && !rules.leftCompany.pattern.test(text))
+      return out('out_of_office', { kind: 'auto_ack' }, 0.9);
     const machineSaid = auto.some((s) => s.startsWith('header:'));
     return out('out_of_office', { kind: 'none' }, machineSaid ? 0.97 : 0.85, {
       returnDate: returnDateIn(input.replyText, input.receivedAt),
@@ -233,12 +235,15 @@ function questionTopics(text: string): Topic[] {
     if (!rules.asks.test(sentence)) continue;
     // "…if it plugs into Dynamics 365. Does it?", "У нас всё на 1С. Подойдёт?": a short question
     // with no topic of its own (and not about a time) asks about the sentence before.
+    // "We're on Outreach. Would this sit on top of it or replace it?" asks how it connects to the
+    // tool named before.
+    const ownTopic = rules.topics.some((t) => rules.topicRules[t].test(sentence));
     const leans =
       rules.bareQuestion.test(sentence) ||
       (sentence.includes('?') &&
-        sentence.split(/\s+/).length <= 6 &&
-        !rules.scheduling.test(sentence) &&
-        !rules.topics.some((t) => rules.topicRules[t].test(sentence)));
+        !ownTopic &&
+        (rules.connects.test(sentence) ||
+          (sentence.split(/\s+/).length <= 6 && !rules.scheduling.test(sentence))));
     const about = leans ? `${sentences[i - 1] ?? ''} ${sentence}` : sentence;
     const comparing = rules.comparesTools.test(about) && !rules.connects.test(about);
     for (const t of rules.topics)

@@ -151,7 +151,12 @@ const NUMBER: Record<string, number> = {
   'a few': 3,
   three: 3,
   four: 4,
+  five: 5,
   six: 6,
+  eight: 8,
+  ten: 10,
+  twelve: 12,
+  several: 3,
   пару: 2,
   две: 2,
   два: 2,
@@ -181,9 +186,16 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
   const now = utcDay(receivedAt);
   const t = text.toLowerCase().replace(/ё/g, 'е');
   const verb =
-    /(reach(ing)? out|ping|circle back|check (back|in)|follow up|touch base|revisit|try (me )?again|talk|contact|write|get back|come back|напишите|пишите|вернитесь|вернемся|возвращайтесь|свяжитесь|обсудим|давайте)/;
+    /(reach(ing)? out|ping|circle back|check (back|in)|follow up|touch base|revisit|try (me )?again|try (me|us) (in|after|around|next)|talk|contact|write|get back|come back|напишите|пишите|вернитесь|вернемся|возвращайтесь|свяжитесь|обсудим|давайте)/;
   const sentences = t.split(/(?<=[.!?;\n])\s*/);
-  const ordered = [...sentences.filter((s) => verb.test(s)), ...sentences];
+  // Then a sentence saying when something starts ("Next fiscal starts July 1") over one that
+  // only mentions a time ("budget for next year is locked").
+  const starts = /\b(starts?|begins?|kicks? off|resets?|opens?|renews?)\b|начина|стартует/;
+  const ordered = [
+    ...sentences.filter((s) => verb.test(s)),
+    ...sentences.filter((s) => starts.test(s)),
+    ...sentences,
+  ];
   for (const s of ordered) {
     const d = dateInPhrase(s, now);
     if (d) return d.toISODate() ?? undefined;
@@ -193,8 +205,9 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
 
 function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   // "end of Q1": the quarter's last month; "end of next quarter", "в конце следующего квартала" too.
-  const qEnd = /\bend of (?:the )?q([1-4])\b/.exec(s);
-  if (qEnd) return nextMonthStart(now, Number(qEnd[1]) * 3);
+  // "until the end of Q1" is over when Q1 is: the quarter after.
+  const qEnd = /\b(until |till |through )?(?:the )?end of (?:the )?q([1-4])\b/.exec(s);
+  if (qEnd) return nextMonthStart(now, ((Number(qEnd[2]) * 3 + (qEnd[1] ? 1 : 0) - 1) % 12) + 1);
   if (/end of (the )?next quarter|конц[еау] следующего квартала/.test(s))
     return now.startOf('quarter').plus({ quarters: 1, months: 2 });
   // "the second half of next year", "H1 2027": the half's first month.
@@ -219,7 +232,7 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   if (/next month|следующем месяце/.test(s)) return now.startOf('month').plus({ months: 1 });
   if (/next week|следующей неделе|на той неделе/.test(s)) return now.startOf('week').plus({ weeks: 1 });
   const span =
-    /\b(?:in|after)\s+(a couple of|a few|a|an|one|two|three|four|six|\d+)\s+(week|month)s?\b|через\s+(пару|две|два|три|несколько|\d+)?\s*(недел|месяц|полгода|квартал)/.exec(
+    /\b(?:in|after)\s+(?:about\s+|around\s+|roughly\s+|some\s+|another\s+)?(a couple of|a few|a|an|one|two|three|four|five|six|eight|ten|twelve|several|\d+)\s+(week|month)s?\b|через\s+(пару|две|два|три|несколько|\d+)?\s*(недел|месяц|полгода|квартал)/.exec(
       s,
     );
   if (span) {

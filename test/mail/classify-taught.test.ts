@@ -401,4 +401,66 @@ describe('what the blind parts taught', () => {
       followUp: '2027-04-01',
     });
   });
+
+  // What the nineteenth blind part (everyday answers to a cold email) taught, each beside the
+  // everyday sense it must not take.
+  test('when a reply hands the email up, asks for a report, or asks how it sits on a tool named before, then it reads as meant', () => {
+    // "I'll pass it up to our VP" hands it on; "I'll pass" declines.
+    expect(read("Send me a one-pager and I'll pass it up to our VP Sales.").category).toBe('interested');
+    expect(read("Thanks, but I'll pass.").category).toBe('not_interested');
+    // A SOC 2 report is a document; reporting someone is a complaint.
+    const soc2 = read('Do you have a SOC 2 Type II report you can share under NDA?');
+    expect(soc2.intent).toEqual({ kind: 'question', topics: ['security'] });
+    expect(soc2.flags.brand).toBeUndefined();
+    expect(read("Stop. I'm going to report you to your ESP.").flags.brand).toBe(true);
+    expect(read('Do we need to sign an NDA first?').intent).toEqual({
+      kind: 'question',
+      topics: ['contract'],
+    });
+    // A question about connecting leans on the tool the sentence before names.
+    expect(read("We're on Outreach today. Would this sit on top of it or replace it?").intent).toEqual({
+      kind: 'question',
+      topics: ['integration'],
+    });
+    expect(read("We're on Outreach today. Would you be free Thursday?").intent).toEqual({ kind: 'none' });
+    expect(read("I'd like to see it with our own data before committing.").intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+    expect(read('Можно посмотреть, как это работает?').intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+    expect(read('Decided against it after talking with the team.').category).toBe('not_interested');
+    expect(read("I'm in marketing, not sales. Not sure who handles this, sorry.").intent.kind).toBe(
+      'wrong_person',
+    );
+    expect(read("I'm in marketing and we'd love a demo.").intent.kind).not.toBe('wrong_person');
+  });
+
+  test('when a "not now" names when something starts, a span with "about", or waits until a quarter ends, then the follow-up date is read', () => {
+    expect(
+      read('Interesting, but budget for next year is already locked. Next fiscal starts July 1.').intent,
+    ).toEqual({ kind: 'not_now', followUp: '2027-07-01' });
+    expect(read('Circle back in about six weeks.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-04',
+    });
+    expect(read("We're heads-down until end of Q1.").intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-04-01',
+    });
+    expect(read('Circle back end of Q1.').intent).toEqual({ kind: 'not_now', followUp: '2027-03-01' });
+    expect(read('Busy now. Try me in April.').intent).toEqual({ kind: 'not_now', followUp: '2027-04-01' });
+  });
+
+  test('when an automatic reply says its mailbox is not monitored, then it is an acknowledgement, unless the person has left', () => {
+    const auto = { 'auto-submitted': 'auto-replied' };
+    expect(read('This mailbox is not monitored. Please use our contact form.', auto).intent).toEqual({
+      kind: 'auto_ack',
+    });
+    expect(read('I no longer work at Globex and this mailbox is not monitored.', auto).intent).toEqual({
+      kind: 'none',
+    });
+  });
 });
