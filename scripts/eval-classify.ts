@@ -31,6 +31,7 @@ const scores: Score[] = [
   await evaluate('blind17'),
   await evaluate('blind18'),
   await evaluate('blind19'),
+  await evaluate('blind20'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

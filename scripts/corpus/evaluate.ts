@@ -33,7 +33,8 @@ export type Split =
   | 'blind16'
   | 'blind17'
   | 'blind18'
-  | 'blind19';
+  | 'blind19'
+  | 'blind20';
 
 export interface Miss {
   file: string;

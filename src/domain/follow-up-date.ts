@@ -27,6 +27,9 @@ const MONTH_WORD =
 const DAY_FIRST = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?![a-zа-я])`, 'gu');
 /** "December 3", "Dec. 14th": month, then day. */
 const MONTH_FIRST = new RegExp(`${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gu');
+/** The same, for one match at a time (a follow-up's date). */
+const DAY_FIRST_ONE = new RegExp(DAY_FIRST.source, 'u');
+const MONTH_FIRST_ONE = new RegExp(MONTH_FIRST.source, 'u');
 /** "until February 2027", "back in January": a month with no day. */
 const MONTH_ALONE = new RegExp(
   `(?:until|till|back in|return(?:ing)? in|before|до)\\s+(?:early\\s+|mid-?\\s*)?${MONTH_WORD}(?![a-zа-я])(?:\\s+(20\\d\\d))?`,
@@ -186,7 +189,7 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
   const now = utcDay(receivedAt);
   const t = text.toLowerCase().replace(/ё/g, 'е');
   const verb =
-    /(reach(ing)? out|ping|circle back|check (back|in)|follow up|touch base|revisit|try (me )?again|try (me|us) (in|after|around|next)|talk|contact|write|get back|come back|напишите|пишите|вернитесь|вернемся|возвращайтесь|свяжитесь|обсудим|давайте)/;
+    /(reach(ing)? out|ping|circle back|check (back|in)|follow up|touch base|revisit|try (me )?again|try (me|us) (in|after|around|next)|revert|hit (me|us) (back|up)|ask (me |us )?again|talk|contact|write|get back|come back|напишите|пишите|вернитесь|вернемся|возвращайтесь|свяжитесь|обсудим|давайте)/;
   const sentences = t.split(/(?<=[.!?;\n])\s*/);
   // Then a sentence saying when something starts ("Next fiscal starts July 1") over one that
   // only mentions a time ("budget for next year is locked").
@@ -216,18 +219,35 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   // "after Q1": the quarter after it.
   const qAfter = /\b(?:after|post)\s+q([1-4])\b/.exec(s);
   if (qAfter) return nextMonthStart(now, ((Number(qAfter[1]) * 3) % 12) + 1);
-  const q = /\b(?:q([1-4])|(first|second|third|fourth) quarter)\b|(\d)[- ]?(?:м|й)?\s*квартал/.exec(s);
+  const q =
+    /\b(?:q([1-4])|(first|second|third|fourth) quarter)\b|(\d)[- ]?(?:м|й)?\s*квартал|(перв|втор|трет|четверт)[а-я]*\s+квартал/.exec(
+      s,
+    );
   if (q) {
-    const n = Number(q[1] ?? q[3]) || ['first', 'second', 'third', 'fourth'].indexOf(q[2] ?? '') + 1;
+    const n =
+      Number(q[1] ?? q[3]) ||
+      ['first', 'second', 'third', 'fourth'].indexOf(q[2] ?? '') + 1 ||
+      ['перв', 'втор', 'трет', 'четверт'].indexOf(q[4] ?? '') + 1;
     return nextMonthStart(now, (n - 1) * 3 + 1);
   }
   if (/next quarter|следующем квартале|следующий квартал/.test(s))
     return now.startOf('quarter').plus({ quarters: 1 });
+  // "after the 15th of January", "by March 3rd": that day (a day already past this year is next year's).
+  const day = DAY_FIRST_ONE.exec(s) ?? MONTH_FIRST_ONE.exec(s);
+  if (day) {
+    const [d, m] = /^\d/.test(day[1] as string) ? [day[1], day[2]] : [day[2], day[1]];
+    const date = yearless(Number(d), m as string, now);
+    if (date.isValid && date > now) return date;
+  }
   // A named month says more than "next year" beside it ("в феврале, бюджет на следующий год…").
   const named = namedMonth(s, now);
   if (named)
     return /next year|следующем году/.test(s) && named.year === now.year ? named.plus({ years: 1 }) : named;
-  if (/next year|new year|the holidays|новог|праздник|следующем году|следующий год|в новом году/.test(s))
+  if (
+    /next year|new year|new (fy|fiscal)|the holidays|новог|праздник|следующем году|следующий год|в новом году/.test(
+      s,
+    )
+  )
     return DateTime.utc(now.year + 1, 1, 1);
   if (/next month|следующем месяце/.test(s)) return now.startOf('month').plus({ months: 1 });
   if (/next week|следующей неделе|на той неделе/.test(s)) return now.startOf('week').plus({ weeks: 1 });

@@ -1,9 +1,41 @@
+/** A closing word on its own line: "Thanks,", "Best regards", "С уважением,". */
+const SIGN_OFF =
+  /^(thanks|thank you|many thanks|thanks again|thx|best|best regards|kind regards|warm regards|regards|cheers|sincerely|all the best|br|спасибо|с уважением|всего доброго|всего хорошего|благодарю)[,.!]*$/i;
+/** A line of a signature: a name or title (a few words, no sentence), a number, an address, a rule. */
+const SIGNATURE_LINE = (l: string) =>
+  (l.split(/\s+/).length <= 5 && !/[.?!]$/.test(l)) ||
+  /@|https?:|www\.|\+?\d[\d ()-]{6,}|\|/.test(l) ||
+  /^[-_=*]{3,}$/.test(l);
+
 /**
- * A reply's text as the classifier reads it: lower case, ё as е, straight quotes, single
- * spaces, a mention of the spam folder as "filtered mail". The rules and the trained model both read this form, so training and use agree.
+ * The reply without its sign-off: "Lol no.\n\nThanks,\nMichael Brown\nVP Sales | Initech" reads
+ * as "Lol no.", as the same words sent without a signature do. Cut only where every line under
+ * the closing word looks like a signature, never at the first line.
+ */
+export function withoutSignOff(text: string): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex(
+    (l, i) =>
+      i > 0 &&
+      SIGN_OFF.test(l.trim()) &&
+      lines
+        .slice(i + 1)
+        .filter((u) => u.trim())
+        .every((u) => SIGNATURE_LINE(u.trim())),
+  );
+  const kept = at === -1 ? lines : lines.slice(0, at);
+  // A rule left under the reply (an HTML mail's <hr>) says nothing either.
+  while (kept.length > 1 && /^\s*([-_=*]{3,})?\s*$/.test(kept.at(-1) as string)) kept.pop();
+  return kept.join('\n');
+}
+
+/**
+ * A reply's text as the classifier reads it: sign-off cut, lower case, ё as е, straight quotes,
+ * single spaces, a mention of the spam folder as "filtered mail". The rules and the trained
+ * model both read this form, so training and use agree.
  */
 export const normalise = (s: string) =>
-  s
+  withoutSignOff(s)
     .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/[\u2018\u2019\u02bc]/g, "'")

@@ -454,6 +454,70 @@ describe('what the blind parts taught', () => {
     expect(read('Busy now. Try me in April.').intent).toEqual({ kind: 'not_now', followUp: '2027-04-01' });
   });
 
+  // What the twentieth blind part (the Englishes a team meets, curt and casual) taught.
+  test('when a reply is written in office English from elsewhere, or curtly, then it reads as meant', () => {
+    expect(read('Please revert with the commercials and we will take it forward.').intent).toEqual({
+      kind: 'question',
+      topics: ['pricing'],
+    });
+    // "Revert in Q2" is "come back in Q2"; "revert with" is "answer with".
+    expect(read('Please revert in Q2, currently we are in budgeting.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-04-01',
+    });
+    expect(read("What's the damage for a dozen seats?").intent).toEqual({
+      kind: 'question',
+      topics: ['pricing'],
+    });
+    expect(read('Got a recording I can watch instead of a call?').intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+    expect(read('Can you show me on Zoom on Wednesday?').intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+    expect(read('Can you show me your pricing?').intent).toEqual({ kind: 'question', topics: ['pricing'] });
+    expect(read("What's the minimum commitment?").intent).toEqual({ kind: 'question', topics: ['contract'] });
+    expect(read('This might actually solve our territory mess. When are you free?').category).toBe(
+      'interested',
+    );
+    expect(read('Not gonna happen, sorry man.').category).toBe('not_interested');
+    expect(read('Our CRM already does this, thanks.').category).toBe('not_interested');
+    expect(read('Hit me back after the 15th of January.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-15',
+    });
+    expect(read('Вернитесь к этому вопросу во втором квартале.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-04-01',
+    });
+    expect(read('Do not contact.').category).toBe('unsubscribe');
+    expect(read('Do not contact our support about this, write to me.').category).not.toBe('unsubscribe');
+    expect(read("Your SDR's follow-ups were rude and pushy. I've complained to your CEO.").flags.brand).toBe(
+      true,
+    );
+    expect(
+      read('Please direct this to procurement@vantis.io, they handle all vendor enquiries.').intent,
+    ).toEqual({
+      kind: 'referral',
+      people: [{ email: 'procurement@vantis.io' }],
+    });
+    expect(read("I'm a freelancer, I don't have a sales team.").intent.kind).toBe('wrong_person');
+  });
+
+  test('when a reply ends with a sign-off and a signature, then it reads as the same words without them', () => {
+    const signed =
+      'Lol no.\n\nThanks,\nMichael Brown\nVP Sales | Initech\nM: +1 (415) 555-0199\n\n-----------';
+    expect(read(signed).category).toBe(read('Lol no.').category);
+    expect(read(signed).category).toBe('not_interested');
+    // A closing word with sentences under it is no sign-off: what follows is read.
+    expect(read('Hi Sam,\n\nThanks,\n\nWe would like a demo next week, can you send times?').intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+  });
+
   test('when an automatic reply says its mailbox is not monitored, then it is an acknowledgement, unless the person has left', () => {
     const auto = { 'auto-submitted': 'auto-replied' };
     expect(read('This mailbox is not monitored. Please use our contact form.', auto).intent).toEqual({
