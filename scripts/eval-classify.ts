@@ -32,6 +32,7 @@ const scores: Score[] = [
   await evaluate('blind18'),
   await evaluate('blind19'),
   await evaluate('blind20'),
+  await evaluate('blind21'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

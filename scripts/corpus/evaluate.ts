@@ -34,7 +34,8 @@ export type Split =
   | 'blind17'
   | 'blind18'
   | 'blind19'
-  | 'blind20';
+  | 'blind20'
+  | 'blind21';
 
 export interface Miss {
   file: string;

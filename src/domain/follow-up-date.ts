@@ -59,6 +59,20 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
   const now = utcDay(receivedAt);
   // "closed from 24 December to 4 January": the return is the range's end, so its start goes.
   const t = text.toLowerCase().replace(RANGE_START, ' until ');
+  // "Out 23 to 27 November inclusive. I'll reply when I'm back on Monday 30 November": a date
+  // stated as the return beats the others.
+  const back = BACK.exec(t);
+  const stated = back ? earliest(datesIn(t.slice(back.index), now), now) : undefined;
+  return (stated ?? earliest(datesIn(t, now), now))?.toISODate() ?? undefined;
+}
+
+const BACK =
+  /\b(back (in the office |at work |at my desk )?(on|from)|return(ing)? (to the office |to work )?on|reopen(s|ing)?( on)?)\s|(вернусь|выйду на работу|выхожу)\s/;
+const earliest = (candidates: DateTime[], now: DateTime) =>
+  candidates.filter((d) => d.isValid && d >= now).sort((a, b) => a.toMillis() - b.toMillis())[0];
+
+/** Every date `t` states, as return-date candidates (a month alone, "tomorrow", a weekday only when nothing else). */
+function datesIn(t: string, now: DateTime): DateTime[] {
   const candidates: DateTime[] = [];
   for (const m of t.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g))
     candidates.push(DateTime.utc(Number(m[1]), Number(m[2]), Number(m[3])));
@@ -114,11 +128,10 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
       t,
     );
   if (weekday && !candidates.length) candidates.push(nextWeekday(now, weekday[1] as string));
-  const valid = candidates.filter((d) => d.isValid && d >= now).sort((a, b) => a.toMillis() - b.toMillis());
-  return valid[0]?.toISODate() ?? undefined;
+  return candidates;
 }
 
-const DATE_EXPR = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{4})?)`;
+const DATE_EXPR = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{4})?)`;
 const RANGE_START = new RegExp(
   `(?:from\\s+|с\\s+)?${DATE_EXPR}\\s*(?:to|until|till|through|-|–|—|по|до)\\s*(?=${DATE_EXPR})`,
   'gu',
@@ -194,7 +207,10 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
   // Then a sentence saying when something starts ("Next fiscal starts July 1") over one that
   // only mentions a time ("budget for next year is locked").
   const starts = /\b(starts?|begins?|kicks? off|resets?|opens?|renews?)\b|начина|стартует/;
+  // "Our renewal window opens in September, reach out in August": the clause with the verb.
+  const clauses = sentences.flatMap((s) => s.split(/,\s*/));
   const ordered = [
+    ...clauses.filter((s) => verb.test(s)),
     ...sentences.filter((s) => verb.test(s)),
     ...sentences.filter((s) => starts.test(s)),
     ...sentences,
@@ -203,6 +219,8 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
     const d = dateInPhrase(s, now);
     if (d) return d.toISODate() ?? undefined;
   }
+  // "In the new FY" with no month named anywhere: the calendar's new year is the best guess.
+  if (/new (fy|fiscal)/.test(t)) return DateTime.utc(now.year + 1, 1, 1).toISODate() ?? undefined;
   return undefined;
 }
 
@@ -243,16 +261,12 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   const named = namedMonth(s, now);
   if (named)
     return /next year|следующем году/.test(s) && named.year === now.year ? named.plus({ years: 1 }) : named;
-  if (
-    /next year|new year|new (fy|fiscal)|the holidays|новог|праздник|следующем году|следующий год|в новом году/.test(
-      s,
-    )
-  )
+  if (/next year|new year|the holidays|новог|праздник|следующем году|следующий год|в новом году/.test(s))
     return DateTime.utc(now.year + 1, 1, 1);
   if (/next month|следующем месяце/.test(s)) return now.startOf('month').plus({ months: 1 });
   if (/next week|следующей неделе|на той неделе/.test(s)) return now.startOf('week').plus({ weeks: 1 });
   const span =
-    /\b(?:in|after)\s+(?:about\s+|around\s+|roughly\s+|some\s+|another\s+)?(a couple of|a few|a|an|one|two|three|four|five|six|eight|ten|twelve|several|\d+)\s+(week|month)s?\b|через\s+(пару|две|два|три|несколько|\d+)?\s*(недел|месяц|полгода|квартал)/.exec(
+    /\b(?:in|after)\s+(?:about\s+|around\s+|roughly\s+|some\s+|another\s+)?(a couple of|a few|a|an|one|two|three|four|five|six|eight|ten|twelve|several|\d+)\s+(week|month|day)s?\b|через\s+(пару|две|два|три|несколько|\d+)?\s*(недел|месяц|полгода|квартал)/.exec(
       s,
     );
   if (span) {
@@ -261,6 +275,7 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     const unit = span[2] ?? span[4] ?? '';
     if (unit === 'полгода') return now.plus({ months: 6 });
     if (unit === 'квартал') return now.plus({ months: 3 * count });
+    if (unit === 'day') return now.plus({ days: count });
     return unit.startsWith('week') || unit.startsWith('недел')
       ? now.plus({ weeks: count })
       : now.plus({ months: count });

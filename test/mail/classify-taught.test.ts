@@ -1,6 +1,6 @@
 import { classify } from '../../src/domain/classify.js';
 import * as rules from '../../src/domain/classify-rules.js';
-import { followUpDateIn } from '../../src/domain/follow-up-date.js';
+import { followUpDateIn, returnDateIn } from '../../src/domain/follow-up-date.js';
 import { replyTextOf } from '../../src/mail/reply-text.js';
 
 /**
@@ -504,6 +504,78 @@ describe('what the blind parts taught', () => {
       people: [{ email: 'procurement@vantis.io' }],
     });
     expect(read("I'm a freelancer, I don't have a sales team.").intent.kind).toBe('wrong_person');
+  });
+
+  // What the twenty-first blind part (CFOs, CISOs, IT admins, founders, procurement) taught.
+  test('when the person who answers writes in their own trade words, then it reads as meant', () => {
+    expect(read("What's your refund policy if it doesn't work out after 3 months?").intent).toEqual({
+      kind: 'question',
+      topics: ['contract'],
+    });
+    expect(read('Do you have a bug bounty or a recent third-party audit?').intent).toEqual({
+      kind: 'question',
+      topics: ['security'],
+    });
+    expect(read('Founder here, we are 9 people. Is this built for teams our size?').intent).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+    expect(read("Head of Sales. Let's see it — bring pricing too.").intent).toEqual({
+      kind: 'question',
+      topics: ['pricing', 'demo'],
+    });
+    expect(read('Sure, walk me through it.').intent).toEqual({ kind: 'question', topics: ['demo'] });
+    // "But I'd take a look" turns a no; without it the no stands.
+    const video = read(
+      "We're not looking to buy anything, but I'd take a look at a short video if you have one.",
+    );
+    expect(video.category).toBe('interested');
+    expect(read("We're not looking to buy anything.").category).toBe('not_interested');
+    expect(read("As CFO I can tell you there's zero budget for this.").category).toBe('not_interested');
+    const ccpa = read("Under CCPA I'm requesting deletion of all personal information you hold about me.");
+    expect(ccpa.category).toBe('unsubscribe');
+    expect(ccpa.flags.legal).toBe(true);
+    expect(read('Forwarding this to our general counsel as harassment.').flags.legal).toBe(true);
+    expect(read('Our general counsel will want to see the MSA first.').category).toBe('interested');
+    expect(read("I only handle IT tickets, I don't buy software. Sorry.").intent.kind).toBe('wrong_person');
+    expect(read('Коллеги, прошу прекратить рассылку по всем адресам нашей компании.').category).toBe(
+      'unsubscribe',
+    );
+    expect(read('По софту — к Сергею Иванову, s.ivanov@neftegaz-service.ru').intent.kind).toBe('referral');
+  });
+
+  test('when a "not now" names two times or a span in days, then the one asked for is read', () => {
+    expect(
+      read("The timing isn't right. Our renewal window opens in September, reach out in August.").intent,
+    ).toEqual({ kind: 'not_now', followUp: '2027-08-01' });
+    expect(read('Can you check back with me in 90 days?').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-02-21',
+    });
+    expect(read("Let's revisit in the new fiscal year, which starts in April.").intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-04-01',
+    });
+    expect(read('Ask again in the new FY.').intent).toEqual({ kind: 'not_now', followUp: '2027-01-01' });
+    expect(read('Put a reminder in for mid-January and we will talk then.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-01',
+    });
+    expect(read('Бюджет на следующий год уже распределён, вернёмся к вопросу осенью.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-09-01',
+    });
+  });
+
+  test('when an absence states a range with weekdays and then when it is back, then the stated return is read', () => {
+    const at = new Date('2026-11-23T10:00:00Z');
+    expect(
+      returnDateIn(
+        "I'm out of the office from Monday 23 November to Friday 27 November inclusive. I'll reply when I'm back on Monday 30 November.",
+        at,
+      ),
+    ).toBe('2026-11-30');
+    expect(returnDateIn('Closed from Thursday 24 December to Monday 4 January.', at)).toBe('2027-01-04');
   });
 
   test('when a reply ends with a sign-off and a signature, then it reads as the same words without them', () => {
