@@ -33,6 +33,7 @@ const scores: Score[] = [
   await evaluate('blind19'),
   await evaluate('blind20'),
   await evaluate('blind21'),
+  await evaluate('blind22'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

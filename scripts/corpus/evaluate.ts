@@ -35,7 +35,8 @@ export type Split =
   | 'blind18'
   | 'blind19'
   | 'blind20'
-  | 'blind21';
+  | 'blind21'
+  | 'blind22';
 
 export interface Miss {
   file: string;

@@ -544,6 +544,47 @@ describe('what the blind parts taught', () => {
     expect(read('По софту — к Сергею Иванову, s.ivanov@neftegaz-service.ru').intent.kind).toBe('referral');
   });
 
+  // What the twenty-second blind part (polite, complete replies) taught.
+  test('when a polite reply wraps its point in thanks and compliments, then the point is read', () => {
+    expect(
+      read("This looks like a great product, but we've recently committed to another solution.").category,
+    ).toBe('not_interested');
+    const advised = read(
+      'Please be advised that we have not consented to receive marketing communications. Further emails will be treated as a breach of the applicable data protection regulations.',
+    );
+    expect(advised.flags.legal).toBe(true);
+    expect(
+      read('I find this approach quite disrespectful. Please reconsider how you prospect.').flags.brand,
+    ).toBe(true);
+    expect(read('We are interested in a pilot for one team. What would that cost?').intent).toEqual({
+      kind: 'question',
+      topics: ['pricing', 'demo'],
+    });
+    // Saying yes to a trial is a next step, not a question.
+    expect(read("I'd be up for a trial if there's no credit card needed.").intent).toEqual({ kind: 'none' });
+    expect(
+      read('Sorry, I think this was sent to me by mistake. I work in facilities management.').intent.kind,
+    ).toBe('wrong_person');
+    expect(read('Пришлите, пожалуйста, презентацию и условия для команды из 25 человек.').intent).toEqual({
+      kind: 'question',
+      topics: ['pricing'],
+    });
+    expect(
+      read('Данный вопрос курирует наш коммерческий директор Алексей Петров, его почта a.petrov@promtekh.ru.')
+        .intent.kind,
+    ).toBe('referral');
+    const excluded = read(
+      'Прошу исключить мой адрес из всех ваших рассылок. Согласия на получение писем я не давал.',
+    );
+    expect(excluded.category).toBe('unsubscribe');
+    expect(excluded.flags.legal).toBe(true);
+    expect(
+      read('Тема интересная, но до конца года мы заняты. Напишите, пожалуйста, во второй половине января.')
+        .intent,
+    ).toEqual({ kind: 'not_now', followUp: '2027-01-01' });
+    expect(read('Напишите в четверг, созвонимся.').category).toBe('interested');
+  });
+
   test('when a "not now" names two times or a span in days, then the one asked for is read', () => {
     expect(
       read("The timing isn't right. Our renewal window opens in September, reach out in August.").intent,
