@@ -585,6 +585,20 @@ describe('what the blind parts taught', () => {
     expect(read('Напишите в четверг, созвонимся.').category).toBe('interested');
   });
 
+  // What replies quoted in public sales playbooks and one real campaign taught (README, "How well
+  // it classifies"; the replies themselves are not kept here, these are our own words).
+  test('when a reply says the everyday things playbooks list, then it reads as meant', () => {
+    expect(read('No interest from me. Please discontinue the emails.').category).toBe('unsubscribe');
+    const away = read("I'm on sabbatical until the spring term.", { 'auto-submitted': 'auto-replied' });
+    expect(away.category).toBe('out_of_office');
+    expect(read("I'll look further into it. Busy this week, but I plan on using it!").category).toBe(
+      'interested',
+    );
+    expect(read('Hello! Who do you represent?').category).toBe('other');
+    expect(read('Let me know when we can talk.').category).toBe('interested');
+    expect(read("Timing isn't ideal for us.").intent.kind).toBe('not_now');
+  });
+
   test('when a "not now" names two times or a span in days, then the one asked for is read', () => {
     expect(
       read("The timing isn't right. Our renewal window opens in September, reach out in August.").intent,
