@@ -50,6 +50,10 @@ export const leftCompany = rule(
   /(no longer (work|with|at|employed)|has left (the company|[a-z]+)|больше не работает|не работаю в)/,
 );
 
+/** An absence note's cover line: "for urgent matters, please contact…", "in my absence". */
+export const absenceCover =
+  /\b(for (urgent|anything urgent|immediate|pressing)|if (it'?s |this is |your (matter|request|query) is )?urgent|in my absence|while i'?m (away|out)|during my absence|until i return)\b|по срочным вопросам|в мое отсутствие|в случае срочности/;
+
 /** Ticket systems and "we got your message" confirmations. */
 export const autoAck = {
   subject: rule(
@@ -84,7 +88,7 @@ export const notInterested = [
   // The synonym pass: other words for the same no.
   rule(
     'text:no:en',
-    /\b((recently |already |just )?committed to (another|a different|an existing|a competing) (solution|vendor|tool|provider|platform)|won'?t be making (a|any) (change|switch)|(zero|no) budget for (this|it|that)|there'?s (zero|no) budget|(not|never) (gonna|going to) happen|ain'?t happening|already (does|do|handles?|covers?|solves?) (this|that|it)\b|^(lol|lmao|haha)[,.!]* ?(no|nope|nah)\b|no appetite (for|to)|not pursuing|decided against (it|this|that|moving|going|buying|proceeding)|pass on (this|it|that)|not on our (radar|roadmap|agenda|list)|(we'?re|we are) not (buying|shopping|in the market)|not in (the|our) (budget|plans)|(can'?t|cannot) (justify|afford)|out of (budget|scope) for us|(do ?n'?t|do not) (need|want) (it|this|that|another|any more)|not (something|anything) we (need|want|use)|no need for (it|this|that))\b/,
+    /\b((way |far |much )?too (expensive|pricey|costly)|frustrated with (these|your|the) (emails|messages)|(i'?m )?not sure (this|it)('s| is) (for us|a fit|right for us|relevant)|(recently |already |just )?committed to (another|a different|an existing|a competing) (solution|vendor|tool|provider|platform)|won'?t be making (a|any) (change|switch)|(zero|no) budget for (this|it|that)|there'?s (zero|no) budget|(not|never) (gonna|going to) happen|ain'?t happening|already (does|do|handles?|covers?|solves?) (this|that|it)\b|^(lol|lmao|haha)[,.!]* ?(no|nope|nah)\b|no appetite (for|to)|not pursuing|decided against (it|this|that|moving|going|buying|proceeding)|pass on (this|it|that)|not on our (radar|roadmap|agenda|list)|(we'?re|we are) not (buying|shopping|in the market)|not in (the|our) (budget|plans)|(can'?t|cannot) (justify|afford)|out of (budget|scope) for us|(do ?n'?t|do not) (need|want) (it|this|that|another|any more)|not (something|anything) we (need|want|use)|no need for (it|this|that))\b/,
   ),
   rule(
     'text:no:ru',
@@ -119,7 +123,7 @@ export const interested = [
   // The synonym pass: other words for the same yes, written before the sixteenth blind part.
   rule(
     'text:yes:en',
-    /\b((let me know|tell me) when we can (talk|chat|meet|speak)|plan (on|to) (work(ing)? with|us(e|ing)|try(ing)?) (it|this|you)|look further into (it|this)|sounds (like a plan|fair|reasonable|compelling|cool|neat|intriguing|worth (a|exploring))|(i'?m|we'?re) (game|up for it|open to (it|this|that|a (chat|call|conversation)))|(would|could) be (worth (a|exploring|discussing)|helpful|valuable|of interest)|of (some )?interest to (us|me)|worth exploring|let'?s explore|(i'?d|we'?d) like to (know|learn|hear|see) more|go ahead and (send|book|set)|pencil (me|us|something|it) in|send (me |us |over )?(an |the |a calendar )?invite|what('s| is| are) the next steps?|set (it|something|a call|a time) up)\b/,
+    /\b((maybe|perhaps) we (could|can|should) (talk|chat|meet|connect|speak)|ready to (proceed|move forward|get started|sign|start)|let'?s (proceed|move forward|get started|go ahead)|(let me know|tell me) when we can (talk|chat|meet|speak)|plan (on|to) (work(ing)? with|us(e|ing)|try(ing)?) (it|this|you)|look further into (it|this)|sounds (like a plan|fair|reasonable|compelling|cool|neat|intriguing|worth (a|exploring))|(i'?m|we'?re) (game|up for it|open to (it|this|that|a (chat|call|conversation)))|(would|could) be (worth (a|exploring|discussing)|helpful|valuable|of interest)|of (some )?interest to (us|me)|worth exploring|let'?s explore|(i'?d|we'?d) like to (know|learn|hear|see) more|go ahead and (send|book|set)|pencil (me|us|something|it) in|send (me |us |over )?(an |the |a calendar )?invite|what('s| is| are) the next steps?|set (it|something|a call|a time) up)\b/,
   ),
   rule(
     'text:yes:ru',

@@ -127,7 +127,12 @@ function autoSignals(input: ClassifyInput, text: string): string[] {
   const absent = hit(rules.outOfOfficeText, text);
   const handsOver = () =>
     rules.referralPhrase.pattern.test(text) && referredPeople(input.replyText, []).length > 0;
-  if (absent && (found.length || (!hit(rules.interested, text) && !handsOver()))) found.push(absent.signal);
+  // "Out of the office until Monday; for urgent matters contact dana@…" hands over like a machine.
+  if (
+    absent &&
+    (found.length || (!hit(rules.interested, text) && (!handsOver() || rules.absenceCover.test(text))))
+  )
+    found.push(absent.signal);
   else if (found.length && rules.leftCompany.pattern.test(text)) found.push(rules.leftCompany.signal);
   if (
     !found.length &&

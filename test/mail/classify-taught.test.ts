@@ -597,6 +597,18 @@ describe('what the blind parts taught', () => {
     expect(read('Hello! Who do you represent?').category).toBe('other');
     expect(read('Let me know when we can talk.').category).toBe('interested');
     expect(read("Timing isn't ideal for us.").intent.kind).toBe('not_now');
+    expect(read("Far too pricey, and I'm frustrated with these messages.").category).toBe('not_interested');
+    expect(read("Not sure it's right for us.").category).toBe('not_interested');
+    expect(read('Perhaps we could chat next month?').category).toBe('interested');
+    expect(read("We're ready to move forward.").category).toBe('interested');
+    // An absence note that names a cover for urgent matters is an auto-reply, address and all;
+    // a person handing over is a referral.
+    const covered = read("I'm out of the office until Monday. For anything urgent, contact dana@acme.com.");
+    expect(covered.category).toBe('out_of_office');
+    expect(covered.returnDate).toBe('2026-11-30');
+    expect(
+      read("I'm out of the office this week, so talk to Dana (dana@acme.com) about this.").intent.kind,
+    ).toBe('referral');
   });
 
   test('when a "not now" names two times or a span in days, then the one asked for is read', () => {
