@@ -137,7 +137,7 @@ function autoSignals(input: ClassifyInput, text: string): string[] {
   if (
     !found.length &&
     rules.autoAck.text.pattern.test(text) &&
-    /automat|автомат|ticket|заявк|обращени/.test(text)
+    /automat|автомат|ticket|заявк|обращени|(no longer|not) monitored|unmonitored/.test(text)
   )
     found.push(rules.autoAck.text.signal);
   return found;

@@ -609,6 +609,29 @@ describe('what the blind parts taught', () => {
     expect(
       read("I'm out of the office this week, so talk to Dana (dana@acme.com) about this.").intent.kind,
     ).toBe('referral');
+    expect(
+      read('That lines up with what we are trying to do. It aligns with what we planned.').category,
+    ).toBe('interested');
+    expect(read('What sort of support comes with it, and what is included?').category).toBe('interested');
+    expect(read('I would need more details first.').category).toBe('interested');
+    expect(read('Thanks for getting in touch!').category).toBe('other');
+    expect(read('Price seems too steep for a team our size.').category).toBe('not_interested');
+    expect(read("We're quite content with what we have.").category).toBe('not_interested');
+    expect(read('We partner with another agency for this.').category).toBe('not_interested');
+    expect(read('Swamped, busy with other priorities. Check back with us later.').intent.kind).toBe(
+      'not_now',
+    );
+    expect(read('Erasure request: please delete everything.').category).toBe('unsubscribe');
+    expect(read("I'd like to be removed from your lists.").category).toBe('unsubscribe');
+    for (const away of [
+      "I'm on PTO, I'll respond when I'm back.",
+      'Unavailable until Thursday with intermittent email access.',
+      "Back in the office on the 30th; I'll respond to your email then.",
+    ])
+      expect(read(away).category).toBe('out_of_office');
+    expect(read('This inbox is no longer monitored. Write to info@acme.com instead.').category).toBe(
+      'out_of_office',
+    );
   });
 
   test('when a "not now" names two times or a span in days, then the one asked for is read', () => {
