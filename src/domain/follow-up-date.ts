@@ -67,9 +67,12 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
 }
 
 const BACK =
-  /\b(back (in the office |at work |at my desk )?(on|from)|return(ing)? (to the office |to work )?on|reopen(s|ing)?( on)?)\s|(вернусь|выйду на работу|выхожу)\s/;
-const earliest = (candidates: DateTime[], now: DateTime) =>
-  candidates.filter((d) => d.isValid && d >= now).sort((a, b) => a.toMillis() - b.toMillis())[0];
+  /\b(back (in the office |at work |at my desk )?(on|from)|return(ing)? (to the office |to work )?(on )?|reopen(s|ing)?( on)?)\s|(вернусь|выйду на работу|выхожу)\s/;
+/** The first date after the day the mail arrived; that day itself only when nothing later is named ("sent on 04/01" quotes our mail). */
+const earliest = (candidates: DateTime[], now: DateTime) => {
+  const sorted = candidates.filter((d) => d.isValid && d >= now).sort((a, b) => a.toMillis() - b.toMillis());
+  return sorted.find((d) => d > now) ?? sorted[0];
+};
 
 /** Every date `t` states, as return-date candidates (a month alone, "tomorrow", a weekday only when nothing else). */
 function datesIn(t: string, now: DateTime): DateTime[] {

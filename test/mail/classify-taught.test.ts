@@ -666,6 +666,14 @@ describe('what the blind parts taught', () => {
       ),
     ).toBe('2026-11-30');
     expect(returnDateIn('Closed from Thursday 24 December to Monday 4 January.', at)).toBe('2027-01-04');
+    // Lotus Notes quotes when our mail was sent (today) beside the return: the later date is the return.
+    expect(
+      returnDateIn(
+        'I am out of the office until 25/11/2026. Note: automated response to your message sent on 23/11/2026.',
+        at,
+      ),
+    ).toBe('2026-11-25');
+    expect(returnDateIn("I'm out today, returning 24 November.", at)).toBe('2026-11-24');
   });
 
   test('when a reply ends with a sign-off and a signature, then it reads as the same words without them', () => {
