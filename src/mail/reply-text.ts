@@ -1,13 +1,25 @@
 import EmailReplyParser from 'email-reply-parser';
 
+/** "wrote" as mail clients write it in an attribution line. */
+const WROTE =
+  'wrote|написал|написала|написал\\(а\\)|пишет|a écrit|schrieb|escribió|geschreven|ha scritto|escreveu|skrev|kirjoitti|napisał|napsal|yazdı';
+
+/** A forwarded or original message's separator: what follows it is that message, not an answer. */
+const FORWARDED: readonly RegExp[] = [
+  /^-{2,}\s*(Original Message|Forwarded message|Исходное сообщение|Пересланное сообщение|Origineel bericht|Doorgestuurd bericht|Message d'origine|Message transféré|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Mensaje original|Mensaje reenviado|Messaggio originale|Messaggio inoltrato|Mensagem original|Mensagem encaminhada|Ursprungligt meddelande|Vidarebefordrat meddelande)\s*-{2,}\s*$/iu,
+  // Apple Mail's forward: "Begin forwarded message:", "Début du message réexpédié :"…
+  /^(Begin forwarded message|Forwarded message|Début du message réexpédié|Anfang der weitergeleiteten Nachricht|Inicio del mensaje reenviado|Начало пересылаемого сообщения|Начало переадресованного сообщения)\s*:\s*$/iu,
+];
 /**
  * Quoted-history headers the parser's own list misses (Russian mail clients, Yandex, Mail.ru,
- * Outlook's separator): the history starts at the first of these lines.
+ * Outlook's separator, other languages' attributions): the history starts at the first of these.
  */
 const HISTORY_STARTS: readonly RegExp[] = [
-  /^.{0,200}(wrote|написал|написала|написал\(а\)|пишет):\s*$/iu,
-  /^-{2,}\s*(Original Message|Forwarded message|Исходное сообщение|Пересланное сообщение)\s*-{2,}\s*$/iu,
-  /^(From|От):\s.*(@|<).*$/u, // Outlook's quoted header block: "From: Sam <sam@ourco.io>"
+  // "On … wrote:" in the languages mail clients write it (Le … a écrit, Am … schrieb, Op … geschreven…).
+  new RegExp(`^.{0,200}(${WROTE})\\s?:\\s*$`, 'iu'),
+  ...FORWARDED,
+  // Outlook's quoted header block, "From: Sam <sam@ourco.io>" ("*From:*" once HTML is text; De, Von, Van… elsewhere).
+  /^\*?(From|От|De|Von|Van|Från|Fra|Da)\*?\s?:\s.*(@|<).*$/u,
   /^.{0,200}<?[^\s<>@]+@[^\s<>@]+>?\s*:\s*$/u, // Yandex, Mail.ru: '23.11.2026, 10:02, "Sam" <sam@x.io>:'
   /^_{10,}\s*$/u, // Outlook's rule above the header block
 ];
@@ -19,8 +31,10 @@ const QUOTED_HEADER = /^(From|Date|Sent|To|Subject|От|Дата|Отправл�
  * An attribution a phone wrapped over two lines ('02.04.2012 14:20 пользователь "bob@x" <' then
  * 'bob@x> написал:') joined back into one, so the quote under it is recognised as one.
  */
-const WRAPPED_ATTRIBUTION =
-  /^([^\n]{0,200}(?:\d{1,2}[.:/]\d{2}|@)[^\n]{0,200})\n([^\n]{0,200}(?:wrote|написал|написала|написал\(а\)|пишет):[ \t]*)$/gimu;
+const WRAPPED_ATTRIBUTION = new RegExp(
+  `^([^\\n]{0,200}(?:\\d{1,2}[.:/]\\d{2}|@)[^\\n]{0,200})\\n([^\\n]{0,200}(?:${WROTE})\\s?:[ \\t]*)$`,
+  'gimu',
+);
 
 /** The first line of the quoted history: a history header, or a rule with quoted headers under it. */
 function historyStart(lines: string[]): number {
@@ -70,6 +84,8 @@ export function replyTextOf(body: string): string {
   const cut = historyStart(lines);
   const before = withoutFooter((cut === -1 ? lines : lines.slice(0, cut)).filter((l) => !isQuoted(l)));
   if (before.join('').trim() || cut === -1) return before.join('\n').trim();
+  // A forward with nothing written above it says nothing of its own.
+  if (FORWARDED.some((re) => re.test((lines[cut] as string).trim()))) return '';
   // Bottom-posted: skip the quote block, keep what follows until the next history header.
   const rest = lines.slice(cut + 1);
   const next = historyStart(rest);

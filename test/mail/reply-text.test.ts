@@ -28,6 +28,35 @@ describe('the new text of a reply', () => {
     );
   });
 
+  test('when a client writes its attribution or forward line in another language, then the history starts there', () => {
+    const quoted = (intro: string) =>
+      `Works for us, send the order form.\n\n${intro}\n> Would a demo next week work?`;
+    for (const intro of [
+      'Le lun. 23 nov. 2026 à 10:02, Sam Rep <sam@ourco.io> a écrit :',
+      'Am 23.11.2026 um 10:02 schrieb Sam Rep <sam@ourco.io>:',
+      'El lun, 23 nov 2026 a las 10:02, Sam Rep (<sam@ourco.io>) escribió:',
+      'Op 23 nov. 2026 om 10:02 heeft Sam Rep <sam@ourco.io> het volgende geschreven:',
+      'Il giorno lun 23 nov 2026 alle 10:02 Sam Rep <sam@ourco.io> ha scritto:',
+    ])
+      expect(replyTextOf(quoted(intro))).toBe('Works for us, send the order form.');
+    for (const separator of [
+      'Begin forwarded message:',
+      'Début du message réexpédié :',
+      '-------- Message transféré --------',
+      '---------- Doorgestuurd bericht ----------',
+      '-----Ursprüngliche Nachricht-----',
+    ])
+      expect(
+        replyTextOf(`Adding Lee, who owns this.\n\n${separator}\nDe: Sam Rep <sam@ourco.io>\nObjet: Demo`),
+      ).toBe('Adding Lee, who owns this.');
+    // A forward with nothing written above it says nothing of its own.
+    expect(
+      replyTextOf(
+        '---------- Forwarded message ----------\nFrom: Sam <sam@ourco.io>\nSubject: Demo\n\nHi Dana',
+      ),
+    ).toBe('');
+  });
+
   test('when a reply answers inline under quoted lines, then the answers are kept and the quotes dropped', () => {
     const body =
       '> Would a demo make sense?\nYes, Thursday.\n\n> Happy to share pricing.\nPlease do, for 30 seats.';
