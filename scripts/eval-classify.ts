@@ -34,6 +34,7 @@ const scores: Score[] = [
   await evaluate('blind20'),
   await evaluate('blind21'),
   await evaluate('blind22'),
+  await evaluate('blind23'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

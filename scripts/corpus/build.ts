@@ -1,5 +1,5 @@
 /**
- * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh,blind,blind2…blind22}/*.eml and labels.json from the
+ * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh,blind,blind2…blind23}/*.eml and labels.json from the
  * sources in test/fixtures/replies/source and the server formats in ./bounces.ts. Seeded, so
  * the same sources always give the same files.
  */
@@ -242,6 +242,7 @@ const BLIND: [Split, number, Record<string, Format>][] = [
   ['blind20', 105, {}],
   ['blind21', 106, {}],
   ['blind22', 107, {}],
+  ['blind23', 108, {}],
 ];
 let blind = 0;
 for (const [split, seed, formats] of BLIND) blind += await build(split, seed, formats);

@@ -36,7 +36,8 @@ export type Split =
   | 'blind19'
   | 'blind20'
   | 'blind21'
-  | 'blind22';
+  | 'blind22'
+  | 'blind23';
 
 export interface Miss {
   file: string;

@@ -186,7 +186,8 @@ function human(
       followUp ? 0.9 : 0.75,
     );
   }
-  const no = turned ? undefined : hit(rules.notInterested, text);
+  const mocking = !asked.length && rules.sarcasm.pattern.test(text) ? rules.sarcasm : undefined;
+  const no = turned ? undefined : (hit(rules.notInterested, text) ?? mocking);
   // A threat of a regulator or a lawyer over our mail means "stop", said as strongly as it gets.
   if (flags.legal && !yes && !asked.length && !rules.dataAccess.test(text)) {
     signals.push('text:legal-threat');

@@ -30,6 +30,7 @@ const BLIND_FROM_3: Split[] = [
   'blind20',
   'blind21',
   'blind22',
+  'blind23',
 ];
 
 describe('the classifier on the labelled corpus', () => {
@@ -139,7 +140,8 @@ describe('the classifier on the labelled corpus', () => {
   // Parts measured once as shipped, then taught (rules and model), with their first scores
   // (README, "How well it classifies"): blind5 95.0%, blind6 82.1%, blind7 77.1%, blind12
   // 93.8%, blind13 65.6%, blind14 80.3%, blind15 72.6%, blind16 77.6%, blind17 91.7%, blind18 70.8%, blind19 90.0%, blind20 80.5%, blind21
-  // 87.3%, blind22 88.2%. Each keeps what it taught.
+  // 87.3%, blind22 88.2%, blind23 71.1%. Each keeps
+  // what it taught.
   test.each([
     ['blind5', 90],
     ['blind6', 90],
@@ -155,6 +157,7 @@ describe('the classifier on the labelled corpus', () => {
     ['blind20', 100],
     ['blind21', 100],
     ['blind22', 60],
+    ['blind23', 70],
   ] as const)('when %s is classified, then it keeps what it taught', (split, minFiles) => {
     keepsWhatItTaught(blind(split), 0.99, minFiles);
   });

@@ -634,6 +634,31 @@ describe('what the blind parts taught', () => {
     );
   });
 
+  // What the twenty-third blind part (sarcasm beside genuine enthusiasm) taught.
+  test('when a reply mocks the pitch, then it is a no; when it mocks and still asks, the question stands', () => {
+    expect(read('Yes, because what I need most is another dashboard.').category).toBe('not_interested');
+    expect(read("Sure, I'll get right on that. Right after never.").category).toBe('not_interested');
+    expect(read('Fascinating. Truly. Anyway, no.').category).toBe('not_interested');
+    expect(read('Did you even look at what we do? We run a bakery.').category).toBe('not_interested');
+    expect(read('Another "game-changer"? My inbox is full of them.').category).toBe('not_interested');
+    expect(read('Great, another vendor who wants our data. Where exactly is it stored?').intent).toEqual({
+      kind: 'question',
+      topics: ['security'],
+    });
+    // The same words meant: a yes.
+    expect(read('Wow, this is actually exactly what we need. When can you show me?').intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+    expect(read('Yes, because our reps keep colliding. Can we talk Thursday?').category).toBe('interested');
+    expect(read('Is there a way to make it stop?').category).toBe('unsubscribe');
+    expect(read('You clearly did your homework. I am listening.').category).toBe('interested');
+    expect(read('Maybe when pigs fly. Or in Q3, whichever comes first.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-07-01',
+    });
+  });
+
   test('when a "not now" names two times or a span in days, then the one asked for is read', () => {
     expect(
       read("The timing isn't right. Our renewal window opens in September, reach out in August.").intent,
