@@ -35,6 +35,12 @@ export const outOfOfficeText = [
     'text:ooo:en',
     /\b(out of (the )?office|ooo\b|on pto\b|back in the office|(not |un)available until|currently on vacation|intermittent (email|e-mail) access|(will )?respond (to your (email|message) )?(when|once|after) i (return|am back|'m back)|respond to your (email|message) (after|upon|on)|on (annual|parental|maternity|paternity|sick|medical) leave|on (a )?sabbatical|(i am|i'm|i will be) (currently )?(on (vacation|holiday|leave)|away|travell?ing|out)\b|limited (access to )?(e-?mail|internet)|(respond|reply|get back to you) (up)?on my return|(mailbox|address|inbox) is no longer (monitored|in use|active)|(office|offices) (is|are|will be) closed|closed for the (holidays?|holiday season|break|season)|(we'?ll|we will|i'?ll|i will) (reply|respond|get back to you)( to you)? (as soon as|when) (we'?re|we are|i'?m|i am) back|nicht im büro)/,
   ),
+  // German, French, Spanish, Portuguese, Italian, Dutch absence notes: recognised, though their
+  // dates are read only in English and Russian.
+  rule(
+    'text:ooo:intl',
+    /(?<!\p{L})(nicht im büro|außer haus|ausser haus|im urlaub|abwesend|absente? du bureau|en congés?|en vacances|absente? jusqu|fuera de la oficina|de vacaciones|ausente hasta|fora do escritório|de férias|ausente até|fuori ufficio|in ferie|assente fino|niet op kantoor|met vakantie|afwezig)(?!\p{L})/u,
+  ),
   rule(
     'text:ooo:ru',
     /(в отпуске|в командировке|вне офиса|не в офисе|нет в офисе|нет на месте|на больничном|вернусь \d|буду отсутствовать)/,
@@ -72,6 +78,12 @@ export const unsubscribe = [
     'text:unsubscribe:en',
     /\b((make|get) (it|this|them|these( emails)?) (to )?stop\b|(made it|added (you|your (emails?|domain))|put (you|your emails?)) (to|into|in|on) (my|our) (filtered mail|block ?list|spam)|(gdpr )?(removal|erasure) request|(want|like|wish|ask|asked) to be removed|be removed from (all|your|the|any)|discontinue (these|your|the|this|sending|all)|(requesting|request the|request) deletion of|deletion of (all )?(my|the) (personal )?(data|information)|(do not|don'?t) contact\b(?! (sales|support|our))|unsubscribe|unsub\b|otpishite|remove (me|my (email|address|details|name|data))|take me off|opt (me )?out|opt-out|stop (emailing|e-mailing|contacting|messaging|sending|writing|spamming|reaching out|following up|pinging|bugging|bothering)|(do not|don'?t|never) (email|e-mail|contact|write to|message) (this|that|my) (address|email|inbox|mailbox)|please stop\b|^(please )?(stop|remove( me| us)?)[.!]*( (thanks|thank you|regards|best|cheers|sent from|get outlook)\b.*)?$|(asked|requested|told you) .{0,30}(to be removed|removal|to unsubscribe|to stop)|(do not|don'?t|never) (email|e-mail|contact|write to|message) (me|us)|no more (emails|messages)|(from|off) (your|all|the) (mailing |distribution |email |contact )?(list|database|mailings|future mailings)|remove it from your|quit (emailing|messaging|spamming|sending|contacting)|knock it off|never (contact|email|e-mail|write to|message) me again|(no|any) further (emails|contact|communication|messages)|оставьте (меня|нас) в покое|(^|[.!?]\s+)enough[.!]+(\s|$)|(emailed|contacted|written to|messaged) me (\w+ ){0,2}times|(^|[.!?]\s+)(please )?stop( it| now| this)?[.!]+(\s|$)|(do not|don'?t|no longer) wish to (be contacted|receive|hear from)|cease (all )?(contact|communication)|cease (immediately|now|at once)|cease sending|stop sending these|further messages will be|cease and desist contacting|remov(e|ed|ing) me\b|delete (my|me)\b|erase (it|them|my|me|all|everything|this|that)\b|delete (all|any) (of )?(my |the )?(personal )?(data|information|details)|one more (of these|email)|lose my (number|email|address)|(did ?n[o']t|never) (opt(ed)? in|sign(ed)? up|subscribe)|stop sending|(do not|don'?t|never) (reach out|send|write)|(from|off) (this|your|the) (mailing |email )?list|(?<!can-)\bspam(ming|med)?\b|reported (you|your)|^(please )?remove( me| us)?[.!]*$|remove (us|my name|this (email|address))|take (my name|us|my (email|address|details)) off|off (whatever|any|every|your|this) (mailing |email )?(list|distribution)|(asked|told) you (to stop|not to)|(no longer|do not|don'?t) (wish|want) (to receive|to hear|these|your|any more)|leave (me|us) alone|harass(ment|ing)?\b)/m,
   ),
+  // The same stop in German, French, Spanish, Portuguese, Italian and Dutch: a stop is a stop in
+  // any language the team's prospects write.
+  rule(
+    'text:unsubscribe:intl',
+    /(?<!\p{L})((streichen|entfernen|löschen|austragen|abmelden) sie mich|mich (bitte )?(aus|von) (ihrem|ihrer|dem|der|diesem) (e-mail-)?(verteiler|liste|mailingliste|newsletter)|keine (weiteren )?(e-?mails|mails|nachrichten|werbung)|abmelden|austragen|désinscri|desinscri|désabonn|desabonn|ne (plus|jamais) (recevoir|m'?(envoyer|écrire|contacter))|(souhaite|veux|désire) plus recevoir|retirez[- ]moi|supprimez[- ]moi|(dar|darme|denme|den) de baja|eliminar(me)? de (su|la|vuestra|esta) lista|no (me )?(envíen|envien|escriban|contacten) más|quitarme de|descadastr|remova (meu|o meu) (e-?mail|endereço|contato)|não (me )?(enviem|envie|mande) mais|cancellarmi|rimuovermi|disiscriv|non (inviatemi|mandatemi|scrivetemi) più|uitschrijven|afmelden|verwijder (mij|me|mijn)|haal (mij|me) (van|uit))/u,
+  ),
   rule(
     'text:unsubscribe:ru',
     /(исключи(ть|те) (меня|мой адрес|мою почту|нас)|прекрати(ть|те) (рассылк|присылать|писать)|отпишите|отписаться|отпишитесь|удалите (меня|мой|мои|адрес)|не пишите (мне|нам|больше)|больше не (пишите|присылайте|беспокойте)|прекратите (мне |нам )?(писать|рассылку|присылать)|спам|больше не присылать|если не прекратите|исключите (меня|мой)|не присылайте|хватит (мне )?(писать|присылать|слать|спамить)|(^|[.!?]\s+)хватит[.!]+|уже (второе|третье|четвертое|пятое|\d+-?е) письмо|не беспокойте|уберите (меня|мой)|прошу (больше )?не (писать|присылать|беспокоить)|это спам|буду жаловаться|уберите (нас|меня|мой|из)|из (рассылки|базы|списка|ваших списков)|исключите (нас|из)|удалите (нас|из)|отстаньте|если (рассылка|письма|это) (продолжится|продолжатся|не прекратится)|оставьте (меня|нас) в покое|не пишите)/,
@@ -80,6 +92,11 @@ export const unsubscribe = [
 
 /** A "no": the reply declines, now or for good. */
 export const notInterested = [
+  // The same "no" in German, French, Spanish, Portuguese, Italian and Dutch.
+  rule(
+    'text:no:intl',
+    /(?<!\p{L})(kein interesse|nicht interessiert|kein bedarf|pas intéressée?s?|pas interessee?s?|pas d'intérêt|ne (m|nous) intéresse pas|no (me|nos) interesa|no (estoy|estamos) interesad[oa]s?|não (tenho|temos) interesse|não (estou|estamos) interessad[oa]s?|sem interesse|non (sono|siamo) interessat[io]|non (mi|ci) interessa|nessun interesse|geen interesse|niet geïnteresseerd|niet geinteresseerd)(?!\p{L})/u,
+  ),
   rule('text:no:emoji', /^(❌|👎|🚫|⛔|🙅)+[.!]*$/u),
   rule(
     'text:no:en',

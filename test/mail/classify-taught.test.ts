@@ -659,6 +659,26 @@ describe('what the blind parts taught', () => {
     });
   });
 
+  test('when a prospect writes a stop, a no or an absence in another European language, then it is read', () => {
+    for (const stop of [
+      'Bitte entfernen Sie mich aus Ihrem Verteiler.',
+      'Merci de me retirer : je souhaite plus recevoir ces messages, désinscrivez-moi.',
+      'Quiero darme de baja, gracias.',
+      'Por favor, não me enviem mais e-mails.',
+      'Potete cancellarmi dalla lista?',
+      'Graag afmelden voor deze mails.',
+    ])
+      expect(read(stop).category).toBe('unsubscribe');
+    for (const no of ['Danke, kein Bedarf.', 'Nous ne sommes pas intéressés.', 'No nos interesa por ahora.'])
+      expect(read(no).category).toBe('not_interested');
+    const away = read('Ich bin im Urlaub und ab Montag wieder erreichbar.', {
+      'auto-submitted': 'auto-replied',
+    });
+    expect(away.category).toBe('out_of_office');
+    // The same words in other senses: "abwesend" is not in an English reply; "baja" alone is not a stop.
+    expect(read('Our churn is baja-level low, curious how you would help.').category).not.toBe('unsubscribe');
+  });
+
   test('when a "not now" names two times or a span in days, then the one asked for is read', () => {
     expect(
       read("The timing isn't right. Our renewal window opens in September, reach out in August.").intent,
