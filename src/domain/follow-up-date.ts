@@ -6,25 +6,30 @@ import { DateTime } from 'luxon';
  * follow-up ("in Q3", "after March", "next year", "через месяц"). Both answer an ISO date.
  */
 
+// English and Russian, and the month names of German, French, Spanish, Portuguese, Italian and
+// Dutch absence notes ("bis zum 4. Dezember", "jusqu'au 4 décembre", "hasta el 4 de diciembre").
 const MONTH_STEMS: [RegExp, number][] = [
-  [/^(jan|январ|янв)/, 1],
-  [/^(feb|феврал|фев)/, 2],
-  [/^(mar|март|мар)/, 3],
-  [/^(apr|апрел|апр)/, 4],
-  [/^(may|ма[йяе])/, 5],
-  [/^(jun|июн)/, 6],
-  [/^(jul|июл)/, 7],
-  [/^(aug|август|авг)/, 8],
-  [/^(sep|сентябр|сен)/, 9],
-  [/^(oct|октябр|окт)/, 10],
+  [/^(jan|janv|ene|gen|январ|янв)/, 1],
+  [/^(feb|fév|fev|феврал|фев)/, 2],
+  [/^(mar|mär|maa|март|мар)/, 3],
+  [/^(apr|avr|abr|апрел|апр)/, 4],
+  [/^(may|mai|mag|mei|ма[йяе])/, 5],
+  [/^(jun|juin|giu|июн)/, 6],
+  [/^(jul|juil|lug|июл)/, 7],
+  [/^(aug|ao[uû]t|ago|август|авг)/, 8],
+  [/^(sep|set|сентябр|сен)/, 9],
+  [/^(oct|okt|out|ott|октябр|окт)/, 10],
   [/^(nov|ноябр|ноя)/, 11],
-  [/^(dec|декабр|дек)/, 12],
+  [/^(dec|déc|dez|dic|декабр|дек)/, 12],
 ];
 const MONTH_WORD =
-  '(?<![a-zа-я])(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])';
+  '(?<![a-zа-я])(januar|janvier|enero|janeiro|gennaio|januari|februar|février|febrero|fevereiro|febbraio|februari|märz|mars|marzo|março|maart|avril|abril|aprile|mai|mayo|maio|maggio|mei|juni|juin|junio|junho|giugno|juli|juillet|julio|julho|luglio|août|aout|agosto|augustus|septembre|septiembre|setembro|settembre|oktober|octobre|octubre|outubro|ottobre|novembre|noviembre|novembro|dezember|décembre|diciembre|dezembro|dicembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])';
 
 /** "3 December", "the 14th of December": day, then month. */
-const DAY_FIRST = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?![a-zа-я])`, 'gu');
+const DAY_FIRST = new RegExp(
+  `(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:(?:of|de|di)\\s+)?${MONTH_WORD}(?![a-zа-я])`,
+  'gu',
+);
 /** "December 3", "Dec. 14th": month, then day. */
 const MONTH_FIRST = new RegExp(`${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gu');
 /** The same, for one match at a time (a follow-up's date). */

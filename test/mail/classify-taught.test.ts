@@ -675,6 +675,11 @@ describe('what the blind parts taught', () => {
       'auto-submitted': 'auto-replied',
     });
     expect(away.category).toBe('out_of_office');
+    // Their dates are read too: "bis zum 4. Dezember", "jusqu'au 4 décembre", "hasta el 4 de diciembre".
+    expect(returnDateIn('Ich bin bis zum 4. Dezember nicht im Büro.', at)).toBe('2026-12-04');
+    expect(returnDateIn("Absente jusqu'au 4 décembre.", at)).toBe('2026-12-04');
+    expect(returnDateIn('Fuera de la oficina hasta el 4 de diciembre.', at)).toBe('2026-12-04');
+    expect(returnDateIn('Afwezig tot 4 december, daarna weer bereikbaar.', at)).toBe('2026-12-04');
     // The same words in other senses: "abwesend" is not in an English reply; "baja" alone is not a stop.
     expect(read('Our churn is baja-level low, curious how you would help.').category).not.toBe('unsubscribe');
   });
