@@ -26,7 +26,7 @@ const rule = (signal: string, pattern: RegExp): TextRule => ({ signal, pattern }
 /** Automatic-reply subjects (absence notes, in several languages). */
 export const autoReplySubject = rule(
   'subject:auto-reply',
-  /\b(automatic reply|auto[- ]?reply|autoreply|auto[- ]?response|out of (the )?office|ooo|away from (the )?office|on vacation|on holiday|annual leave|away:|abwesenheit|absence|réponse automatique)\b|автоответ|автоматический ответ|нет в офисе|вне офиса|в отпуске/i,
+  /\b(automatic reply|auto[- ]?reply|autoreply|auto[- ]?response|out of (the )?office|ooo|away from (the )?office|on vacation|on holiday|annual leave|away:|abwesenheit|absence|automatische antwort|automatisch antwoord|afwezig|respuesta automática|resposta automática|risposta automatica|fuera de la oficina|fuori sede|^auto(?=:)|automatic response)\b|réponse automatique|автоответ|автоматический ответ|нет в офисе|вне офиса|в отпуске/i,
 );
 
 /** An absence written in the text (when no header or subject says so). */

@@ -675,6 +675,15 @@ describe('what the blind parts taught', () => {
       'auto-submitted': 'auto-replied',
     });
     expect(away.category).toBe('out_of_office');
+    // Absence subjects in those languages, and Lotus Notes' "AUTO:" and AOL's "(Automatic Response)".
+    for (const subject of [
+      'Automatische Antwort: Angebot',
+      'Respuesta automática: Re: demo',
+      'AUTO: Dana Ortiz is out of the office',
+      'Re: Quick question (Automatic Response)',
+    ])
+      expect(rules.autoReplySubject.pattern.test(subject.toLowerCase())).toBe(true);
+    expect(rules.autoReplySubject.pattern.test('re: automation demo')).toBe(false);
     // Their dates are read too: "bis zum 4. Dezember", "jusqu'au 4 décembre", "hasta el 4 de diciembre".
     expect(returnDateIn('Ich bin bis zum 4. Dezember nicht im Büro.', at)).toBe('2026-12-04');
     expect(returnDateIn("Absente jusqu'au 4 décembre.", at)).toBe('2026-12-04');
