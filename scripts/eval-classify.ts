@@ -35,6 +35,7 @@ const scores: Score[] = [
   await evaluate('blind21'),
   await evaluate('blind22'),
   await evaluate('blind23'),
+  await evaluate('blind24'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

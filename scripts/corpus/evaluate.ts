@@ -37,7 +37,8 @@ export type Split =
   | 'blind20'
   | 'blind21'
   | 'blind22'
-  | 'blind23';
+  | 'blind23'
+  | 'blind24';
 
 export interface Miss {
   file: string;

@@ -693,6 +693,31 @@ describe('what the blind parts taught', () => {
     expect(read('Our churn is baja-level low, curious how you would help.').category).not.toBe('unsubscribe');
   });
 
+  // What the twenty-fourth blind part (lists, mixed languages, long replies) taught.
+  test('when questions come as a list or the reply mixes languages, then each question counts', () => {
+    expect(
+      read('Questions:\n- Is this GDPR compliant?\n- What happens to our data if we cancel?').intent,
+    ).toEqual({
+      kind: 'question',
+      topics: ['security', 'contract'],
+    });
+    expect(read('1. Сколько стоит?\n2. Можно ли оплатить по счёту?').intent).toEqual({
+      kind: 'question',
+      topics: ['pricing', 'contract'],
+    });
+    // A tool the reply says it does not use is no integration question; one it asks to connect to is.
+    expect(
+      read("1) yes we have that problem 2) no we don't use Outreach 3) sure, send the deck.").intent,
+    ).toEqual({
+      kind: 'none',
+    });
+    expect(read('Does it work with Outreach?').intent).toEqual({ kind: 'question', topics: ['integration'] });
+    const auto = { 'auto-submitted': 'auto-replied' };
+    expect(read('Thanks for your email. We reply within one business day.', auto).intent).toEqual({
+      kind: 'auto_ack',
+    });
+  });
+
   test('when a "not now" names two times or a span in days, then the one asked for is read', () => {
     expect(
       read("The timing isn't right. Our renewal window opens in September, reach out in August.").intent,
