@@ -36,6 +36,7 @@ const scores: Score[] = [
   await evaluate('blind22'),
   await evaluate('blind23'),
   await evaluate('blind24'),
+  await evaluate('blind25'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

@@ -38,7 +38,8 @@ export type Split =
   | 'blind21'
   | 'blind22'
   | 'blind23'
-  | 'blind24';
+  | 'blind24'
+  | 'blind25';
 
 export interface Miss {
   file: string;

@@ -718,6 +718,23 @@ describe('what the blind parts taught', () => {
     });
   });
 
+  // What the twenty-fifth blind part (each topic in specialists' words) taught.
+  test("when a question names a topic in a specialist's words, then the topic is read", () => {
+    const topic = (text: string, topics: string[]) =>
+      expect(read(text).intent).toEqual({ kind: 'question', topics });
+    topic('Which tier would we need, and what is the ROI?', ['pricing']);
+    topic('Is there a staging environment to play with?', ['demo']);
+    topic('Does it play nicely with our CRM?', ['integration']);
+    topic('Do you enforce two-factor login?', ['security']);
+    topic('Who holds liability, and what uptime do you guarantee?', ['contract']);
+    topic('Есть ли двухфакторная аутентификация?', ['security']);
+    topic('Какие условия расторжения?', ['contract']);
+    topic('Можно пилот на месяц?', ['demo']);
+    // Leaving with one's data is an export question, not a contract one; cancelling is.
+    topic('Can we export everything to CSV if we leave?', ['integration']);
+    topic('What happens to our data if we cancel?', ['contract']);
+  });
+
   test('when a "not now" names two times or a span in days, then the one asked for is read', () => {
     expect(
       read("The timing isn't right. Our renewal window opens in September, reach out in August.").intent,
