@@ -37,6 +37,7 @@ const scores: Score[] = [
   await evaluate('blind23'),
   await evaluate('blind24'),
   await evaluate('blind25'),
+  await evaluate('blind26'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

@@ -39,7 +39,8 @@ export type Split =
   | 'blind22'
   | 'blind23'
   | 'blind24'
-  | 'blind25';
+  | 'blind25'
+  | 'blind26';
 
 export interface Miss {
   file: string;

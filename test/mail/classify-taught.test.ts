@@ -735,6 +735,34 @@ describe('what the blind parts taught', () => {
     topic('What happens to our data if we cancel?', ['contract']);
   });
 
+  // What the twenty-sixth blind part (legal and brand words the rules did not know) taught.
+  test('when a reply threatens or shames in new words, then legal or brand is flagged; everyday uses are not', () => {
+    for (const threat of [
+      'Emailing me like this is unlawful.',
+      'You are not authorised to process my data.',
+      'Consider this formal notice to cease contacting our staff.',
+      "Keep this up and I'll contact a lawyer.",
+    ])
+      expect(read(threat).flags.legal).toBe(true);
+    for (const shame of [
+      'This looks like a scam.',
+      'Creepy and shady, frankly.',
+      'Expect a one-star review on G2.',
+      'I screenshotted this for my whole network.',
+    ])
+      expect(read(shame).flags.brand).toBe(true);
+    // The same words in their everyday sense.
+    const reviewed = read(
+      'Our lawyers reviewed your terms last year and they were fine. Happy to talk pricing now.',
+    );
+    expect(reviewed.flags.legal).toBeUndefined();
+    expect(reviewed.intent).toEqual({ kind: 'question', topics: ['pricing'] });
+    expect(
+      read('We had a scam call last week, so forgive the caution: who are you exactly?').flags.brand,
+    ).toBeUndefined();
+    expect(read('Наш юрист посмотрит договор, пришлите его.').flags.legal).toBeUndefined();
+  });
+
   test('when a "not now" names two times or a span in days, then the one asked for is read', () => {
     expect(
       read("The timing isn't right. Our renewal window opens in September, reach out in August.").intent,
