@@ -252,8 +252,10 @@ function questionTopics(text: string): Topic[] {
           (sentence.split(/\s+/).length <= 6 && !rules.scheduling.test(sentence))));
     const about = leans ? `${sentences[i - 1] ?? ''} ${sentence}` : sentence;
     const comparing = rules.comparesTools.test(about) && !rules.connects.test(about);
-    for (const t of rules.topics)
-      if (rules.topicRules[t].test(about) && !(t === 'integration' && comparing)) found.add(t);
+    for (const t of rules.topics) {
+      const said = t === 'demo' ? about.replace(rules.demoAsTime, '') : about;
+      if (rules.topicRules[t].test(said) && !(t === 'integration' && comparing)) found.add(t);
+    }
   }
   return rules.topics.filter((t) => found.has(t));
 }

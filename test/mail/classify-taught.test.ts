@@ -733,6 +733,9 @@ describe('what the blind parts taught', () => {
     // Leaving with one's data is an export question, not a contract one; cancelling is.
     topic('Can we export everything to CSV if we leave?', ['integration']);
     topic('What happens to our data if we cancel?', ['contract']);
+    // A pilot named as a point in time is not asked for; one asked about is.
+    topic('Do you have a DPA we can review? Legal will want it before any pilot.', ['contract']);
+    topic('What would a pilot with 5 reps look like?', ['demo']);
   });
 
   // What the twenty-sixth blind part (legal and brand words the rules did not know) taught.
