@@ -38,6 +38,7 @@ const scores: Score[] = [
   await evaluate('blind24'),
   await evaluate('blind25'),
   await evaluate('blind26'),
+  await evaluate('blind27'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

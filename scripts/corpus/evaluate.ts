@@ -40,7 +40,8 @@ export type Split =
   | 'blind23'
   | 'blind24'
   | 'blind25'
-  | 'blind26';
+  | 'blind26'
+  | 'blind27';
 
 export interface Miss {
   file: string;

@@ -13,17 +13,20 @@ const ADDRESS = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
 /** Capitalised words (Latin or Cyrillic), e.g. "Kevin O'Brien", "Ольге Смирновой". */
 const NAME_WORD = /^[A-ZА-ЯЁ][a-zа-яё]+(?:['’-][A-ZА-ЯЁa-zа-яё]+)?$/u;
 const NOT_NAMES = new Set(
-  "Try Please Contact Reach Talk Adding Cc Cc'ing Hi Hello Ask Email Write Our VP CTO CEO CFO COO Head Sales Ops Thanks Sorry Not Wrong The This I Я Напишите Обратитесь Пишите Свяжитесь Спасибо Наш Нашему Нашей".split(
+  "Try Please Contact Reach Talk Adding Cc Cc'ing Hi Hello Ask Email Emails His Her Their So Write Our VP CTO CEO CFO COO Head Sales Ops Thanks Sorry Not Wrong The This I Я Напишите Обратитесь Пишите Свяжитесь Спасибо Наш Нашему Нашей".split(
     ' ',
   ),
 );
+
+/** An address format explained, not an address: "first.last@acme.com", "firstname@acme.com". */
+const TEMPLATE = /^(first|firstname|name|fname|f)([._-]?(last|lastname|surname|lname|l))?@/;
 
 export function referredPeople(text: string, exclude: readonly string[]): Person[] {
   const skip = new Set(exclude.map((a) => a.toLowerCase()));
   const people: Person[] = [];
   for (const m of text.matchAll(ADDRESS)) {
     const email = m[0].toLowerCase().replace(/[.']+$/, '');
-    if (skip.has(email) || people.some((p) => p.email === email)) continue;
+    if (skip.has(email) || TEMPLATE.test(email) || people.some((p) => p.email === email)) continue;
     people.push({ email, name: nameBefore(text.slice(Math.max(0, (m.index ?? 0) - 80), m.index)) });
   }
   return people;

@@ -766,6 +766,35 @@ describe('what the blind parts taught', () => {
     expect(read('Наш юрист посмотрит договор, пришлите его.').flags.legal).toBeUndefined();
   });
 
+  // What the twenty-seventh blind part (hand-offs and wrong people) taught.
+  test('when a reply hands over or says it is the wrong person in new words, then it reads as meant', () => {
+    expect(
+      read('Please send this to rfp@harborline.com, all vendor pitches go through there.').intent,
+    ).toEqual({
+      kind: 'referral',
+      people: [{ email: 'rfp@harborline.com' }],
+    });
+    // An address format explained is not a person.
+    expect(
+      read('Try our COO. Emails are first.last@harborline.com, so mark.owens@harborline.com.').intent,
+    ).toEqual({
+      kind: 'referral',
+      people: [{ email: 'mark.owens@harborline.com' }],
+    });
+    for (const wrong of [
+      "I'm on the engineering side. For anything sales-related ask Lisa.",
+      "This isn't something I decide on. Sorry.",
+      'I retired in September. Good luck!',
+      'Я не принимаю решения по таким вопросам.',
+      'Вы ошиблись, я работаю в HR.',
+    ])
+      expect(read(wrong).intent.kind).toBe('wrong_person');
+    // "She has sales covered" beside no address is no hand-off; "I decide on Tuesday" is no wrong person.
+    expect(read('We decide on tools every Tuesday; happy to show you then.').intent.kind).not.toBe(
+      'wrong_person',
+    );
+  });
+
   test('when a "not now" names two times or a span in days, then the one asked for is read', () => {
     expect(
       read("The timing isn't right. Our renewal window opens in September, reach out in August.").intent,
