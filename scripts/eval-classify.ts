@@ -39,6 +39,7 @@ const scores: Score[] = [
   await evaluate('blind25'),
   await evaluate('blind26'),
   await evaluate('blind27'),
+  await evaluate('blind28'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

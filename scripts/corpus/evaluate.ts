@@ -41,7 +41,8 @@ export type Split =
   | 'blind24'
   | 'blind25'
   | 'blind26'
-  | 'blind27';
+  | 'blind27'
+  | 'blind28';
 
 export interface Miss {
   file: string;

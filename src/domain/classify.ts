@@ -128,9 +128,12 @@ function autoSignals(input: ClassifyInput, text: string): string[] {
   const handsOver = () =>
     rules.referralPhrase.pattern.test(text) && referredPeople(input.replyText, []).length > 0;
   // "Out of the office until Monday; for urgent matters contact dana@…" hands over like a machine.
+  // "Out next week, so try me in January": a person's own "not now", not an auto-reply.
+  const asksForLater = () => !!hit(rules.notNow, text) && !!followUpDateIn(input.replyText, input.receivedAt);
   if (
     absent &&
-    (found.length || (!hit(rules.interested, text) && (!handsOver() || rules.absenceCover.test(text))))
+    (found.length ||
+      (!hit(rules.interested, text) && (!handsOver() || rules.absenceCover.test(text)) && !asksForLater()))
   )
     found.push(absent.signal);
   else if (found.length && rules.leftCompany.pattern.test(text)) found.push(rules.leftCompany.signal);

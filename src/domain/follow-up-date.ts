@@ -105,7 +105,10 @@ function datesIn(t: string, now: DateTime): DateTime[] {
   }
   // "back on the 30th", "until the 2nd": a day alone is this month's, or next month's if past.
   for (const m of t.matchAll(
-    /(?:until|till|back on|back|return(?:ing)? on|returning)\s+(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-zа-я]{3})/g,
+    new RegExp(
+      `(?:until|till|back on|back|return(?:ing)? on|returning)\\s+(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH_WORD})`,
+      'gu',
+    ),
   )) {
     const d = DateTime.utc(now.year, now.month, Number(m[1]));
     candidates.push(

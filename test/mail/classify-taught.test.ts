@@ -795,6 +795,18 @@ describe('what the blind parts taught', () => {
     );
   });
 
+  // What the twenty-eighth blind part (absence notes without headers) taught.
+  test('when an absence note names a day of the month or a person says they will be away, then it reads as meant', () => {
+    expect(returnDateIn("I'm away until the 3rd with no access to email.", at)).toBe('2026-12-03');
+    expect(returnDateIn('Away until the 3rd of December.', at)).toBe('2026-12-03');
+    expect(read("I'm away until the 3rd with no access to email.").category).toBe('out_of_office');
+    expect(read("I'm out of office next week, so not a good time. Try me in January.").intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-01',
+    });
+    expect(read("I'm travelling this week but yes, let's talk Monday.").category).toBe('interested');
+  });
+
   test('when a "not now" names two times or a span in days, then the one asked for is read', () => {
     expect(
       read("The timing isn't right. Our renewal window opens in September, reach out in August.").intent,
