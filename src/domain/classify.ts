@@ -1,10 +1,11 @@
 import { type Bounce, type DeliveryStatus, readBounce } from './bounce.js';
 import type { Category, TextRule, Topic } from './classify-rules.js';
 import * as rules from './classify-rules.js';
-import { followUpDateIn, returnDateIn } from './follow-up-date.js';
+import { followUpDateIn } from './follow-up-date.js';
 import { normalise } from './normalise.js';
 import { type Person, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
+import { returnDateIn } from './return-date.js';
 
 export { returnDateIn };
 

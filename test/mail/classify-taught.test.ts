@@ -1,6 +1,7 @@
 import { classify } from '../../src/domain/classify.js';
 import * as rules from '../../src/domain/classify-rules.js';
-import { followUpDateIn, returnDateIn } from '../../src/domain/follow-up-date.js';
+import { followUpDateIn } from '../../src/domain/follow-up-date.js';
+import { returnDateIn } from '../../src/domain/return-date.js';
 import { replyTextOf } from '../../src/mail/reply-text.js';
 
 /**

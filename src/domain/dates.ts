@@ -1,0 +1,62 @@
+import { DateTime } from 'luxon';
+
+/** Month and weekday names, and the date arithmetic both a return date and a follow-up date need. */
+
+// English and Russian, and the month names of German, French, Spanish, Portuguese, Italian and
+// Dutch absence notes ("bis zum 4. Dezember", "jusqu'au 4 décembre", "hasta el 4 de diciembre").
+const MONTH_STEMS: [RegExp, number][] = [
+  [/^(jan|janv|ene|gen|январ|янв)/, 1],
+  [/^(feb|fév|fev|феврал|фев)/, 2],
+  [/^(mar|mär|maa|март|мар)/, 3],
+  [/^(apr|avr|abr|апрел|апр)/, 4],
+  [/^(may|mai|mag|mei|ма[йяе])/, 5],
+  [/^(jun|juin|giu|июн)/, 6],
+  [/^(jul|juil|lug|июл)/, 7],
+  [/^(aug|ao[uû]t|ago|август|авг)/, 8],
+  [/^(sep|set|сентябр|сен)/, 9],
+  [/^(oct|okt|out|ott|октябр|окт)/, 10],
+  [/^(nov|ноябр|ноя)/, 11],
+  [/^(dec|déc|dez|dic|декабр|дек)/, 12],
+];
+export const MONTH_WORD =
+  '(?<![a-zа-я])(januar|janvier|enero|janeiro|gennaio|januari|februar|février|febrero|fevereiro|febbraio|februari|märz|mars|marzo|março|maart|avril|abril|aprile|mai|mayo|maio|maggio|mei|juni|juin|junio|junho|giugno|juli|juillet|julio|julho|luglio|août|aout|agosto|augustus|septembre|septiembre|setembro|settembre|oktober|octobre|octubre|outubro|ottobre|novembre|noviembre|novembro|dezember|décembre|diciembre|dezembro|dicembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])';
+
+/** "3 December", "the 14th of December": day, then month. */
+export const DAY_FIRST = new RegExp(
+  `(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:(?:of|de|di)\\s+)?${MONTH_WORD}(?![a-zа-я])`,
+  'gu',
+);
+/** "December 3", "Dec. 14th": month, then day. */
+export const MONTH_FIRST = new RegExp(`${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gu');
+/** The same, for one match at a time (a follow-up's date). */
+export const DAY_FIRST_ONE = new RegExp(DAY_FIRST.source, 'u');
+export const MONTH_FIRST_ONE = new RegExp(MONTH_FIRST.source, 'u');
+export const monthOf = (word: string): number | undefined => MONTH_STEMS.find(([re]) => re.test(word))?.[1];
+
+export const utcDay = (receivedAt: Date) => DateTime.fromJSDate(receivedAt, { zone: 'UTC' }).startOf('day');
+/** The first day of `month` after `now`'s month (this year or next). */
+export function nextMonthStart(now: DateTime, month: number): DateTime {
+  const d = DateTime.utc(now.year, month, 1);
+  return d <= now ? d.plus({ years: 1 }) : d;
+}
+
+const WEEKDAYS: [RegExp, number][] = [
+  [/^(monday|понедельник)/, 1],
+  [/^(tuesday|вторник)/, 2],
+  [/^(wednesday|сред)/, 3],
+  [/^(thursday|четверг)/, 4],
+  [/^(friday|пятниц)/, 5],
+  [/^(saturday|суббот)/, 6],
+  [/^(sunday|воскресень)/, 7],
+];
+export function nextWeekday(now: DateTime, word: string): DateTime {
+  const day = WEEKDAYS.find(([re]) => re.test(word))?.[1] ?? now.weekday;
+  return now.plus({ days: ((day - now.weekday + 6) % 7) + 1 });
+}
+
+export function yearless(day: number, monthWord: string, now: DateTime): DateTime {
+  const month = monthOf(monthWord);
+  if (!month) return DateTime.invalid('not a month');
+  const d = DateTime.utc(now.year, month, day);
+  return d < now ? d.plus({ years: 1 }) : d;
+}

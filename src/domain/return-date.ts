@@ -1,0 +1,114 @@
+import { DateTime } from 'luxon';
+import {
+  DAY_FIRST,
+  MONTH_FIRST,
+  MONTH_WORD,
+  monthOf,
+  nextMonthStart,
+  nextWeekday,
+  utcDay,
+  yearless,
+} from './dates.js';
+
+/**
+ * An out-of-office's return date, read against the day the reply arrived ("back on December 3rd",
+ * "до 7 декабря", "10.12.2026", "bis zum 4. Dezember"). Answers an ISO date.
+ */
+
+/** "until February 2027", "back in January": a month with no day. */
+const MONTH_ALONE = new RegExp(
+  `(?:until|till|back in|return(?:ing)? in|before|до)\\s+(?:early\\s+|mid-?\\s*)?${MONTH_WORD}(?![a-zа-я])(?:\\s+(20\\d\\d))?`,
+  'u',
+);
+/**
+ * "back on 2026-12-03", "until 03.12.2026", "return on December 3", "the 14th of December",
+ * "вернусь 3 декабря": the first date on or after the day the reply arrived. A year-less date
+ * already past means next year.
+ */
+export function returnDateIn(text: string, receivedAt: Date): string | undefined {
+  const now = utcDay(receivedAt);
+  // "closed from 24 December to 4 January": the return is the range's end, so its start goes.
+  const t = text.toLowerCase().replace(RANGE_START, ' until ');
+  // "Out 23 to 27 November inclusive. I'll reply when I'm back on Monday 30 November": a date
+  // stated as the return beats the others.
+  const back = BACK.exec(t);
+  const stated = back ? earliest(datesIn(t.slice(back.index), now), now) : undefined;
+  return (stated ?? earliest(datesIn(t, now), now))?.toISODate() ?? undefined;
+}
+
+const BACK =
+  /\b(back (in the office |at work |at my desk )?(on|from)|return(ing)? (to the office |to work )?(on )?|reopen(s|ing)?( on)?)\s|(вернусь|выйду на работу|выхожу)\s/;
+/** The first date after the day the mail arrived; that day itself only when nothing later is named ("sent on 04/01" quotes our mail). */
+const earliest = (candidates: DateTime[], now: DateTime) => {
+  const sorted = candidates.filter((d) => d.isValid && d >= now).sort((a, b) => a.toMillis() - b.toMillis());
+  return sorted.find((d) => d > now) ?? sorted[0];
+};
+
+/** Every date `t` states, as return-date candidates (a month alone, "tomorrow", a weekday only when nothing else). */
+function datesIn(t: string, now: DateTime): DateTime[] {
+  const candidates: DateTime[] = [];
+  for (const m of t.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g))
+    candidates.push(DateTime.utc(Number(m[1]), Number(m[2]), Number(m[3])));
+  // Day first ("03.12.2026"), unless that cannot be a date and month first can ("12/14/2026").
+  for (const m of t.matchAll(/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g)) {
+    const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    candidates.push(b > 12 && a <= 12 ? DateTime.utc(y, a, b) : DateTime.utc(y, b, a));
+  }
+  // "до 01.12", "back 12/7": no year, only after a word that introduces a date (a bare "9.30" is
+  // more often a time). Day first or month first: an absence ends soon, so both are candidates
+  // and the earliest to come wins ("back 12/7" in November is December 7th, not July 12th).
+  for (const m of t.matchAll(
+    /(?:до|по|с|после|until|till|back on|back|return on|returning on|returning|from)\s+(\d{1,2})[./](\d{1,2})(?![./]?\d)/g,
+  )) {
+    for (const [day, month] of [
+      [Number(m[1]), Number(m[2])],
+      [Number(m[2]), Number(m[1])],
+    ]) {
+      const d = DateTime.utc(now.year, month as number, day as number);
+      candidates.push(d.isValid && d < now ? d.plus({ years: 1 }) : d);
+    }
+  }
+  // "back on the 30th", "until the 2nd": a day alone is this month's, or next month's if past.
+  for (const m of t.matchAll(
+    new RegExp(
+      `(?:until|till|back on|back|return(?:ing)? on|returning)\\s+(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH_WORD})`,
+      'gu',
+    ),
+  )) {
+    const d = DateTime.utc(now.year, now.month, Number(m[1]));
+    candidates.push(
+      d.isValid && d < now
+        ? DateTime.utc(now.year, now.month, 1)
+            .plus({ months: 1 })
+            .set({ day: Number(m[1]) })
+        : d,
+    );
+  }
+  for (const m of t.matchAll(DAY_FIRST)) candidates.push(yearless(Number(m[1]), m[2] as string, now));
+  for (const m of t.matchAll(MONTH_FIRST)) candidates.push(yearless(Number(m[2]), m[1] as string, now));
+  // "on leave until February 2027", "back in January": a month alone is its first day.
+  if (!candidates.length) {
+    const monthAlone = MONTH_ALONE.exec(t);
+    const month = monthAlone && monthOf(monthAlone[1] as string);
+    if (month) {
+      const d = monthAlone[2] ? DateTime.utc(Number(monthAlone[2]), month, 1) : nextMonthStart(now, month);
+      candidates.push(d);
+    }
+  }
+  // "back tomorrow", "вернусь завтра": the next day.
+  if (!candidates.length && /(back|return(ing)?|until|till|вернусь|до)\s+(tomorrow|завтра)/.test(t))
+    candidates.push(now.plus({ days: 1 }));
+  // "until Monday", "back Thursday" with no date beside it: the next such day after arrival.
+  const weekday =
+    /(?:until|till|back(?: on)?|returning(?: on)?|return(?: on)?|on|до|в)\s+(?:next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельника|понедельник|вторника|вторник|среды|среду|среда|четверга|четверг|пятницы|пятницу|пятница|субботы|субботу|воскресенья|воскресенье)(?![a-zа-я])/u.exec(
+      t,
+    );
+  if (weekday && !candidates.length) candidates.push(nextWeekday(now, weekday[1] as string));
+  return candidates;
+}
+
+const DATE_EXPR = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{4})?)`;
+const RANGE_START = new RegExp(
+  `(?:from\\s+|с\\s+)?${DATE_EXPR}\\s*(?:to|until|till|through|-|–|—|по|до)\\s*(?=${DATE_EXPR})`,
+  'gu',
+);
