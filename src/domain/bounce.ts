@@ -62,12 +62,9 @@ export function readBounce(input: BounceInput): Bounce | undefined {
   if (input.dsn?.length && input.dsn.every((d) => /^(delivered|relayed|expanded)/i.test(d.action ?? '')))
     return undefined;
   const daemon = DAEMON.test(input.from);
+  // SENDER names every mailer daemon too; a daemon alone also makes a bounce (below).
   const sender =
-    daemon ||
-    SENDER.test(input.from) ||
-    SENDER_NAME.test(input.fromName ?? '') ||
-    !input.from ||
-    input.from === '@';
+    SENDER.test(input.from) || SENDER_NAME.test(input.fromName ?? '') || !input.from || input.from === '@';
   const subject = SUBJECT.test(input.subject);
   const body = BODY.test(input.bodyText.slice(0, 20_000));
   if (failed?.length) signals.push('dsn:failed-recipient');
