@@ -39,8 +39,11 @@ const SENDER_NAME =
   /(mail delivery (system|subsystem|service)|mailer[- ]daemon|postmaster|courier mail server|microsoft outlook|система доставки)/i;
 const SUBJECT =
   /(undeliver|undelivered|returned mail|returning message|delivery status notification|delivery (failure|failed|notification|has failed|problem)|mail delivery (failed|failure|system)|failure notice|could not be delivered|not delivered|delayed mail|delivery delayed|message delayed|warning: could not send|(mail|e-?mail|smtp|delivery) (system )?error|delivery failure|non[- ]?delivery|notice: mail delivery status|warning: delayed mail|message undeliverable|mail failed|failed mail|return(ing|ed) to sender|(mail )?delivery (status )?warning|automatically rejected|delivery report|недостав|не доставлен|не удалось доставить|ошибка доставки|配信|送信できません|返送|メール.{0,6}エラー|エラー(通知|メール)|不達|unzustellbar|nicht zugestellt|non remis|no se pudo entregar|estado de entrega)/i;
+/** Subjects only a mail server writes, when not a reply or forward: a bounce on their own. */
+const SERVER_SUBJECT =
+  /^\s*(undeliverable|undelivered mail|returned mail|mail delivery (failed|failure)|delivery status notification \((failure|delay)\)|failure notice|non-?delivery (report|notification)|message not delivered|delivery failure|delivery has failed|unzustellbar|non remis)\b/i;
 const BODY =
-  /(could ?n[o']t be delivered|was ?n[o']t delivered|was not delivered|were not delivered|undeliverable|delivery has failed|permanent (fatal )?error|user unknown|unknown user|no such (user|mailbox|recipient)|mailbox (unavailable|not found|does not exist|is full|full)|recipient (address )?(rejected|not found)|address not found|does ?n[o']t exist|not listed in|has not yet been delivered|not been delivered|delivery (attempts will continue|is delayed|will continue)|unable to deliver|could not deliver|(was ?n[o']t|was not|were not) able to deliver|i'?ve given up|has been returned|returned mail|failed addresses|intended recipient:|automatically rejected|delivery of (e-?mail|your message|mail)[\s\S]{0,80}?(postponed|delayed)|continue to try to deliver|cannot be delivered|can'?t be delivered|failed to deliver|mail delivery software|mail system at host|qmail-send|courier mail server|delivery status notification|\b[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}\b|did ?n[o']t reach (the following|all|its|one or more)|(recipient|user)( name)? (is )?not recognized|unknown recipient|invalid (user|recipient|mailbox)|requested action not taken|(was|were) (rejected|not relayed) (by|to)|error occurred while trying to deliver|delivery to the following recipients? failed|не удалось доставить|не (было )?доставлено|недоставлен|такого ящика нет|配信できませんでした|送信に失敗|送信できませんでした|宛先)/i;
+  /(could ?n[o']t be delivered|was ?n[o']t delivered|was not delivered|were not delivered|undeliverable|delivery has failed|permanent (fatal )?error|user unknown|unknown user|no such (user|mailbox|recipient)|mailbox (unavailable|not found|does not exist|is full|full)|recipient (address )?(rejected|not found)|address not found|does ?n[o']t exist|not listed in|has not yet been delivered|not been delivered|delivery (attempts will continue|is delayed|will continue)|unable to deliver|could not deliver|(was ?n[o']t|was not|were not) able to deliver|i'?ve given up|has been returned|returned mail|failed addresses|intended recipient:|automatically rejected|delivery of (e-?mail|your message|mail)[\s\S]{0,80}?(postponed|delayed)|continue to try to deliver|cannot be delivered|can'?t be delivered|failed to deliver|mail delivery software|mail system at host|qmail-send|courier mail server|delivery status notification|\b[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}\b|did ?n[o']t reach (the following|all|its|one or more)|(recipient|user)( name)? (is )?not recognized|unknown recipient|invalid (user|recipient|mailbox)|requested action not taken|(was|were) (rejected|not relayed) (by|to)|error occurred while trying to deliver|-{3,} ?failure reasons ?-{3,}|maximum hop count|too many hops|hop count exceeded|mail loop|delivery to the following recipients? failed|не удалось доставить|не (было )?доставлено|недоставлен|такого ящика нет|配信できませんでした|送信に失敗|送信できませんでした|宛先)/i;
 const TEMPORARY =
   /(warning only|warning message only|has not yet been delivered|not been delivered yet|not delivered yet|delivery (is )?delayed|delayed mail|message delayed|will (continue to )?(be )?retr(y|ied)|still (being )?(retried|trying)|will keep trying|continue to try|postponed|advisory[- ]only|delivery attempts (will )?continue|deferred|temporary (problem|failure|error)|temporarily|retry timeout|\b4\d\d[ -]#?4\.\d{1,3}\.\d{1,3}\b|временн|повторн)/i;
 // A server that returns the mail after days of retrying ("Cannot send message for 5 days") has
@@ -76,8 +79,15 @@ export function readBounce(input: BounceInput): Bounce | undefined {
   // report too, whoever signs it: carriers send them from no-reply addresses with their own subjects.
   const returned = !!input.returnedTo?.length && body;
   if (returned) signals.push('attachment:returned-message');
+  const serverSubject = SERVER_SUBJECT.test(input.subject);
   const isBounce =
-    !!failed?.length || !!xFailed || daemon || (sender && (subject || body)) || (subject && body) || returned;
+    !!failed?.length ||
+    !!xFailed ||
+    daemon ||
+    (sender && (subject || body)) ||
+    (subject && body) ||
+    returned ||
+    serverSubject;
   if (!isBounce) return undefined;
 
   const report = failed?.[0];
@@ -95,7 +105,14 @@ export function readBounce(input: BounceInput): Bounce | undefined {
         TEMPORARY.test(failurePart) && !PERMANENT_STATED.test(failurePart.replace(/fails? permanently/gi, ''))
       );
   if (!permanent) signals.push(report ? 'dsn:delayed' : 'text:temporary');
-  return { address: bouncedAddress(input, words, copy, report), permanent, status: report?.status, signals };
+  const address = bouncedAddress(input, words, copy, report);
+  return { address: address && unrouted(address), permanent, status: report?.status, signals };
+}
+
+/** "jane%acme.com@relay.example" (the old source-routed form some relays report) → "jane@acme.com". */
+function unrouted(address: string): string {
+  const routed = /^([^@%]+)%([a-z0-9-]+(?:\.[a-z0-9-]+)+)@[^@]+$/i.exec(address);
+  return routed ? `${routed[1]}@${routed[2]}` : address;
 }
 
 /** The report's own words, and the returned copy of our message after them. */

@@ -82,6 +82,29 @@ function returnedTo(parts: { contentType: string; content: Buffer }[]): string[]
   return to ? (to.match(/[^\s<>,;"]+@[^\s<>,;"]+/g) ?? []).map((a) => a.toLowerCase()) : undefined;
 }
 
+/**
+ * Mail saved on old Macs ends its lines with a bare CR; mailparser then sees one long header and
+ * no body. RFC 5322 allows CR only before LF, so a bare CR is always a line end.
+ */
+function withLineFeeds(raw: Buffer): Buffer {
+  if (!raw.includes(13)) return raw;
+  const text = raw.toString('latin1');
+  return /\r(?!\n)/.test(text) ? Buffer.from(text.replace(/\r(?!\n)/g, '\r\n'), 'latin1') : raw;
+}
+
+/**
+ * A gateway that forwards another server's report inside its own ("Returned mail" wrapping a
+ * message/rfc822 that is itself a multipart/report): the inner report names the failed address.
+ */
+function nestedReport(parts: { contentType: string; content: Buffer }[]): string {
+  const inner = parts.find(
+    (a) =>
+      a.contentType.toLowerCase() === 'message/rfc822' &&
+      /^content-type:\s*multipart\/report/im.test(a.content.toString('utf8').split(/\r?\n\r?\n/)[0] ?? ''),
+  );
+  return inner?.content.toString('utf8') ?? '';
+}
+
 export class UnparseableMail extends Error {}
 
 /**
@@ -90,7 +113,7 @@ export class UnparseableMail extends Error {}
  */
 export async function parseMail(raw: Buffer, fallbackId: string): Promise<ParsedReply> {
   const truncated = raw.length > MAX_MESSAGE_BYTES;
-  const source = truncated ? raw.subarray(0, MAX_MESSAGE_BYTES) : raw;
+  const source = withLineFeeds(truncated ? raw.subarray(0, MAX_MESSAGE_BYTES) : raw);
   let mail: Awaited<ReturnType<typeof simpleParser>>;
   try {
     mail = await simpleParser(source, {
@@ -121,7 +144,8 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
   // Some servers write "MULTIPART/REPORT": media types are case-insensitive.
   const isReport = contentType?.value?.toLowerCase() === 'multipart/report';
   const statusPart = mail.attachments.find((a) => a.contentType.toLowerCase() === 'message/delivery-status');
-  const statusText = statusPart?.content.toString('utf8') ?? (isReport ? (mail.text ?? '') : '');
+  const statusText =
+    statusPart?.content.toString('utf8') ?? (isReport ? (mail.text ?? '') : nestedReport(mail.attachments));
   const references = Array.isArray(mail.references)
     ? mail.references
     : mail.references

@@ -175,4 +175,123 @@ Your note did not reach the right person. Try Lee Chan (lee.chan@corp.example.ne
     expect(misdirected.category).not.toBe('bounce');
     expect(misdirected.intent.kind).toBe('referral');
   });
+
+  test('when a report was saved with bare CR line ends (old Mac mail), then it reads as it would with CRLF', async () => {
+    const raw = `From: Mail Delivery System <MAILER-DAEMON@mx.example.net>
+To: sam@ourco.io
+Subject: Undelivered Mail Returned to Sender
+Date: Mon, 23 Nov 2026 10:00:00 +0000
+Message-ID: <cr-1@mx.example.net>
+Content-Type: text/plain; charset=us-ascii
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+<lee.chan@corp.example.net>: host mx.corp.example.net said: 550 5.1.1 No such user
+`;
+    const mail = await parseMail(Buffer.from(raw.replace(/\n/g, '\r')), 'test');
+    expect(mail.from.address).toBe('mailer-daemon@mx.example.net');
+    const c = classify({ ...mail, from: mail.from.address, receivedAt: new Date('2026-11-23T10:00:00Z') });
+    expect(c.bounce).toMatchObject({ address: 'lee.chan@corp.example.net', permanent: true });
+  });
+
+  test("when a gateway wraps another server's report in its own notice, then the inner report names the failed address, not the inner report's recipient", async () => {
+    const c = await read(`From: Mail Delivery Subsystem <MAILER-DAEMON@gw.corp.example.net>
+To: Notifications <notify@filter.corp.example.net>
+Subject: Returned mail: User unknown
+Date: Mon, 23 Nov 2026 10:00:00 +0000
+Message-ID: <wrap-1@gw.corp.example.net>
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="outer"
+
+--outer
+Content-Type: text/plain; charset=us-ascii
+
+----- The following addresses had permanent delivery errors -----
+
+--outer
+Content-Type: message/rfc822
+
+From: Mail Delivery Subsystem <MAILER-DAEMON@mx.corp.example.net>
+To: sam@ourco.io
+Subject: Returned mail: User unknown
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="inner"
+
+--inner
+Content-Type: text/plain
+
+----- The following addresses had permanent delivery errors -----
+pat.quinn@corp.example.net
+
+--inner
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.corp.example.net
+
+Final-Recipient: rfc822; pat.quinn@corp.example.net
+Action: failed
+Status: 5.1.1
+
+--inner--
+
+--outer--
+`);
+    expect(c.bounce).toMatchObject({
+      address: 'pat.quinn@corp.example.net',
+      permanent: true,
+      status: '5.1.1',
+    });
+  });
+
+  test('when a relay reports the source-routed form "user%domain@relay", then the bounced address is user@domain', async () => {
+    const c = await read(`From: Mail Delivery System <Mailer-Daemon@relay7.example.net>
+To: sam@ourco.io
+Subject: Mail delivery failed: returning message to sender
+X-Failed-Recipients: lee.chan%corp.example.net@relay7.example.net
+Date: Mon, 23 Nov 2026 10:00:00 +0000
+Message-ID: <pct-1@relay7.example.net>
+Content-Type: text/plain; charset=us-ascii
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  lee.chan%corp.example.net@relay7.example.net
+    mailbox is full: retry timeout exceeded
+`);
+    expect(c.bounce?.address).toBe('lee.chan@corp.example.net');
+  });
+
+  test('when an old groupware server reports "Failure Reasons" above the returned mail, then it is a bounce, never the interest the returned mail expresses', async () => {
+    const c = await read(`From: POSTMASTER-relay <POSTMASTER-relay@notes.corp>
+To: list-admin@lists.example.org
+Subject: Undeliverable message
+Date: Mon, 23 Nov 2026 10:00:00 +0000
+Message-ID: <notes-1@notes.corp>
+Content-Type: text/plain; charset=us-ascii
+
+------- Failure Reasons --------
+
+Message has exceeded maximum hop count
+
+------- Returned Message --------
+From: Dana Ortiz <dana.ortiz@corp.example.net>
+To: sam@ourco.io
+Subject: Re: Quick question about your rollout
+
+Sounds interesting, send me pricing for a team of 12.
+`);
+    expect(c.category).toBe('bounce');
+    expect(c.category).not.toBe('interested');
+    const bySubjectAlone = await read(`From: Gateway <gw@mail.corp.example.net>
+To: sam@ourco.io
+Subject: Undeliverable: Quick question about your rollout
+Date: Mon, 23 Nov 2026 10:00:00 +0000
+Message-ID: <subj-1@mail.corp.example.net>
+Content-Type: text/plain; charset=us-ascii
+
+Sounds interesting, send me pricing for a team of 12.
+`);
+    expect(bySubjectAlone.category).toBe('bounce');
+  });
 });
