@@ -8,12 +8,25 @@ const SIGNATURE_LINE = (l: string) =>
   /^[-_=*]{3,}$/.test(l);
 
 /**
+ * Where a footer the sender's mail system adds begins: a confidentiality notice, an unsubscribe
+ * link for their own newsletters, "please consider the environment". It says nothing about us.
+ */
+const FOOTER =
+  /^[*\s]*(((confidentiality|legal|privacy|e-?mail) )?(notice|disclaimer|statement|warning|caution)|important)?\s*:?\s*(this (e-?mail|message|communication|transmission)\b.{0,80}\b(confidential|privileged|intended (solely|only)|scanned)|the (information|contents?) (contained )?in this (e-?mail|message|communication)|if you (are not|have received) (the intended|this (e-?mail|message|communication) (in error|by mistake))|please consider the environment|(to|click here to) unsubscribe\b|if you (no longer|do not) wish to receive|unsubscribe\s*\||manage (your )?(e-?mail |subscription )?preferences|(это|данное) (письмо|сообщение)[^.]{0,60}конфиденциальн|если вы получили (это|данное) (письмо|сообщение) по ошибке)/i;
+
+/** The reply above a footer its mail system added (never cut at the first line). */
+function withoutFooter(lines: string[]): string[] {
+  const at = lines.findIndex((l, i) => i > 0 && FOOTER.test(l.trim()));
+  return at === -1 ? lines : lines.slice(0, at);
+}
+
+/**
  * The reply without its sign-off: "Lol no.\n\nThanks,\nMichael Brown\nVP Sales | Initech" reads
  * as "Lol no.", as the same words sent without a signature do. Cut only where every line under
  * the closing word looks like a signature, never at the first line.
  */
 export function withoutSignOff(text: string): string {
-  const lines = text.split('\n');
+  const lines = withoutFooter(text.split('\n'));
   const at = lines.findIndex(
     (l, i) =>
       i > 0 &&

@@ -871,4 +871,28 @@ describe('what the blind parts taught', () => {
       kind: 'none',
     });
   });
+
+  test("when the sender's mail system adds a footer (a confidentiality notice, an unsubscribe link for their own newsletter), then the reply reads as the same words without it", () => {
+    const yes = 'Yes, happy to take a look. What does onboarding involve?';
+    const footed = `${yes}\n\n--\nTom Baker\nCTO, Brightline\nP.S. Please consider the environment before printing this email.\nTo unsubscribe from Brightline marketing emails, click here.`;
+    expect(read(footed).category).toBe(read(yes).category);
+    expect(read(footed).category).toBe('interested');
+    const notice =
+      'Not for us, thanks.\n\nCONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended solely for the addressee. If you are not the intended recipient, please notify the sender and delete it.';
+    expect(read(notice).category).toBe('not_interested');
+    expect(read(notice).intent.kind).not.toBe('wrong_person');
+    // The same words as the reply itself are a request: only a footer below the reply is cut.
+    expect(read('To unsubscribe me, just delete my address from your list.').category).toBe('unsubscribe');
+    expect(read('Please unsubscribe me.\n\nThis email has been scanned for viruses.').category).toBe(
+      'unsubscribe',
+    );
+  });
+
+  test('when a reply asks to be sent a line later, then it is a not-now with that date', () => {
+    expect(read('Could be relevant for Q2. Drop me a line in April.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-04-01',
+    });
+    expect(read('Drop me a line with the pricing.').intent.kind).not.toBe('not_now');
+  });
 });
