@@ -86,6 +86,15 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
   return undefined;
 }
 
+/** 1–4 from a match whose groups are: a digit, an English ordinal, a digit, a Russian ordinal stem. */
+function quarterNumber(m: RegExpExecArray): number {
+  return (
+    Number(m[1] ?? m[3]) ||
+    ['first', 'second', 'third', 'fourth'].indexOf(m[2] ?? '') + 1 ||
+    ['перв', 'втор', 'трет', 'четверт'].indexOf(m[4] ?? '') + 1
+  );
+}
+
 function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   // "end of Q1": the quarter's last month; "end of next quarter", "в конце следующего квартала" too.
   // "until the end of Q1" is over when Q1 is: the quarter after.
@@ -96,20 +105,17 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   // "the second half of next year", "H1 2027": the half's first month.
   const half = /\b(first|second) half of (?:next|the) year|\bh([12]) (?:of )?(?:next year|20\d\d)/.exec(s);
   if (half) return DateTime.utc(now.year + 1, half[1] === 'second' || half[2] === '2' ? 7 : 1, 1);
-  // "after Q1": the quarter after it.
-  const qAfter = /\b(?:after|post)\s+q([1-4])\b/.exec(s);
-  if (qAfter) return nextMonthStart(now, ((Number(qAfter[1]) * 3) % 12) + 1);
+  // "after Q1", "after the first quarter", "после первого квартала": the quarter after it.
+  const qAfter =
+    /\b(?:after|post)\s+(?:the\s+)?(?:q([1-4])\b|(first|second|third|fourth) quarter)|после\s+(?:(\d)[- ]?(?:го)?|(перв|втор|трет|четверт)[а-я]*)\s+квартал/.exec(
+      s,
+    );
+  if (qAfter) return nextMonthStart(now, ((quarterNumber(qAfter) * 3) % 12) + 1);
   const q =
     /\b(?:q([1-4])|(first|second|third|fourth) quarter)\b|(\d)[- ]?(?:м|й)?\s*квартал|(перв|втор|трет|четверт)[а-я]*\s+квартал/.exec(
       s,
     );
-  if (q) {
-    const n =
-      Number(q[1] ?? q[3]) ||
-      ['first', 'second', 'third', 'fourth'].indexOf(q[2] ?? '') + 1 ||
-      ['перв', 'втор', 'трет', 'четверт'].indexOf(q[4] ?? '') + 1;
-    return nextMonthStart(now, (n - 1) * 3 + 1);
-  }
+  if (q) return nextMonthStart(now, (quarterNumber(q) - 1) * 3 + 1);
   if (/next quarter|следующем квартале|следующий квартал/.test(s))
     return now.startOf('quarter').plus({ quarters: 1 });
   // "after the 15th of January", "by March 3rd": that day (a day already past this year is next year's).

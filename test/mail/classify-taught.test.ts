@@ -895,4 +895,46 @@ describe('what the blind parts taught', () => {
     });
     expect(read('Drop me a line with the pricing.').intent.kind).not.toBe('not_now');
   });
+
+  // A probe of 38 everyday replies in another voice (README): what it found missing.
+  test('when a person is away and names who covers "in the meantime", then it is an absence, not a hand-off', () => {
+    expect(
+      read(
+        "I'm on parental leave until 15 January and won't be reading email. Please contact ops@fernway.io in the meantime.",
+      ).category,
+    ).toBe('out_of_office');
+    // Without an absence the same address is a hand-off.
+    expect(read('Please contact ops@fernway.io, they run purchasing.').intent.kind).toBe('referral');
+  });
+
+  test('when a person says they are not the one and hands over without an address, then it is the wrong person; sharing with the team is not', () => {
+    expect(read("I'm not who you want for this — our RevOps lead handles tools.").intent.kind).toBe(
+      'wrong_person',
+    );
+    expect(read("I'll forward this to our head of sales, she'd be the one to decide.").intent.kind).toBe(
+      'wrong_person',
+    );
+    expect(read("I'll forward this to the team and get back to you.").intent.kind).toBe('none');
+    expect(read("I'll forward this to my boss and get back to you by Friday.").intent.kind).toBe('none');
+  });
+
+  test('when a reply says it was built internally, or asks after the first quarter, then it reads as meant', () => {
+    expect(read('Ha, we literally built the same thing internally last year. Good luck!').category).toBe(
+      'not_interested',
+    );
+    expect(read("We're mid-reorg. Ask me again after the first quarter.").intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-04-01',
+    });
+    expect(followUpDateIn('Вернёмся к этому после второго квартала.', at)).toBe('2027-07-01');
+    expect(followUpDateIn('Try me again in the first quarter.', at)).toBe('2027-01-01');
+  });
+
+  test('when a Russian reply asks to be shown how it works on a call, then it is a demo question', () => {
+    expect(read('Давайте созвонимся в четверг, покажете как это работает.').intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+    expect(read('Давайте созвонимся в четверг.').intent.kind).not.toBe('question');
+  });
 });
