@@ -1,3 +1,5 @@
+import { footerStart } from './footer.js';
+
 /** A closing word on its own line: "Thanks,", "Best regards", "С уважением,". */
 const SIGN_OFF =
   /^(thanks|thank you|many thanks|thanks again|thx|best|best regards|kind regards|warm regards|regards|cheers|sincerely|all the best|br|спасибо|с уважением|всего доброго|всего хорошего|благодарю)[,.!]*$/i;
@@ -7,16 +9,9 @@ const SIGNATURE_LINE = (l: string) =>
   /@|https?:|www\.|\+?\d[\d ()-]{6,}|\|/.test(l) ||
   /^[-_=*]{3,}$/.test(l);
 
-/**
- * Where a footer the sender's mail system adds begins: a confidentiality notice, an unsubscribe
- * link for their own newsletters, "please consider the environment". It says nothing about us.
- */
-const FOOTER =
-  /^[*\s]*(((confidentiality|legal|privacy|e-?mail) )?(notice|disclaimer|statement|warning|caution)|important)?\s*:?\s*(this (e-?mail|message|communication|transmission)\b.{0,80}\b(confidential|privileged|intended (solely|only)|scanned)|the (information|contents?) (contained )?in this (e-?mail|message|communication)|if you (are not|have received) (the intended|this (e-?mail|message|communication) (in error|by mistake))|please consider the environment|(to|click here to) unsubscribe\b|if you (no longer|do not) wish to receive|unsubscribe\s*\||manage (your )?(e-?mail |subscription )?preferences|(это|данное) (письмо|сообщение)[^.]{0,60}конфиденциальн|если вы получили (это|данное) (письмо|сообщение) по ошибке)/i;
-
-/** The reply above a footer its mail system added (never cut at the first line). */
+/** The reply above a footer its mail system added. */
 function withoutFooter(lines: string[]): string[] {
-  const at = lines.findIndex((l, i) => i > 0 && FOOTER.test(l.trim()));
+  const at = footerStart(lines);
   return at === -1 ? lines : lines.slice(0, at);
 }
 
@@ -42,6 +37,10 @@ export function withoutSignOff(text: string): string {
   return kept.join('\n');
 }
 
+/** A sentence telling the reader how to opt out: "…just reply STOP", "ответьте «отписаться»". */
+const OPT_OUT_INSTRUCTION =
+  /[^.!?]*(\b(reply|respond|answer|write back)\b[^.!?]{0,30}?"?\b(unsubscribe|stop|remove|opt[- ]?out)\b"?|(ответьте|напишите|пришлите)[^.!?]{0,30}?"?(отписаться|стоп|удалить)"?)[^.!?]*[.!?]?/g;
+
 /**
  * A reply's text as the classifier reads it: sign-off cut, lower case, ё as е, straight quotes,
  * single spaces, a mention of the spam folder as "filtered mail". The rules and the trained
@@ -54,6 +53,9 @@ export const normalise = (s: string) =>
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d«»]/g, '"')
     .replace(/\s+/g, ' ')
+    // Our own pitch's opt-out line, when a quote was not recognised ("if you'd rather not hear
+    // from me, reply unsubscribe"): an instruction to the prospect, never their request.
+    .replace(OPT_OUT_INSTRUCTION, ' ')
     // "It went to my spam folder" is where our mail landed, not a complaint about it.
     .replace(
       /\b(spam|junk) (folder|filter|box|bin)\b|\b(went|gone|ended up|landed|caught) (in|to|into) (my |the )?(spam|junk)\b/g,

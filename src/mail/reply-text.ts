@@ -1,4 +1,5 @@
 import EmailReplyParser from 'email-reply-parser';
+import { footerStart } from '../domain/footer.js';
 
 /** "wrote" as mail clients write it in an attribution line. */
 const WROTE =
@@ -17,6 +18,8 @@ const FORWARDED: readonly RegExp[] = [
 const HISTORY_STARTS: readonly RegExp[] = [
   // "On … wrote:" in the languages mail clients write it (Le … a écrit, Am … schrieb, Op … geschreven…).
   new RegExp(`^.{0,200}(${WROTE})\\s?:\\s*$`, 'iu'),
+  // Lotus Notes and some webmails put the date after the verb: "Sam <sam@x.io> wrote on 23.11.2026 14:22:".
+  new RegExp(`^.{0,200}(${WROTE})\\s+(on|am|le|el|il|op|em|den|в)\\s.{0,80}:\\s*$`, 'iu'),
   ...FORWARDED,
   // Outlook's quoted header block, "From: Sam <sam@ourco.io>" ("*From:*" once HTML is text; De, Von, Van… elsewhere).
   /^\*?(From|От|De|Von|Van|Från|Fra|Da)\*?\s?:\s.*(@|<).*$/u,
@@ -49,25 +52,13 @@ function historyStart(lines: string[]): number {
   return -1;
 }
 
-/**
- * Where a company's footer starts under the reply: a confidentiality notice, a disclaimer, a
- * marketing-preferences line. Its "delete this message" and "unsubscribe" are nobody's answer.
- */
-const FOOTER_STARTS: readonly RegExp[] = [
-  /^(confidentiality notice|confidential(ity)?:|disclaimer:|legal disclaimer|privileged (and|&) confidential)/i,
-  /^(this|the) (e-?mail|message|communication)( and any (attachments?|files)( (to|with) it)?)?.{0,40}\b(confidential|privileged|intended (solely|only))/i,
-  /^the information (contained )?in this (e-?mail|message|communication)/i,
-  /^if you (are not the intended recipient|have received this (e-?mail|message|communication) in error)/i,
-  /^to (unsubscribe|stop receiving|opt out|manage your (email )?preferences).{0,60}(marketing|newsletters?|promotional|preferences)/i,
-  /^(конфиденциально|(данное|это) (сообщение|письмо).{0,60}(конфиденциальн|предназначен)|если вы (получили это (сообщение|письмо) по ошибке|не являетесь (адресатом|получателем)))/iu,
-];
 /** A phone's or app's line under the reply ("Sent from my iPhone", "Отправлено с iPhone"). */
 const SENT_FROM =
   /^(sent from (my )?[\w .-]{1,30}|get outlook for (ios|android)|sent via [\w .-]{1,30}|отправлено (с|из) [\wа-яё .-]{1,40})$/iu;
 
 /** The reply without a footer or a "Sent from my…" line; never cut at the first line (that is what the person wrote). */
 function withoutFooter(lines: string[]): string[] {
-  const at = lines.findIndex((l, i) => i > 0 && FOOTER_STARTS.some((re) => re.test(l.trim())));
+  const at = footerStart(lines);
   return (at === -1 ? lines : lines.slice(0, at)).filter((l, i) => i === 0 || !SENT_FROM.test(l.trim()));
 }
 const isQuoted = (l: string) => /^\s*>/.test(l);

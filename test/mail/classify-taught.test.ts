@@ -937,4 +937,19 @@ describe('what the blind parts taught', () => {
     });
     expect(read('Давайте созвонимся в четверг.').intent.kind).not.toBe('question');
   });
+
+  test('when our own opt-out line shows under a reply (a quote not recognised), then it is not read as the prospect asking to stop', () => {
+    expect(
+      read(
+        "Yes, let's do it.\n\nHi Tom, would a 20-minute demo make sense? If you'd rather not hear from me, reply unsubscribe.",
+      ).category,
+    ).toBe('interested');
+    expect(read('Да, давайте.\n\nЕсли не интересно, ответьте «отписаться».').category).toBe('interested');
+    expect(
+      read("Sounds good.\n\nIf this isn't relevant just reply STOP and I won't follow up.").category,
+    ).toBe('interested');
+    // The person's own words still count, even beside the instruction.
+    expect(read('Reply unsubscribe? Fine: unsubscribe.').category).toBe('unsubscribe');
+    expect(read('I replied STOP twice already. Stop emailing me.').category).toBe('unsubscribe');
+  });
 });

@@ -23,6 +23,9 @@ describe('the new text of a reply', () => {
     expect(replyTextOf('To unsubscribe from your marketing list: please remove me.')).toBe(
       'To unsubscribe from your marketing list: please remove me.',
     );
+    expect(replyTextOf('Hi Sam,\nTo unsubscribe me, please delete my address from your list.')).toBe(
+      'Hi Sam,\nTo unsubscribe me, please delete my address from your list.',
+    );
     expect(replyTextOf('Thanks.\nIf you are not the right person to ask, who is?')).toBe(
       'Thanks.\nIf you are not the right person to ask, who is?',
     );
@@ -39,6 +42,12 @@ describe('the new text of a reply', () => {
       'Il giorno lun 23 nov 2026 alle 10:02 Sam Rep <sam@ourco.io> ha scritto:',
     ])
       expect(replyTextOf(quoted(intro))).toBe('Works for us, send the order form.');
+    // Lotus Notes and some webmails: the date after the verb, and the quote not marked with ">".
+    expect(
+      replyTextOf(
+        'Works for us.\n\nSam Rep <sam@ourco.io> wrote on 23.11.2026 10:02:\n\nWould a demo next week work? Reply unsubscribe to opt out.',
+      ),
+    ).toBe('Works for us.');
     for (const separator of [
       'Begin forwarded message:',
       'Début du message réexpédié :',
