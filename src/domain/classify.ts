@@ -138,11 +138,7 @@ function autoSignals(input: ClassifyInput, text: string): string[] {
   )
     found.push(absent.signal);
   else if (found.length && rules.leftCompany.pattern.test(text)) found.push(rules.leftCompany.signal);
-  if (
-    !found.length &&
-    rules.autoAck.text.pattern.test(text) &&
-    /automat|автомат|ticket|заявк|обращени|(no longer|not) monitored|unmonitored/.test(text)
-  )
+  if (!found.length && rules.autoAck.text.pattern.test(text) && rules.helpDesk.test(text))
     found.push(rules.autoAck.text.signal);
   return found;
 }
