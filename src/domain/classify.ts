@@ -106,8 +106,17 @@ export function classify(input: ClassifyInput): Classification {
       returnDate: returnDateIn(input.replyText, input.receivedAt),
     });
   }
-  return human(input, text, stop, flags, signals, out);
+  const answer = human(input, text, stop, flags, signals, out);
+  // Nobody answers from a no-reply address: whatever it says, it is no prospect's "yes".
+  if (answer.category === 'interested' && NO_REPLY.test(input.from)) {
+    signals.push('from:no-reply');
+    return out('other', { kind: 'none' }, LOW_CONFIDENCE);
+  }
+  return answer;
 }
+
+const NO_REPLY =
+  /^(no-?reply|do-?not-?reply|donotreply|noreply-[^@]*|notifications?|auto-?reply|autoresponder)@/i;
 
 /** RFC 3834 Auto-Submitted (anything but "no"), vendor headers, subjects, absence text. */
 function autoSignals(input: ClassifyInput, text: string): string[] {

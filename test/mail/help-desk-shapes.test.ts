@@ -45,4 +45,16 @@ describe("help desks' confirmations", () => {
     expect(c.intent.kind).not.toBe('auto_ack');
     expect(c.category).not.toBe('out_of_office');
   });
+
+  test('when a message from a no-reply address reads like interest, then it is no "yes": the owner is asked to check', () => {
+    const c = classify({
+      from: 'no-reply@brightline.io',
+      subject: 'Your trial is ready',
+      replyText: "Great news! Your workspace is ready. Let's get started: book your onboarding call today.",
+      headers: {},
+      receivedAt: at,
+    });
+    expect(c.category).toBe('other');
+    expect(c.signals).toContain('from:no-reply');
+  });
 });
