@@ -37,6 +37,37 @@ export function withoutSignOff(text: string): string {
   return kept.join('\n');
 }
 
+const TEXTING_FORMS: Record<string, string> = {
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  thnx: 'thanks',
+  tnx: 'thanks',
+  u: 'you',
+  ur: 'your',
+  til: 'till',
+  whats: "what's",
+  hows: "how's",
+  whos: "who's",
+  thats: "that's",
+  theres: "there's",
+  ive: "i've",
+  dont: "don't",
+  doesnt: "doesn't",
+  didnt: "didn't",
+  cant: "can't",
+  wont: "won't",
+  isnt: "isn't",
+  arent: "aren't",
+  wasnt: "wasn't",
+  youre: "you're",
+  wouldnt: "wouldn't",
+  couldnt: "couldn't",
+  shouldnt: "shouldn't",
+  havent: "haven't",
+};
+const TEXTING = new RegExp(`\\b(${Object.keys(TEXTING_FORMS).join('|')})\\b`, 'g');
+
 /** A sentence telling the reader how to opt out: "…just reply STOP", "ответьте «отписаться»". */
 const OPT_OUT_INSTRUCTION =
   /[^.!?]*(\b(reply|respond|answer|write back)\b[^.!?]{0,30}?"?\b(unsubscribe|stop|remove|opt[- ]?out)\b"?|(ответьте|напишите|пришлите)[^.!?]{0,30}?"?(отписаться|стоп|удалить)"?)[^.!?]*[.!?]?/g;
@@ -53,6 +84,14 @@ export const normalise = (s: string) =>
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d«»]/g, '"')
     .replace(/\s+/g, ' ')
+    // Texting shorthand and dropped apostrophes ("pls", "thx", "u", "whats", "im", "til"), so
+    // "whats the price range" reads as "what's the price range".
+    .replace(TEXTING, (w) => TEXTING_FORMS[w] ?? w)
+    // "im" is German and Dutch too ("nicht im Büro"): "i'm" only before English.
+    .replace(
+      /\bim (?=(out|in|not|on|off|away|the|a|an|interested|good|fine|happy|busy|back|sorry|afraid|currently|traveling|travelling|going|looking|open|free|available|just|still|no|sure|ok|okay|all|at|with|leaving|based|now)\b)/g,
+      "i'm ",
+    )
     // Our own pitch's opt-out line, when a quote was not recognised ("if you'd rather not hear
     // from me, reply unsubscribe"): an instruction to the prospect, never their request.
     .replace(OPT_OUT_INSTRUCTION, ' ')

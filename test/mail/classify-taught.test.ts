@@ -952,4 +952,31 @@ describe('what the blind parts taught', () => {
     expect(read('Reply unsubscribe? Fine: unsubscribe.').category).toBe('unsubscribe');
     expect(read('I replied STOP twice already. Stop emailing me.').category).toBe('unsubscribe');
   });
+
+  // A probe of 40 replies written as people text (README): shorthand, no apostrophes, emoji.
+  test('when a reply is written in texting shorthand, then it reads as the same words spelled out', () => {
+    expect(read('maybe? whats the price range').intent).toEqual({ kind: 'question', topics: ['pricing'] });
+    expect(read('not interested pls remove').category).toBe('unsubscribe');
+    expect(read('Im out til monday, will reply then').category).toBe('out_of_office');
+    expect(read('thx but no thx').category).toBe('not_interested');
+    // German "im" stays German.
+    expect(read('Ich bin bis zum 4. Dezember nicht im Büro.').category).toBe('out_of_office');
+  });
+
+  test('when a reply asks for a booking link, blocks our domain, or says the person left, then it reads as meant', () => {
+    expect(read('Thanks! Calendly link?').category).toBe('interested');
+    expect(
+      read("Your company keeps emailing our whole team. I've flagged it with our IT to block your domain.")
+        .category,
+    ).toBe('unsubscribe');
+    expect(read('Not me - I left Vanta in August.').intent.kind).toBe('wrong_person');
+    expect(read("Forwarded to procurement. They'll reach out if there's interest.").intent.kind).toBe(
+      'wrong_person',
+    );
+    expect(read('I left it in your inbox last week, did you see?').intent.kind).not.toBe('wrong_person');
+    expect(read('ок, интересно. когда можно посмотреть демку?').intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+  });
 });
