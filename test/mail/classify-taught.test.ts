@@ -979,4 +979,25 @@ describe('what the blind parts taught', () => {
       topics: ['demo'],
     });
   });
+
+  // A probe of 20 legal threats and brand complaints beside everyday uses of the same words (README).
+  test('when a reply threatens a regulator, warns a network or distrusts us, then the flags read as meant; a GDPR processor question is no threat', () => {
+    const ftc = read('I will be forwarding this to the FTC.');
+    expect(ftc.flags).toMatchObject({ legal: true, brand: true });
+    const network = read("Pretty tacky way to sell. I'll be telling my network to avoid you.");
+    expect(network.flags.brand).toBe(true);
+    expect(network.category).toBe('not_interested');
+    const ru = read('Какой ужасный маркетинг, расскажу коллегам, чтобы держались от вас подальше.');
+    expect(ru.flags.brand).toBe(true);
+    expect(read("Saw your Glassdoor reviews, not sure I'd trust you with our data lol").category).toBe(
+      'not_interested',
+    );
+    const dpa = read('Is your DPA compliant with GDPR article 28?');
+    expect(dpa.flags.legal).toBeUndefined();
+    expect(dpa.category).toBe('interested');
+    expect(read('Under GDPR article 17 I request erasure of my data.').flags.legal).toBe(true);
+    expect(read('Это мошенничество? Откуда у вас мой адрес? Требую удалить мои данные.').category).toBe(
+      'unsubscribe',
+    );
+  });
 });
