@@ -16,7 +16,7 @@ import {
 
 /** "in March", "after June", "до конца декабря": a month a follow-up is set by. */
 const NAMED_MONTH = new RegExp(
-  `(after|после|until|до|in|by|в)?\\s*(?:the end of\\s+|конца\\s+)?${MONTH_WORD}(?![a-zа-я])`,
+  `(after|после|until|till|до|in|by|в)?\\s*(?:(the end of|end of|конца|конце)\\s+)?${MONTH_WORD}(?![a-zа-я])`,
   'u',
 );
 
@@ -129,7 +129,11 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   const named = namedMonth(s, now);
   if (named)
     return /next year|следующем году/.test(s) && named.year === now.year ? named.plus({ years: 1 }) : named;
-  if (/next year|new year|the holidays|новог|праздник|следующем году|следующий год|в новом году/.test(s))
+  if (
+    /next year|new year|the holidays|новог|праздник|следующем году|следующего года|следующий год|в новом году/.test(
+      s,
+    )
+  )
     return DateTime.utc(now.year + 1, 1, 1);
   if (/next month|следующем месяце/.test(s)) return now.startOf('month').plus({ months: 1 });
   if (/next week|следующей неделе|на той неделе/.test(s)) return now.startOf('week').plus({ weeks: 1 });
@@ -161,8 +165,12 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
 function namedMonth(s: string, now: DateTime): DateTime | undefined {
   const month = NAMED_MONTH.exec(s);
   // "may" is a month only after a preposition ("we may be a fit" is not May).
-  if (!month || !monthOf(month[2] as string) || (month[2] === 'may' && !month[1])) return undefined;
-  const m = monthOf(month[2] as string) as number;
+  if (!month || !monthOf(month[3] as string) || (month[3] === 'may' && !month[1] && !month[2]))
+    return undefined;
+  const m = monthOf(month[3] as string) as number;
+  const until = /^(until|till|до)$/.test(month[1] ?? '');
   const after = month[1] === 'after' || month[1] === 'после';
+  // A month is its first day ("end of February" too), but "until the end of March" is over when March is.
+  if (until && /end|конц/.test(month[2] ?? '')) return nextMonthStart(now, (m % 12) + 1);
   return after ? nextMonthStart(now, (m % 12) + 1) : nextMonthStart(now, m);
 }

@@ -33,7 +33,15 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
   // stated as the return beats the others.
   const back = BACK.exec(t);
   const stated = back ? earliest(datesIn(t.slice(back.index), now), now) : undefined;
-  return (stated ?? earliest(datesIn(t, now), now))?.toISODate() ?? undefined;
+  if (stated) return stated.toISODate() ?? undefined;
+  const last = earliest(datesIn(t, now), now);
+  if (last) return last.toISODate() ?? undefined;
+  // "on leave until the new year", "до Нового года": the first of January.
+  if (/(until|till|after|back (in|after)) (the )?new year|(до|после) нового года/.test(t))
+    return (
+      DateTime.utc(now.month === 1 && now.day === 1 ? now.year : now.year + 1, 1, 1).toISODate() ?? undefined
+    );
+  return undefined;
 }
 
 const BACK =

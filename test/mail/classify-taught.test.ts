@@ -1000,4 +1000,13 @@ describe('what the blind parts taught', () => {
       'unsubscribe',
     );
   });
+
+  test('when a follow-up or return names the start of next year, the new year, or the end of a month it runs until, then the date is read', () => {
+    expect(followUpDateIn('Напишите в начале следующего года.', at)).toBe('2027-01-01');
+    expect(followUpDateIn("We're swamped until the end of January.", at)).toBe('2027-02-01');
+    // A month alone is its first day, whatever part of it is named.
+    expect(followUpDateIn('Get back to me end of January.', at)).toBe('2027-01-01');
+    expect(returnDateIn('On leave until the new year.', at)).toBe('2027-01-01');
+    expect(returnDateIn('В отпуске до Нового года.', at)).toBe('2027-01-01');
+  });
 });
