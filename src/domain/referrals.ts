@@ -11,9 +11,9 @@ export interface Person {
 
 const ADDRESS = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
 /** Capitalised words (Latin or Cyrillic), e.g. "Kevin O'Brien", "Ольге Смирновой". */
-const NAME_WORD = /^[A-ZА-ЯЁ][a-zа-яё]+(?:['’-][A-ZА-ЯЁa-zа-яё]+)?$/u;
+const NAME_WORD = /^([A-ZА-ЯЁ][a-zа-яё]+(?:['’-][A-ZА-ЯЁa-zа-яё]+)?|[A-ZА-ЯЁ]\.)$/u;
 const NOT_NAMES = new Set(
-  "Try Please Contact Reach Talk Adding Cc Cc'ing Hi Hello Ask Email Emails His Her Their So Write Our VP CTO CEO CFO COO Head Sales Ops Thanks Sorry Not Wrong The This I Я Напишите Обратитесь Пишите Свяжитесь Спасибо Наш Нашему Нашей".split(
+  "Try Please Contact Reach Talk Speak Adding Cc Cc'ing Hi Hello Ask Email Emails His Her Their So Write Our My VP CTO CEO CFO COO Head Sales Ops Thanks Sorry Not Wrong The This I You You'll You'd We We'll He She They Forwarding Forward Forwarded Looping Loop Ping Send Sending Best Replacement Successor Dr Mr Mrs Ms Prof Я Напишите Обратитесь Пишите Свяжитесь Спасибо Наш Нашему Нашей".split(
     ' ',
   ),
 );
@@ -34,7 +34,8 @@ export function referredPeople(text: string, exclude: readonly string[]): Person
 
 /** The last run of capitalised words in the clause before an address. */
 function nameBefore(before: string): string | undefined {
-  const clause = before.split(/[.!?\n;]\s/).pop() ?? '';
+  // "J. Alvarez", "Dr. Helen Cho": a period after an initial or a title ends no sentence.
+  const clause = before.split(/(?<!(?:^|[\s(])(?:[A-ZА-ЯЁ]|Dr|Mr|Mrs|Ms|Prof))\.\s|[!?\n;]\s/).pop() ?? '';
   const words = clause.split(/[\s,:()<>"«»—–-]+/).filter(Boolean);
   let run: string[] = [];
   let best: string[] = [];

@@ -1009,4 +1009,26 @@ describe('what the blind parts taught', () => {
     expect(returnDateIn('On leave until the new year.', at)).toBe('2027-01-01');
     expect(returnDateIn('В отпуске до Нового года.', at)).toBe('2027-01-01');
   });
+
+  // A probe of 15 hand-offs (README): who is named, and how.
+  test('when a hand-off names people with titles, initials, a successor or "the right person", then each is read with the name written before the address', () => {
+    const people = (text: string) => {
+      const i = read(text).intent;
+      return i.kind === 'referral' ? i.people : i.kind;
+    };
+    expect(people("You'll want our VP of Sales, Priya Raman — priya@acme.com")).toEqual([
+      { email: 'priya@acme.com', name: 'Priya Raman' },
+    ]);
+    expect(people("I've left Acme. My replacement is Tom Becker: tbecker@acme.com")).toEqual([
+      { email: 'tbecker@acme.com', name: 'Tom Becker' },
+    ]);
+    expect(people('Best to speak with J. Alvarez (jalvarez@acme.com).')).toEqual([
+      { email: 'jalvarez@acme.com', name: 'J. Alvarez' },
+    ]);
+    expect(people('Our head of RevOps, Dr. Helen Cho (helen.cho@acme.com), is the right person.')).toEqual([
+      { email: 'helen.cho@acme.com', name: 'Helen Cho' },
+    ]);
+    // A verb at the start of a sentence is nobody's name.
+    expect(people('Forwarding to mike@acme.com who handles vendors.')).toEqual([{ email: 'mike@acme.com' }]);
+  });
 });
