@@ -1031,4 +1031,24 @@ describe('what the blind parts taught', () => {
     // A verb at the start of a sentence is nobody's name.
     expect(people('Forwarding to mike@acme.com who handles vendors.')).toEqual([{ email: 'mike@acme.com' }]);
   });
+
+  // A probe of 30 questions on each topic in buyers' words (README).
+  test('when a question names billing, terms, a data store, who sees our data or an opt-out clause, then its topics are read', () => {
+    const topics = (text: string) => {
+      const i = read(text).intent;
+      return i.kind === 'question' ? i.topics : i.kind;
+    };
+    expect(topics('Do you bill monthly or annually?')).toEqual(['pricing']);
+    expect(topics('Who at your company can see our emails?')).toEqual(['security']);
+    expect(topics('Do you support SCIM provisioning?')).toEqual(['security', 'integration']);
+    expect(topics('Can it read from our Snowflake warehouse?')).toEqual(['integration']);
+    expect(topics('Do you have standard T&Cs I can send to legal?')).toEqual(['contract']);
+    // An opt-out clause is a contract term, not a request to stop; "opt me out" still is.
+    expect(read('Can we sign a one-year term with an opt-out at six months?').intent).toEqual({
+      kind: 'question',
+      topics: ['contract'],
+    });
+    expect(read('Please opt me out.').category).toBe('unsubscribe');
+    expect(read('Opt-out.').category).toBe('unsubscribe');
+  });
 });
