@@ -1,0 +1,195 @@
+import { classify } from '../../src/domain/classify.js';
+import { followUpDateIn } from '../../src/domain/follow-up-date.js';
+import { returnDateIn } from '../../src/domain/return-date.js';
+
+/**
+ * What the probes taught (README, "How well it classifies"): sets of everyday replies written
+ * here in other voices and labelled before they were run (footers, hand-offs, texting shorthand,
+ * legal and brand words, dates, topics). Each lesson beside the everyday sense it must not take.
+ */
+const at = new Date('2026-11-23T10:00:00Z'); // a Monday
+/** A reply with this text (and headers), as the classifier reads it. */
+const read = (replyText: string, headers: Record<string, string> = {}) =>
+  classify({ from: 'a@b.com', subject: 'Re: hello', replyText, headers, receivedAt: at });
+
+describe('what the probes taught', () => {
+  test("when the sender's mail system adds a footer (a confidentiality notice, an unsubscribe link for their own newsletter), then the reply reads as the same words without it", () => {
+    const yes = 'Yes, happy to take a look. What does onboarding involve?';
+    const footed = `${yes}\n\n--\nTom Baker\nCTO, Brightline\nP.S. Please consider the environment before printing this email.\nTo unsubscribe from Brightline marketing emails, click here.`;
+    expect(read(footed).category).toBe(read(yes).category);
+    expect(read(footed).category).toBe('interested');
+    const notice =
+      'Not for us, thanks.\n\nCONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended solely for the addressee. If you are not the intended recipient, please notify the sender and delete it.';
+    expect(read(notice).category).toBe('not_interested');
+    expect(read(notice).intent.kind).not.toBe('wrong_person');
+    // The same words as the reply itself are a request: only a footer below the reply is cut.
+    expect(read('To unsubscribe me, just delete my address from your list.').category).toBe('unsubscribe');
+    expect(read('Please unsubscribe me.\n\nThis email has been scanned for viruses.').category).toBe(
+      'unsubscribe',
+    );
+  });
+
+  test('when a reply asks to be sent a line later, then it is a not-now with that date', () => {
+    expect(read('Could be relevant for Q2. Drop me a line in April.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-04-01',
+    });
+    expect(read('Drop me a line with the pricing.').intent.kind).not.toBe('not_now');
+  });
+
+  // A probe of 38 everyday replies in another voice (README): what it found missing.
+  test('when a person is away and names who covers "in the meantime", then it is an absence, not a hand-off', () => {
+    expect(
+      read(
+        "I'm on parental leave until 15 January and won't be reading email. Please contact ops@fernway.io in the meantime.",
+      ).category,
+    ).toBe('out_of_office');
+    // Without an absence the same address is a hand-off.
+    expect(read('Please contact ops@fernway.io, they run purchasing.').intent.kind).toBe('referral');
+  });
+
+  test('when a person says they are not the one and hands over without an address, then it is the wrong person; sharing with the team is not', () => {
+    expect(read("I'm not who you want for this — our RevOps lead handles tools.").intent.kind).toBe(
+      'wrong_person',
+    );
+    expect(read("I'll forward this to our head of sales, she'd be the one to decide.").intent.kind).toBe(
+      'wrong_person',
+    );
+    expect(read("I'll forward this to the team and get back to you.").intent.kind).toBe('none');
+    expect(read("I'll forward this to my boss and get back to you by Friday.").intent.kind).toBe('none');
+  });
+
+  test('when a reply says it was built internally, or asks after the first quarter, then it reads as meant', () => {
+    expect(read('Ha, we literally built the same thing internally last year. Good luck!').category).toBe(
+      'not_interested',
+    );
+    expect(read("We're mid-reorg. Ask me again after the first quarter.").intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-04-01',
+    });
+    expect(followUpDateIn('Вернёмся к этому после второго квартала.', at)).toBe('2027-07-01');
+    expect(followUpDateIn('Try me again in the first quarter.', at)).toBe('2027-01-01');
+  });
+
+  test('when a Russian reply asks to be shown how it works on a call, then it is a demo question', () => {
+    expect(read('Давайте созвонимся в четверг, покажете как это работает.').intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+    expect(read('Давайте созвонимся в четверг.').intent.kind).not.toBe('question');
+  });
+
+  test('when our own opt-out line shows under a reply (a quote not recognised), then it is not read as the prospect asking to stop', () => {
+    expect(
+      read(
+        "Yes, let's do it.\n\nHi Tom, would a 20-minute demo make sense? If you'd rather not hear from me, reply unsubscribe.",
+      ).category,
+    ).toBe('interested');
+    expect(read('Да, давайте.\n\nЕсли не интересно, ответьте «отписаться».').category).toBe('interested');
+    expect(
+      read("Sounds good.\n\nIf this isn't relevant just reply STOP and I won't follow up.").category,
+    ).toBe('interested');
+    // The person's own words still count, even beside the instruction.
+    expect(read('Reply unsubscribe? Fine: unsubscribe.').category).toBe('unsubscribe');
+    expect(read('I replied STOP twice already. Stop emailing me.').category).toBe('unsubscribe');
+  });
+
+  // A probe of 40 replies written as people text (README): shorthand, no apostrophes, emoji.
+  test('when a reply is written in texting shorthand, then it reads as the same words spelled out', () => {
+    expect(read('maybe? whats the price range').intent).toEqual({ kind: 'question', topics: ['pricing'] });
+    expect(read('not interested pls remove').category).toBe('unsubscribe');
+    expect(read('Im out til monday, will reply then').category).toBe('out_of_office');
+    expect(read('thx but no thx').category).toBe('not_interested');
+    // German "im" stays German.
+    expect(read('Ich bin bis zum 4. Dezember nicht im Büro.').category).toBe('out_of_office');
+  });
+
+  test('when a reply asks for a booking link, blocks our domain, or says the person left, then it reads as meant', () => {
+    expect(read('Thanks! Calendly link?').category).toBe('interested');
+    expect(
+      read("Your company keeps emailing our whole team. I've flagged it with our IT to block your domain.")
+        .category,
+    ).toBe('unsubscribe');
+    expect(read('Not me - I left Vanta in August.').intent.kind).toBe('wrong_person');
+    expect(read("Forwarded to procurement. They'll reach out if there's interest.").intent.kind).toBe(
+      'wrong_person',
+    );
+    expect(read('I left it in your inbox last week, did you see?').intent.kind).not.toBe('wrong_person');
+    expect(read('ок, интересно. когда можно посмотреть демку?').intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+  });
+
+  // A probe of 20 legal threats and brand complaints beside everyday uses of the same words (README).
+  test('when a reply threatens a regulator, warns a network or distrusts us, then the flags read as meant; a GDPR processor question is no threat', () => {
+    const ftc = read('I will be forwarding this to the FTC.');
+    expect(ftc.flags).toMatchObject({ legal: true, brand: true });
+    const network = read("Pretty tacky way to sell. I'll be telling my network to avoid you.");
+    expect(network.flags.brand).toBe(true);
+    expect(network.category).toBe('not_interested');
+    const ru = read('Какой ужасный маркетинг, расскажу коллегам, чтобы держались от вас подальше.');
+    expect(ru.flags.brand).toBe(true);
+    expect(read("Saw your Glassdoor reviews, not sure I'd trust you with our data lol").category).toBe(
+      'not_interested',
+    );
+    const dpa = read('Is your DPA compliant with GDPR article 28?');
+    expect(dpa.flags.legal).toBeUndefined();
+    expect(dpa.category).toBe('interested');
+    expect(read('Under GDPR article 17 I request erasure of my data.').flags.legal).toBe(true);
+    expect(read('Это мошенничество? Откуда у вас мой адрес? Требую удалить мои данные.').category).toBe(
+      'unsubscribe',
+    );
+  });
+
+  test('when a follow-up or return names the start of next year, the new year, or the end of a month it runs until, then the date is read', () => {
+    expect(followUpDateIn('Напишите в начале следующего года.', at)).toBe('2027-01-01');
+    expect(followUpDateIn("We're swamped until the end of January.", at)).toBe('2027-02-01');
+    // A month alone is its first day, whatever part of it is named.
+    expect(followUpDateIn('Get back to me end of January.', at)).toBe('2027-01-01');
+    expect(returnDateIn('On leave until the new year.', at)).toBe('2027-01-01');
+    expect(returnDateIn('В отпуске до Нового года.', at)).toBe('2027-01-01');
+  });
+
+  // A probe of 15 hand-offs (README): who is named, and how.
+  test('when a hand-off names people with titles, initials, a successor or "the right person", then each is read with the name written before the address', () => {
+    const people = (text: string) => {
+      const i = read(text).intent;
+      return i.kind === 'referral' ? i.people : i.kind;
+    };
+    expect(people("You'll want our VP of Sales, Priya Raman — priya@acme.com")).toEqual([
+      { email: 'priya@acme.com', name: 'Priya Raman' },
+    ]);
+    expect(people("I've left Acme. My replacement is Tom Becker: tbecker@acme.com")).toEqual([
+      { email: 'tbecker@acme.com', name: 'Tom Becker' },
+    ]);
+    expect(people('Best to speak with J. Alvarez (jalvarez@acme.com).')).toEqual([
+      { email: 'jalvarez@acme.com', name: 'J. Alvarez' },
+    ]);
+    expect(people('Our head of RevOps, Dr. Helen Cho (helen.cho@acme.com), is the right person.')).toEqual([
+      { email: 'helen.cho@acme.com', name: 'Helen Cho' },
+    ]);
+    // A verb at the start of a sentence is nobody's name.
+    expect(people('Forwarding to mike@acme.com who handles vendors.')).toEqual([{ email: 'mike@acme.com' }]);
+  });
+
+  // A probe of 30 questions on each topic in buyers' words (README).
+  test('when a question names billing, terms, a data store, who sees our data or an opt-out clause, then its topics are read', () => {
+    const topics = (text: string) => {
+      const i = read(text).intent;
+      return i.kind === 'question' ? i.topics : i.kind;
+    };
+    expect(topics('Do you bill monthly or annually?')).toEqual(['pricing']);
+    expect(topics('Who at your company can see our emails?')).toEqual(['security']);
+    expect(topics('Do you support SCIM provisioning?')).toEqual(['security', 'integration']);
+    expect(topics('Can it read from our Snowflake warehouse?')).toEqual(['integration']);
+    expect(topics('Do you have standard T&Cs I can send to legal?')).toEqual(['contract']);
+    // An opt-out clause is a contract term, not a request to stop; "opt me out" still is.
+    expect(read('Can we sign a one-year term with an opt-out at six months?').intent).toEqual({
+      kind: 'question',
+      topics: ['contract'],
+    });
+    expect(read('Please opt me out.').category).toBe('unsubscribe');
+    expect(read('Opt-out.').category).toBe('unsubscribe');
+  });
+});
