@@ -192,4 +192,18 @@ describe('what the probes taught', () => {
     expect(read('Please opt me out.').category).toBe('unsubscribe');
     expect(read('Opt-out.').category).toBe('unsubscribe');
   });
+
+  // A probe of 40 one- and two-word replies (README).
+  test('when a reply is only a time, a bare go-ahead or a bare stop, then it reads as meant', () => {
+    expect(read('Later.').intent).toEqual({ kind: 'not_now' });
+    expect(read('Позже.').intent).toEqual({ kind: 'not_now' });
+    expect(read('Next quarter.').intent).toEqual({ kind: 'not_now', followUp: '2027-01-01' });
+    expect(read('In January.').intent).toEqual({ kind: 'not_now', followUp: '2027-01-01' });
+    expect(read('В марте.').intent).toEqual({ kind: 'not_now', followUp: '2027-03-01' });
+    expect(read('Go on.').category).toBe('interested');
+    expect(read('Звоните.').category).toBe('interested');
+    expect(read('Стоп.').category).toBe('unsubscribe');
+    // A time inside a sentence is read by the sentence ("January works for a call" is a yes).
+    expect(read('January works for a call, send times.').category).toBe('interested');
+  });
 });
