@@ -206,4 +206,10 @@ describe('what the probes taught', () => {
     // A time inside a sentence is read by the sentence ("January works for a call" is a yes).
     expect(read('January works for a call, send times.').category).toBe('interested');
   });
+
+  test('when a reply says a relative or their own people handle it, then it is a no; naming who to talk to is a hand-off', () => {
+    expect(read('My nephew handles it').category).toBe('not_interested');
+    expect(read('Our in-house team handles that.').category).toBe('not_interested');
+    expect(read('Our agency handles that — talk to Mia at mia@brightads.co.').intent.kind).toBe('referral');
+  });
 });
