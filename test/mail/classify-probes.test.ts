@@ -212,4 +212,32 @@ describe('what the probes taught', () => {
     expect(read('Our in-house team handles that.').category).toBe('not_interested');
     expect(read('Our agency handles that — talk to Mia at mia@brightads.co.').intent.kind).toBe('referral');
   });
+
+  // A probe of 15 long, formal replies in both languages (README).
+  test('when a formal reply puts purchases on hold, asks to remove all details, asks about a multi-year term or is open to a demo, then it reads as meant', () => {
+    expect(
+      read(
+        'At the moment all new software purchases are on hold until the board signs off in February. I would suggest reconnecting then.',
+      ).intent,
+    ).toEqual({ kind: 'not_now', followUp: '2027-02-01' });
+    expect(
+      read(
+        'This is the fourth email despite never having signed up for anything. Please remove all of my details from your systems.',
+      ).category,
+    ).toBe('unsubscribe');
+    expect(read('Is there any flexibility for a multi-year commitment?').intent).toEqual({
+      kind: 'question',
+      topics: ['contract'],
+    });
+    expect(
+      read("I'd be open to a 30-minute demo, ideally with someone who can speak to the API.").intent,
+    ).toEqual({
+      kind: 'question',
+      topics: ['demo', 'integration'],
+    });
+    // "On hold" for a call is a person asking to wait a minute, not a not-now.
+    expect(read('Put me on hold for a sec, I will grab my calendar. Tuesday works.').intent.kind).not.toBe(
+      'not_now',
+    );
+  });
 });
