@@ -240,4 +240,22 @@ describe('what the probes taught', () => {
       'not_now',
     );
   });
+
+  // A probe of 20 sarcastic and genuinely keen replies in both languages (README).
+  test('when a reply mocks with "sure, right after…" or "bold of you to assume", hates the timing, or genuinely cannot wait, then it reads as meant', () => {
+    expect(read('Sure, right after I finish reading the other 40 pitches in my inbox.').category).toBe(
+      'not_interested',
+    );
+    expect(read('Bold of you to assume I have a budget. No.').category).toBe('not_interested');
+    expect(read('Love the confidence. Hate the timing. Q2?').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-04-01',
+    });
+    expect(read("I genuinely can't wait to try this — when can we start?").category).toBe('interested');
+    expect(read("Oh wow, another tool that will revolutionize sales. Can't wait.").category).toBe(
+      'not_interested',
+    );
+    // "Sure, right after lunch works" is a time, not a jibe.
+    expect(read('Sure, right after lunch works for me.').category).toBe('interested');
+  });
 });
