@@ -241,7 +241,7 @@ export const bareQuestion = /^(and )?(does|do|can|will|is|are|would|could) (it|y
 
 /** "Not now, but send me pricing": a request after the "not now" wins over it. */
 export const butSend =
-  /\b(but|that said|however|still|anyway)\b[^.?!]{0,30}\b((send|share|forward|email) (me|us|over)|i'?d (take a look|look at|watch|happily look))\b/;
+  /\b(but|that said|however|still|anyway)\b[^.?!]{0,30}\b((send|share|forward|email) (me|us|over|the|your|a|pricing|prices|a quote|details|info)|i'?d (take a (quick |closer |brief )?look|look at|watch|happily look|be happy to (look|see|watch)))\b|\bunless (you|it|your|there)\b[^.!]*\?/;
 
 /** "What makes you different from Salesloft?": a tool named to compare, not to connect to. */
 export const comparesTools =

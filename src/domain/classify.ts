@@ -245,7 +245,10 @@ function human(
 /** Topics asked about: a topic word in a sentence that asks or requests something. */
 function questionTopics(text: string): Topic[] {
   const found = new Set<Topic>();
-  const sentences = text.split(/(?<=[.!?])\s+/);
+  // "No budget this year, but I'd look at a demo video": the clause after "but" is the ask.
+  const sentences = text.split(
+    /(?<=[.!?])\s+|,?\s+but\s+(?=i'?d|we'?d|i would|we would|send|share|can|could)/,
+  );
   for (const [i, sentence] of sentences.entries()) {
     if (!rules.asks.test(sentence)) continue;
     // "…if it plugs into Dynamics 365. Does it?", "У нас всё на 1С. Подойдёт?": a short question

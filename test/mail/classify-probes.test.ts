@@ -258,4 +258,24 @@ describe('what the probes taught', () => {
     // "Sure, right after lunch works" is a time, not a jibe.
     expect(read('Sure, right after lunch works for me.').category).toBe('interested');
   });
+
+  // A probe of 15 replies with two intents in one (README): which one the rep acts on.
+  test('when a no or a not-now turns with "but send…", "but I\'d take a quick look…" or "unless you…?", then the ask is what counts', () => {
+    expect(read('Not now — but send pricing so I have it when we revisit in Q2.').intent).toEqual({
+      kind: 'question',
+      topics: ['pricing'],
+    });
+    expect(
+      read("No budget this year, but I'd take a quick look at a demo video if you have one.").intent,
+    ).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+    expect(read("We're happy with Gong. Unless you integrate with it?").intent).toEqual({
+      kind: 'question',
+      topics: ['integration'],
+    });
+    // A plain no stays a no.
+    expect(read("We're happy with Gong, thanks.").category).toBe('not_interested');
+  });
 });
