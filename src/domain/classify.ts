@@ -139,7 +139,10 @@ function autoSignals(input: ClassifyInput, text: string): string[] {
     rules.referralPhrase.pattern.test(text) && referredPeople(input.replyText, []).length > 0;
   // "Out of the office until Monday; for urgent matters contact dana@…" hands over like a machine.
   // "Out next week, so try me in January": a person's own "not now", not an auto-reply.
-  const asksForLater = () => !!hit(rules.notNow, text) && !!followUpDateIn(input.replyText, input.receivedAt);
+  const asksForLater = () =>
+    !!hit(rules.notNow, text) &&
+    rules.comeBackLater.test(text) &&
+    !!followUpDateIn(input.replyText, input.receivedAt);
   if (
     absent &&
     (found.length ||

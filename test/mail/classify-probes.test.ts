@@ -278,4 +278,23 @@ describe('what the probes taught', () => {
     // A plain no stays a no.
     expect(read("We're happy with Gong, thanks.").category).toBe('not_interested');
   });
+
+  // The date probe's phrases sent as whole replies (README).
+  test('when a reply is only an absence ("Back on 2 December.", "On leave until the new year.") or only a later date, then it reads as meant', () => {
+    for (const absence of [
+      'Back on 2 December.',
+      'Returning 12/01.',
+      'Буду в офисе с 1 декабря.',
+      'Out until after the Thanksgiving weekend.',
+      'On leave until the new year.',
+    ])
+      expect(read(absence).category).toBe('out_of_office');
+    expect(read('Not before February 15th.').intent).toEqual({ kind: 'not_now', followUp: '2027-02-15' });
+    expect(read('Get back to me end of January.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-01',
+    });
+    // Away soon and asking to be tried later is still the person's not-now.
+    expect(read("I'm out next week, so try me in January.").intent.kind).toBe('not_now');
+  });
 });
