@@ -40,6 +40,7 @@ const scores: Score[] = [
   await evaluate('blind26'),
   await evaluate('blind27'),
   await evaluate('blind28'),
+  await evaluate('blind29'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

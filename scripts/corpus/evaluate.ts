@@ -42,7 +42,8 @@ export type Split =
   | 'blind25'
   | 'blind26'
   | 'blind27'
-  | 'blind28';
+  | 'blind28'
+  | 'blind29';
 
 export interface Miss {
   file: string;

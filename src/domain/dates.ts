@@ -60,3 +60,10 @@ export function yearless(day: number, monthWord: string, now: DateTime): DateTim
   const d = DateTime.utc(now.year, month, day);
   return d < now ? d.plus({ years: 1 }) : d;
 }
+
+/** Holidays a reply may name, as the month a follow-up or a return falls in ("after Thanksgiving": December). */
+export const HOLIDAYS: [RegExp, number][] = [
+  [/\b(easter)\b|пасх/, 4],
+  [/\b(thanksgiving)\b/, 12],
+  [/\b(christmas|xmas)\b|рождеств/, 1],
+];

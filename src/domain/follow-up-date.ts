@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import {
   DAY_FIRST_ONE,
+  HOLIDAYS,
   MONTH_FIRST_ONE,
   MONTH_WORD,
   monthOf,
@@ -43,11 +44,6 @@ const NUMBER: Record<string, number> = {
   полгода: 6,
 };
 /** Holidays a follow-up is set by: the month after ("after Easter" is April). */
-const HOLIDAYS: [RegExp, number][] = [
-  [/\b(easter)\b|пасх/, 4],
-  [/\b(thanksgiving)\b/, 12],
-  [/\b(christmas|xmas)\b|рождеств/, 1],
-];
 const SEASONS: [RegExp, number][] = [
   [/\b(spring)\b|весн/, 3],
   [/\b(summer)\b|летом|лето(?![а-я])|(к|до|на) лету(?![а-я])/, 6],

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import {
   DAY_FIRST,
+  HOLIDAYS,
   MONTH_FIRST,
   MONTH_WORD,
   monthOf,
@@ -28,7 +29,10 @@ const MONTH_ALONE = new RegExp(
 export function returnDateIn(text: string, receivedAt: Date): string | undefined {
   const now = utcDay(receivedAt);
   // "closed from 24 December to 4 January": the return is the range's end, so its start goes.
-  const t = text.toLowerCase().replace(RANGE_START, ' until ');
+  const t = text
+    .toLowerCase()
+    .replace(/\btil\b/g, 'till')
+    .replace(RANGE_START, ' until ');
   // "Out 23 to 27 November inclusive. I'll reply when I'm back on Monday 30 November": a date
   // stated as the return beats the others.
   const back = BACK.exec(t);
@@ -36,6 +40,9 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
   if (stated) return stated.toISODate() ?? undefined;
   const last = earliest(datesIn(t, now), now);
   if (last) return last.toISODate() ?? undefined;
+  // "out until after the Thanksgiving weekend", "back after Christmas": the holiday's month.
+  if (/\b(until|till|after|back)\b|до|после/.test(t))
+    for (const [re, m] of HOLIDAYS) if (re.test(t)) return nextMonthStart(now, m).toISODate() ?? undefined;
   // "on leave until the new year", "до Нового года": the first of January.
   if (/(until|till|after|back (in|after)) (the )?new year|(до|после) нового года/.test(t))
     return (
@@ -45,7 +52,7 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
 }
 
 const BACK =
-  /\b(back (in the office |at work |at my desk )?(on|from)|return(ing)? (to the office |to work )?(on )?|reopen(s|ing)?( on)?)\s|(вернусь|выйду на работу|выхожу)\s/;
+  /\b(back (in the office |at work |at my desk )?(on|from)|return(ing)? (to the office |to work )?(on )?|reopen(s|ing)?( on)?|(will |i'?ll )?(respond|reply|answer)( to (your|all) (emails?|messages?))? on)\s|(вернусь|выйду на работу|выхожу)\s/;
 /** The first date after the day the mail arrived; that day itself only when nothing later is named ("sent on 04/01" quotes our mail). */
 const earliest = (candidates: DateTime[], now: DateTime) => {
   const sorted = candidates.filter((d) => d.isValid && d >= now).sort((a, b) => a.toMillis() - b.toMillis());
@@ -108,7 +115,7 @@ function datesIn(t: string, now: DateTime): DateTime[] {
     candidates.push(now.plus({ days: 1 }));
   // "until Monday", "back Thursday" with no date beside it: the next such day after arrival.
   const weekday =
-    /(?:until|till|back(?: on)?|returning(?: on)?|return(?: on)?|on|до|в)\s+(?:next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельника|понедельник|вторника|вторник|среды|среду|среда|четверга|четверг|пятницы|пятницу|пятница|субботы|субботу|воскресенья|воскресенье)(?![a-zа-я])/u.exec(
+    /(?:until|till|through|thru|back(?: on)?|returning(?: on)?|return(?: on)?|on|до|в)\s+(?:next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельника|понедельник|вторника|вторник|среды|среду|среда|четверга|четверг|пятницы|пятницу|пятница|субботы|субботу|воскресенья|воскресенье)(?![a-zа-я])/u.exec(
       t,
     );
   if (weekday && !candidates.length) candidates.push(nextWeekday(now, weekday[1] as string));
