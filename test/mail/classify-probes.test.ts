@@ -297,4 +297,27 @@ describe('what the probes taught', () => {
     // Away soon and asking to be tried later is still the person's not-now.
     expect(read("I'm out next week, so try me in January.").intent.kind).toBe('not_now');
   });
+
+  // A probe of 30 Russian replies in several registers (README).
+  test('when a Russian reply passes the mail on, leaves the decision to an owner, threatens a complaint or says our mail lands in spam, then it reads as meant', () => {
+    expect(
+      read('Я передал ваше письмо руководителю отдела продаж, он с вами свяжется, если будет интересно.')
+        .intent.kind,
+    ).toBe('wrong_person');
+    expect(read('Интересно! Но решение принимает собственник, я лишь помощник.').intent.kind).toBe(
+      'wrong_person',
+    );
+    expect(read('Уважаемые коллеги, прошу исключить наш адрес из всех ваших рассылок.').category).toBe(
+      'unsubscribe',
+    );
+    expect(read('Посмотрим ближе к лету.').intent).toEqual({ kind: 'not_now', followUp: '2027-06-01' });
+    const spamFolder = read('Ваши письма попадают в спам, кстати. А так — расскажите подробнее.');
+    expect(spamFolder.category).toBe('interested');
+    expect(spamFolder.flags.brand).toBeUndefined();
+    const complaint = read('Коллеги, это уже третий раз. Еще одно письмо — и я напишу жалобу.');
+    expect(complaint.category).toBe('unsubscribe');
+    expect(complaint.flags.brand).toBe(true);
+    expect(read('А чем вы лучше конкурентов?').intent).toEqual({ kind: 'question', topics: [] });
+    expect(read("We tried something similar and it didn't work").category).toBe('not_interested');
+  });
 });
