@@ -320,4 +320,25 @@ describe('what the probes taught', () => {
     expect(read('А чем вы лучше конкурентов?').intent).toEqual({ kind: 'question', topics: [] });
     expect(read("We tried something similar and it didn't work").category).toBe('not_interested');
   });
+
+  // A second probe of 30 Russian replies: formal letters, tenders, chat (README).
+  test('when a Russian reply refuses formally, buys only by tender, agrees to a meeting, blocks us or is away and will discuss later, then it reads as meant', () => {
+    expect(read('Ответ отрицательный.').category).toBe('not_interested');
+    expect(read('Мы госкомпания, закупаем только через тендер на площадке.').category).toBe('not_interested');
+    expect(read('Согласен на встречу. Предложите пару слотов.').category).toBe('interested');
+    expect(read('Ну допустим. И что дальше?').category).toBe('interested');
+    expect(read('Вы уже третий раз пишете. Заблокирую.').category).toBe('unsubscribe');
+    expect(read('Отправил вашу почту в чёрный список.').category).toBe('unsubscribe');
+    expect(read('Я в декрете до марта 2027 года.').category).toBe('out_of_office');
+    expect(read('Сейчас в отпуске, вернусь 14 декабря, тогда и обсудим.').category).toBe('out_of_office');
+    expect(
+      read('Спасибо, интересно. Передам коллегам из коммерческого отдела, они посмотрят.').intent.kind,
+    ).toBe('wrong_person');
+    expect(read('Какие условия оплаты? Работаете с НДС?').intent).toEqual({
+      kind: 'question',
+      topics: ['pricing', 'contract'],
+    });
+    // "Обсудим" is still a yes when nothing defers it.
+    expect(read('Хорошо, обсудим в четверг.').category).toBe('interested');
+  });
 });
