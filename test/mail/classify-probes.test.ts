@@ -341,4 +341,24 @@ describe('what the probes taught', () => {
     // "Обсудим" is still a yes when nothing defers it.
     expect(read('Хорошо, обсудим в четверг.').category).toBe('interested');
   });
+
+  // A third probe of 30 Russian replies: procurement, registries, trials, scams, chat (README).
+  test('when a Russian reply bought elsewhere, asks for a recording, a trial or the registry, hands over in the dative, or calls it a scam, then it reads as meant', () => {
+    expect(read('Уже купили у конкурентов в прошлом месяце.').category).toBe('not_interested');
+    expect(read('Руководство решило пока ничего не менять.').category).toBe('not_interested');
+    expect(read('Пришлите, пожалуйста, ссылку на запись вебинара.').intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+    expect(read('А можно сначала бесплатный период?').intent).toEqual({ kind: 'question', topics: ['demo'] });
+    expect(read('Вы в реестре российского ПО?').intent).toEqual({ kind: 'question', topics: ['contract'] });
+    expect(
+      read('Мне это не интересно, а вот нашему директору по продажам может быть: v.egorov@stroymash.ru')
+        .intent.kind,
+    ).toBe('referral');
+    const scam = read('Какой-то развод, честное слово.');
+    expect(scam.category).toBe('unsubscribe');
+    expect(scam.flags.brand).toBe(true);
+    expect(read('Нет, спасибо. И больше не звоните.').category).toBe('unsubscribe');
+  });
 });
