@@ -3,6 +3,7 @@ import type { Category, TextRule, Topic } from './classify-rules.js';
 import * as rules from './classify-rules.js';
 import { followUpDateIn } from './follow-up-date.js';
 import { normalise } from './normalise.js';
+import { productQuestionIn, questionTopics } from './questions.js';
 import { type Person, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
 import { returnDateIn } from './return-date.js';
@@ -243,50 +244,6 @@ function human(
   signals.push('default:other');
   // Nothing matched: say so, unless it is a short acknowledgement.
   return done('other', { kind: 'none' }, text.length < 60 ? 0.65 : 0.45);
-}
-
-/** Topics asked about: a topic word in a sentence that asks or requests something. */
-function questionTopics(text: string): Topic[] {
-  const found = new Set<Topic>();
-  // "No budget this year, but I'd look at a demo video": the clause after "but" is the ask.
-  const sentences = text.split(
-    /(?<=[.!?])\s+|,?\s+but\s+(?=i'?d|we'?d|i would|we would|send|share|can|could)/,
-  );
-  for (const [i, sentence] of sentences.entries()) {
-    if (!rules.asks.test(sentence)) continue;
-    // "…if it plugs into Dynamics 365. Does it?", "У нас всё на 1С. Подойдёт?": a short question
-    // with no topic of its own (and not about a time) asks about the sentence before.
-    // "We're on Outreach. Would this sit on top of it or replace it?" asks how it connects to the
-    // tool named before.
-    const ownTopic = rules.topics.some((t) => rules.topicRules[t].test(sentence));
-    const leans =
-      rules.bareQuestion.test(sentence) ||
-      (sentence.includes('?') &&
-        !ownTopic &&
-        (rules.connects.test(sentence) ||
-          (sentence.split(/\s+/).length <= 6 && !rules.scheduling.test(sentence))));
-    const about = leans ? `${sentences[i - 1] ?? ''} ${sentence}` : sentence;
-    const comparing = rules.comparesTools.test(about) && !rules.connects.test(about);
-    for (const t of rules.topics) {
-      const said = t === 'demo' ? about.replace(rules.demoAsTime, '') : about;
-      if (rules.topicRules[t].test(said) && !(t === 'integration' && comparing)) found.add(t);
-    }
-  }
-  return rules.topics.filter((t) => found.has(t));
-}
-
-/** A question about the product itself (not "can we do Monday?" nor "who is this?"). */
-function productQuestionIn(text: string): boolean {
-  return text
-    .split(/(?<=[.!?])\s+/)
-    .some(
-      (s) =>
-        s.includes('?') &&
-        !rules.scheduling.test(s) &&
-        !rules.puzzled.test(s) &&
-        !rules.requestsMaterial.test(s) &&
-        rules.aboutTheOffer.test(s),
-    );
 }
 
 function flagsOf(text: string, signals: string[]): Classification['flags'] {

@@ -87,9 +87,10 @@ function returnedTo(parts: { contentType: string; content: Buffer }[]): string[]
  * no body. RFC 5322 allows CR only before LF, so a bare CR is always a line end.
  */
 function withLineFeeds(raw: Buffer): Buffer {
-  if (!raw.includes(13)) return raw;
-  const text = raw.toString('latin1');
-  return /\r(?!\n)/.test(text) ? Buffer.from(text.replace(/\r(?!\n)/g, '\r\n'), 'latin1') : raw;
+  // Most mail is CRLF throughout: look for a CR without its LF before copying anything.
+  for (let cr = raw.indexOf(13); cr !== -1; cr = raw.indexOf(13, cr + 1))
+    if (raw[cr + 1] !== 10) return Buffer.from(raw.toString('latin1').replace(/\r(?!\n)/g, '\r\n'), 'latin1');
+  return raw;
 }
 
 /**
