@@ -1,4 +1,5 @@
 import { footerStart } from './footer.js';
+import { spelled } from './spelling.js';
 
 /** A closing word on its own line: "Thanks,", "Best regards", "С уважением,". */
 const SIGN_OFF =
@@ -87,6 +88,11 @@ export const normalise = (s: string) =>
     // Texting shorthand and dropped apostrophes ("pls", "thx", "u", "whats", "im", "til"), so
     // "whats the price range" reads as "what's the price range".
     .replace(TEXTING, (w) => TEXTING_FORMS[w] ?? w)
+    .replace(/(?<![а-яе])(пжлст|пжл|плз)(?![а-яе])/g, 'пожалуйста')
+    .replace(/(?<![а-яе])щас(?![а-яе])/g, 'сейчас')
+    .replace(/(?<![а-яе])(скока|скоко)(?![а-яе])/g, 'сколько')
+    // A typo in a word the rules turn on ("intersted", "unsubcribe", "спсибо").
+    .replace(/[a-zа-яе]{4,}/g, spelled)
     // "im" is German and Dutch too ("nicht im Büro"): "i'm" only before English.
     .replace(
       /\bim (?=(out|in|not|on|off|away|the|a|an|interested|good|fine|happy|busy|back|sorry|afraid|currently|traveling|travelling|going|looking|open|free|available|just|still|no|sure|ok|okay|all|at|with|leaving|based|now)\b)/g,

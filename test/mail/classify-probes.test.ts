@@ -361,4 +361,18 @@ describe('what the probes taught', () => {
     expect(scam.flags.brand).toBe(true);
     expect(read('Нет, спасибо. И больше не звоните.').category).toBe('unsubscribe');
   });
+
+  // A probe of 20 replies with typos in the words that decide (README).
+  test('when a deciding word has a typo, then it reads as that word; a real word one slip away is left alone', () => {
+    expect(read('not intersted thanks').category).toBe('not_interested');
+    expect(read('pls unsubcribe me').category).toBe('unsubscribe');
+    expect(read('whats the pricng for 20 ppl?').intent).toEqual({ kind: 'question', topics: ['pricing'] });
+    expect(read('can we do a deom next week').intent).toEqual({ kind: 'question', topics: ['demo'] });
+    expect(read('Not rigth now, maybe Q2').intent).toEqual({ kind: 'not_now', followUp: '2027-04-01' });
+    expect(read('Скока стоит?').intent).toEqual({ kind: 'question', topics: ['pricing'] });
+    // "contact" is not "contract", "removed" not "remove", "опишите" (describe) not "отпишите".
+    expect(read('Do not contact me again').category).toBe('unsubscribe');
+    expect(read('Please contact me next week about the rollout.').intent.kind).not.toBe('question');
+    expect(read('Опишите, пожалуйста, подробнее, как это работает.').category).not.toBe('unsubscribe');
+  });
 });
