@@ -19,14 +19,16 @@ export function questionTopics(text: string): Topic[] {
     // "…if it plugs into Dynamics 365. Does it?", "У нас всё на 1С. Подойдёт?": a short question
     // with no topic of its own (and not about a time) asks about the sentence before.
     // "We're on Outreach. Would this sit on top of it or replace it?" asks how it connects to the
-    // tool named before.
+    // tool named before. "How fast can you deploy?" asks about the product, not the sentence before.
     const ownTopic = rules.topics.some((t) => rules.topicRules[t].test(sentence));
     const leans =
       rules.bareQuestion.test(sentence) ||
       (sentence.includes('?') &&
         !ownTopic &&
         (rules.connects.test(sentence) ||
-          (sentence.split(/\s+/).length <= 6 && !rules.scheduling.test(sentence))));
+          (sentence.split(/\s+/).length <= 6 &&
+            !rules.scheduling.test(sentence) &&
+            !rules.aboutTheOffer.test(sentence))));
     const about = leans ? `${sentences[i - 1] ?? ''} ${sentence}` : sentence;
     const comparing = rules.comparesTools.test(about) && !rules.connects.test(about);
     for (const t of rules.topics) {
@@ -43,10 +45,14 @@ export function productQuestionIn(text: string): boolean {
     .split(/(?<=[.!?])\s+/)
     .some(
       (s) =>
-        s.includes('?') &&
+        (s.includes('?') || INDIRECT.test(s)) &&
         !rules.scheduling.test(s) &&
         !rules.puzzled.test(s) &&
         !rules.requestsMaterial.test(s) &&
         rules.aboutTheOffer.test(s),
     );
 }
+
+/** A question asked without a question mark: "I'm curious how this would work with two teams." */
+const INDIRECT =
+  /\b(curious|wondering|wonder) (how|whether|if|what|why|when)\b|\b(i'?d|i would|we'?d|we would) (like|love|want) to (know|understand|learn|hear) (how|whether|if|what)\b/;

@@ -375,4 +375,31 @@ describe('what the probes taught', () => {
     expect(read('Please contact me next week about the rollout.').intent.kind).not.toBe('question');
     expect(read('Опишите, пожалуйста, подробнее, как это работает.').category).not.toBe('unsubscribe');
   });
+
+  // A probe of 20 replies showing interest indirectly (README).
+  test('when interest is said indirectly ("my team has been asking for this", "что нужно для старта?"), then it is a yes', () => {
+    expect(read('My team has been asking for something like this.').category).toBe('interested');
+    expect(read('Интересно, у нас как раз похожая проблема. Что нужно для старта?').intent).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+  });
+
+  test('when a reply asks without a question mark, or asks a short question about the product after a statement, then the question is its own', () => {
+    expect(read("I'm curious how this would work with two sales teams in different regions.").intent).toEqual(
+      {
+        kind: 'question',
+        topics: [],
+      },
+    );
+    expect(read('I have a budget for this. How fast can you deploy?').intent).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+    // A tool after "work with" is still an integration question.
+    expect(read('Would this work with Salesforce?').intent).toEqual({
+      kind: 'question',
+      topics: ['integration'],
+    });
+  });
 });
