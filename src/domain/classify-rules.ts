@@ -33,7 +33,7 @@ export const autoReplySubject = rule(
 export const outOfOfficeText = [
   rule(
     'text:ooo:en',
-    /\b(^(i'?ll be |i'?m |i will be )?(back|returning|in the office|back in the office)( on| from)? ((mon|tues|wednes|thurs|fri)day,? )?(\d{1,2}(st|nd|rd|th)?[ ./]|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)|\bout (until|till|through|thru)\b|\bon leave (until|till|through|from|this|next|for)\b|^(i'?m |i am )?on leave\b|out of (the )?office|ooo\b|on pto\b|back in the office|(not |un)available until|currently on vacation|intermittent (email|e-mail) access|(will )?respond (to your (email|message) )?(when|once|after) i (return|am back|'m back)|respond to your (email|message) (after|upon|on)|on (annual|parental|maternity|paternity|sick|medical) leave|on (a )?sabbatical|(i am|i'm|i will be) (currently )?(on (vacation|holiday|leave)|away|travell?ing|out)\b|limited (access to )?(e-?mail|internet)|(respond|reply|get back to you) (up)?on my return|(mailbox|address|inbox) is no longer (monitored|in use|active)|(office|offices) (is|are|will be) closed|closed for the (holidays?|holiday season|break|season)|(we'?ll|we will|i'?ll|i will) (reply|respond|get back to you)( to you)? (as soon as|when) (we'?re|we are|i'?m|i am) back|nicht im büro)/,
+    /\b(^(i'?ll be |i'?m |i will be )?(back|returning|in the office|back in the office)( on| from)? ((mon|tues|wednes|thurs|fri)day,? )?((the )?\d{1,2}(st|nd|rd|th)?([ ./]|$)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)|\bout (until|till|through|thru)\b|\bon leave (until|till|through|from|this|next|for)\b|^(i'?m |i am )?on leave\b|out of (the )?office|ooo\b|on pto\b|back in the office|(not |un)available until|currently on vacation|intermittent (email|e-mail) access|(will )?respond (to your (email|message) )?(when|once|after) i (return|am back|'m back)|respond to your (email|message) (after|upon|on)|on (annual|parental|maternity|paternity|sick|medical) leave|on (a )?sabbatical|(i am|i'm|i will be) (currently )?(on (vacation|holiday|leave)|away|travell?ing|out)\b|limited (access to )?(e-?mail|internet)|(respond|reply|get back to you) (up)?on my return|(mailbox|address|inbox) is no longer (monitored|in use|active)|(office|offices) (is|are|will be) closed|closed for the (holidays?|holiday season|break|season)|(we'?ll|we will|i'?ll|i will) (reply|respond|get back to you)( to you)? (as soon as|when) (we'?re|we are|i'?m|i am) back|nicht im büro)/,
   ),
   // German, French, Spanish, Portuguese, Italian, Dutch absence notes: recognised, though their
   // dates are read only in English and Russian.
@@ -43,7 +43,7 @@ export const outOfOfficeText = [
   ),
   rule(
     'text:ooo:ru',
-    /(^(я )?буду в офисе (с|после) \d|в декрете|в декретном отпуске|в отпуске по уходу|в отпуске|в командировке|вне офиса|не в офисе|нет в офисе|нет на месте|на больничном|вернусь \d|буду отсутствовать)/,
+    /(^(я )?буду в офисе (с|после) \d|^(я )?буду на связи (с|после) \d|вернусь (в офис |на работу |к работе )?\d|(^|[.!?] )(я )?отсутствую|буду отсутствовать|в декрете|в декретном отпуске|в отпуске по уходу|в отпуске|в командировке|вне офиса|не в офисе|нет в офисе|нет на месте|на больничном|вернусь \d|буду отсутствовать)/,
   ),
 ];
 

@@ -32,6 +32,7 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
   const t = text
     .toLowerCase()
     .replace(/\btil\b/g, 'till')
+    .replace(/(\d{1,2})-(го|е|ое|ого)(?![а-яё])/g, '$1') // "до 5-го декабря"
     .replace(RANGE_START, ' until ');
   // "Out 23 to 27 November inclusive. I'll reply when I'm back on Monday 30 November": a date
   // stated as the return beats the others.
@@ -43,6 +44,9 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
   // "out until after the Thanksgiving weekend", "back after Christmas": the holiday's month.
   if (/\b(until|till|after|back)\b|до|после/.test(t))
     for (const [re, m] of HOLIDAYS) if (re.test(t)) return nextMonthStart(now, m).toISODate() ?? undefined;
+  // "until the end of the week", "до конца недели": that Friday.
+  if (/(until|till|through) (the )?end of (the|this) week|до конца (этой )?недели/.test(t))
+    return nextWeekday(now, 'friday').toISODate() ?? undefined;
   // "on leave until the new year", "до Нового года": the first of January.
   if (/(until|till|after|back (in|after)) (the )?new year|(до|после) нового года/.test(t))
     return (

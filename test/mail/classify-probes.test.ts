@@ -402,4 +402,21 @@ describe('what the probes taught', () => {
       topics: ['integration'],
     });
   });
+
+  // A probe of 15 dates and absence notes, mostly Russian (README).
+  test('when an absence is written as a short Russian or English note, then it is an absence with its return date', () => {
+    for (const [note, back] of [
+      ['Вернусь в офис 1 декабря.', '2026-12-01'],
+      ['Отсутствую до 07.12.2026.', '2026-12-07'],
+      ['Буду на связи после 3 декабря.', '2026-12-03'],
+      ['Back on Monday the 30th.', '2026-11-30'],
+      ['Я в отпуске до 5-го декабря.', '2026-12-05'],
+      ['В отпуске до конца недели.', '2026-11-27'],
+      ["I'm away until the end of the week.", '2026-11-27'],
+    ]) {
+      const c = read(note as string);
+      expect(c.category).toBe('out_of_office');
+      expect(c.returnDate).toBe(back);
+    }
+  });
 });
