@@ -419,4 +419,19 @@ describe('what the probes taught', () => {
       expect(c.returnDate).toBe(back);
     }
   });
+
+  // A probe of 20 plain-spoken small-business owners (README).
+  test('when an owner asks if it is hard to set up or works on a phone, asks to be emailed later, or to be called after five, then it reads as meant', () => {
+    expect(read("I'm not very techy, is it hard to set up?").intent).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+    expect(read('Does it work on my phone?').intent).toEqual({ kind: 'question', topics: [] });
+    expect(read('We close for the season in December, email me in March.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-03-01',
+    });
+    expect(read("Call me after 5, I'm on a job site all day.").category).toBe('interested');
+    expect(read('Call me after the holidays.').intent.kind).toBe('not_now');
+  });
 });
