@@ -56,9 +56,13 @@ export const leftCompany = rule(
   /(no longer (work|with|at|employed)|has left (the company|[a-z]+)|больше не работает|не работаю в)/,
 );
 
-/** A person asking to be contacted later ("so try me in January"), not an absence note's dates. */
+/**
+ * A verb asking to be contacted later ("try me in January", "reach out in August", "напишите
+ * в марте"): it marks the clause a follow-up date is read from, and tells a person's "not now"
+ * from an absence note that only names its dates.
+ */
 export const comeBackLater =
-  /\b(try|ping|reach|contact|write|e-?mail|call|follow up|circle back|check (back|in)|get back|touch base|reconnect|revisit|hit (me|us) up|talk)\b|напишите|пишите|свяжитесь|позвоните|вернемся|обсудим/;
+  /\b(reach(ing)? out|reach|ping|circle back|check (back|in)|follow up|touch base|revisit|reconnect|try|revert|hit (me|us) (back|up)|ask (me |us )?again|talk|contact|e-?mail|call|write|get back|come back)\b|напишите|пишите|вернитесь|вернемся|возвращайтесь|свяжитесь|позвоните|обсудим|давайте/;
 
 /** An absence note's cover line: "for urgent matters, please contact…", "in my absence". */
 export const absenceCover =

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { comeBackLater } from './classify-rules.js';
 import {
   DAY_FIRST_ONE,
   HOLIDAYS,
@@ -59,8 +60,7 @@ const SEASONS: [RegExp, number][] = [
 export function followUpDateIn(text: string, receivedAt: Date): string | undefined {
   const now = utcDay(receivedAt);
   const t = text.toLowerCase().replace(/ё/g, 'е');
-  const verb =
-    /(reach(ing)? out|ping|circle back|check (back|in)|follow up|touch base|revisit|try (me )?again|try (me|us) (in|after|around|next)|revert|hit (me|us) (back|up)|ask (me |us )?again|talk|contact|e-?mail (me|us)|write|get back|come back|напишите|пишите|вернитесь|вернемся|возвращайтесь|свяжитесь|обсудим|давайте)/;
+  const verb = comeBackLater;
   const sentences = t.split(/(?<=[.!?;\n])\s*/);
   // Then a sentence saying when something starts ("Next fiscal starts July 1") over one that
   // only mentions a time ("budget for next year is locked").

@@ -16,3 +16,9 @@ const FOOTER_STARTS: readonly RegExp[] = [
 export function footerStart(lines: readonly string[]): number {
   return lines.findIndex((l, i) => i > 0 && FOOTER_STARTS.some((re) => re.test(l.trim())));
 }
+
+/** The lines above a footer its mail system added. */
+export function withoutFooter(lines: string[]): string[] {
+  const at = footerStart(lines);
+  return at === -1 ? lines : lines.slice(0, at);
+}

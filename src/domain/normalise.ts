@@ -1,4 +1,4 @@
-import { footerStart } from './footer.js';
+import { withoutFooter } from './footer.js';
 import { spelled } from './spelling.js';
 
 /** A closing word on its own line: "Thanks,", "Best regards", "С уважением,". */
@@ -9,12 +9,6 @@ const SIGNATURE_LINE = (l: string) =>
   (l.split(/\s+/).length <= 5 && !/[.?!]$/.test(l)) ||
   /@|https?:|www\.|\+?\d[\d ()-]{6,}|\|/.test(l) ||
   /^[-_=*]{3,}$/.test(l);
-
-/** The reply above a footer its mail system added. */
-function withoutFooter(lines: string[]): string[] {
-  const at = footerStart(lines);
-  return at === -1 ? lines : lines.slice(0, at);
-}
 
 /**
  * The reply without its sign-off: "Lol no.\n\nThanks,\nMichael Brown\nVP Sales | Initech" reads
@@ -66,8 +60,18 @@ const TEXTING_FORMS: Record<string, string> = {
   couldnt: "couldn't",
   shouldnt: "shouldn't",
   havent: "haven't",
+  пжлст: 'пожалуйста',
+  пжл: 'пожалуйста',
+  плз: 'пожалуйста',
+  щас: 'сейчас',
+  скока: 'сколько',
+  скоко: 'сколько',
 };
-const TEXTING = new RegExp(`\\b(${Object.keys(TEXTING_FORMS).join('|')})\\b`, 'g');
+// Letters on either side in any alphabet end the match (JavaScript's \\b knows only Latin).
+const TEXTING = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(${Object.keys(TEXTING_FORMS).join('|')})(?![\\p{L}\\p{N}_])`,
+  'gu',
+);
 
 /** A sentence telling the reader how to opt out: "…just reply STOP", "ответьте «отписаться»". */
 const OPT_OUT_INSTRUCTION =
@@ -88,9 +92,6 @@ export const normalise = (s: string) =>
     // Texting shorthand and dropped apostrophes ("pls", "thx", "u", "whats", "im", "til"), so
     // "whats the price range" reads as "what's the price range".
     .replace(TEXTING, (w) => TEXTING_FORMS[w] ?? w)
-    .replace(/(?<![а-яе])(пжлст|пжл|плз)(?![а-яе])/g, 'пожалуйста')
-    .replace(/(?<![а-яе])щас(?![а-яе])/g, 'сейчас')
-    .replace(/(?<![а-яе])(скока|скоко)(?![а-яе])/g, 'сколько')
     // A typo in a word the rules turn on ("intersted", "unsubcribe", "спсибо").
     .replace(/[a-zа-яе]{4,}/g, spelled)
     // "im" is German and Dutch too ("nicht im Büro"): "i'm" only before English.

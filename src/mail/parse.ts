@@ -98,12 +98,12 @@ function withLineFeeds(raw: Buffer): Buffer {
  * message/rfc822 that is itself a multipart/report): the inner report names the failed address.
  */
 function nestedReport(parts: { contentType: string; content: Buffer }[]): string {
-  const inner = parts.find(
-    (a) =>
-      a.contentType.toLowerCase() === 'message/rfc822' &&
-      /^content-type:\s*multipart\/report/im.test(a.content.toString('utf8').split(/\r?\n\r?\n/)[0] ?? ''),
-  );
-  return inner?.content.toString('utf8') ?? '';
+  for (const part of parts) {
+    if (part.contentType.toLowerCase() !== 'message/rfc822') continue;
+    const text = part.content.toString('utf8');
+    if (/^content-type:\s*multipart\/report/im.test(text.split(/\r?\n\r?\n/)[0] ?? '')) return text;
+  }
+  return '';
 }
 
 export class UnparseableMail extends Error {}

@@ -1,5 +1,5 @@
 import EmailReplyParser from 'email-reply-parser';
-import { footerStart } from '../domain/footer.js';
+import { withoutFooter } from '../domain/footer.js';
 
 /** "wrote" as mail clients write it in an attribution line. */
 const WROTE =
@@ -57,9 +57,8 @@ const SENT_FROM =
   /^(sent from (my )?[\w .-]{1,30}|get outlook for (ios|android)|sent via [\w .-]{1,30}|отправлено (с|из) [\wа-яё .-]{1,40})$/iu;
 
 /** The reply without a footer or a "Sent from my…" line; never cut at the first line (that is what the person wrote). */
-function withoutFooter(lines: string[]): string[] {
-  const at = footerStart(lines);
-  return (at === -1 ? lines : lines.slice(0, at)).filter((l, i) => i === 0 || !SENT_FROM.test(l.trim()));
+function withoutFooterOrSentFrom(lines: string[]): string[] {
+  return withoutFooter(lines).filter((l, i) => i === 0 || !SENT_FROM.test(l.trim()));
 }
 const isQuoted = (l: string) => /^\s*>/.test(l);
 
@@ -73,14 +72,16 @@ export function replyTextOf(body: string): string {
   const visible = parser.parseReply(body.replace(/\r\n/g, '\n').replace(WRAPPED_ATTRIBUTION, '$1 $2'));
   const lines = visible.split('\n');
   const cut = historyStart(lines);
-  const before = withoutFooter((cut === -1 ? lines : lines.slice(0, cut)).filter((l) => !isQuoted(l)));
+  const before = withoutFooterOrSentFrom(
+    (cut === -1 ? lines : lines.slice(0, cut)).filter((l) => !isQuoted(l)),
+  );
   if (before.join('').trim() || cut === -1) return before.join('\n').trim();
   // A forward with nothing written above it says nothing of its own.
   if (FORWARDED.some((re) => re.test((lines[cut] as string).trim()))) return '';
   // Bottom-posted: skip the quote block, keep what follows until the next history header.
   const rest = lines.slice(cut + 1);
   const next = historyStart(rest);
-  return withoutFooter((next === -1 ? rest : rest.slice(0, next)).filter((l) => !isQuoted(l)))
+  return withoutFooterOrSentFrom((next === -1 ? rest : rest.slice(0, next)).filter((l) => !isQuoted(l)))
     .join('\n')
     .trim();
 }
