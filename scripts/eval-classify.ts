@@ -41,6 +41,7 @@ const scores: Score[] = [
   await evaluate('blind27'),
   await evaluate('blind28'),
   await evaluate('blind29'),
+  await evaluate('blind30'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

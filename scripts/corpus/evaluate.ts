@@ -43,7 +43,8 @@ export type Split =
   | 'blind26'
   | 'blind27'
   | 'blind28'
-  | 'blind29';
+  | 'blind29'
+  | 'blind30';
 
 export interface Miss {
   file: string;

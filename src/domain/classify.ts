@@ -228,6 +228,10 @@ function human(
     signals.push('text:puzzled');
     return done('other', { kind: 'none' }, 0.8);
   }
+  if (rules.undecided.test(text)) {
+    signals.push('text:undecided');
+    return done('other', { kind: 'none' }, 0.7);
+  }
   if (productQuestionIn(text)) {
     // "What makes you different?": a question about the offer is a door left open.
     signals.push('text:question');
@@ -250,7 +254,8 @@ function flagsOf(text: string, signals: string[]): Classification['flags'] {
   const flags: Classification['flags'] = { priority: [] };
   if (
     rules.legal.strong.pattern.test(text) ||
-    (rules.legal.weak.test(text) && rules.legal.threat.test(text))
+    // "Send the contract, I'll pass it to our lawyers" is paperwork, not a threat.
+    (rules.legal.weak.test(text) && rules.legal.threat.test(text) && !rules.topicRules.contract.test(text))
   ) {
     flags.legal = true;
     signals.push(rules.legal.strong.signal);

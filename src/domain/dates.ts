@@ -21,9 +21,9 @@ const MONTH_STEMS: [RegExp, number][] = [
 export const MONTH_WORD =
   '(?<![a-zа-я])(januar|janvier|enero|janeiro|gennaio|januari|februar|février|febrero|fevereiro|febbraio|februari|märz|mars|marzo|março|maart|avril|abril|aprile|mai|mayo|maio|maggio|mei|juni|juin|junio|junho|giugno|juli|juillet|julio|julho|luglio|août|aout|agosto|augustus|septembre|septiembre|setembro|settembre|oktober|octobre|octubre|outubro|ottobre|novembre|noviembre|novembro|dezember|décembre|diciembre|dezembro|dicembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])';
 
-/** "3 December", "the 14th of December": day, then month. */
+/** "3 December", "the 14th of December", "1er décembre": day, then month. */
 export const DAY_FIRST = new RegExp(
-  `(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:(?:of|de|di)\\s+)?${MONTH_WORD}(?![a-zа-я])`,
+  `(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:(?:of|de|di)\\s+)?${MONTH_WORD}(?![a-zа-я])`,
   'gu',
 );
 /** "December 3", "Dec. 14th": month, then day. */

@@ -126,7 +126,7 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   if (named)
     return /next year|следующем году/.test(s) && named.year === now.year ? named.plus({ years: 1 }) : named;
   if (
-    /next year|new year|the holidays|новог|праздник|следующем году|следующего года|следующий год|в новом году/.test(
+    /next year|new year|the holidays|новог|(?<![а-яё])нг(?![а-яё])|праздник|следующем году|следующего года|следующий год|в новом году/.test(
       s,
     )
   )

@@ -9,7 +9,7 @@ const FOOTER_STARTS: readonly RegExp[] = [
   /^[*\s]*((notice|disclaimer|important)\s*:\s*)?the (information|contents?) (contained )?in this (e-?mail|message|communication)/i,
   /^[*\s]*((notice|disclaimer|important)\s*:\s*)?if you (are not the intended recipient|have received this (e-?mail|message|communication) (in error|by mistake))/i,
   /^(to (unsubscribe|stop receiving|opt out|manage your (email )?preferences).{0,60}(marketing|newsletters?|promotional|preferences)|click here to unsubscribe|to unsubscribe( from [^.,]{0,40})?,? (click|visit|go to|use|follow|please (click|visit))\b|if you (no longer|do not) wish to receive|unsubscribe\s*\||manage (your )?(e-?mail |subscription )?preferences|please consider the environment)/i,
-  /^(конфиденциально|(данное|это) (сообщение|письмо).{0,60}(конфиденциальн|предназначен)|если вы (получили (это|данное) (сообщение|письмо) по ошибке|не являетесь (адресатом|получателем)))/iu,
+  /^(конфиденциально|(данное|это) (сообщение|письмо).{0,60}(конфиденциальн|предназначен)|если вы (получили (это|данное) (сообщение|письмо) по ошибке|(?<![а-яё])не являетесь (адресатом|получателем)))/iu,
 ];
 
 /** The index of the line a footer starts at (never the first line: that is what the person wrote), or -1. */

@@ -47,6 +47,29 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
   // "until the end of the week", "до конца недели": that Friday.
   if (/(until|till|through) (the )?end of (the|this) week|до конца (этой )?недели/.test(t))
     return nextWeekday(now, 'friday').toISODate() ?? undefined;
+  // "I'll respond tomorrow", "отвечу завтра": the next day; "will respond next week": its Monday.
+  if (
+    /\b(back|return(ing)?|respond|reply|answer|in the office)\b[^.]{0,40}\btomorrow\b|(вернусь|отвечу|буду)[^.]{0,20}завтра/.test(
+      t,
+    )
+  )
+    return now.plus({ days: 1 }).toISODate() ?? undefined;
+  if (
+    /\b(back|return(ing)?|respond|reply|answer)\b[^.]{0,40}\bnext week\b|(вернусь|отвечу|буду)[^.]{0,20}на следующей неделе/.test(
+      t,
+    )
+  )
+    return now.startOf('week').plus({ weeks: 1 }).toISODate() ?? undefined;
+  // "back in the spring", "вернусь весной": the season's first month.
+  const season =
+    /\b(back|return(ing)?|until|till|away)\b[^.]{0,20}\b(spring|summer|autumn|fall)\b|(вернусь|до)[^.]{0,10}(весной|весны|летом|лета|осенью|осени)/.exec(
+      t,
+    );
+  if (season) {
+    const word = season[3] ?? season[5] ?? '';
+    const month = /spring|весн/.test(word) ? 3 : /summer|лет/.test(word) ? 6 : 9;
+    return nextMonthStart(now, month).toISODate() ?? undefined;
+  }
   // "on leave until the new year", "до Нового года": the first of January.
   if (/(until|till|after|back (in|after)) (the )?new year|(до|после) нового года/.test(t))
     return (
