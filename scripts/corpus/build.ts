@@ -12,6 +12,7 @@ import { BLIND9_FORMATS } from './bounces-blind9.js';
 import { HOLDOUT_FORMATS } from './bounces-holdout.js';
 import { CLIENTS, CLIENTS_EN, CLIENTS_RU, type Letter, type Person } from './clients.js';
 import type { Split } from './evaluate.js';
+import { encodeWord } from './mime.js';
 
 const ROOT = 'test/fixtures/replies';
 
@@ -39,7 +40,15 @@ interface Source {
   returnDate?: string;
   headers?: boolean;
   subject?: string;
+  /** "Name <address>": who sent it, when the reply copies in colleagues of theirs (`cc`). */
+  from?: string;
+  cc?: string[];
 }
+
+const person = (s: string): Person => {
+  const [, name = '', email = ''] = /^(.*?)\s*<([^>]+)>$/.exec(s) ?? [];
+  return { name, email };
+};
 
 /** mulberry32: small, seeded, good enough to pick wrappers and names. */
 function rng(seed: number) {
@@ -110,7 +119,9 @@ const PITCHES_RU = [
 
 function letterFor(r: () => number, i: number, src: Source, split: string, client: string): Letter {
   const ru = /[а-яё]/i.test(src.text);
-  const from = pick(r, ru ? PROSPECTS_RU : PROSPECTS_EN);
+  // Picked even when the source names its sender, so the other files' choices stay the same.
+  const picked = pick(r, ru ? PROSPECTS_RU : PROSPECTS_EN);
+  const from = src.from ? person(src.from) : picked;
   const rep = pick(r, REPS);
   const p = pick(r, ru ? PITCHES_RU : PITCHES_EN);
   const fill = (s: string) =>
@@ -144,7 +155,15 @@ function letterFor(r: () => number, i: number, src: Source, split: string, clien
     inReplyTo: `out-${split}-${i}@ourco.io`,
     signature: isMachine ? '' : pick(r, ru ? SIGNATURES_RU : SIGNATURES_EN),
     subject,
-    extraHeaders: autoHeaders,
+    extraHeaders: src.cc
+      ? [
+          ...autoHeaders,
+          `Cc: ${src.cc
+            .map(person)
+            .map((p) => `${encodeWord(p.name)} <${p.email}>`)
+            .join(', ')}`,
+        ]
+      : autoHeaders,
   };
 }
 

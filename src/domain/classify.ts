@@ -4,7 +4,7 @@ import * as rules from './classify-rules.js';
 import { followUpDateIn } from './follow-up-date.js';
 import { normalise } from './normalise.js';
 import { productQuestionIn, questionTopics } from './questions.js';
-import { type Person, referredPeople } from './referrals.js';
+import { colleaguesCopied, type Person, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
 import { returnDateIn } from './return-date.js';
 
@@ -23,6 +23,8 @@ export interface ClassifyInput {
   returnedTo?: string[];
   /** The mail's recipients (our side): never a referral or a bounced address. */
   to?: string[];
+  /** Who the sender copied in (Cc), with names. */
+  copied?: Person[];
   /** When the reply arrived: dates like "back on 3 Dec" or "in Q3" are read from it. */
   receivedAt: Date;
 }
@@ -177,12 +179,18 @@ function human(
   const wrong =
     (rules.wrongPerson.pattern.test(text) && !rules.opensWithNo.test(text)) ||
     (rules.wrongDepartment.test(text) && !asked.length && !yes);
-  const people = referredPeople(input.replyText, [input.from, ...(input.to ?? [])]);
+  const named = referredPeople(input.replyText, [input.from, ...(input.to ?? [])]);
+  // "Looping in Rachel" with Rachel only in the Cc: a colleague copied in is who the thread goes
+  // to, unless the reply says yes or asks itself ("cc'ing my assistant to book it").
+  const copied =
+    named.length || (!wrong && (yes || asked.length)) ? [] : colleaguesCopied(input.copied ?? [], input.from);
+  const people = named.length ? named : copied;
   if (people.length && (wrong || rules.referralPhrase.pattern.test(text))) {
     signals.push(rules.referralPhrase.signal);
     return done('other', { kind: 'referral', people }, 0.85);
   }
-  if (wrong) {
+  // "cc'ing Rachel, who owns our tooling" with Rachel nowhere else: the wrong person, handed on.
+  if (wrong || (rules.handsOff.test(text) && !yes && !asked.length)) {
     signals.push(rules.wrongPerson.signal);
     return done('other', { kind: 'wrong_person' }, 0.85);
   }

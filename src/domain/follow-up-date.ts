@@ -67,8 +67,16 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
   const starts = /\b(starts?|begins?|kicks? off|resets?|opens?|renews?)\b|начина|стартует/;
   // "Our renewal window opens in September, reach out in August": the clause with the verb.
   const clauses = sentences.flatMap((s) => s.split(/,\s*/));
+  // "Budget talks happen in Feb. Reach back out then.": "then" points at the sentence before.
+  // The nearest time first: the previous sentence's clauses from its end.
+  const pointedAt = sentences.flatMap((s, i) =>
+    i > 0 && verb.test(s) && /\b(then|at that (time|point))\b|тогда/.test(s)
+      ? (sentences[i - 1] as string).split(/,\s*/).reverse()
+      : [],
+  );
   const ordered = [
     ...clauses.filter((s) => verb.test(s)),
+    ...pointedAt,
     ...sentences.filter((s) => verb.test(s)),
     ...sentences.filter((s) => starts.test(s)),
     ...sentences,
@@ -126,7 +134,7 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   if (named)
     return /next year|следующем году/.test(s) && named.year === now.year ? named.plus({ years: 1 }) : named;
   if (
-    /next year|new year|the holidays|новог|(?<![а-яё])нг(?![а-яё])|праздник|следующем году|следующего года|следующий год|в новом году/.test(
+    /next year|new year|the holidays|новог|(?<![а-яё])нг(?![а-яё])|праздник|следующем году|(not|no) this year|в этом году|следующего года|следующий год|в новом году/.test(
       s,
     )
   )

@@ -1,3 +1,5 @@
+import { getDomain } from 'tldts';
+
 /**
  * The people a reply hands the conversation to: "talk to Dana (dana@acme.com)", "Mark Lee,
  * at mark.lee@acme.com", "Priya Nair <priya@acme.com>", "напишите Ольге: olga@globex.ru".
@@ -17,6 +19,18 @@ const NOT_NAMES = new Set(
     ' ',
   ),
 );
+
+/**
+ * The sender's colleagues among the people they copied in (same organisation, by registrable
+ * domain): "looping in Rachel" usually names her only in the Cc.
+ */
+export function colleaguesCopied(copied: readonly Person[], from: string): Person[] {
+  const org = getDomain(from.split('@')[1] ?? '');
+  if (!org) return [];
+  return copied.filter(
+    (p) => p.email !== from.toLowerCase() && getDomain(p.email.split('@')[1] ?? '') === org,
+  );
+}
 
 /** An address format explained, not an address: "first.last@acme.com", "firstname@acme.com". */
 const TEMPLATE = /^(first|firstname|name|fname|f)([._-]?(last|lastname|surname|lname|l))?@/;

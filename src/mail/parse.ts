@@ -1,6 +1,7 @@
 import { convert as htmlToText } from 'html-to-text';
 import { type AddressObject, simpleParser } from 'mailparser';
 import type { DeliveryStatus } from '../domain/bounce.js';
+import type { Person } from '../domain/referrals.js';
 import { replyTextOf } from './reply-text.js';
 
 /** A reply as the rest of the app sees it: plain data, no mailparser types. */
@@ -10,6 +11,8 @@ export interface ParsedReply {
   references: string[];
   from: { address: string; name?: string };
   to: string[];
+  /** Who the sender copied in (Cc), with their names: "looping in Rachel" names her only there. */
+  copied: Person[];
   subject: string;
   date?: Date;
   /** The reply without quoted history or signature: the only text the classifier reads. */
@@ -41,6 +44,13 @@ const AUTO_HEADERS = [
 const stripBrackets = (id: string) => id.trim().replace(/^<|>$/g, '');
 const addresses = (a: AddressObject | AddressObject[] | undefined) =>
   (Array.isArray(a) ? a : a ? [a] : []).flatMap((x) => x.value.map((v) => v.address?.toLowerCase() ?? ''));
+
+const people = (a: AddressObject | AddressObject[] | undefined): Person[] =>
+  (Array.isArray(a) ? a : a ? [a] : []).flatMap((x) =>
+    x.value.flatMap((v) =>
+      v.address ? [{ email: v.address.toLowerCase(), name: v.name || undefined }] : [],
+    ),
+  );
 
 /** "rfc822; <Jane@Acme.com>" → "jane@acme.com"; an X.400 or dotless address → undefined. */
 function emailIn(value: string | undefined): string | undefined {
@@ -168,6 +178,7 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
       .map(stripBrackets),
     from: { address: address.toLowerCase(), name: sender?.name || undefined },
     to: [...addresses(mail.to), ...addresses(mail.cc)].filter(Boolean),
+    copied: people(mail.cc),
     subject: mail.subject ?? '',
     date: mail.date,
     replyText: replyTextOf(body).slice(0, 20_000),

@@ -1,4 +1,5 @@
 import { classify } from '../../src/domain/classify.js';
+import { parseMail } from '../../src/mail/parse.js';
 
 /**
  * What the probes of 2026-12-03 taught (README, "How well it classifies"): plain business Russian,
@@ -157,5 +158,115 @@ describe('what the probes in other voices taught', () => {
       read('Please note I work part time (Mon-Wed). I will reply to your message on my next working day.')
         .category,
     ).toBe('out_of_office');
+  });
+
+  test('when a reply loops in a colleague who is only in the Cc, then that colleague is the referral', async () => {
+    const reply = async (body: string, cc?: string) => {
+      const raw = [
+        'From: Tom Baker <tom@brightline.io>',
+        'To: Ava Chen <ava@ourco.io>',
+        ...(cc ? [`Cc: ${cc}`] : []),
+        'Subject: Re: Quick question',
+        'Date: Mon, 23 Nov 2026 10:00:00 +0000',
+        'Message-ID: <cc-probe@brightline.io>',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        body,
+      ].join('\r\n');
+      const mail = await parseMail(Buffer.from(raw), 'cc-probe');
+      return classify({ ...mail, from: mail.from.address, receivedAt: at });
+    };
+    const looping = 'Looping in Rachel who owns our sales tooling.\n\nTom';
+    // Our own rep in the Cc is never the person handed to; the sender's colleague is.
+    expect(
+      (await reply(looping, 'Ava Chen <ava@ourco.io>, Rachel Green <rachel.green@brightline.io>')).intent,
+    ).toEqual({
+      kind: 'referral',
+      people: [{ email: 'rachel.green@brightline.io', name: 'Rachel Green' }],
+    });
+    // Nobody to hand to: still the wrong person, named without an address.
+    expect((await reply(looping)).intent.kind).toBe('wrong_person');
+    // A yes that copies someone in to book the call stays a yes.
+    const yes = await reply(
+      "Sounds great! cc'ing my assistant Jo to find a time.",
+      'Jo Park <jo@brightline.io>',
+    );
+    expect([yes.category, yes.intent.kind]).toEqual(['interested', 'none']);
+  });
+
+  test('when everyday Russian buyers say no, stop, later or "we are already customers", then it reads as meant', () => {
+    const c = (text: string) => read(text).category;
+    expect(c('Добрый день, спасибо, ознакомился. Пока вопрос не стоит.')).toBe('not_interested');
+    expect(c('Мы только что закрыли тендер, выбрали другого поставщика. Удачи!')).toBe('not_interested');
+    expect(c('Отписка')).toBe('unsubscribe');
+    expect(c('Слушайте, я уже дважды просил меня не беспокоить.')).toBe('unsubscribe');
+    expect(read('Что за навязчивый сервис? Уже четвёртое письмо.').flags.brand).toBe(true);
+    expect(c('Можете позвонить в пятницу после 14?')).toBe('interested');
+    expect(c('Спасибо, получил. Обсудим на планёрке и дадим обратную связь.')).toBe('other');
+    expect(c('Хорошо, обсудим в четверг.')).toBe('interested');
+    expect(read('Мы уже ваши клиенты, зачем вы мне пишете?').intent.kind).toBe('none');
+    expect(read('Ваше письмо попало ко мне по ошибке.').intent.kind).toBe('wrong_person');
+    expect(read('В этом году точно нет. Следующий — посмотрим.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-01',
+    });
+  });
+
+  test('when everyday Russian buyers ask, then the topic is the one they mean and a comparison is not an integration', () => {
+    const intent = (text: string) => read(text).intent;
+    expect(intent('Кинь ссылку на демо, гляну вечером')).toEqual({ kind: 'question', topics: ['demo'] });
+    expect(intent('Хорошо, запишите меня на демонстрацию.')).toEqual({ kind: 'question', topics: ['demo'] });
+    expect(intent('Мне нравится, но нужен пилот на одну команду.')).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+    expect(intent('Какой минимальный срок подписки? Можно помесячно?')).toEqual({
+      kind: 'question',
+      topics: ['pricing', 'contract'],
+    });
+    expect(intent('Работаете по договору с юрлицом? Нужен счёт и акты.')).toEqual({
+      kind: 'question',
+      topics: ['contract'],
+    });
+    expect(intent('Как быстро можно запуститься?')).toEqual({ kind: 'question', topics: [] });
+    expect(intent('А чем вы отличаетесь от amoCRM?')).toEqual({ kind: 'question', topics: [] });
+    expect(intent('Можно ли заменить Excel и подключить 1С?')).toEqual({
+      kind: 'question',
+      topics: ['integration'],
+    });
+  });
+
+  test('when enterprise buyers write, then hosting, reviews, contracts that run out and "then" read as meant', () => {
+    expect(read("We'd need this to run in our own AWS account. Possible?").intent).toEqual({
+      kind: 'question',
+      topics: ['security'],
+    });
+    expect(read('Are you on the G2 grid? Would like to see reviews first.').intent).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+    expect(
+      read('Our fiscal year starts in April, budget conversations happen in Feb. Reach back out then.')
+        .intent,
+    ).toEqual({ kind: 'not_now', followUp: '2027-02-01' });
+    expect(read('Sounds cool but our contract with Outreach runs through next June.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-06-01',
+    });
+    expect(
+      read("Happy to look at a demo, but can you share pricing first so I know if it's worth it?").intent,
+    ).toEqual({
+      kind: 'question',
+      topics: ['pricing', 'demo'],
+    });
+    expect(read("I'm not sure this solves anything for us.").category).toBe('not_interested');
+    expect(read("How'd you get my number? Please don't call me again.").category).toBe('unsubscribe');
+    expect(read('Call me on Tuesday.').category).toBe('interested');
+    const phishing = read("I've reported this as phishing.");
+    expect([phishing.category, phishing.flags.brand]).toEqual(['unsubscribe', true]);
+    expect(
+      read('This violates our policy on vendor contact. Do not email anyone at our company again.').category,
+    ).toBe('unsubscribe');
+    expect(read('Wrong Jenna I think!').intent.kind).toBe('wrong_person');
   });
 });
