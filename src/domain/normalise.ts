@@ -1,4 +1,5 @@
 import { withoutFooter } from './footer.js';
+import { saidPlainly } from './hedges.js';
 import { spelled } from './spelling.js';
 
 /** A closing word on its own line: "Thanks,", "Best regards", "С уважением,". */
@@ -79,26 +80,29 @@ const OPT_OUT_INSTRUCTION =
 
 /**
  * A reply's text as the classifier reads it: sign-off cut, lower case, ё as е, straight quotes,
- * single spaces, a mention of the spam folder as "filtered mail". The rules and the trained
+ * single spaces, shorthand spelled out, double negatives and hedges said plainly (hedges.ts), a
+ * mention of the spam folder as "filtered mail". The rules and the trained
  * model both read this form, so training and use agree.
  */
 export const normalise = (s: string) =>
-  withoutSignOff(s)
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d«»]/g, '"')
-    .replace(/\s+/g, ' ')
-    // Texting shorthand and dropped apostrophes ("pls", "thx", "u", "whats", "im", "til"), so
-    // "whats the price range" reads as "what's the price range".
-    .replace(TEXTING, (w) => TEXTING_FORMS[w] ?? w)
-    // A typo in a word the rules turn on ("intersted", "unsubcribe", "спсибо").
-    .replace(/[a-zа-яе]{4,}/g, spelled)
-    // "im" is German and Dutch too ("nicht im Büro"): "i'm" only before English.
-    .replace(
-      /\bim (?=(out|in|not|on|off|away|the|a|an|interested|good|fine|happy|busy|back|sorry|afraid|currently|traveling|travelling|going|looking|open|free|available|just|still|no|sure|ok|okay|all|at|with|leaving|based|now)\b)/g,
-      "i'm ",
-    )
+  saidPlainly(
+    withoutSignOff(s)
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .replace(/[\u2018\u2019\u02bc]/g, "'")
+      .replace(/[\u201c\u201d«»]/g, '"')
+      .replace(/\s+/g, ' ')
+      // Texting shorthand and dropped apostrophes ("pls", "thx", "u", "whats", "im", "til"), so
+      // "whats the price range" reads as "what's the price range".
+      .replace(TEXTING, (w) => TEXTING_FORMS[w] ?? w)
+      // A typo in a word the rules turn on ("intersted", "unsubcribe", "спсибо").
+      .replace(/[a-zа-яе]{4,}/g, spelled)
+      // "im" is German and Dutch too ("nicht im Büro"): "i'm" only before English.
+      .replace(
+        /\bim (?=(out|in|not|on|off|away|the|a|an|interested|good|fine|happy|busy|back|sorry|afraid|currently|traveling|travelling|going|looking|open|free|available|just|still|no|sure|ok|okay|all|at|with|leaving|based|now)\b)/g,
+        "i'm ",
+      ),
+  )
     // Our own pitch's opt-out line, when a quote was not recognised ("if you'd rather not hear
     // from me, reply unsubscribe"): an instruction to the prospect, never their request.
     .replace(OPT_OUT_INSTRUCTION, ' ')

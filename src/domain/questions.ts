@@ -32,7 +32,7 @@ export function questionTopics(text: string): Topic[] {
     const about = leans ? `${sentences[i - 1] ?? ''} ${sentence}` : sentence;
     const comparing = rules.comparesTools.test(about) && !rules.connects.test(about);
     for (const t of rules.topics) {
-      const said = t === 'demo' ? about.replace(rules.demoAsTime, '') : about;
+      const said = t === 'demo' ? about.replace(rules.demoAsTime, '').replace(rules.demoDeclined, '') : about;
       if (rules.topicRules[t].test(said) && !(t === 'integration' && comparing)) found.add(t);
     }
   }

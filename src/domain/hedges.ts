@@ -1,0 +1,58 @@
+/**
+ * Double negatives and hedges said plainly, before the rules read a reply: "I'm not opposed to a
+ * chat" is "open to a chat", "I don't think we need this" is "not for us", "no calls, email me"
+ * is a channel, not a no. The rules list words; these sayings turn their words around, so a rule
+ * that sees "not", "don't" or "не" first would read them backwards. Text is already lower case
+ * with ё as е.
+ */
+const SAID_PLAINLY: [RegExp, string][] = [
+  // A yes said as a double negative.
+  [/\bnot (not |un)interested\b/g, 'interested'],
+  [/\b((i|we) )?(would ?n'?t|would not) be (against|opposed to|averse to)\b/g, 'open to'],
+  [/\b((i'?m|we'?re|i am|we are) )?not (opposed|against|averse)( to\b)?/g, 'open to'],
+  [/\b((i|we) )?(would ?n'?t|would not|do ?n'?t|do not) mind\b/g, 'open to'],
+  [/\bno objections?( to\b| from (me|us|my side|our side)\b)?/g, 'open to'],
+  [/\b((i|we) )?(can'?t|could ?n'?t|would ?n'?t) say no to\b/g, 'open to'],
+  [/\b(it )?(can'?t|won'?t|would ?n'?t) hurt to\b/g, 'happy to'],
+  [/\b((i|we) )?(do ?n'?t|do not) hate (the idea|it|this|that)\b/g, 'i like the idea'],
+  [/\b(i'?ll|we'?ll|i will|we will|happy to) hear you out\b/g, 'tell me more'],
+  [/\bnever say never\b/g, 'maybe later'],
+  [/(ничего )?не (имею|имеем) (ничего )?против/g, 'не против'],
+  [/не (буду |будем |стану |станем )?(возражать|возражаю|возражаем)( против)?/g, 'не против'],
+  [/(бы )?не (отказался|отказалась|отказались|откажусь|откажемся)/g, 'не против'],
+  // A no said as a hedge.
+  [
+    /\b((i|we) )?(do ?n'?t|do not) think (so|we('d| would)? need (this|it|that|one|you)|(this|it|that)('s| is) (for us|a fit|relevant|needed))\b/g,
+    'not for us',
+  ],
+  [
+    /\b((i|we) )?doubt (it|we('d| would)? need (this|it|one)|(this|it)('s| is| would be) (a fit|for us|relevant))\b/g,
+    'not for us',
+  ],
+  [
+    /(не (уверен|уверена|уверены),? что|вряд ли) (это |нам |нас |оно )*(нужно|надо|подойдет|подходит|интересно|актуально|нужен|нужна|пригодится)/g,
+    'нам не подходит',
+  ],
+  [
+    /не ((сказал|сказала|сказали) бы|(могу|можем) сказать),? что (это |нам )*(интересно|актуально|нужно)/g,
+    'не интересно',
+  ],
+  // A hedge that only softens what follows ("не то чтобы очень интересно, но…").
+  [/не то чтобы (очень |сильно )?/g, ''],
+  // "Never" said around its verb.
+  [/\bdo ?n'?t ever (email|e-mail|contact|call|write to|message)\b/g, 'never $1'],
+  [/никогда (больше )?(мне |нам )?не (пишите|звоните)/g, 'не пишите мне больше'],
+  // A channel, not a no: "no calls, email me", "не надо звонить, давайте переписываться" (unless
+  // email is turned down too).
+  [
+    /(^|[.!?] )(no,? )?(please )?(do ?n'?t|do not|no need to|no) (phone |ring )?call(s|ing)?( me| us)?( please)?[.,!]?(?!.{0,80}\b(do ?n'?t|never|no|stop) (email|e-mail|write))(?=.{0,80}\b(email|e-mail|write|writing|text)\b)/g,
+    '$1email is better. ',
+  ],
+  [
+    /(не нужно|не надо|не стоит) (мне |нам )?(звонить|созваниваться)|(звонить|созваниваться) (мне |нам )?(не нужно|не надо|не стоит)|без (звонков|созвонов)/g,
+    'лучше письмом',
+  ],
+];
+
+export const saidPlainly = (text: string): string =>
+  SAID_PLAINLY.reduce((t, [saying, plain]) => t.replace(saying, plain), text);
