@@ -1,6 +1,7 @@
 import { type Bounce, type DeliveryStatus, readBounce } from './bounce.js';
 import type { Category, TextRule, Topic } from './classify-rules.js';
 import * as rules from './classify-rules.js';
+import { decidingPart } from './contrast.js';
 import { followUpDateIn } from './follow-up-date.js';
 import { normalise } from './normalise.js';
 import { productQuestionIn, questionTopics } from './questions.js';
@@ -109,7 +110,8 @@ export function classify(input: ClassifyInput): Classification {
       returnDate: returnDateIn(input.replyText, input.receivedAt),
     });
   }
-  const answer = human(input, text, stop, flags, signals, out);
+  // After a "but" that turns the reply around, the turn decides (contrast.ts).
+  const answer = human(input, decidingPart(text), stop, flags, signals, out);
   // Nobody answers from a no-reply address: whatever it says, it is no prospect's "yes".
   if (answer.category === 'interested' && NO_REPLY.test(input.from)) {
     signals.push('from:no-reply');

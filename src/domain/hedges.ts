@@ -8,6 +8,8 @@
 const SAID_PLAINLY: [RegExp, string][] = [
   // A yes said as a double negative.
   [/\bnot (not |un)interested\b/g, 'interested'],
+  // "not int": texted short for "not interested" (not "int'l", not "int.").
+  [/\bnot int(?![\w'.-])/g, 'not interested'],
   [/\b((i|we) )?(would ?n'?t|would not) be (against|opposed to|averse to)\b/g, 'open to'],
   [/\b((i'?m|we'?re|i am|we are) )?not (opposed|against|averse)( to\b)?/g, 'open to'],
   [/\b((i|we) )?(would ?n'?t|would not|do ?n'?t|do not) mind\b/g, 'open to'],

@@ -41,6 +41,12 @@ const TEXTING_FORMS: Record<string, string> = {
   tnx: 'thanks',
   u: 'you',
   ur: 'your',
+  w: 'with',
+  k: 'ok',
+  kk: 'ok',
+  wk: 'week',
+  lmk: 'let me know',
+  hmu: 'get in touch',
   til: 'till',
   whats: "what's",
   hows: "how's",
@@ -68,9 +74,10 @@ const TEXTING_FORMS: Record<string, string> = {
   скока: 'сколько',
   скоко: 'сколько',
 };
-// Letters on either side in any alphabet end the match (JavaScript's \\b knows only Latin).
+// Letters on either side in any alphabet end the match (JavaScript's \\b knows only Latin), and so
+// do the joiners of codes and addresses: "w-9", "k-12", "u.s.", "k@acme.com" stay as written.
 const TEXTING = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(${Object.keys(TEXTING_FORMS).join('|')})(?![\\p{L}\\p{N}_])`,
+  `(?<![\\p{L}\\p{N}_@/-])(?<!\\p{L}\\.)(${Object.keys(TEXTING_FORMS).join('|')})(?![\\p{L}\\p{N}_@/'-]|\\.\\p{L})`,
   'gu',
 );
 

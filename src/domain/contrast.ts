@@ -1,0 +1,34 @@
+import * as rules from './classify-rules.js';
+import { questionTopics } from './questions.js';
+
+/**
+ * "Looks slick, but we just signed with Gong", "Не сейчас, но пришлите презентацию": after a
+ * turn (but, however, though, но, однако, хотя) the clause that turns is what the writer means.
+ * The part from the last turn on decides when it leans the other way from the part before it;
+ * otherwise the whole reply does ("I'd love a demo, but can we do Thursday?" keeps its demo,
+ * "Not for us, but thanks" its no).
+ */
+const TURN =
+  /(,|;|\s[-—–])\s*(but|however|though|although|yet|that said|но|однако|хотя|а вот)\s|[.!?]\s+(but|however|that said|though|но|однако|хотя)[\s,]/g;
+
+type Lean = 'yes' | 'no' | undefined;
+
+/** Which way a piece of a reply leans by the rules alone: a no or a later, or a yes or an ask. */
+function lean(t: string): Lean {
+  if (
+    rules.notInterested.some((r) => r.pattern.test(t)) ||
+    rules.notNow.some((r) => r.pattern.test(t)) ||
+    rules.wrongPerson.pattern.test(t)
+  )
+    return 'no';
+  if (rules.interested.some((r) => r.pattern.test(t)) || questionTopics(t).length > 0) return 'yes';
+  return undefined;
+}
+
+export function decidingPart(text: string): string {
+  let last = -1;
+  for (const m of text.matchAll(TURN)) last = (m.index ?? 0) + m[0].length;
+  if (last < 0) return text;
+  const tail = lean(text.slice(last));
+  return tail && tail !== lean(text.slice(0, last)) ? text.slice(last) : text;
+}
