@@ -1,0 +1,69 @@
+import { classify } from '../../src/domain/classify.js';
+
+/**
+ * Two mixed probes of 2026-12-03, written after the day's other lessons to measure where first
+ * sight stood (README, "Probes": 36 of 39 and 34 of 40). What they found, each beside the sense it
+ * must keep.
+ */
+const at = new Date('2026-11-23T10:00:00Z');
+const read = (replyText: string) =>
+  classify({ from: 'a@b.com', subject: 'Re: hello', replyText, headers: {}, receivedAt: at });
+
+describe('what the mixed probes taught', () => {
+  test('when a reply complains about something else, then brand is not told; when it reports our domain, then it is a stop', () => {
+    const internal = read(
+      "Honestly this is exactly what we've been complaining about internally. Let's chat Tuesday?",
+    );
+    expect([internal.category, internal.flags.brand]).toEqual(['interested', undefined]);
+    expect(read('I complained about your emails to our IT team.').flags.brand).toBe(true);
+    const spamhaus = read("If this keeps up I'm reporting your domain to Spamhaus.");
+    expect([spamhaus.category, spamhaus.flags.brand]).toEqual(['unsubscribe', true]);
+    expect(read('Ваши письма мешают работать, прекратите.').category).toBe('unsubscribe');
+  });
+
+  test('when a reply asks how the product fits, or is ready for a demo, then it is a question', () => {
+    expect(
+      read("We use Apollo sequences and I'm not sure where this fits. Does it replace them?").intent,
+    ).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+    expect(read('У нас 4 менеджера, есть смысл вообще?').intent).toEqual({ kind: 'question', topics: [] });
+    expect(read('А есть мобильная версия?').intent).toEqual({ kind: 'question', topics: [] });
+    expect(read("Ok let's do a demo. Can you include our sales ops lead?").intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+    expect(read('Готовы к демо в пятницу в 15:00.').intent).toEqual({ kind: 'question', topics: ['demo'] });
+    expect(read('Нормально, давайте попробуем на одной команде.').intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+  });
+
+  test('when a person going on leave asks to pick it up later, then it is a not-now; an absence that names a colleague is an absence', () => {
+    expect(read("I'm going on leave next week, can we pick this up in January?").intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-01',
+    });
+    expect(read("Thanks! I'll be in touch after our planning cycle in February.").intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-02-01',
+    });
+    expect(read('Пишите после 10 января, сейчас отчётность.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-10',
+    });
+    expect(read('Я в декрете до мая, пишите коллеге Ирине: irina@stroyline.ru').category).toBe(
+      'out_of_office',
+    );
+    // Left the company (not away): still a referral.
+    expect(read('Я уволилась, пишите на общую почту info@tekstil.ru').intent.kind).toBe('referral');
+  });
+
+  test('when a no is said plainly in a new way, then it is a no; a hand-off to the COO is the wrong person', () => {
+    for (const text of ['Not currently looking, sorry.', 'Мне кажется, это не для нас.'])
+      expect(read(text).category).toBe('not_interested');
+    expect(read('Forwarding to our COO, she handles vendor decisions.').intent.kind).toBe('wrong_person');
+  });
+});
