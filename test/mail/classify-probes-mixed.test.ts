@@ -66,4 +66,31 @@ describe('what the mixed probes taught', () => {
       expect(read(text).category).toBe('not_interested');
     expect(read('Forwarding to our COO, she handles vendor decisions.').intent.kind).toBe('wrong_person');
   });
+
+  test('when a Russian buyer hands over to procurement or the commercial director, asks to be deleted politely or wants to understand the cost, then it reads as meant', () => {
+    expect(
+      read(
+        'Коллеги, мы такие вопросы решаем через закупочную комиссию, направьте документы на tender@uralmet.ru',
+      ).intent,
+    ).toEqual({ kind: 'referral', people: [expect.objectContaining({ email: 'tender@uralmet.ru' })] });
+    expect(
+      read('Предложение интересное, переслал коммерческому директору, он свяжется, если что.').intent.kind,
+    ).toBe('wrong_person');
+    expect(read('Я руководитель отдела маркетинга, продажи не моя тема.').intent.kind).toBe('wrong_person');
+    expect(read('Удалите, пожалуйста, наш адрес из вашей базы. Спасибо.').category).toBe('unsubscribe');
+    expect(
+      read('Получили ваше предложение, в целом интересно, но хотелось бы понять стоимость владения на год.')
+        .intent,
+    ).toEqual({ kind: 'question', topics: ['pricing'] });
+    expect(read('Мы недавно внедрили Pipedrive, так что ближайший год точно нет.').intent.kind).toBe(
+      'not_now',
+    );
+    // "Готовы рассмотреть, направьте КП на…" is still a request for a quote, not a hand-off.
+    expect(read('Добрый день! Готовы рассмотреть, направьте КП на zakupki@fabrika-mebeli.ru').intent).toEqual(
+      {
+        kind: 'question',
+        topics: ['pricing'],
+      },
+    );
+  });
 });
