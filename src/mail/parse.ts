@@ -42,8 +42,6 @@ const AUTO_HEADERS = [
 ];
 
 const stripBrackets = (id: string) => id.trim().replace(/^<|>$/g, '');
-const addresses = (a: AddressObject | AddressObject[] | undefined) =>
-  (Array.isArray(a) ? a : a ? [a] : []).flatMap((x) => x.value.map((v) => v.address?.toLowerCase() ?? ''));
 
 const people = (a: AddressObject | AddressObject[] | undefined): Person[] =>
   (Array.isArray(a) ? a : a ? [a] : []).flatMap((x) =>
@@ -51,6 +49,7 @@ const people = (a: AddressObject | AddressObject[] | undefined): Person[] =>
       v.address ? [{ email: v.address.toLowerCase(), name: v.name || undefined }] : [],
     ),
   );
+const addresses = (a: AddressObject | AddressObject[] | undefined) => people(a).map((p) => p.email);
 
 /** "rfc822; <Jane@Acme.com>" → "jane@acme.com"; an X.400 or dotless address → undefined. */
 function emailIn(value: string | undefined): string | undefined {

@@ -1,14 +1,11 @@
-import { classify } from '../../src/domain/classify.js';
 import { decidingPart } from '../../src/domain/contrast.js';
+import { read } from '../support/read-reply.js';
 
 /**
  * Two probes of 2026-12-03 (README, "Probes"): replies that turn on a "but" (8 of 15 as shipped:
  * the part before the turn decided, or the first rule to match did) and chat-style replies with
  * no question mark or full words (16 of 20). Each beside the sense it must keep.
  */
-const at = new Date('2026-11-23T10:00:00Z');
-const read = (replyText: string) =>
-  classify({ from: 'a@b.com', subject: 'Re: hello', replyText, headers: {}, receivedAt: at });
 
 describe('a reply that turns on a "but"', () => {
   test('when the part after the turn leans the other way, then it decides', () => {

@@ -1,5 +1,5 @@
-import { classify } from '../../src/domain/classify.js';
 import { saidPlainly } from '../../src/domain/hedges.js';
+import { read } from '../support/read-reply.js';
 
 /**
  * Double negatives and hedges (src/domain/hedges.ts): three probes of 2026-12-03 found them read
@@ -7,9 +7,6 @@ import { saidPlainly } from '../../src/domain/hedges.js';
  * call me again" a yes, "Я бы не отказался посмотреть" a no). Each beside the plain word it must
  * not swallow.
  */
-const at = new Date('2026-11-23T10:00:00Z');
-const read = (replyText: string) =>
-  classify({ from: 'a@b.com', subject: 'Re: hello', replyText, headers: {}, receivedAt: at });
 
 describe('double negatives and hedges', () => {
   test('when a yes is said as a double negative, then it is a yes, and its topic is asked', () => {

@@ -1,13 +1,10 @@
-import { classify } from '../../src/domain/classify.js';
+import { read } from '../support/read-reply.js';
 
 /**
- * Two mixed probes of 2026-12-03, written after the day's other lessons to measure where first
- * sight stood (README, "Probes": 36 of 39 and 34 of 40). What they found, each beside the sense it
- * must keep.
+ * Three mixed probes of 2026-12-03, written after the day's other lessons to measure where first
+ * sight stood (README, "Probes": 36 of 39, 34 of 40 and 18 of 20). What they found, each beside the
+ * sense it must keep.
  */
-const at = new Date('2026-11-23T10:00:00Z');
-const read = (replyText: string) =>
-  classify({ from: 'a@b.com', subject: 'Re: hello', replyText, headers: {}, receivedAt: at });
 
 describe('what the mixed probes taught', () => {
   test('when a reply complains about something else, then brand is not told; when it reports our domain, then it is a stop', () => {

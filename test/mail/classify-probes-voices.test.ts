@@ -1,14 +1,12 @@
 import { classify } from '../../src/domain/classify.js';
 import { parseMail } from '../../src/mail/parse.js';
+import { at, read } from '../support/read-reply.js';
 
 /**
  * What the probes of 2026-12-03 taught (README, "How well it classifies"): plain business Russian,
  * chat Russian and long formal letters, English from non-native speakers and busy buyers, absences
  * in six languages. Each lesson beside the everyday sense it must not take.
  */
-const at = new Date('2026-11-23T10:00:00Z'); // a Monday
-const read = (replyText: string, headers: Record<string, string> = {}) =>
-  classify({ from: 'a@b.com', subject: 'Re: hello', replyText, headers, receivedAt: at });
 
 describe('what the probes in other voices taught', () => {
   test('when a Russian reply starts with "мне" ("to me"), then its "не" is not read as a no', () => {

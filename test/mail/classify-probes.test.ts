@@ -1,16 +1,12 @@
-import { classify } from '../../src/domain/classify.js';
 import { followUpDateIn } from '../../src/domain/follow-up-date.js';
 import { returnDateIn } from '../../src/domain/return-date.js';
+import { at, read } from '../support/read-reply.js';
 
 /**
  * What the probes taught (README, "How well it classifies"): sets of everyday replies written
  * here in other voices and labelled before they were run (footers, hand-offs, texting shorthand,
  * legal and brand words, dates, topics). Each lesson beside the everyday sense it must not take.
  */
-const at = new Date('2026-11-23T10:00:00Z'); // a Monday
-/** A reply with this text (and headers), as the classifier reads it. */
-const read = (replyText: string, headers: Record<string, string> = {}) =>
-  classify({ from: 'a@b.com', subject: 'Re: hello', replyText, headers, receivedAt: at });
 
 describe('what the probes taught', () => {
   test("when the sender's mail system adds a footer (a confidentiality notice, an unsubscribe link for their own newsletter), then the reply reads as the same words without it", () => {

@@ -1,18 +1,14 @@
-import { classify } from '../../src/domain/classify.js';
 import * as rules from '../../src/domain/classify-rules.js';
 import { followUpDateIn } from '../../src/domain/follow-up-date.js';
 import { returnDateIn } from '../../src/domain/return-date.js';
 import { replyTextOf } from '../../src/mail/reply-text.js';
+import { at, read } from '../support/read-reply.js';
 
 /**
  * What each blind part of the corpus taught the rules (README, "How well it classifies"), in
  * general form, each beside the everyday sense it must not take: a rule that learnt a phrase
  * must not fire on the same words meaning something else.
  */
-const at = new Date('2026-11-23T10:00:00Z'); // a Monday
-/** A reply with this text (and headers), as the classifier reads it. */
-const read = (replyText: string, headers: Record<string, string> = {}) =>
-  classify({ from: 'a@b.com', subject: 'Re: hello', replyText, headers, receivedAt: at });
 
 describe('what the blind parts taught', () => {
   // What the eighth blind part taught, each beside the everyday sense it must not take.

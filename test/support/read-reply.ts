@@ -1,0 +1,8 @@
+import { classify } from '../../src/domain/classify.js';
+
+/** The day every probe reply arrives: Monday 23 November 2026 ("next week", "in March" count from it). */
+export const at = new Date('2026-11-23T10:00:00Z');
+
+/** A person's reply with this text (and headers), as the classifier reads it. */
+export const read = (replyText: string, headers: Record<string, string> = {}) =>
+  classify({ from: 'a@b.com', subject: 'Re: hello', replyText, headers, receivedAt: at });
