@@ -1,9 +1,9 @@
 import { read } from '../support/read-reply.js';
 
 /**
- * Three mixed probes of 2026-12-03, written after the day's other lessons to measure where first
- * sight stood (README, "Probes": 36 of 39, 34 of 40 and 18 of 20). What they found, each beside the
- * sense it must keep.
+ * Four mixed probes of 2026-12-03, written after the day's other lessons to measure where first
+ * sight stood (README, "Probes": 36 of 39, 34 of 40, 18 of 20 and 17 of 20). What they found, each
+ * beside the sense it must keep.
  */
 
 describe('what the mixed probes taught', () => {
@@ -89,5 +89,31 @@ describe('what the mixed probes taught', () => {
         topics: ['pricing'],
       },
     );
+  });
+
+  test("when the absence is someone else's, or the no is the management's, then it is not an absence note", () => {
+    expect(read('Директор в отпуске до 10 декабря, вернётся — покажу ему.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2026-12-10',
+    });
+    expect(read('Я в отпуске до 10 декабря.').category).toBe('out_of_office');
+    expect(read('Нам бы такое пригодилось, но руководство против новых подписок.').category).toBe(
+      'not_interested',
+    );
+    expect(read('Посмотрели, не впечатлило.').category).toBe('not_interested');
+    expect(read('По всем вопросам сотрудничества — partners@vektor-group.ru').intent.kind).toBe('referral');
+    expect(read('Интересует пилот на месяц. Какие условия?').intent).toEqual({
+      kind: 'question',
+      topics: ['pricing', 'demo'],
+    });
+    expect(read('Какие условия расторжения?').intent).toEqual({ kind: 'question', topics: ['contract'] });
+    expect(read('Можно ли выгружать отчёты в Excel?').intent).toEqual({
+      kind: 'question',
+      topics: ['integration'],
+    });
+    expect(read('Мы из Казахстана. Оплата в тенге возможна?').intent).toEqual({
+      kind: 'question',
+      topics: ['pricing'],
+    });
   });
 });
