@@ -1,9 +1,9 @@
 import { read } from '../support/read-reply.js';
 
 /**
- * Four mixed probes of 2026-12-03, written after the day's other lessons to measure where first
- * sight stood (README, "Probes": 36 of 39, 34 of 40, 18 of 20 and 17 of 20). What they found, each
- * beside the sense it must keep.
+ * Five mixed probes of 2026-12-03, written after the day's other lessons to measure where first
+ * sight stood (README, "Probes": 36 of 39, 34 of 40, 18 of 20, 17 of 20 and 17 of 20). What they
+ * found, each beside the sense it must keep.
  */
 
 describe('what the mixed probes taught', () => {
@@ -115,5 +115,24 @@ describe('what the mixed probes taught', () => {
       kind: 'question',
       topics: ['pricing'],
     });
+  });
+
+  test('when a reply asks to be contacted again after a while, then it is a not-now; a call next week stays a yes', () => {
+    expect(read('Reach out to me again in the new year.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-01',
+    });
+    expect(read('Let me loop back with you in 2 weeks - heads down on a launch.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2026-12-07',
+    });
+    expect(read("Let's do a call next week.").category).toBe('interested');
+    expect(read('I will respond to your email after December 3').category).toBe('out_of_office');
+    expect(read("Please don't take this personally but we don't buy from cold email.").category).toBe(
+      'not_interested',
+    );
+    expect(read('We do something similar with a Google Sheet. Works fine.').category).toBe('not_interested');
+    expect(read('Who are your competitors?').intent).toEqual({ kind: 'question', topics: [] });
+    expect(read('Who are you?').intent.kind).toBe('none');
   });
 });
