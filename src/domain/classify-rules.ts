@@ -75,6 +75,13 @@ export const absenceCover =
 export const helpDesk =
   /automat|автомат|ticket|заявк|обращени|(no longer|not) monitored|unmonitored|reply above this line|(request|case|incident) \(?#?[a-z]{0,4}\d{3,}|(case|incident|request|reference) (number|#|id|no)|support (staff|team|representative)|service desk|help ?desk|on your behalf|powered by (zendesk|freshdesk|jira|help ?scout|intercom|zoho|servicenow|front|gorgias|kayako)|we run on intercom|back online/;
 
+/** A machine telling us what became of our mail: a read receipt, a mailing list holding it. */
+export const mailNotice = {
+  subject:
+    /^(read|not read|прочитано|не прочитано|gelesen|nicht gelesen|lu|non lu|le[ií]do)\s*:|awaiting (moderator|moderation) (approval|review)|(is|has been) held for moderation|ожидает модерации/,
+  text: /\byour (message|email)\b.{0,160}\b(was read on|(was )?deleted without being read)\b|ваше (сообщение|письмо).{0,160}(было прочитано|удалено без прочтения)|being held until the list moderator|held for moderation|awaiting moderator approval/,
+};
+
 /** Ticket systems and "we got your message" confirmations. */
 export const autoAck = {
   subject: rule(

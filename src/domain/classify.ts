@@ -100,7 +100,10 @@ export function classify(input: ClassifyInput): Classification {
   const auto = autoSignals(input, text);
   if (auto.length && !stop) {
     signals.push(...auto);
-    const ack = rules.autoAck.text.pattern.test(text) || auto.includes(rules.autoAck.subject.signal);
+    const ack =
+      rules.autoAck.text.pattern.test(text) ||
+      auto.includes(rules.autoAck.subject.signal) ||
+      auto.includes('notice:mail');
     const absent = hit(rules.outOfOfficeText, text);
     // "I no longer work here and this mailbox is not monitored" is an absence, not a ticket.
     if (ack && !absent && !rules.leftCompany.pattern.test(text))
@@ -112,9 +115,10 @@ export function classify(input: ClassifyInput): Classification {
   }
   // After a "but" that turns the reply around, the turn decides (contrast.ts).
   const answer = human(input, decidingPart(text), stop, flags, signals, out);
-  // Nobody answers from a no-reply address: whatever it says, it is no prospect's "yes".
-  if (answer.category === 'interested' && NO_REPLY.test(input.from)) {
-    signals.push('from:no-reply');
+  // Nobody answers from a no-reply address or in a mailing list's bulk mail: whatever it says, it
+  // is no prospect's "yes".
+  if (answer.category === 'interested' && (NO_REPLY.test(input.from) || input.headers['list-unsubscribe'])) {
+    signals.push(NO_REPLY.test(input.from) ? 'from:no-reply' : 'header:list-unsubscribe');
     return out('other', { kind: 'none' }, LOW_CONFIDENCE);
   }
   return answer;
@@ -135,6 +139,13 @@ function autoSignals(input: ClassifyInput, text: string): string[] {
   if (/auto_reply|autoreply/i.test(h.precedence ?? '')) found.push('header:precedence=auto_reply');
   const subject = normalise(input.subject);
   if (rules.autoReplySubject.pattern.test(subject)) found.push(rules.autoReplySubject.signal);
+  // A read receipt or a list's holding notice: a machine reporting on our mail, nobody's answer.
+  if (
+    rules.mailNotice.subject.test(subject) ||
+    rules.mailNotice.text.test(text) ||
+    /report-type=disposition-notification/i.test(h['content-type'] ?? '')
+  )
+    found.push('notice:mail');
   const ticketSubject = rules.autoAck.subject.pattern.test(subject);
   if (ticketSubject && rules.autoAck.text.pattern.test(text)) found.push(rules.autoAck.subject.signal);
   // Absence or acknowledgement text alone counts when a person would not write it that way:

@@ -83,7 +83,7 @@ const TEXTING = new RegExp(
 
 /** A sentence telling the reader how to opt out: "…just reply STOP", "ответьте «отписаться»". */
 const OPT_OUT_INSTRUCTION =
-  /[^.!?]*(\b(reply|respond|answer|write back)\b[^.!?]{0,30}?"?\b(unsubscribe|stop|remove|opt[- ]?out)\b"?|(ответьте|напишите|пришлите)[^.!?]{0,30}?"?(отписаться|стоп|удалить)"?)[^.!?]*[.!?]?/g;
+  /[^.!?]*((\bto|if you('d| would)? (like|wish|want) to) (unsubscribe|opt out|stop receiving)[^.!?]{0,40}\b(click|visit|follow|go to|tap)\b|\bclick (here|the link|below) to (unsubscribe|opt out|manage)|чтобы отписаться,? (нажмите|перейдите|пройдите)|\b(reply|respond|answer|write back)\b[^.!?]{0,30}?"?\b(unsubscribe|stop|remove|opt[- ]?out)\b"?|(ответьте|напишите|пришлите)[^.!?]{0,30}?"?(отписаться|стоп|удалить)"?)[^.!?]*[.!?]?/g;
 
 /**
  * A reply's text as the classifier reads it: sign-off cut, lower case, ё as е, straight quotes,

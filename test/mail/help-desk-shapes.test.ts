@@ -57,4 +57,52 @@ describe("help desks' confirmations", () => {
     expect(c.category).toBe('other');
     expect(c.signals).toContain('from:no-reply');
   });
+
+  // A probe of machine notices (2026-12-03): two read receipts and a list's holding notice were
+  // read as *interested* by the model, a newsletter's own opt-out line as a stop.
+  test.each([
+    [
+      'Outlook reports our mail was read',
+      'Read: Quick question',
+      'Your message\n\nTo: Tom Baker\nSubject: Quick question\nSent: Monday, November 23, 2026 9:02 AM\n\nwas read on Monday, November 23, 2026 10:15 AM.',
+      {},
+    ],
+    [
+      'a Russian client reports it was read',
+      'Прочитано: Быстрый вопрос',
+      'Ваше сообщение было прочитано 23.11.2026 в 12:15.',
+      {},
+    ],
+    [
+      'a disposition notification says so in its type',
+      'Quick question',
+      'The message sent on 23 Nov 2026 to tom@brightline.io with subject "Quick question" has been displayed.',
+      { 'content-type': 'multipart/report; report-type=disposition-notification' },
+    ],
+    [
+      'a mailing list holds our mail for its moderator',
+      'Your message is awaiting moderator approval',
+      "Your mail to 'Sales-list' with the subject Quick question is being held until the list moderator can review it for approval.",
+      {},
+    ],
+  ])("when %s, then it is an automatic notice, nobody's answer", (_shape, subject, text, headers) => {
+    const c = read(subject, text, headers);
+    expect([c.category, c.intent.kind]).toEqual(['out_of_office', 'auto_ack']);
+  });
+
+  test("when a newsletter carries its own opt-out line, then it is no stop and no yes; a person's stop still is", () => {
+    const c = read(
+      'Thanks for subscribing!',
+      "Welcome to the Brightline newsletter! You'll get our best stories every Friday. To unsubscribe, click here.",
+      { 'list-unsubscribe': '<https://brightline.io/u>' },
+    );
+    expect(c.category).not.toBe('unsubscribe');
+    expect(c.category).not.toBe('interested');
+    expect(read('Re: Quick question', 'I want to unsubscribe, please update your list.').category).toBe(
+      'unsubscribe',
+    );
+    expect(read('Re: Quick question', 'Was it read on Monday? No. Not interested.').category).toBe(
+      'not_interested',
+    );
+  });
 });
