@@ -105,4 +105,20 @@ describe("help desks' confirmations", () => {
       'not_interested',
     );
   });
+
+  test('when an automatic reply invites interest or says the writer checks mail rarely, then it is still an automatic reply', () => {
+    const promo = read(
+      'Re: Quick question',
+      "Hi! I'm currently at capacity and checking email twice a day. I'll get back to you within 48 hours. Interested in working together? Check out my services page.",
+      { 'auto-submitted': 'auto-replied' },
+    );
+    expect(promo.category).toBe('out_of_office');
+    expect(
+      read('Re: Quick question', "I'm travelling and checking email twice a day, back Monday.").category,
+    ).toBe('out_of_office');
+    expect(
+      read('Re: Quick question', "I'm checking email once a day this week, but yes, let's talk Thursday.")
+        .category,
+    ).toBe('interested');
+  });
 });
