@@ -114,7 +114,10 @@ describe("help desks' confirmations", () => {
     );
     expect(promo.category).toBe('out_of_office');
     expect(
-      read('Re: Quick question', "I'm travelling and checking email twice a day, back Monday.").category,
+      read(
+        'Re: Quick question',
+        "Thanks for your note. I'm checking email only twice a day this week and will reply when I can.",
+      ).category,
     ).toBe('out_of_office');
     expect(
       read('Re: Quick question', "I'm checking email once a day this week, but yes, let's talk Thursday.")
