@@ -135,4 +135,13 @@ describe('what the mixed probes taught', () => {
     expect(read('Who are your competitors?').intent).toEqual({ kind: 'question', topics: [] });
     expect(read('Who are you?').intent.kind).toBe('none');
   });
+
+  test('when a hand-off says "you want Dan in procurement" or "перенаправил Сергею", then it is a referral', () => {
+    for (const [text, email] of [
+      ['You want Dan in procurement. dan.o@fabrik.de', 'dan.o@fabrik.de'],
+      ['Перенаправил ваше письмо Сергею Иванову — s.ivanov@metall.ru, он ответит.', 's.ivanov@metall.ru'],
+    ] as const)
+      expect(read(text).intent).toEqual({ kind: 'referral', people: [expect.objectContaining({ email })] });
+    expect(read('You want a demo in January? Sure.').intent.kind).not.toBe('referral');
+  });
 });
