@@ -1,9 +1,9 @@
 import { read } from '../support/read-reply.js';
 
 /**
- * Five mixed probes of 2026-12-03, written after the day's other lessons to measure where first
- * sight stood (README, "Probes": 36 of 39, 34 of 40, 18 of 20, 17 of 20 and 17 of 20). What they
- * found, each beside the sense it must keep.
+ * Six mixed probes of 2026-12-03, written after the day's other lessons to measure where first
+ * sight stood (README, "Probes": 36 of 39, 34 of 40, 18 of 20, 17 of 20, 17 of 20 and 18 of 20).
+ * What they found, each beside the sense it must keep.
  */
 
 describe('what the mixed probes taught', () => {
@@ -143,5 +143,18 @@ describe('what the mixed probes taught', () => {
     ] as const)
       expect(read(text).intent).toEqual({ kind: 'referral', people: [expect.objectContaining({ email })] });
     expect(read('You want a demo in January? Sure.').intent.kind).not.toBe('referral');
+  });
+
+  test('when a sixth mixed probe asks what is stored, says "перестаньте" or "это к Андрею", then it reads as meant', () => {
+    expect(read('Do you store email content or just metadata?').intent).toEqual({
+      kind: 'question',
+      topics: ['security'],
+    });
+    expect(read('Перестаньте мне писать.').category).toBe('unsubscribe');
+    expect(read('Это к Андрею, andrey@ural-soft.ru').intent).toEqual({
+      kind: 'referral',
+      people: [expect.objectContaining({ email: 'andrey@ural-soft.ru' })],
+    });
+    expect(read('Это к лучшему, давайте созвонимся.').category).toBe('interested');
   });
 });
