@@ -22,6 +22,8 @@ export interface TextRule {
   pattern: RegExp;
 }
 const rule = (signal: string, pattern: RegExp): TextRule => ({ signal, pattern });
+/** The first rule of a list that the text matches. */
+export const hit = (list: readonly TextRule[], text: string) => list.find((r) => r.pattern.test(text));
 
 /** Automatic-reply subjects (absence notes, in several languages). */
 export const autoReplySubject = rule(
@@ -77,6 +79,7 @@ export const helpDesk =
 
 /** A machine telling us what became of our mail: a read receipt, a mailing list holding it. */
 export const mailNotice = {
+  signal: 'notice:mail',
   subject:
     /^(read|not read|прочитано|не прочитано|gelesen|nicht gelesen|lu|non lu|le[ií]do)\s*:|awaiting (moderator|moderation) (approval|review)|(is|has been) held for moderation|ожидает модерации/,
   text: /\byour (message|email)\b.{0,160}\b(was read on|(was )?deleted without being read)\b|ваше (сообщение|письмо).{0,160}(было прочитано|удалено без прочтения)|being held until the list moderator|held for moderation|awaiting moderator approval/,

@@ -1,6 +1,6 @@
 import { type Bounce, type DeliveryStatus, readBounce } from './bounce.js';
-import type { Category, TextRule, Topic } from './classify-rules.js';
 import * as rules from './classify-rules.js';
+import { type Category, hit, type TextRule, type Topic } from './classify-rules.js';
 import { decidingPart } from './contrast.js';
 import { followUpDateIn } from './follow-up-date.js';
 import { normalise } from './normalise.js';
@@ -58,8 +58,6 @@ export interface Classification {
 
 export const LOW_CONFIDENCE = 0.6;
 
-const hit = (list: readonly TextRule[], text: string) => list.find((r) => r.pattern.test(text));
-
 /**
  * Classifies a reply. Machine mail first (delivery reports, then automatic replies and ticket
  * acknowledgements, by headers, subject and text); then what a person wrote: a stop, a hand-off
@@ -103,7 +101,7 @@ export function classify(input: ClassifyInput): Classification {
     const ack =
       rules.autoAck.text.pattern.test(text) ||
       auto.includes(rules.autoAck.subject.signal) ||
-      auto.includes('notice:mail');
+      auto.includes(rules.mailNotice.signal);
     const absent = hit(rules.outOfOfficeText, text);
     // "I no longer work here and this mailbox is not monitored" is an absence, not a ticket.
     if (ack && !absent && !rules.leftCompany.pattern.test(text))
@@ -117,8 +115,13 @@ export function classify(input: ClassifyInput): Classification {
   const answer = human(input, decidingPart(text), stop, flags, signals, out);
   // Nobody answers from a no-reply address or in a mailing list's bulk mail: whatever it says, it
   // is no prospect's "yes".
-  if (answer.category === 'interested' && (NO_REPLY.test(input.from) || input.headers['list-unsubscribe'])) {
-    signals.push(NO_REPLY.test(input.from) ? 'from:no-reply' : 'header:list-unsubscribe');
+  const bulk = NO_REPLY.test(input.from)
+    ? 'from:no-reply'
+    : input.headers['list-unsubscribe']
+      ? 'header:list-unsubscribe'
+      : undefined;
+  if (answer.category === 'interested' && bulk) {
+    signals.push(bulk);
     return out('other', { kind: 'none' }, LOW_CONFIDENCE);
   }
   return answer;
@@ -145,7 +148,7 @@ function autoSignals(input: ClassifyInput, text: string): string[] {
     rules.mailNotice.text.test(text) ||
     /report-type=disposition-notification/i.test(h['content-type'] ?? '')
   )
-    found.push('notice:mail');
+    found.push(rules.mailNotice.signal);
   const ticketSubject = rules.autoAck.subject.pattern.test(subject);
   if (ticketSubject && rules.autoAck.text.pattern.test(text)) found.push(rules.autoAck.subject.signal);
   // Absence or acknowledgement text alone counts when a person would not write it that way:

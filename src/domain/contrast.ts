@@ -15,13 +15,9 @@ type Lean = 'yes' | 'no' | undefined;
 
 /** Which way a piece of a reply leans by the rules alone: a no or a later, or a yes or an ask. */
 function lean(t: string): Lean {
-  if (
-    rules.notInterested.some((r) => r.pattern.test(t)) ||
-    rules.notNow.some((r) => r.pattern.test(t)) ||
-    rules.wrongPerson.pattern.test(t)
-  )
+  if (rules.hit(rules.notInterested, t) || rules.hit(rules.notNow, t) || rules.wrongPerson.pattern.test(t))
     return 'no';
-  if (rules.interested.some((r) => r.pattern.test(t)) || questionTopics(t).length > 0) return 'yes';
+  if (rules.hit(rules.interested, t) || questionTopics(t).length > 0) return 'yes';
   return undefined;
 }
 
