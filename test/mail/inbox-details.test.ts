@@ -158,4 +158,46 @@ describe('reply details in action', () => {
       t.slack.callsTo('chat.postMessage').filter((c) => String(c.args.text).toLowerCase().includes('bounce')),
     ).toEqual([]);
   });
+
+  test('when a reply loops in a colleague who is only in the Cc, then the owner’s DM offers to claim that colleague', async () => {
+    const id = 'cc-referral-1@initech.com';
+    const raw = mail(
+      id,
+      'Kim Park <kim@initech.com>',
+      'Looping in Rachel who owns our sales tooling.',
+    ).replace(
+      'To: Sam Ortiz <sam@ourco.io>',
+      'To: Sam Ortiz <sam@ourco.io>\r\nCc: Rachel Green <rachel.green@initech.com>',
+    );
+    await deliver(raw);
+    const reply = await routed(id);
+    expect(reply.intent).toEqual({
+      kind: 'referral',
+      people: [{ email: 'rachel.green@initech.com', name: 'Rachel Green' }],
+    });
+    const dm = await t.slack.waitForCall(
+      'chat.postMessage',
+      (c) => c.ok && c.args.channel === reply.owner && JSON.stringify(c.args.blocks ?? []).includes(id),
+    );
+    expect(JSON.stringify(dm.args.blocks)).toContain(
+      `"action_id":"${replyActions.claimReferral}","value":"${id} rachel.green@initech.com"`,
+    );
+  });
+
+  test('when a read receipt arrives, then it is an automatic notice and nobody is DMed about it', async () => {
+    const id = 'read-receipt-1@initech.com';
+    const raw = mail(
+      id,
+      'Kim Park <kim@initech.com>',
+      'Your message\r\n\r\nTo: Kim Park\r\nSubject: Quick question\r\n\r\nwas read on Monday, November 23, 2026 10:15 AM.',
+    ).replace(
+      'Subject: Re: Quick question about your outbound',
+      'Subject: Read: Quick question about your outbound',
+    );
+    await deliver(raw);
+    const reply = await routed(id);
+    expect([reply.category, reply.intent]).toEqual(['out_of_office', { kind: 'auto_ack' }]);
+    // Closed on arrival: no owner's DM is queued and no SLA runs (only a person's reply is "routed").
+    expect(reply.state).toBe('closed');
+  });
 });
