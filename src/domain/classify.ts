@@ -5,7 +5,7 @@ import { decidingPart } from './contrast.js';
 import { followUpDateIn } from './follow-up-date.js';
 import { normalise } from './normalise.js';
 import { productQuestionIn, questionTopics } from './questions.js';
-import { colleaguesCopied, type Person, referredPeople } from './referrals.js';
+import { colleaguesCopied, movedTo, type Person, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
 import { returnDateIn } from './return-date.js';
 
@@ -201,9 +201,10 @@ function human(
   const copied =
     named.length || (!wrong && (yes || asked.length)) ? [] : colleaguesCopied(input.copied ?? [], input.from);
   const people = named.length ? named : copied;
-  if (people.length && (wrong || rules.referralPhrase.pattern.test(text))) {
+  if (people.length && (wrong || rules.referralPhrase.pattern.test(text) || movedTo.test(text))) {
     signals.push(rules.referralPhrase.signal);
-    return done('other', { kind: 'referral', people }, 0.85);
+    // "I'm at maya@newco.com now, and yes, still interested": the writer moved; the yes stands.
+    return done(yes && movedTo.test(text) ? 'interested' : 'other', { kind: 'referral', people }, 0.85);
   }
   // "cc'ing Rachel, who owns our tooling" with Rachel nowhere else: the wrong person, handed on.
   if (wrong || (rules.handsOff.test(text) && !yes && !asked.length)) {

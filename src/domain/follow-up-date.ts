@@ -18,7 +18,7 @@ import {
 
 /** "in March", "after June", "до конца декабря": a month a follow-up is set by. */
 const NAMED_MONTH = new RegExp(
-  `(after|после|until|till|до|in|by|в)?\\s*(?:(the end of|end of|конца|конце)\\s+)?${MONTH_WORD}(?![a-zа-я])`,
+  `(after|после|until|till|до|in|by|в)?\\s*(?:(the end of|end of|конца|конце|the middle of|middle of|середине|середины|mid)[\\s-]+)?${MONTH_WORD}(?![a-zа-я])`,
   'u',
 );
 
@@ -83,7 +83,13 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
   ];
   for (const s of ordered) {
     const d = dateInPhrase(s, now);
-    if (d) return d.toISODate() ?? undefined;
+    if (!d) continue;
+    // "После праздников, в середине января": a month named beside a vague time says more.
+    const beside = namedMonth(sentences.find((x) => x.includes(s)) ?? s, now);
+    const vague = d.month === 1 && d.day === 1 && !namedMonth(s, now);
+    return (
+      (vague && beside && beside >= d && beside < d.plus({ months: 2 }) ? beside : d).toISODate() ?? undefined
+    );
   }
   // "In the new FY" with no month named anywhere: the calendar's new year is the best guess.
   if (/new (fy|fiscal)/.test(t)) return DateTime.utc(now.year + 1, 1, 1).toISODate() ?? undefined;
@@ -166,7 +172,7 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   return undefined;
 }
 
-/** "in March", "after June", "до декабря": the month's first day (after it: the next month's). */
+/** "in March", "after June", "до декабря": the month's first day (after it: the next month's; "mid-March": the 15th). */
 function namedMonth(s: string, now: DateTime): DateTime | undefined {
   const month = NAMED_MONTH.exec(s);
   // "may" is a month only after a preposition ("we may be a fit" is not May).
@@ -177,5 +183,7 @@ function namedMonth(s: string, now: DateTime): DateTime | undefined {
   const after = month[1] === 'after' || month[1] === 'после';
   // A month is its first day ("end of February" too), but "until the end of March" is over when March is.
   if (until && /end|конц/.test(month[2] ?? '')) return nextMonthStart(now, (m % 12) + 1);
+  // "mid-January", "в середине января": the 15th, so the reminder is not two weeks early.
+  if (/mid|середин/.test(month[2] ?? '')) return nextMonthStart(now, m).set({ day: 15 });
   return after ? nextMonthStart(now, (m % 12) + 1) : nextMonthStart(now, m);
 }

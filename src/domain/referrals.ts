@@ -15,7 +15,7 @@ const ADDRESS = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
 /** Capitalised words (Latin or Cyrillic), e.g. "Kevin O'Brien", "Ольге Смирновой". */
 const NAME_WORD = /^([A-ZА-ЯЁ][a-zа-яё]+(?:['’-][A-ZА-ЯЁa-zа-яё]+)?|[A-ZА-ЯЁ]\.)$/u;
 const NOT_NAMES = new Set(
-  "Try Please Contact Reach Talk Speak Adding Cc Cc'ing Hi Hello Ask Email Emails His Her Their So Write Our My VP CTO CEO CFO COO Head Sales Ops Thanks Sorry Not Wrong The This I You You'll You'd We We'll He She They Forwarding Forward Forwarded Looping Loop Ping Send Sending Best Replacement Successor Dr Mr Mrs Ms Prof Я Напишите Обратитесь Пишите Свяжитесь Спасибо Наш Нашему Нашей".split(
+  "Try Please Contact Reach Talk Speak Adding Cc Cc'ing Hi Hello Ask Email Emails His Her Their So Write Our My VP CTO CEO CFO COO Head Sales Ops Thanks Sorry Not Wrong The This I You You'll You'd We We'll He She They Forwarding Forward Forwarded Looping Loop Ping Send Sending Best Replacement Successor Dr Mr Mrs Ms Prof Hey Hiya Dear Yes Yep No Ok Okay Sure Also And But Or Now Just Still Thank Cheers Regards Я Мой Моя Мои Мне Напишите Обратитесь Пишите Свяжитесь Спасибо Наш Нашему Нашей Здравствуйте Добрый Привет Коллеги Уважаемый Уважаемая Да Нет".split(
     ' ',
   ),
 );
@@ -63,3 +63,10 @@ function nameBefore(before: string): string | undefined {
   if (run.length) best = run;
   return best.length ? best.slice(-3).join(' ') : undefined;
 }
+
+/**
+ * The writer's own new address ("I'm at maya@newco.com now", "my new email is…", "пишите мне
+ * теперь на…"): nobody else is pointed to, so a yes in the same reply still stands.
+ */
+export const movedTo =
+  /\b(i'?m|i am) (now )?(at|on|using|reachable at|over at) [^\s@]+@|\bmy new (work |personal )?(e-?mail|address|inbox)\b|\b(reach|contact|email|find|write to|ping) me (now |instead |directly )?(at|on|via) [^\s@]+@|(?<![а-яё])мой нов(ый|ая) (адрес|почта)|(пишите|пиши) (мне )?(теперь )?на [^\s@]+@/;

@@ -819,7 +819,7 @@ describe('what the blind parts taught', () => {
     expect(read('Ask again in the new FY.').intent).toEqual({ kind: 'not_now', followUp: '2027-01-01' });
     expect(read('Put a reminder in for mid-January and we will talk then.').intent).toEqual({
       kind: 'not_now',
-      followUp: '2027-01-01',
+      followUp: '2027-01-15',
     });
     expect(read('Бюджет на следующий год уже распределён, вернёмся к вопросу осенью.').intent).toEqual({
       kind: 'not_now',

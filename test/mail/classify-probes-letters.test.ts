@@ -1,0 +1,115 @@
+import { read } from '../support/read-reply.js';
+
+/**
+ * The later probes of 2026-12-03 (README, "Probes"): long letters with signatures and disclaimers, and two
+ * mixed sets in other voices. What they found, each beside the sense it must keep.
+ */
+
+describe('what the letters taught', () => {
+  test('when a reply says the writer will be away, then "email" as a noun is no request to write later', () => {
+    const away = read(
+      "I'll be out of the office from Dec 18 through Jan 3 with no access to email. Can we reconnect after the holidays? Interested in learning more.",
+    );
+    expect(away.intent).toEqual({ kind: 'not_now', followUp: '2027-01-01' });
+    expect(read('Email me in March.').intent).toEqual({ kind: 'not_now', followUp: '2027-03-01' });
+  });
+
+  test('when a reply names the middle of a month, then the reminder is the 15th; a month alone is still its first day', () => {
+    expect(read('Напишите, пожалуйста, в середине января.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-15',
+    });
+    expect(read('Ping me mid-January.').intent).toEqual({ kind: 'not_now', followUp: '2027-01-15' });
+    expect(read('Давайте после праздников, в середине января.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-15',
+    });
+    expect(read('Напишите в конце января.').intent).toEqual({ kind: 'not_now', followUp: '2027-01-01' });
+    expect(read('Reach out after the new year, in February.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-02-01',
+    });
+  });
+
+  test('when "embarrassing" is the writer\'s own story, then brand is not told; about our mail it is', () => {
+    const own = read(
+      "Funny timing — two of our AEs emailed the same VP last week and it was embarrassing. I'm mostly free Thursday afternoon.",
+    );
+    expect([own.category, own.flags.brand]).toEqual(['interested', undefined]);
+    expect(read("Your SDR's email was so embarrassing I screenshotted it.").flags.brand).toBe(true);
+  });
+
+  test('when a reply asks what access the tool needs or about a vendor questionnaire, then it asks about security', () => {
+    expect(read('What exactly does the tool do and why would I give it access to our inbox?').intent).toEqual(
+      {
+        kind: 'question',
+        topics: ['security'],
+      },
+    );
+    expect(
+      read(
+        'Our legal team reviews every vendor that touches customer data, expect a 40-question questionnaire. Still want to proceed?',
+      ).intent,
+    ).toEqual({ kind: 'question', topics: ['security'] });
+  });
+
+  test('when a reply asks how a part works, or about partnering, then it is a question about the offer', () => {
+    expect(read('Could you tell me more about how the handoff approval works?').intent).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+    expect(read('Do you guys have a partner program? We resell to mid-market.').intent).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+    expect(read("I'd like to schedule a demonstration for our team of 8.").intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+    expect(read("We're a Microsoft shop. Teams only. Does that kill it?").intent).toEqual({
+      kind: 'question',
+      topics: ['integration'],
+    });
+    expect(read('Our sales teams are small.').intent.kind).toBe('none');
+    expect(read('А по деньгам сколько?').intent).toEqual({ kind: 'question', topics: ['pricing'] });
+  });
+
+  test('when someone else will write only if interested, then it is the wrong person; the writer coming back is not', () => {
+    for (const text of [
+      'Ваше письмо передал коллегам из коммерческого отдела, если будет интерес — они с вами свяжутся.',
+      'Переслала ваше письмо Виктору Павловичу, он ответит, если заинтересуется.',
+      "I forwarded your email to Dan, he'll get back to you if he's interested.",
+      "My colleague Andre handles vendor stuff, I've cc'd him.",
+    ])
+      expect(read(text).intent.kind).toBe('wrong_person');
+    expect(read('Ваше письмо переслал коллегам, вернусь с ответом на следующей неделе.').intent.kind).toBe(
+      'none',
+    );
+    expect(read("Let me know if you need anything, they'll reply if needed").intent.kind).toBe('none');
+    expect(read("Sounds great, I've cc'd her to book a time.").category).toBe('interested');
+  });
+
+  test("when a reply points to an address in other words, then it is a referral; the writer's own new address keeps their yes", () => {
+    expect(
+      read('I handle EMEA only — for North America you want Priya Shah (priya.shah@northwind.io).').intent,
+    ).toEqual({ kind: 'referral', people: [{ email: 'priya.shah@northwind.io', name: 'Priya Shah' }] });
+    expect(read('Please route all vendor inquiries through procurement@acme.co.').intent).toEqual({
+      kind: 'referral',
+      people: [{ email: 'procurement@acme.co' }],
+    });
+    const moved = read(
+      "Hey, you emailed my old address — I'm at maya@newco.com now, and yes I'm still interested.",
+    );
+    expect([moved.category, moved.intent]).toEqual([
+      'interested',
+      { kind: 'referral', people: [{ email: 'maya@newco.com' }] },
+    ]);
+  });
+
+  test('when a reply says "probably not" on its own, then it is a no', () => {
+    expect(
+      read("Honestly? Probably not. We've tried three tools like this and reps ignore all of them.").category,
+    ).toBe('not_interested');
+    expect(read('Probably not until Q2.').intent).toEqual({ kind: 'not_now', followUp: '2027-04-01' });
+  });
+});
