@@ -82,7 +82,7 @@ export const mailNotice = {
   signal: 'notice:mail',
   subject:
     /^(read|not read|прочитано|не прочитано|gelesen|nicht gelesen|lu|non lu|le[ií]do)\s*:|awaiting (moderator|moderation) (approval|review)|(is|has been) held for moderation|ожидает модерации/,
-  text: /\byour (message|email)\b.{0,160}\b(was read on|(was )?deleted without being read)\b|ваше (сообщение|письмо).{0,160}(было прочитано|удалено без прочтения)|being held until the list moderator|held for moderation|awaiting moderator approval/,
+  text: /\byour (message|email)\b.{0,160}\b(was read on|(was )?deleted without being read)\b|ваше (сообщение|письмо).{0,160}(было прочитано|удалено без прочтения)|being held until the list moderator|held for moderation|awaiting moderator approval|verify (that )?you(?:'re| are) (a )?(human|real person|not a (robot|bot))|(sender|e-?mail) verification (request|required|needed)|(before|so that|for) your (message|email) (can be|will be|is) delivered|\b(boxbe|spamarrest|mailwasher|sanebox)\b/,
 };
 
 /** Ticket systems and "we got your message" confirmations. */

@@ -66,9 +66,13 @@ export const LOW_CONFIDENCE = 0.6;
 export function classify(input: ClassifyInput): Classification {
   const text = normalise(input.replyText);
   const signals: string[] = [];
-  // A delivery report quotes a server ("likely unsolicited mail", "spam"): no person complained.
   const bounce = readBounce({ ...input, bodyText: input.bodyText ?? input.replyText });
-  const flags: Classification['flags'] = bounce ? { priority: [] } : flagsOf(text, signals);
+  const auto = bounce ? [] : autoSignals(input, text);
+  // A machine reporting on our mail ("verify you are human to have it delivered") asks nobody to stop.
+  const notice = auto.includes(rules.mailNotice.signal);
+  // A delivery report quotes a server ("likely unsolicited mail", "spam"), a sender check a spam
+  // filter: no person complained.
+  const flags: Classification['flags'] = bounce || notice ? { priority: [] } : flagsOf(text, signals);
   const out = (
     category: Category,
     intent: Intent,
@@ -95,8 +99,7 @@ export function classify(input: ClassifyInput): Classification {
 
   // A person's stop wins even inside an auto-reply ("I'm away. Remove me from your list.").
   const stop = hit(rules.unsubscribe, text);
-  const auto = autoSignals(input, text);
-  if (auto.length && !stop) {
+  if (auto.length && (!stop || notice)) {
     signals.push(...auto);
     const ack =
       rules.autoAck.text.pattern.test(text) ||

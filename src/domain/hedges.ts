@@ -39,6 +39,12 @@ const SAID_PLAINLY: [RegExp, string][] = [
     /не ((сказал|сказала|сказали) бы|(могу|можем) сказать),? что (это |нам )*(интересно|актуально|нужно)/g,
     'не интересно',
   ],
+  // A yes on a condition the reader cannot see ("if this is about a partnership, I'm interested"):
+  // no yes yet.
+  [
+    /\bif (this|it|that)('s| is| was) (about|regarding|related to|for) [^,.!?—–-]{1,50}[,—–-]\s*(then )?(i'?m|we'?re|i am|we are|i'?d be|we'?d be|i would be|we would be) (definitely |very |always |certainly |probably )?(interested|keen|open to it)/g,
+    'it depends',
+  ],
   // A hedge that only softens what follows ("не то чтобы очень интересно, но…").
   [/не то чтобы (очень |сильно )?/g, ''],
   // "Never" said around its verb.

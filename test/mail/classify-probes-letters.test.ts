@@ -106,6 +106,30 @@ describe('what the letters taught', () => {
     ]);
   });
 
+  test('when a sender check asks us to prove we are human, then it is a machine notice: no stop, no brand', () => {
+    const check = read(
+      "Hi, I'm protecting my inbox from spam. Please click the link below to verify you are a human and your message will be delivered.",
+      { 'auto-submitted': 'auto-replied' },
+    );
+    expect([check.category, check.intent.kind, check.flags.brand]).toEqual([
+      'out_of_office',
+      'auto_ack',
+      undefined,
+    ]);
+    // A person saying "spam" is still heard.
+    expect(read('Spam. Reported.').flags.brand).toBe(true);
+  });
+
+  test('when an absence is interested only on a condition, then it is an absence, not a yes', () => {
+    const away = read(
+      "Hi! Thanks for reaching out. I'm on vacation until Nov 30 and checking email sporadically. If this is about a partnership, I'm definitely interested — I'll reply properly when I'm back.",
+    );
+    expect(away.category).toBe('out_of_office');
+    expect(
+      read("If it's about the Slack integration, we'd be interested. Can you send details?").category,
+    ).toBe('interested');
+  });
+
   test('when a reply says "probably not" on its own, then it is a no', () => {
     expect(
       read("Honestly? Probably not. We've tried three tools like this and reps ignore all of them.").category,
