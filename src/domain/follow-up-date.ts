@@ -164,9 +164,17 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
       : now.plus({ months: count });
   }
   // "when that's up in 2028", "после 2027": a later year alone is its first day (after it: the next).
-  const year = /(?<![a-zа-я])(in|until|till|by|after|в|до|после)\s+(20\d\d)\b/.exec(s);
-  if (year && Number(year[2]) > now.year)
-    return DateTime.utc(Number(year[2]) + (year[1] === 'after' || year[1] === 'после' ? 1 : 0), 1, 1);
+  // "until the end of 2027", "до конца 2027 года": over when that year is; "by the end of 2027": its December.
+  const year =
+    /(?<![a-zа-я])(in|until|till|through|by|after|в|до|после)\s+(the end of |end of |конца )?(20\d\d)\b/.exec(
+      s,
+    );
+  if (year && Number(year[3]) >= now.year + (year[2] ? 0 : 1)) {
+    const y = Number(year[3]);
+    if (year[2])
+      return /^(in|by|в)$/.test(year[1] as string) ? DateTime.utc(y, 12, 1) : DateTime.utc(y + 1, 1, 1);
+    return DateTime.utc(y + (year[1] === 'after' || year[1] === 'после' ? 1 : 0), 1, 1);
+  }
   for (const [re, m] of HOLIDAYS) if (re.test(s)) return nextMonthStart(now, m);
   for (const [re, m] of SEASONS) if (re.test(s)) return nextMonthStart(now, m);
   return undefined;

@@ -130,6 +130,44 @@ describe('what the letters taught', () => {
     ).toBe('interested');
   });
 
+  test('when a formal Russian letter hands over, stops or asks, then its own words are read', () => {
+    expect(
+      read(
+        'Вопросы закупки программного обеспечения у нас решает ИТ-департамент. Контакт руководителя: Сергей Волков, volkov@stroyteh.ru.',
+      ).intent,
+    ).toEqual({ kind: 'referral', people: [{ email: 'volkov@stroyteh.ru', name: 'Сергей Волков' }] });
+    for (const text of [
+      'Я не занимаюсь продажами, я главный бухгалтер. Вероятно, вам нужен другой адресат.',
+      'Передам ваше письмо коллегам.',
+    ])
+      expect(read(text).intent.kind).toBe('wrong_person');
+    // Passing it up without anyone to write back keeps the thread with the writer.
+    expect(read('Передам руководству.').intent.kind).toBe('none');
+    expect(read('Просим больше не направлять нам коммерческие предложения.').category).toBe('unsubscribe');
+    expect(read('Согласен на демонстрацию. Кто ещё будет со стороны вашей компании?').intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+    expect(read('Скажите, данные хранятся на серверах в России?').intent).toEqual({
+      kind: 'question',
+      topics: ['security'],
+    });
+  });
+
+  test('when a contract runs to the end of a year, then the reply is a not-now until the year after', () => {
+    expect(
+      read('Мы уже используем похожее решение, контракт до конца 2027 года. Пока неактуально.').intent,
+    ).toEqual({
+      kind: 'not_now',
+      followUp: '2028-01-01',
+    });
+    expect(read("We're locked into a contract with Gong until the end of 2027.").intent).toEqual({
+      kind: 'not_now',
+      followUp: '2028-01-01',
+    });
+    expect(read('Reach out after 2027.').intent).toEqual({ kind: 'not_now', followUp: '2028-01-01' });
+  });
+
   test('when a reply says "probably not" on its own, then it is a no', () => {
     expect(
       read("Honestly? Probably not. We've tried three tools like this and reps ignore all of them.").category,
