@@ -140,7 +140,7 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   if (named)
     return /next year|следующем году/.test(s) && named.year === now.year ? named.plus({ years: 1 }) : named;
   if (
-    /next year|new year|the holidays|новог|(?<![а-яё])нг(?![а-яё])|праздник|следующем году|(not|no) this year|в этом году|на этот год|следующего года|следующий год|в новом году/.test(
+    /next year|new year|the holidays|winter break|новог|после (зимних |январских )?каникул|(?<![а-яё])нг(?![а-яё])|праздник|следующем году|(not|no) this year|в этом году|на этот год|следующего года|следующий год|в новом году/.test(
       s,
     )
   )

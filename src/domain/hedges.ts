@@ -45,6 +45,15 @@ const SAID_PLAINLY: [RegExp, string][] = [
     /\bif (this|it|that)('s| is| was) (about|regarding|related to|for) [^,.!?—–-]{1,50}[,—–-]\s*(then )?(i'?m|we'?re|i am|we are|i'?d be|we'?d be|i would be|we would be) (definitely |very |always |certainly |probably )?(interested|keen|open to it)/g,
     'it depends',
   ],
+  // A requirement, not a no: "Без неё не рассматриваем", "without it, it's a non-starter".
+  [
+    /без (нее|него|этого|них|такой (функции|возможности|интеграции))(,| —| -)? (мы |вас |это )?(не рассматриваем|не (будем|станем|сможем) (рассматривать|работать)|не подойдет|не интересно|никак|не вариант)/g,
+    'только при условии',
+  ],
+  [
+    /\bwithout (it|that|this|one|them)(,| —| -)? ((it'?s|that'?s|this is|it would be|that would be) )?(a |an )?(non-?starter|dealbreaker|deal-breaker|no[- ]go|not an option|no deal|we can'?t (move forward|proceed|consider (it|you)))/g,
+    'only if',
+  ],
   // A hedge that only softens what follows ("не то чтобы очень интересно, но…").
   [/не то чтобы (очень |сильно )?/g, ''],
   // "Never" said around its verb.

@@ -168,6 +168,42 @@ describe('what the letters taught', () => {
     expect(read('Reach out after 2027.').intent).toEqual({ kind: 'not_now', followUp: '2028-01-01' });
   });
 
+  test('when a reply tells us to go away, then it is a stop; the same words about a problem are not', () => {
+    for (const text of ['Get lost.', 'Go away.', 'Take a hike.', 'Please go away', 'Отвалите уже.'])
+      expect(read(text).category).toBe('unsubscribe');
+    expect(read('The problem will go away once we hire.').category).not.toBe('unsubscribe');
+  });
+
+  test('when a reply asks what it takes to start, or states a requirement, then it asks', () => {
+    expect(read("What's the lift on our side to get this running?").intent).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+    expect(read('My team would kill for this. How fast can we start?').intent).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+    const required = read('Интеграция с 1С есть? Без неё не рассматриваем.');
+    expect([required.category, required.intent]).toEqual([
+      'interested',
+      { kind: 'question', topics: ['integration'] },
+    ]);
+    expect(read("Do you support SSO? Without it, it's a non-starter.").category).toBe('interested');
+  });
+
+  test('when a reply is not convinced and asks nothing, then it is a no; "not convinced yet" with a request is not', () => {
+    expect(read('Meh. Not convinced this is a real problem for us.').category).toBe('not_interested');
+    expect(read('Not convinced yet — can you share a case study?').category).toBe('interested');
+  });
+
+  test('when a Russian reply puts it off to a month or past the January holidays, then it is a not-now', () => {
+    expect(read('Давайте в январе, после каникул.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-01',
+    });
+    expect(read('Давайте в четверг.').category).toBe('interested');
+  });
+
   test('when a reply says "probably not" on its own, then it is a no', () => {
     expect(
       read("Honestly? Probably not. We've tried three tools like this and reps ignore all of them.").category,
