@@ -42,6 +42,7 @@ const scores: Score[] = [
   await evaluate('blind28'),
   await evaluate('blind29'),
   await evaluate('blind30'),
+  await evaluate('blind31'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

@@ -44,7 +44,8 @@ export type Split =
   | 'blind27'
   | 'blind28'
   | 'blind29'
-  | 'blind30';
+  | 'blind30'
+  | 'blind31';
 
 export interface Miss {
   file: string;

@@ -1,3 +1,4 @@
+import { autoSignals } from './auto-reply.js';
 import { type Bounce, type DeliveryStatus, readBounce } from './bounce.js';
 import * as rules from './classify-rules.js';
 import { type Category, hit, type TextRule, type Topic } from './classify-rules.js';
@@ -132,50 +133,6 @@ export function classify(input: ClassifyInput): Classification {
 
 const NO_REPLY =
   /^(no-?reply|do-?not-?reply|donotreply|noreply-[^@]*|notifications?|auto-?reply|autoresponder)@/i;
-
-/** RFC 3834 Auto-Submitted (anything but "no"), vendor headers, subjects, absence text. */
-function autoSignals(input: ClassifyInput, text: string): string[] {
-  const h = input.headers;
-  const found: string[] = [];
-  const autoSubmitted = h['auto-submitted']?.toLowerCase();
-  if (autoSubmitted && autoSubmitted !== 'no') found.push(`header:auto-submitted=${autoSubmitted}`);
-  if (h['x-autoreply'] || h['x-autorespond']) found.push('header:x-autoreply');
-  if (h['x-auto-response-suppress'] && /oof|autoreply|all/i.test(h['x-auto-response-suppress']))
-    found.push('header:x-auto-response-suppress');
-  if (/auto_reply|autoreply/i.test(h.precedence ?? '')) found.push('header:precedence=auto_reply');
-  const subject = normalise(input.subject);
-  if (rules.autoReplySubject.pattern.test(subject)) found.push(rules.autoReplySubject.signal);
-  // A read receipt or a list's holding notice: a machine reporting on our mail, nobody's answer.
-  if (
-    rules.mailNotice.subject.test(subject) ||
-    rules.mailNotice.text.test(text) ||
-    /report-type=disposition-notification/i.test(h['content-type'] ?? '')
-  )
-    found.push(rules.mailNotice.signal);
-  const ticketSubject = rules.autoAck.subject.pattern.test(subject);
-  if (ticketSubject && rules.autoAck.text.pattern.test(text)) found.push(rules.autoAck.subject.signal);
-  // Absence or acknowledgement text alone counts when a person would not write it that way:
-  // "I'm no longer at the company, write to sarah@…" with no machine header is a person's referral.
-  const absent = hit(rules.outOfOfficeText, text);
-  const handsOver = () =>
-    rules.referralPhrase.pattern.test(text) && referredPeople(input.replyText, []).length > 0;
-  // "Out of the office until Monday; for urgent matters contact dana@…" hands over like a machine.
-  // "Out next week, so try me in January": a person's own "not now", not an auto-reply.
-  const asksForLater = () =>
-    !!hit(rules.notNow, text) &&
-    rules.comeBackLater.test(text) &&
-    !!followUpDateIn(input.replyText, input.receivedAt);
-  if (
-    absent &&
-    (found.length ||
-      (!hit(rules.interested, text) && (!handsOver() || rules.absenceCover.test(text)) && !asksForLater()))
-  )
-    found.push(absent.signal);
-  else if (found.length && rules.leftCompany.pattern.test(text)) found.push(rules.leftCompany.signal);
-  if (!found.length && rules.autoAck.text.pattern.test(text) && rules.helpDesk.test(text))
-    found.push(rules.autoAck.text.signal);
-  return found;
-}
 
 type Out = (category: Category, intent: Intent, confidence: number) => Classification;
 

@@ -145,9 +145,9 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     )
   )
     return DateTime.utc(now.year + 1, 1, 1);
-  if (/next month|следующем месяце/.test(s)) return now.startOf('month').plus({ months: 1 });
+  if (/next month|след(ующем|\.)? месяце/.test(s)) return now.startOf('month').plus({ months: 1 });
   if (/(not|no) this quarter|не в этом квартале/.test(s)) return now.startOf('quarter').plus({ quarters: 1 });
-  if (/next week|следующей неделе|на той неделе/.test(s)) return now.startOf('week').plus({ weeks: 1 });
+  if (/next week|след(ующей|\.)? неделе|на той неделе/.test(s)) return now.startOf('week').plus({ weeks: 1 });
   const span =
     /\b(?:in|after)\s+(?:about\s+|around\s+|roughly\s+|some\s+|another\s+)?(a couple of|a few|a|an|one|two|three|four|five|six|eight|ten|twelve|several|\d+)\s+(week|month|day)s?\b|через\s+(пару|две|два|три|несколько|\d+)?\s*(недел|месяц|полгода|квартал)/.exec(
       s,

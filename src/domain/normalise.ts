@@ -72,6 +72,10 @@ const TEXTING_FORMS: Record<string, string> = {
   плз: 'пожалуйста',
   щас: 'сейчас',
   скока: 'сколько',
+  ther: 'there',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  след: 'следующем',
   скоко: 'сколько',
 };
 // Letters on either side in any alphabet end the match (JavaScript's \\b knows only Latin), and so
@@ -104,6 +108,8 @@ export const normalise = (s: string) =>
       .replace(TEXTING, (w) => TEXTING_FORMS[w] ?? w)
       // A typo in a word the rules turn on ("intersted", "unsubcribe", "спсибо").
       .replace(/[a-zа-яе]{4,}/g, spelled)
+      // "Trail" is a word, but a "trail version" is a trial one ("audit trail" stays).
+      .replace(/\btrail (version|period|account|licen[cs]e|run|subscription)\b/g, 'trial $1')
       // "im" is German and Dutch too ("nicht im Büro"): "i'm" only before English.
       .replace(
         /\bim (?=(out|in|not|on|off|away|the|a|an|interested|good|fine|happy|busy|back|sorry|afraid|currently|traveling|travelling|going|looking|open|free|available|just|still|no|sure|ok|okay|all|at|with|leaving|based|now)\b)/g,

@@ -204,6 +204,51 @@ describe('what the letters taught', () => {
     expect(read('Давайте в четверг.').category).toBe('interested');
   });
 
+  test('when a reply is typed in a hurry or in Indian English, then its words are still read', () => {
+    expect(read('Kindly revert with the quotation for 20 licences.').intent).toEqual({
+      kind: 'question',
+      topics: ['pricing'],
+    });
+    expect(read('Please do not send me mails further. I am not interested in your services.').category).toBe(
+      'unsubscribe',
+    );
+    expect(read('Its not relevent for our company').category).toBe('not_interested');
+    expect(read('Is ther a trail version?').intent).toEqual({ kind: 'question', topics: ['demo'] });
+    expect(read('We keep an audit trail of every change.').flags.priority).not.toContain('demo');
+    const spam = read('Stop spaming me!!!');
+    expect([spam.category, spam.flags.brand]).toEqual(['unsubscribe', true]);
+    expect(read('Thnks for the mail. Pls connect after Jan 15th, we r in year end closing.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-15',
+    });
+    expect(read('Неинтересно, удолите мой адрес').category).toBe('unsubscribe');
+    expect(read('Не я решаю, пишите директору').intent.kind).toBe('wrong_person');
+    expect(read('Давайти в след месяце').intent).toEqual({ kind: 'not_now', followUp: '2026-12-01' });
+  });
+
+  test('when "ok" only acknowledges, then it is no yes', () => {
+    expect(read('Ok noted. Will check with management and get back.').category).toBe('other');
+    expect(read('Ok, got it — send the deck.').category).toBe('interested');
+  });
+
+  test('when a person away says they will answer once back, then it is an absence; asking us to wait is a not-now', () => {
+    expect(read('Sir, I am out of station till 5th December. Will revert after that.').category).toBe(
+      'out_of_office',
+    );
+    expect(read("I'm on leave next week, I'll get back to you in January.").intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-01',
+    });
+  });
+
+  test('when a reply corrects our facts, then it is no decision; a past "wasn\'t for us" is a no', () => {
+    expect(read("That's not correct - we're not in that industry.").category).toBe('other');
+    expect(
+      read("We evaluated your tool in the spring and decided it wasn't for us. If that changes, let me know.")
+        .category,
+    ).toBe('not_interested');
+  });
+
   test('when a reply says "probably not" on its own, then it is a no', () => {
     expect(
       read("Honestly? Probably not. We've tried three tools like this and reps ignore all of them.").category,

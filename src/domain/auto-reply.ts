@@ -1,0 +1,66 @@
+import type { ClassifyInput } from './classify.js';
+import * as rules from './classify-rules.js';
+import { hit } from './classify-rules.js';
+import { followUpDateIn } from './follow-up-date.js';
+import { normalise } from './normalise.js';
+import { referredPeople } from './referrals.js';
+
+/**
+ * Machine mail's signs: an automatic reply's headers and subjects, read receipts and sender
+ * checks, ticket acknowledgements, and absence text a person would not write that way.
+ */
+
+type MachineInput = Pick<ClassifyInput, 'headers' | 'subject' | 'replyText' | 'receivedAt'>;
+
+/** The writer promising to answer once back ("will revert after that", "I'll reply when I'm back"). */
+const WRITER_RETURNS =
+  /\b((i|we)('ll| will| shall)|will) (\w+ )?(revert|get back|reply|respond|come back|be in touch|follow up)( to you)? (after that|then|when (i'?m|i am) back|on my return|upon (my )?return|once (i'?m|i am) back)\b/g;
+
+/** RFC 3834 Auto-Submitted (anything but "no"), vendor headers, subjects, absence text. */
+export function autoSignals(input: MachineInput, text: string): string[] {
+  const h = input.headers;
+  const found: string[] = [];
+  const autoSubmitted = h['auto-submitted']?.toLowerCase();
+  if (autoSubmitted && autoSubmitted !== 'no') found.push(`header:auto-submitted=${autoSubmitted}`);
+  if (h['x-autoreply'] || h['x-autorespond']) found.push('header:x-autoreply');
+  if (h['x-auto-response-suppress'] && /oof|autoreply|all/i.test(h['x-auto-response-suppress']))
+    found.push('header:x-auto-response-suppress');
+  if (/auto_reply|autoreply/i.test(h.precedence ?? '')) found.push('header:precedence=auto_reply');
+  const subject = normalise(input.subject);
+  if (rules.autoReplySubject.pattern.test(subject)) found.push(rules.autoReplySubject.signal);
+  // A read receipt or a list's holding notice: a machine reporting on our mail, nobody's answer.
+  if (
+    rules.mailNotice.subject.test(subject) ||
+    rules.mailNotice.text.test(text) ||
+    /report-type=disposition-notification/i.test(h['content-type'] ?? '')
+  )
+    found.push(rules.mailNotice.signal);
+  const ticketSubject = rules.autoAck.subject.pattern.test(subject);
+  if (ticketSubject && rules.autoAck.text.pattern.test(text)) found.push(rules.autoAck.subject.signal);
+  // Absence or acknowledgement text alone counts when a person would not write it that way:
+  // "I'm no longer at the company, write to sarah@…" with no machine header is a person's referral.
+  const absent = hit(rules.outOfOfficeText, text);
+  const handsOver = () =>
+    rules.referralPhrase.pattern.test(text) && referredPeople(input.replyText, []).length > 0;
+  // "Out of the office until Monday; for urgent matters contact dana@…" hands over like a machine.
+  // "Out next week, so try me in January": a person's own "not now", not an auto-reply.
+  // "Out till the 5th. Will revert after that." is the writer coming back to us: no one asked to wait.
+  const asksForLater = () => {
+    const asked = text.replace(WRITER_RETURNS, '');
+    return (
+      !!hit(rules.notNow, asked) &&
+      rules.comeBackLater.test(asked) &&
+      !!followUpDateIn(input.replyText, input.receivedAt)
+    );
+  };
+  if (
+    absent &&
+    (found.length ||
+      (!hit(rules.interested, text) && (!handsOver() || rules.absenceCover.test(text)) && !asksForLater()))
+  )
+    found.push(absent.signal);
+  else if (found.length && rules.leftCompany.pattern.test(text)) found.push(rules.leftCompany.signal);
+  if (!found.length && rules.autoAck.text.pattern.test(text) && rules.helpDesk.test(text))
+    found.push(rules.autoAck.text.signal);
+  return found;
+}
