@@ -5,6 +5,7 @@ import { type Category, hit, type TextRule, type Topic } from './classify-rules.
 import { decidingPart } from './contrast.js';
 import { followUpDateIn } from './follow-up-date.js';
 import { normalise } from './normalise.js';
+import { offTopic } from './off-topic.js';
 import { productQuestionIn, questionTopics } from './questions.js';
 import { colleaguesCopied, movedTo, type Person, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
@@ -153,7 +154,10 @@ function human(
   const asked = questionTopics(text);
   // "Not interested, and I left that role": the plain no is what the reply says first.
   const wrong =
-    (rules.wrongPerson.pattern.test(text) && !rules.opensWithNo.test(text)) ||
+    // "Not the decision maker, but I'm curious: how does it decide…?" is their own question.
+    (rules.wrongPerson.pattern.test(text) &&
+      !rules.opensWithNo.test(text) &&
+      !(yes && productQuestionIn(text))) ||
     (rules.wrongDepartment.test(text) && !asked.length && !yes);
   const named = referredPeople(input.replyText, [input.from, ...(input.to ?? [])]);
   // "Looping in Rachel" with Rachel only in the Cc: a colleague copied in is who the thread goes
@@ -199,6 +203,10 @@ function human(
   if (no) {
     signals.push(no.signal);
     return done('not_interested', { kind: 'none' }, yes ? 0.6 : 0.9);
+  }
+  if (offTopic.test(text) && !asked.length) {
+    signals.push('text:off-topic');
+    return done('other', { kind: 'none' }, 0.8);
   }
   if (asked.length) {
     signals.push(...asked.map((t) => `text:question:${t}`));

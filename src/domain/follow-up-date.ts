@@ -70,7 +70,7 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
   // "Budget talks happen in Feb. Reach back out then.": "then" points at the sentence before.
   // The nearest time first: the previous sentence's clauses from its end.
   const pointedAt = sentences.flatMap((s, i) =>
-    i > 0 && verb.test(s) && /\b(then|at that (time|point))\b|тогда/.test(s)
+    i > 0 && verb.test(s) && /\b(then|at that (time|point)|the (week|month|day) after)\b|тогда/.test(s)
       ? (sentences[i - 1] as string).split(/,\s*/).reverse()
       : [],
   );
@@ -81,9 +81,12 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
     ...sentences.filter((s) => starts.test(s)),
     ...sentences,
   ];
+  // "Ping me the week after": after the time it points at.
+  const after = /\bthe (week|month|day) after\b/.exec(t)?.[1] as 'week' | 'month' | 'day' | undefined;
   for (const s of ordered) {
-    const d = dateInPhrase(s, now);
-    if (!d) continue;
+    const at = dateInPhrase(s, now);
+    if (!at) continue;
+    const d = after && pointedAt.includes(s) ? at.plus({ [`${after}s`]: 1 }) : at;
     // "После праздников, в середине января": a month named beside a vague time says more.
     const beside = namedMonth(sentences.find((x) => x.includes(s)) ?? s, now);
     const vague = d.month === 1 && d.day === 1 && !namedMonth(s, now);

@@ -249,6 +249,69 @@ describe('what the letters taught', () => {
     ).toBe('not_interested');
   });
 
+  test("when a reply is about a job or an interview, then it is nobody's yes", () => {
+    for (const text of [
+      "Are you hiring? I'd love to join your sales team.",
+      "I'm a reporter at TechCrunch covering sales tools — would your CEO be available for a quick interview?",
+      'Здравствуйте, у вас есть вакансии? Могу прислать резюме.',
+    ])
+      expect(read(text).category).toBe('other');
+    expect(read("I'd love to see how your team handles territories.").category).toBe('interested');
+  });
+
+  test('when a reply points past a time or a hire, then the not-now follows it', () => {
+    expect(read('Our procurement freeze lifts April 1. Ping me the week after.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-04-08',
+    });
+    expect(
+      read(
+        'Interesting timing, our Head of Sales just left. Reach out to her replacement once hired, probably Feb.',
+      ).intent,
+    ).toEqual({ kind: 'not_now', followUp: '2027-02-01' });
+  });
+
+  test('when a reply is not the decision maker but asks about the product, then it is their question', () => {
+    expect(
+      read("I'm not the decision maker but I'm curious. How does it decide who owns an account?").intent,
+    ).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+    expect(read("I'm not the decision maker here.").intent.kind).toBe('wrong_person');
+  });
+
+  test('when a reply complains about a fake "Re:" or a misspelled name, then brand is told', () => {
+    const fake = read("Don't appreciate the fake 'Re:' subject line. Unsubscribe.");
+    expect([fake.category, fake.flags.brand]).toEqual(['unsubscribe', true]);
+    const misspelled = read('You spelled our company wrong. Not a great first impression.');
+    expect([misspelled.category, misspelled.flags.brand]).toEqual(['not_interested', true]);
+    expect(read('Reply STOP to opt out? Fine: STOP.').category).toBe('unsubscribe');
+    expect(read("Pass along a case study and I'll take a look.").category).toBe('interested');
+    expect(read('Pass.').category).toBe('not_interested');
+  });
+
+  test('when a Russian reply speaks of an agreement, data leaving or being shown, then the words are read as meant', () => {
+    expect(read('А чем это лучше, чем просто договориться в общем чате?').intent).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+    expect(read('Какие гарантии, что данные клиентов не уйдут на сторону?').intent).toEqual({
+      kind: 'question',
+      topics: ['security'],
+    });
+    expect(read('Да, актуально. Когда можете показать?').intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+    expect(read('Я работаю в другом отделе, продажами не занимаюсь.').intent.kind).toBe('wrong_person');
+    expect(
+      read(
+        'Мы госкомпания, закупки только через 44-ФЗ. Если готовы участвовать в торгах — следите за площадкой.',
+      ).category,
+    ).toBe('not_interested');
+  });
+
   test('when a reply says "probably not" on its own, then it is a no', () => {
     expect(
       read("Honestly? Probably not. We've tried three tools like this and reps ignore all of them.").category,
