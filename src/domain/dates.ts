@@ -66,4 +66,5 @@ export const HOLIDAYS: [RegExp, number][] = [
   [/\b(easter)\b|пасх/, 4],
   [/\b(thanksgiving)\b/, 12],
   [/\b(christmas|xmas)\b|рождеств/, 1],
+  [/майск/, 5],
 ];

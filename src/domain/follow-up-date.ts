@@ -66,7 +66,7 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
   // only mentions a time ("budget for next year is locked").
   const starts = /\b(starts?|begins?|kicks? off|resets?|opens?|renews?)\b|начина|стартует/;
   // "Our renewal window opens in September, reach out in August": the clause with the verb.
-  const clauses = sentences.flatMap((s) => s.split(/,\s*/));
+  const clauses = sentences.flatMap((s) => s.split(/,\s*|\s+[—–-]\s+/));
   // "Budget talks happen in Feb. Reach back out then.": "then" points at the sentence before.
   // The nearest time first: the previous sentence's clauses from its end.
   const pointedAt = sentences.flatMap((s, i) =>
@@ -113,6 +113,12 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   // "until the end of Q1" is over when Q1 is: the quarter after.
   const qEnd = /\b(until |till |through )?(?:the )?end of (?:the )?q([1-4])\b/.exec(s);
   if (qEnd) return nextMonthStart(now, ((Number(qEnd[2]) * 3 + (qEnd[1] ? 1 : 0) - 1) % 12) + 1);
+  // "в конце первого квартала": the quarter's last month, as in English.
+  const qEndRu = /конц[еау]\s+(?:(\d)[- ]?(?:го)?|(перв|втор|трет|четверт)[а-я]*)\s+квартал/.exec(s);
+  if (qEndRu) {
+    const n = Number(qEndRu[1]) || ['перв', 'втор', 'трет', 'четверт'].indexOf(qEndRu[2] ?? '') + 1;
+    return nextMonthStart(now, n * 3);
+  }
   if (/end of (the )?next quarter|конц[еау] следующего квартала/.test(s))
     return now.startOf('quarter').plus({ quarters: 1, months: 2 });
   // "the second half of next year", "H1 2027": the half's first month.
@@ -138,6 +144,14 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     const date = yearless(Number(d), m as string, now);
     if (date.isValid && date > now) return date;
   }
+  // "after the first week of January": the 8th; "the second week of March": the 8th.
+  const week = new RegExp(`\\b(after )?(?:the )?(first|second|third|last) week of ${MONTH_WORD}`, 'u').exec(
+    s,
+  );
+  if (week && monthOf(week[3] as string)) {
+    const start = { first: 1, second: 8, third: 15, last: 22 }[week[2] as 'first'] + (week[1] ? 7 : 0);
+    return nextMonthStart(now, monthOf(week[3] as string) as number).set({ day: start });
+  }
   // A named month says more than "next year" beside it ("в феврале, бюджет на следующий год…").
   const named = namedMonth(s, now);
   if (named)
@@ -152,7 +166,7 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   if (/(not|no) this quarter|не в этом квартале/.test(s)) return now.startOf('quarter').plus({ quarters: 1 });
   if (/next week|след(ующей|\.)? неделе|на той неделе/.test(s)) return now.startOf('week').plus({ weeks: 1 });
   const span =
-    /\b(?:in|after)\s+(?:about\s+|around\s+|roughly\s+|some\s+|another\s+)?(a couple of|a few|a|an|one|two|three|four|five|six|eight|ten|twelve|several|\d+)\s+(week|month|day)s?\b|через\s+(пару|две|два|три|несколько|\d+)?\s*(недел|месяц|полгода|квартал)/.exec(
+    /\b(?:in|after|give (?:me|us|it))\s+(?:about\s+|around\s+|roughly\s+|some\s+|another\s+)?(a couple of|a few|a|an|one|two|three|four|five|six|eight|ten|twelve|several|\d+)\s+(week|month|day)s?\b|через\s+(пару|две|два|три|несколько|\d+)?\s*(недел|месяц|полгода|квартал)/.exec(
       s,
     );
   if (span) {

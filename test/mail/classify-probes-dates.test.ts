@@ -1,0 +1,64 @@
+import { read } from '../support/read-reply.js';
+
+/**
+ * A probe of thirty "not now" dates in both languages, written on 2026-12-03 after the day's other
+ * lessons (README, "Probes": 19 of 30 first sight). What it found, each beside the sense it must keep.
+ */
+
+const later = (text: string) => read(text).intent;
+
+describe('what the dates probe taught', () => {
+  test('when a reply names a week of a month, then the reminder is that week', () => {
+    expect(later('Ping me after the first week of January.')).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-08',
+    });
+    expect(later('Ping me in the second week of February.')).toEqual({
+      kind: 'not_now',
+      followUp: '2027-02-08',
+    });
+  });
+
+  test('when a verb asks to be contacted on a date or at the start or end of a time, then it is a not-now', () => {
+    expect(later('Follow up with me on January 12th please.')).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-12',
+    });
+    expect(later('Check in with me at the start of next quarter.')).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-01',
+    });
+    expect(later('Reach out end of Q1.')).toEqual({ kind: 'not_now', followUp: '2027-03-01' });
+    // A call on a weekday is a yes.
+    expect(read('Call me on Monday.').category).toBe('interested');
+  });
+
+  test('when the clause that asks comes after a dash, then its time wins', () => {
+    expect(later('Our fiscal year starts in October — ping me in September.')).toEqual({
+      kind: 'not_now',
+      followUp: '2027-09-01',
+    });
+  });
+
+  test('when a reply asks for a span of time or says "not before", then it is a not-now with that date', () => {
+    expect(later('Give me a couple of months.')).toEqual({ kind: 'not_now', followUp: '2027-01-23' });
+    expect(later('Не раньше марта.')).toEqual({ kind: 'not_now', followUp: '2027-03-01' });
+    // A yes that only sets the earliest day stays a yes.
+    expect(read('Да, давайте пообщаемся. Только не раньше 10 декабря, до этого завал.').category).toBe(
+      'interested',
+    );
+  });
+
+  test('when a Russian reply names the end of a quarter or the May holidays, then those are read', () => {
+    expect(later('Давайте вернёмся к этому в конце первого квартала.')).toEqual({
+      kind: 'not_now',
+      followUp: '2027-03-01',
+    });
+    expect(later('Напишите после майских.')).toEqual({ kind: 'not_now', followUp: '2027-05-01' });
+  });
+
+  test('when a reply proposes to talk later, then it is a yes (as "could we chat next month?" is)', () => {
+    expect(read('Talk after Easter?').category).toBe('interested');
+    expect(read('Perhaps we could chat next month?').category).toBe('interested');
+  });
+});
