@@ -51,6 +51,14 @@ const SAID_PLAINLY: [RegExp, string][] = [
     'только при условии',
   ],
   [
+    /\bif you (do ?n'?t|do not|can'?t|cannot) (\w+ )?(integrate|work|connect|sync|plug in) with ([\w.-]+( [\w.-]+)?),? (then )?((there'?s|it'?s|there is|it is) )?(no point|not worth|a non-?starter|a dealbreaker|no deal)[^.!?]*/g,
+    'only if you $3 with $4',
+  ],
+  [
+    /(если )?(нет|не будет) интеграции с ([^\s,.!?]+)\s*[,—–-]?\s*(то )?(смысла нет|нет смысла|не (рассматриваем|подойдет|интересно))/g,
+    'только при условии интеграции с $3',
+  ],
+  [
     /\bwithout (it|that|this|one|them)(,| —| -)? ((it'?s|that'?s|this is|it would be|that would be) )?(a |an )?(non-?starter|dealbreaker|deal-breaker|no[- ]go|not an option|no deal|we can'?t (move forward|proceed|consider (it|you)))/g,
     'only if',
   ],

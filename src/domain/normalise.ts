@@ -102,6 +102,10 @@ export const normalise = (s: string) =>
       .replace(/ё/g, 'е')
       .replace(/[\u2018\u2019\u02bc]/g, "'")
       .replace(/[\u201c\u201d«»]/g, '"')
+      // A paragraph ends its sentence even without a full stop: "…we're on Salesforce\n\nCan you
+      // show me…?" asks about showing, not about Salesforce. (List items stay one sentence: a
+      // list under "Two questions:" asks in every line.)
+      .replace(/([^\s.!?:;,])[ \t]*\n(?=[ \t]*\n)/g, '$1.\n')
       .replace(/\s+/g, ' ')
       // Texting shorthand and dropped apostrophes ("pls", "thx", "u", "whats", "im", "til"), so
       // "whats the price range" reads as "what's the price range".

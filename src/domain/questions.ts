@@ -7,12 +7,15 @@ import * as rules from './classify-rules.js';
  * is not asked.
  */
 
+/** Where a sentence ends: not after "vs.", "e.g.", "i.e.", "etc." inside one ("seat vs. platform"). */
+const SENTENCE_END = /(?<=[.!?])(?<!\b(?:vs|e\.g|i\.e|etc|approx|incl)\.)\s+/;
+
 /** Topics asked about: a topic word in a sentence that asks or requests something. */
 export function questionTopics(text: string): Topic[] {
   const found = new Set<Topic>();
   // "No budget this year, but I'd look at a demo video": the clause after "but" is the ask.
   const sentences = text.split(
-    /(?<=[.!?])\s+|,?\s+but\s+(?=i'?d|we'?d|i would|we would|send|share|can|could)/,
+    new RegExp(`${SENTENCE_END.source}|,?\\s+but\\s+(?=i'?d|we'?d|i would|we would|send|share|can|could)`),
   );
   for (const [i, sentence] of sentences.entries()) {
     if (!rules.asks.test(sentence)) continue;
@@ -42,7 +45,7 @@ export function questionTopics(text: string): Topic[] {
 /** A question about the product itself (not "can we do Monday?" nor "who is this?"). */
 export function productQuestionIn(text: string): boolean {
   return text
-    .split(/(?<=[.!?])\s+/)
+    .split(SENTENCE_END)
     .some(
       (s) =>
         (s.includes('?') || INDIRECT.test(s)) &&

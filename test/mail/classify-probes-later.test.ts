@@ -1,0 +1,54 @@
+import { read } from '../support/read-reply.js';
+
+/**
+ * The last probes of 2026-12-03 (README, "Probes"): long letters in a second set of voices. What
+ * they found, each beside the sense it must keep.
+ */
+
+describe('what the last letters taught', () => {
+  test('when a paragraph ends without a full stop, then the next one is its own sentence', () => {
+    const letter = read(
+      "Hi Ava,\n\nA few thoughts:\n- We have ~45 AEs across 3 regions\n- Territory disputes are a weekly headache\n- We're on Salesforce + Outreach\n\nIf you can show me how the dispute tiers map to our regional managers, I'm in. Next Tuesday?\n\nThanks,\nTom",
+    );
+    expect(letter.intent).toEqual({ kind: 'question', topics: ['demo'] });
+    // A list of questions under one heading still asks in every line.
+    expect(
+      read(
+        'Questions from our side:\n- how does it connect to Salesforce\n- where is data hosted\n- is there a trial',
+      ).intent,
+    ).toEqual({ kind: 'question', topics: ['demo', 'security', 'integration'] });
+  });
+
+  test('when "tiers" are the product\'s own, then no price is asked; a price tier still is', () => {
+    expect(read('How do the dispute tiers work?').flags.priority).not.toContain('pricing');
+    expect(read("What are the tiers, and what's in the cheapest one?").intent).toEqual({
+      kind: 'question',
+      topics: ['pricing'],
+    });
+  });
+
+  test('when a reply asks what access the tool needs to a named system, then it asks about security', () => {
+    expect(
+      read(
+        'Before I bring this to my team: (1) pricing model (seat vs. platform), (2) whether you need write access to Salesforce, (3) how long a typical rollout takes?',
+      ).intent,
+    ).toEqual({ kind: 'question', topics: ['pricing', 'security', 'integration'] });
+  });
+
+  test('when a reply makes an integration the condition, then it asks about integration', () => {
+    for (const text of [
+      "We use HubSpot, not Salesforce. If you don't integrate with HubSpot there's no point talking.",
+      'Нет интеграции с Битрикс24 — смысла нет.',
+    ]) {
+      const r = read(text);
+      expect([r.category, r.intent]).toEqual(['interested', { kind: 'question', topics: ['integration'] }]);
+    }
+  });
+
+  test('when the writer is the wrong one of a name, then it is the wrong person; the wrong size is not', () => {
+    expect(
+      read("Ava - I'm the wrong Tom. I work at Brightline Logistics, not Brightline Software.").intent.kind,
+    ).toBe('wrong_person');
+    expect(read("Honestly I'm the wrong size company for this.").intent.kind).not.toBe('wrong_person');
+  });
+});
