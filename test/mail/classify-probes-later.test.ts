@@ -51,4 +51,32 @@ describe('what the last letters taught', () => {
     ).toBe('wrong_person');
     expect(read("Honestly I'm the wrong size company for this.").intent.kind).not.toBe('wrong_person');
   });
+
+  test('when a Russian letter puts it off, sees it live, is content or asks about training on data, then it is read', () => {
+    expect(read('Слушай, тема норм, но давай после 20 января — у нас сейчас годовой отчёт.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-20',
+    });
+    expect(
+      read(
+        'Интересно было бы посмотреть, как это выглядит вживую. Можем организовать видеозвонок на 30 минут в пятницу?',
+      ).intent,
+    ).toEqual({ kind: 'question', topics: ['demo'] });
+    expect(read('Спасибо, но мы работаем по старинке — таблица и общий чат. Всех устраивает.').category).toBe(
+      'not_interested',
+    );
+    expect(read('Время устраивает, давайте.').category).toBe('interested');
+    expect(
+      read('Не понимаю, зачем это нужно, если есть CRM с распределением лидов. Объясните, в чём разница?')
+        .intent,
+    ).toEqual({ kind: 'question', topics: [] });
+    expect(
+      read('Вы как-то проверяете, что данные наших клиентов не используются для обучения ваших моделей?')
+        .intent,
+    ).toEqual({ kind: 'question', topics: ['security'] });
+    expect(read('Do you train your AI models on our data?').intent).toEqual({
+      kind: 'question',
+      topics: ['security'],
+    });
+  });
 });
