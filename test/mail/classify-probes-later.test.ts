@@ -79,4 +79,24 @@ describe('what the last letters taught', () => {
       topics: ['security'],
     });
   });
+
+  test('when a mixed set written to measure asks in new words, then those are read', () => {
+    expect(read('Who do you usually work with — enterprise or SMB?').intent).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+    expect(read('Меня не будет до 14 декабря.').category).toBe('out_of_office');
+    expect(read('Давайте созвонимся. Покажете на примере нашей воронки?').intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+    expect(read('Покажете отзывы клиентов?').intent).not.toEqual({ kind: 'question', topics: ['demo'] });
+    expect(
+      read("Can your team join our vendor review call on the 8th? We're comparing three tools.").intent,
+    ).toEqual({ kind: 'question', topics: ['demo'] });
+    expect(read('Love it. Who do I talk to about a team license?').intent).toEqual({
+      kind: 'question',
+      topics: ['pricing'],
+    });
+  });
 });
