@@ -99,4 +99,22 @@ describe('what the last letters taught', () => {
       topics: ['pricing'],
     });
   });
+
+  test('when a question is put to the vendor about what it does, then it asks about the offer, whatever its words', () => {
+    for (const text of [
+      'Does it flag duplicates across our two brands?',
+      'How do you deal with partner-sourced deals?',
+      'Can it route by industry rather than geography?',
+      'What happens when two reps claim within the same minute?',
+      'Will it notify managers when a claim expires?',
+      'Does it know about subsidiaries?',
+      'А оно умеет учитывать филиалы?',
+      'Вы учитываете холдинги, где несколько юрлиц?',
+    ])
+      expect(read(text).intent).toEqual({ kind: 'question', topics: [] });
+    // Scheduling, material and puzzlement are no product questions.
+    expect(read('Can we do Tuesday instead?').intent.kind).toBe('none');
+    expect(read('Could you send the deck?').intent.kind).toBe('none');
+    expect(read('Sorry, what do you guys actually do?').category).toBe('other');
+  });
 });
