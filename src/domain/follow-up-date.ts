@@ -87,12 +87,18 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
     const at = dateInPhrase(s, now);
     if (!at) continue;
     const d = after && pointedAt.includes(s) ? at.plus({ [`${after}s`]: 1 }) : at;
-    // "После праздников, в середине января": a month named beside a vague time says more.
-    const beside = namedMonth(sentences.find((x) => x.includes(s)) ?? s, now);
+    // "После праздников, в середине января", "Next year. Q2 at the earliest.": a time named beside
+    // a vague "next year" says more.
     const vague = d.month === 1 && d.day === 1 && !namedMonth(s, now);
-    return (
-      (vague && beside && beside >= d && beside < d.plus({ months: 2 }) ? beside : d).toISODate() ?? undefined
-    );
+    const beside = vague
+      ? [
+          namedMonth(sentences.find((x) => x.includes(s)) ?? s, now),
+          ...sentences.map((x) => dateInPhrase(x, now)),
+        ]
+          .filter((b): b is DateTime => !!b && b > d && b < d.plus({ years: 1 }))
+          .shift()
+      : undefined;
+    return (beside ?? d).toISODate() ?? undefined;
   }
   // "In the new FY" with no month named anywhere: the calendar's new year is the best guess.
   if (/new (fy|fiscal)/.test(t)) return DateTime.utc(now.year + 1, 1, 1).toISODate() ?? undefined;

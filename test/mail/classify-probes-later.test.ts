@@ -117,4 +117,39 @@ describe('what the last letters taught', () => {
     expect(read('Could you send the deck?').intent.kind).toBe('none');
     expect(read('Sorry, what do you guys actually do?').category).toBe('other');
   });
+
+  test('when a second measuring set says it in other words, then those are read', () => {
+    expect(read("I've been burned by tools like this before. Convince me.").category).toBe('interested');
+    expect(read('Next year. Q2 at the earliest.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-04-01',
+    });
+    expect(read('Is there a per-seat minimum?').intent).toEqual({ kind: 'question', topics: ['pricing'] });
+    expect(
+      read('Our legal team requires a BAA for anything touching customer communications — do you sign one?')
+        .intent,
+    ).toEqual({ kind: 'question', topics: ['security', 'contract'] });
+    expect(read('Can you guarantee our data never leaves the EU?').intent).toEqual({
+      kind: 'question',
+      topics: ['security'],
+    });
+    expect(read("I'm not authorized to make purchasing decisions.").intent.kind).toBe('wrong_person');
+    expect(read("Doesn't look like a fit for a 5-person team.").category).toBe('not_interested');
+    expect(read('Этим занимается наш коммерческий директор, я переслал ему ваше письмо.').intent.kind).toBe(
+      'wrong_person',
+    );
+    expect(read('Звучит любопытно. А как вы решаете спорные ситуации между менеджерами?').intent).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+    expect(read('Can you do a lunch-and-learn for our SDR team?').intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+  });
+
+  test('when "annoying" is about the reps or the pings, then brand is not told; about our mail it is', () => {
+    expect(read('How do you avoid annoying reps with too many Slack pings?').flags.brand).toBeUndefined();
+    expect(read('Your emails are annoying.').flags.brand).toBe(true);
+  });
 });
