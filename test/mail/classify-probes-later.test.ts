@@ -152,4 +152,15 @@ describe('what the last letters taught', () => {
     expect(read('How do you avoid annoying reps with too many Slack pings?').flags.brand).toBeUndefined();
     expect(read('Your emails are annoying.').flags.brand).toBe(true);
   });
+
+  test('when an absence runs to "next Wednesday" or "до следующей среды", then it returns the week after; a weekday alone is this week', () => {
+    expect(read('Я на больничном до следующей среды. Напишите, пожалуйста, после.').returnDate).toBe(
+      '2026-12-02',
+    );
+    expect(read("I'm out until next Wednesday.").returnDate).toBe('2026-12-02');
+    expect(read("I'm out until Wednesday.").returnDate).toBe('2026-11-25');
+    const monday = read('Меня не будет до понедельника.');
+    expect([monday.category, monday.returnDate]).toEqual(['out_of_office', '2026-11-30']);
+    expect(read('Back on Friday.').category).toBe('out_of_office');
+  });
 });
