@@ -1,6 +1,7 @@
 import mongoose from 'mongoose';
 import { escalationModel } from '../../src/store/escalations.js';
 import { ESCALATION_TIMEBOX } from '../../src/usecases/escalation.js';
+import { settleSends } from '../../src/usecases/notify.js';
 import { openDisputeIn } from '../support/dispute.js';
 import { databaseUri, startTestApp, type TestApp } from '../support/harness.js';
 import { people, testPolicy } from '../support/policy.js';
@@ -66,15 +67,21 @@ test('when the app restarts after a timebox ran out, then two new instances appl
     15_000,
   );
 
-  const posted = apps.flatMap((t) => t.slack.callsTo('chat.postMessage').filter((c) => c.ok));
-  expect(
-    posted.filter((c) => String(c.args.text).startsWith('Dispute over restart.io: Tier 2')),
-  ).toHaveLength(1);
-  for (const rep of [people.sam, people.john])
-    expect(
-      posted.filter(
-        (c) => c.args.channel === rep && String(c.args.text).startsWith('No decision on *restart.io*'),
-      ),
-    ).toHaveLength(1);
+  // The posts go out through the outbox after the move is stored: wait for them, let every
+  // send still under way finish, then count (CI run 60 counted while the first was in flight).
+  const posted = () => apps.flatMap((t) => t.slack.callsTo('chat.postMessage').filter((c) => c.ok));
+  const tier2 = () =>
+    posted().filter((c) => String(c.args.text).startsWith('Dispute over restart.io: Tier 2'));
+  const noDecision = (rep: string) =>
+    posted().filter(
+      (c) => c.args.channel === rep && String(c.args.text).startsWith('No decision on *restart.io*'),
+    );
+  await waitUntil(
+    () => tier2().length > 0 && noDecision(people.sam).length > 0 && noDecision(people.john).length > 0,
+    15_000,
+  );
+  await Promise.all(apps.map((t) => settleSends(t.app.deps)));
+  expect(tier2()).toHaveLength(1);
+  for (const rep of [people.sam, people.john]) expect(noDecision(rep)).toHaveLength(1);
   expect((await escalationModel(db).findById(id).lean())?.state).toBe('lead');
 });
