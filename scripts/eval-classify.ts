@@ -43,6 +43,7 @@ const scores: Score[] = [
   await evaluate('blind29'),
   await evaluate('blind30'),
   await evaluate('blind31'),
+  await evaluate('blind32'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

@@ -1,5 +1,5 @@
 /**
- * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh,blind,blind2…blind31}/*.eml and labels.json from the
+ * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh,blind,blind2…blind32}/*.eml and labels.json from the
  * sources in test/fixtures/replies/source and the server formats in ./bounces.ts. Seeded, so
  * the same sources always give the same files.
  */
@@ -270,6 +270,7 @@ const BLIND: [Split, number, Record<string, Format>][] = [
   ['blind29', 114, {}],
   ['blind30', 115, {}],
   ['blind31', 116, {}],
+  ['blind32', 117, {}],
 ];
 let blind = 0;
 for (const [split, seed, formats] of BLIND) blind += await build(split, seed, formats);

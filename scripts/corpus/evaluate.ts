@@ -45,7 +45,8 @@ export type Split =
   | 'blind28'
   | 'blind29'
   | 'blind30'
-  | 'blind31';
+  | 'blind31'
+  | 'blind32';
 
 export interface Miss {
   file: string;

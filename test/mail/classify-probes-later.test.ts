@@ -163,4 +163,15 @@ describe('what the last letters taught', () => {
     expect([monday.category, monday.returnDate]).toEqual(['out_of_office', '2026-11-30']);
     expect(read('Back on Friday.').category).toBe('out_of_office');
   });
+
+  test('when "work with" is about the vendor\'s customers, then it is no integration, but it asks about the offer', () => {
+    expect(read("I'm curious what the smallest team you work with looks like.").intent).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+    expect(read('Does it work with Salesforce?').intent).toEqual({
+      kind: 'question',
+      topics: ['integration'],
+    });
+  });
 });
