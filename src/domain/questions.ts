@@ -52,6 +52,7 @@ export function productQuestionIn(text: string): boolean {
         !rules.scheduling.test(s) &&
         !rules.puzzled.test(s) &&
         !rules.requestsMaterial.test(s) &&
+        !AT_THE_SENDER.test(s) &&
         (rules.aboutTheOffer.test(s) || ASKS_THE_VENDOR.test(s)),
     );
 }
@@ -63,7 +64,11 @@ export function productQuestionIn(text: string): boolean {
  * ruled out before.
  */
 const ASKS_THE_VENDOR =
-  /\b(how|what|when|where|which|why|who)( else)? (do|does|would|will|can|could) (you|it|this|they)\b|\bwhat happens (when|if)\b|\b(teams?|compan(y|ies)|customers?|clients?) (that )?you (usually |typically )?(work with|serve|sell to|support)\b|\bis (it|this|there a way) (smart enough|able|possible|clever enough)\b|^(and |so |but )?(do|does|can|could|will|would|is|are) (you|it|this|the (tool|product|platform|app|system|service)) (\w+ )?(handle|support|work|track|flag|catch|detect|cover|do|deal|allow|let|stop|prevent|show|send|sync|assign|route|notify|know|decide|require|need|offer|include|have|come)\b|(?<![а-яё])(а )?как (вы|оно|она|система|сервис) [а-яё]+(ете|ет|ите|ит)(?![а-яё])|(?<![а-яё])(а )?(вы|оно|она|система|сервис) (умеет|умеете|поддерживает|поддерживаете|может|можете|работает|работаете|позволяет|учитывает|учитываете|показывает|видит)/;
+  /\b(how|what|when|where|which|who)( else)? (do|does|would|will|can|could) (you|it|this|they)\b|\bwhat happens (when|if)\b|\b(teams?|compan(y|ies)|customers?|clients?) (that )?you (usually |typically )?(work with|serve|sell to|support)\b|\bis (it|this|there a way) (smart enough|able|possible|clever enough)\b|^(and |so |but )?(do|does|can|could|will|would|is|are) (you|it|this|the (tool|product|platform|app|system|service)) (\w+ )?(handle|support|work|track|flag|catch|detect|cover|do|deal|allow|let|stop|prevent|show|send|sync|assign|route|notify|know|decide|require|need|offer|include|have|come)\b|(?<![а-яё])(а )?как (вы|оно|она|система|сервис) [а-яё]+(ете|ет|ите|ит)(?![а-яё])|(?<![а-яё])(а )?(вы|оно|она|система|сервис) (умеет|умеете|поддерживает|поддерживаете|может|можете|работает|работаете|позволяет|учитывает|учитываете|показывает|видит)/;
+
+/** A question at the sender, not the offer: "why do you keep emailing me?", "what do you want?". */
+const AT_THE_SENDER =
+  /\b(keep|keeps|still) (emailing|e-mailing|writing|messaging|contacting|sending|spamming|bugging|pinging)\b|\b(emailing|e-mailing|contacting|messaging|writing to|spamming) (me|us)\b|\bmy (email|e-mail|address|details|number)\b|\byou people\b|\bwhat do you want\b|\bever stop\b|(?<![а-яё])(почему|зачем) вы (мне|нам)? ?(пишете|пишут|пишите|звоните|присылаете)/;
 
 /** A question asked without a question mark: "I'm curious how this would work with two teams." */
 const INDIRECT =

@@ -174,4 +174,14 @@ describe('what the last letters taught', () => {
       topics: ['integration'],
     });
   });
+
+  test('when a question is at the sender, not the offer, then it is no product question', () => {
+    expect(read('Why do you keep emailing me?').category).not.toBe('interested');
+    expect(read('What do you want?').category).not.toBe('interested');
+    expect(read('Почему вы мне пишете?').category).not.toBe('interested');
+    expect(read('Does it ever stop?').category).toBe('unsubscribe');
+    const rude = read('How do you people sleep at night?');
+    expect([rude.category, rude.flags.brand]).toEqual(['not_interested', true]);
+    expect(read('How do you handle my data?').intent).toEqual({ kind: 'question', topics: ['security'] });
+  });
 });
