@@ -184,4 +184,25 @@ describe('what the last letters taught', () => {
     expect([rude.category, rude.flags.brand]).toEqual(['not_interested', true]);
     expect(read('How do you handle my data?').intent).toEqual({ kind: 'question', topics: ['security'] });
   });
+
+  test('when a stop or a complaint is asked as a question, then it is a stop or a complaint, never interest', () => {
+    for (const text of [
+      'Can you stop?',
+      'How many times do I have to tell you no?',
+      'Do you ever take no for an answer?',
+      "What part of 'not interested' don't you understand?",
+      'Are you going to keep sending these?',
+      'Сколько можно писать?',
+      'Вы читаете, что вам отвечают?',
+    ])
+      expect(read(text).category).toBe('unsubscribe');
+    expect(read('Can you stop by our booth on Tuesday?').category).not.toBe('unsubscribe');
+    for (const text of [
+      'Seriously, who signs off on these emails?',
+      'Does your CEO know you send emails like this?',
+    ])
+      expect(read(text).flags.brand).toBe(true);
+    expect(read('What do you charge?').intent).toEqual({ kind: 'question', topics: ['pricing'] });
+    expect(read('How does this differ from Gong?').intent).toEqual({ kind: 'question', topics: [] });
+  });
 });
