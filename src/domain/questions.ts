@@ -44,17 +44,16 @@ export function questionTopics(text: string): Topic[] {
 
 /** A question about the product itself (not "can we do Monday?" nor "who is this?"). */
 export function productQuestionIn(text: string): boolean {
-  return text
-    .split(SENTENCE_END)
-    .some(
-      (s) =>
-        (s.includes('?') || INDIRECT.test(s)) &&
-        !rules.scheduling.test(s) &&
-        !rules.puzzled.test(s) &&
-        !rules.requestsMaterial.test(s) &&
-        !AT_THE_SENDER.test(s) &&
-        (rules.aboutTheOffer.test(s) || ASKS_THE_VENDOR.test(s)),
-    );
+  return text.split(SENTENCE_END).some(
+    (s) =>
+      (s.includes('?') || INDIRECT.test(s)) &&
+      // "…differ from the tools that pitched me this week?" compares; "this week" books nothing.
+      (!rules.scheduling.test(s) || rules.comparesTools.test(s)) &&
+      !rules.puzzled.test(s) &&
+      !rules.requestsMaterial.test(s) &&
+      !AT_THE_SENDER.test(s) &&
+      (rules.aboutTheOffer.test(s) || ASKS_THE_VENDOR.test(s)),
+  );
 }
 
 /**

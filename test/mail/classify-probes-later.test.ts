@@ -204,5 +204,9 @@ describe('what the last letters taught', () => {
       expect(read(text).flags.brand).toBe(true);
     expect(read('What do you charge?').intent).toEqual({ kind: 'question', topics: ['pricing'] });
     expect(read('How does this differ from Gong?').intent).toEqual({ kind: 'question', topics: [] });
+    expect(read('How does this differ from the last three tools that pitched me this week?').intent).toEqual({
+      kind: 'question',
+      topics: [],
+    });
   });
 });
