@@ -209,4 +209,22 @@ describe('what the last letters taught', () => {
       topics: [],
     });
   });
+
+  test('when the last set written to measure asks, hands over or connects in other words, then those are read', () => {
+    expect(read('Please connect with our head of sales ops, Dan Wu — dan.wu@brightline.io').intent).toEqual({
+      kind: 'referral',
+      people: [{ email: 'dan.wu@brightline.io', name: 'Dan Wu' }],
+    });
+    expect(read('What CRMs do you connect to?').intent).toEqual({
+      kind: 'question',
+      topics: ['integration'],
+    });
+    expect(read("Who's this for exactly — SDRs or AEs?").intent).toEqual({ kind: 'question', topics: [] });
+    expect(read('Интересно. Есть кейсы в рознице?').intent).toEqual({ kind: 'question', topics: [] });
+    expect(read('Я в этом не разбираюсь, спросите директора.').intent.kind).toBe('wrong_person');
+    expect(read('Where is your company based? We only buy from EU vendors.').intent).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+  });
 });
