@@ -152,12 +152,13 @@ function human(
   }
   const yes = hit(rules.interested, text);
   const asked = questionTopics(text);
+  // Whether it asks about the offer itself, read once and only when a branch needs it.
+  let aboutOffer: boolean | undefined;
+  const asksAboutOffer = () => (aboutOffer ??= productQuestionIn(text));
   // "Not interested, and I left that role": the plain no is what the reply says first.
   const wrong =
     // "Not the decision maker, but I'm curious: how does it decide…?" is their own question.
-    (rules.wrongPerson.pattern.test(text) &&
-      !rules.opensWithNo.test(text) &&
-      !(yes && productQuestionIn(text))) ||
+    (rules.wrongPerson.pattern.test(text) && !rules.opensWithNo.test(text) && !(yes && asksAboutOffer())) ||
     (rules.wrongDepartment.test(text) && !asked.length && !yes);
   const named = referredPeople(input.replyText, [input.from, ...(input.to ?? [])]);
   // "Looping in Rachel" with Rachel only in the Cc: a colleague copied in is who the thread goes
@@ -165,10 +166,11 @@ function human(
   const copied =
     named.length || (!wrong && (yes || asked.length)) ? [] : colleaguesCopied(input.copied ?? [], input.from);
   const people = named.length ? named : copied;
-  if (people.length && (wrong || rules.referralPhrase.pattern.test(text) || movedTo.test(text))) {
+  const moved = movedTo.test(text);
+  if (people.length && (wrong || moved || rules.referralPhrase.pattern.test(text))) {
     signals.push(rules.referralPhrase.signal);
     // "I'm at maya@newco.com now, and yes, still interested": the writer moved; the yes stands.
-    return done(yes && movedTo.test(text) ? 'interested' : 'other', { kind: 'referral', people }, 0.85);
+    return done(yes && moved ? 'interested' : 'other', { kind: 'referral', people }, 0.85);
   }
   // "cc'ing Rachel, who owns our tooling" with Rachel nowhere else: the wrong person, handed on.
   if (wrong || (rules.handsOff.test(text) && !yes && !asked.length)) {
@@ -214,8 +216,7 @@ function human(
   }
   if (yes) {
     signals.push(yes.signal);
-    const productQuestion = productQuestionIn(text);
-    return done('interested', productQuestion ? { kind: 'question', topics: [] } : { kind: 'none' }, 0.85);
+    return done('interested', asksAboutOffer() ? { kind: 'question', topics: [] } : { kind: 'none' }, 0.85);
   }
   if (rules.puzzled.test(text)) {
     signals.push('text:puzzled');
@@ -225,7 +226,7 @@ function human(
     signals.push('text:undecided');
     return done('other', { kind: 'none' }, 0.7);
   }
-  if (productQuestionIn(text)) {
+  if (asksAboutOffer()) {
     // "What makes you different?": a question about the offer is a door left open.
     signals.push('text:question');
     return done('interested', { kind: 'question', topics: [] }, 0.6);

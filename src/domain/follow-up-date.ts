@@ -91,12 +91,9 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
     // a vague "next year" says more.
     const vague = d.month === 1 && d.day === 1 && !namedMonth(s, now);
     const beside = vague
-      ? [
-          namedMonth(sentences.find((x) => x.includes(s)) ?? s, now),
-          ...sentences.map((x) => dateInPhrase(x, now)),
-        ]
-          .filter((b): b is DateTime => !!b && b > d && b < d.plus({ years: 1 }))
-          .shift()
+      ? sentences
+          .map((x) => dateInPhrase(x, now))
+          .find((b): b is DateTime => !!b && b > d && b < d.plus({ years: 1 }))
       : undefined;
     return (beside ?? d).toISODate() ?? undefined;
   }
