@@ -200,4 +200,44 @@ describe('reply details in action', () => {
     // Closed on arrival: no owner's DM is queued and no SLA runs (only a person's reply is "routed").
     expect(reply.state).toBe('closed');
   });
+
+  test('when a sender check asks us to prove we are human, then it is closed as a notice: no stop, no brand, the contact untouched', async () => {
+    const id = 'sender-check-1@initech.com';
+    const raw = mail(
+      id,
+      'Lee Wong <lee@initech.com>',
+      "Hi, I'm protecting my inbox from spam. Please click the link below to verify you are a human and your message will be delivered.",
+    ).replace('Content-Type:', 'Auto-Submitted: auto-replied\r\nContent-Type:');
+    await deliver(raw);
+    const reply = await routed(id);
+    expect([reply.category, reply.intent, reply.flags?.brand]).toEqual([
+      'out_of_office',
+      { kind: 'auto_ack' },
+      undefined,
+    ]);
+    expect(reply.state).toBe('closed');
+    expect(await contactFlagModel(t.app.deps.db).findById('lee@initech.com').lean()).toBeNull();
+  });
+
+  test('when a prospect writes from a new address and says yes, then the owner hears an interested reply with a Claim button for it', async () => {
+    const id = 'moved-1@initech.com';
+    await deliver(
+      mail(
+        id,
+        'Maya Cole <maya@initech.com>',
+        "Hey, you emailed my old address — I'm at maya@newco.com now, and yes I'm still interested.",
+      ),
+    );
+    const reply = await routed(id);
+    expect([reply.category, reply.intent]).toEqual([
+      'interested',
+      { kind: 'referral', people: [{ email: 'maya@newco.com' }] },
+    ]);
+    // The owner also had earlier DMs in this file: wait for the one about this reply.
+    const dm = await t.slack.waitForCall(
+      'chat.postMessage',
+      (c) => c.ok && c.args.channel === reply.owner && String(JSON.stringify(c.args.blocks)).includes(id),
+    );
+    expect(JSON.stringify(dm.args.blocks)).toContain(`"value":"${id} maya@newco.com"`);
+  });
 });
