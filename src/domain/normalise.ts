@@ -85,6 +85,10 @@ const TEXTING = new RegExp(
   'gu',
 );
 
+/** Smileys, as emoji (🙂 😅 🤣 🥲 ☺) or typed (":)", ";-)", ":D", ":("). */
+const FACES =
+  /[\u{1F600}-\u{1F644}\u{1F910}-\u{1F92F}\u{1F970}-\u{1F97A}\u{263A}\u{2639}]\uFE0F?|(?<!\S)[:;][-']?[()DPp\][/|]+(?!\S)/gu;
+
 /** A sentence telling the reader how to opt out: "…just reply STOP", "ответьте «отписаться»". */
 const OPT_OUT_INSTRUCTION =
   /[^.!?]*((\bto|if you('d| would)? (like|wish|want) to) (unsubscribe|opt out|stop receiving)[^.!?]{0,40}\b(click|visit|follow|go to|tap)\b|\bclick (here|the link|below) to (unsubscribe|opt out|manage)|чтобы отписаться,? (нажмите|перейдите|пройдите)|\b(reply|respond|answer|write back)\b[^.!?]{0,30}?"?\b(unsubscribe|stop|remove|opt[- ]?out)\b"?|(ответьте|напишите|пришлите)[^.!?]{0,30}?"?(отписаться|стоп|удалить)"?)[^.!?]*[.!?]?/g;
@@ -106,6 +110,9 @@ export const normalise = (s: string) =>
       // show me…?" asks about showing, not about Salesforce. (List items stay one sentence: a
       // list under "Two questions:" asks in every line.)
       .replace(/([^\s.!?:;,])[ \t]*\n(?=[ \t]*\n)/g, '$1.\n')
+      // A face is tone, not words: "Pass 🙂" and "Pass :)" say what "Pass" says. (Thumbs, crosses
+      // and "no" hands stay: alone, they are the answer.)
+      .replace(FACES, ' ')
       .replace(/\s+/g, ' ')
       // Texting shorthand and dropped apostrophes ("pls", "thx", "u", "whats", "im", "til"), so
       // "whats the price range" reads as "what's the price range".

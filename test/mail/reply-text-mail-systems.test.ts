@@ -1,0 +1,73 @@
+import { replyTextOf } from '../../src/mail/reply-text.js';
+import { read } from '../support/read-reply.js';
+
+/**
+ * What the mail systems on either side add to a person's words, from the probe of 2026-12-03
+ * (README, "Probes": disclaimers and banners). A banner is the receiving side's warning put above
+ * the reply; a footer is the sending side's notice put under it. Neither is anybody's answer.
+ */
+
+describe('words a mail system adds to a reply', () => {
+  test('when an external-sender banner sits above the reply, then the reply starts under it', () => {
+    const banners = [
+      'CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender and know the content is safe.',
+      'EXTERNAL EMAIL: Use caution when clicking links or opening attachments.',
+      '[EXTERNAL]',
+      "You don't often get email from tom@brightline.io. Learn why this is important",
+      'Caution: External (tom@brightline.io)\nFirst-Time Sender Details\nReport This Email FAQ Protection by INKY',
+      'This Message Is From an External Sender\nThis message came from outside your organization.',
+      'ВНИМАНИЕ: Письмо получено от внешнего отправителя. Не переходите по ссылкам.',
+      'Внешнее письмо. Будьте осторожны со ссылками и вложениями.',
+    ];
+    for (const banner of banners)
+      expect(replyTextOf(`${banner}\n\nSure, Tuesday at 11 works.\n\nTom`)).toBe(
+        'Sure, Tuesday at 11 works.\n\nTom',
+      );
+    // A tag before the subject repeated is all banner; a tag before the words is only a tag.
+    expect(replyTextOf('[External] Re: Quick question\n\nDoes it work with Salesforce?')).toBe(
+      'Does it work with Salesforce?',
+    );
+    expect(replyTextOf("[EXT] I'd like to see a demo.")).toBe("I'd like to see a demo.");
+    expect(
+      read('EXTERNAL EMAIL: Use caution when clicking links.\n\nSure, Tuesday at 11 works.').category,
+    ).toBe('interested');
+  });
+
+  test('when a person writes about outside mail, then nothing they wrote is cut', () => {
+    expect(replyTextOf('External audits are our main worry. Do you have SOC 2?')).toBe(
+      'External audits are our main worry. Do you have SOC 2?',
+    );
+    // A reply that is all banner keeps its words rather than becoming empty.
+    const only = 'CAUTION: This email originated from outside of the organization.';
+    expect(replyTextOf(only)).toBe(only);
+  });
+
+  test('when a footer speaks of the contents of this email, of personal data, or of views expressed, then it is cut', () => {
+    const reply = 'We already use a tool for this, no thanks.\n\nTom';
+    for (const footer of [
+      'IMPORTANT: The contents of this email and any attachments are confidential. Legal action may be taken against unauthorised use.',
+      'NOTICE: Brightline Inc. is committed to protecting personal data in line with GDPR. Write to privacy@brightline.io.',
+      'Any views or opinions presented in this email are solely those of the author.',
+      'Информация, содержащаяся в этом сообщении, является коммерческой тайной. Её использование преследуется по закону.',
+    ])
+      expect(replyTextOf(`${reply}\n\n${footer}`)).toBe(reply);
+    // Read as the classifier reads it: no threat, no unsubscribe, no referral to the privacy inbox.
+    const got = read(
+      `${reply}\n\n${'IMPORTANT: The contents of this email are confidential. Legal action may be taken.'}`,
+    );
+    expect([got.category, got.flags.legal]).toEqual(['not_interested', undefined]);
+    expect(
+      read(
+        'Happy to take a look. Do you have a SOC 2 report?\n\nNOTICE: Acme is committed to protecting personal data. Write to privacy@acme.com.',
+      ).intent,
+    ).toEqual({ kind: 'question', topics: ['security'] });
+  });
+
+  test('when a smiley sits beside the words, then the words decide', () => {
+    for (const text of ['Pass 🙂', 'Pass :)', 'no :(']) expect(read(text).category).toBe('not_interested');
+    expect(read('sure :D let us talk Thursday').category).toBe('interested');
+    // A thumb or a cross alone is the answer itself.
+    expect(read('👍').category).toBe('interested');
+    expect(read('👎').category).toBe('not_interested');
+  });
+});
