@@ -14,7 +14,7 @@ type MachineInput = Pick<ClassifyInput, 'headers' | 'subject' | 'replyText' | 'r
 
 /** The writer promising to answer once back ("will revert after that", "I'll reply when I'm back"). */
 const WRITER_RETURNS =
-  /\b((i|we)('ll| will| shall)|will) (\w+ )?(revert|get back|reply|respond|come back|be in touch|follow up)( to you)? (after that|then|when (i'?m|i am) back|on my return|upon (my )?return|once (i'?m|i am) back)\b/g;
+  /\b((i|we)('ll| will| shall)|will) (\w+ )?(revert|get back|reply|respond|come back|be in touch|follow up)( to you)? (after that|post that|after this|then|when (i'?m|i am) back|when back|on my return|upon (my )?return|once (i'?m|i am) back|once back|after (i|i'?m|i am) (get |come )?back|after my return|post my return)\b/g;
 
 /** RFC 3834 Auto-Submitted (anything but "no"), vendor headers, subjects, absence text. */
 export function autoSignals(input: MachineInput, text: string): string[] {

@@ -13,7 +13,7 @@ export interface Person {
 
 const ADDRESS = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
 /** Capitalised words (Latin or Cyrillic), e.g. "Kevin O'Brien", "Ольге Смирновой". */
-const NAME_WORD = /^([A-ZА-ЯЁ][a-zа-яё]+(?:['’-][A-ZА-ЯЁa-zа-яё]+)?|[A-ZА-ЯЁ]\.)$/u;
+const NAME_WORD = /^([A-ZА-ЯЁ][a-zа-яё]+(?:['’-][A-ZА-ЯЁa-zа-яё]+)?|[OD]['’][A-Z][a-z]+|[A-ZА-ЯЁ]\.)$/u;
 const NOT_NAMES = new Set(
   "Try Please Contact Reach Talk Speak Adding Cc Cc'ing Hi Hello Ask Email Emails His Her Their So Write Our My VP CTO CEO CFO COO Head Sales Ops Thanks Sorry Not Wrong The This I You You'll You'd We We'll He She They Forwarding Forward Forwarded Looping Loop Ping Send Sending Best Replacement Successor Dr Mr Mrs Ms Prof Hey Hiya Dear Yes Yep No Ok Okay Sure Also And But Or Now Just Still Thank Cheers Regards Я Мой Моя Мои Мне Напишите Обратитесь Пишите Свяжитесь Спасибо Наш Нашему Нашей Здравствуйте Добрый Привет Коллеги Уважаемый Уважаемая Да Нет".split(
     ' ',
@@ -46,6 +46,21 @@ export function referredPeople(text: string, exclude: readonly string[]): Person
   return people;
 }
 
+/** Words that take a contracted 's ("That's", "It's", "Here's"). */
+const CONTRACTED = new Set([
+  'That',
+  'It',
+  'This',
+  'There',
+  'Here',
+  'What',
+  'Who',
+  'He',
+  'She',
+  'Let',
+  'Where',
+]);
+
 /** The last run of capitalised words in the clause before an address. */
 function nameBefore(before: string): string | undefined {
   // "J. Alvarez", "Dr. Helen Cho": a period after an initial or a title ends no sentence.
@@ -53,8 +68,12 @@ function nameBefore(before: string): string | undefined {
   const words = clause.split(/[\s,:()<>"«»—–-]+/).filter(Boolean);
   let run: string[] = [];
   let best: string[] = [];
-  for (const w of words) {
-    if (NAME_WORD.test(w) && !NOT_NAMES.has(w)) run.push(w);
+  for (const word of words) {
+    // "That's Maya's area": a contraction is no name, a possessive is the name without its 's.
+    const w = word.replace(/^([A-ZА-ЯЁ][a-zа-яё]+)['’]s$/u, (_, base) =>
+      CONTRACTED.has(base) ? word : base,
+    );
+    if (NAME_WORD.test(w) && !NOT_NAMES.has(w) && !CONTRACTED.has(w.replace(/['’]s$/, ''))) run.push(w);
     else {
       if (run.length) best = run;
       run = [];
@@ -65,8 +84,9 @@ function nameBefore(before: string): string | undefined {
 }
 
 /**
- * The writer's own new address ("I'm at maya@newco.com now", "my new email is…", "пишите мне
- * теперь на…"): nobody else is pointed to, so a yes in the same reply still stands.
+ * The writer's own new or other address ("I'm at maya@newco.com now", "my new email is…", "send
+ * it to my work email…", "пишите мне теперь на…"): nobody else is pointed to, so a yes in the same
+ * reply still stands.
  */
 export const movedTo =
-  /\b(i'?m|i am) (now )?(at|on|using|reachable at|over at) [^\s@]+@|\bmy new (work |personal )?(e-?mail|address|inbox)\b|\b(reach|contact|email|find|write to|ping) me (now |instead |directly )?(at|on|via) [^\s@]+@|(?<![а-яё])мой нов(ый|ая) (адрес|почта)|(пишите|пиши) (мне )?(теперь )?на [^\s@]+@/;
+  /\b(i'?m|i am) (now )?(at|on|using|reachable at|over at) [^\s@]+@|\bmy (official|work|office|corporate|company|business|personal|other|private) (e-?mail|mail)?( ?id| address| inbox| account)?( is)?\s*[:(<]?\s*[^\s@]+@|\b(on|to|at) my (official|work|office|corporate|company|business|personal|other|private) (e-?mail|mail|id|address|inbox|account)\b|\bmy new (work |personal )?(e-?mail|address|inbox)\b|\b(reach|contact|email|find|write to|ping) me (now |instead |directly )?(at|on|via) [^\s@]+@|(?<![а-яё])мой нов(ый|ая) (адрес|почта)|(пишите|пиши) (мне )?(теперь )?на [^\s@]+@/;

@@ -1,0 +1,91 @@
+import { read } from '../support/read-reply.js';
+
+/**
+ * Probes written on 2026-12-03 in voices not tried before (README, "Probes": English as written
+ * in India and elsewhere, emoji, inline answers, Russian in new words). What they found, each
+ * beside the sense it must keep.
+ */
+
+describe('what the phrasing probes taught', () => {
+  test('when a reply says there is no requirement or that it does not suit, then it is a no', () => {
+    expect(read('Presently we are not having any requirement for this.').category).toBe('not_interested');
+    expect(read("We don't have a need for that at the moment.").category).toBe('not_interested');
+    expect(read('We are small team of 5 only, this is not suitable.').category).toBe('not_interested');
+    expect(read('🙄 another one of these').category).toBe('not_interested');
+    // Asking whether it suits is a question to the vendor.
+    expect(read('Is this suitable for a team of 5?').intent).toEqual({ kind: 'question', topics: [] });
+  });
+
+  test('when the writer will revert after something of their own, then nobody is asked to wait', () => {
+    expect(read('We will revert back after discussing internally.').intent).toEqual({ kind: 'none' });
+    expect(read("We'll get back to you after we discuss it with the team.").intent).toEqual({ kind: 'none' });
+    // After a time, the rep waits for it; asked to revert later, the rep is the one to come back.
+    expect(read('We will revert in January.').intent).toEqual({ kind: 'not_now', followUp: '2027-01-01' });
+    expect(read('Kindly revert in Q2.').intent).toEqual({ kind: 'not_now', followUp: '2027-04-01' });
+    // Away and promising to revert "post that": an absence.
+    expect(read('I am on leave till 5th Dec, will revert post that.').category).toBe('out_of_office');
+  });
+
+  test('when a reply asks to connect at a time, or says the need may come then, then it is a not-now', () => {
+    expect(read('This requirement may come in next financial year. Please connect in April.').intent).toEqual(
+      {
+        kind: 'not_now',
+        followUp: '2027-04-01',
+      },
+    );
+    expect(read('Budget might open up in Q3.').intent).toEqual({ kind: 'not_now', followUp: '2027-07-01' });
+    // "Connect" to a system at a time is about the product.
+    expect(read('Does it connect in real time to Salesforce?').intent).toEqual({
+      kind: 'question',
+      topics: ['integration'],
+    });
+  });
+
+  test("when a reply says it is someone else's area or call, then it hands on", () => {
+    expect(read("That's Maya's area — maya.ortiz@brightline.io.").intent).toEqual({
+      kind: 'referral',
+      people: [{ email: 'maya.ortiz@brightline.io', name: 'Maya' }],
+    });
+    expect(read("That's our CFO's call, sorry.").intent).toEqual({ kind: 'wrong_person' });
+    expect(read('I am not the concerned person for this. Please check with sales team.').intent).toEqual({
+      kind: 'wrong_person',
+    });
+    expect(
+      read('Переслал руководителю отдела продаж, он с вами свяжется, если будет интерес.').intent,
+    ).toEqual({
+      kind: 'wrong_person',
+    });
+    // An apostrophe inside a name is part of it.
+    expect(read("Talk to Sean O'Brien (sean@x.io).").intent).toEqual({
+      kind: 'referral',
+      people: [{ email: 'sean@x.io', name: "Sean O'Brien" }],
+    });
+  });
+
+  test("when a reply asks for it at the writer's other address, then that address is the writer's and the yes stands", () => {
+    const got = read('Please send the proposal on my official id tom.baker@brightline.in');
+    expect([got.category, got.intent]).toEqual([
+      'interested',
+      { kind: 'referral', people: [{ email: 'tom.baker@brightline.in' }] },
+    ]);
+    // Pointing to someone else is still a referral, not a yes.
+    expect(read('Send it to my colleague Dana, dana@acme.com.').category).toBe('other');
+  });
+
+  test('when one part of the offer is wanted now and the other later, then the part wanted now is asked for', () => {
+    expect(read('Pricing yes, demo maybe later.').intent).toEqual({ kind: 'question', topics: ['pricing'] });
+    expect(read('Send pricing please, demo maybe later.').category).toBe('interested');
+    // Both later is a later.
+    expect(read('Maybe later for both.').category).toBe('not_interested');
+  });
+
+  test('when a Russian question names a CRM in mixed script or asks whether it gets on with a tool, then it asks about integration', () => {
+    expect(read('Интересно. С амоCRM работаете?').intent).toEqual({
+      kind: 'question',
+      topics: ['integration'],
+    });
+    expect(read('А с Пайпдрайвом дружит?').intent).toEqual({ kind: 'question', topics: ['integration'] });
+    // Working with people is not a tool.
+    expect(read('С нами дружит?').intent).toEqual({ kind: 'none' });
+  });
+});
