@@ -1,0 +1,53 @@
+import { classify } from '../../src/domain/classify.js';
+import { parseMail } from '../../src/mail/parse.js';
+
+/**
+ * Delivery notices from security gateways and sending services, which write from a no-reply
+ * address under a subject of their own (a probe of eighteen failures in formats the corpus does
+ * not hold, 2026-12-03: 16 of 18 first sight; README, "Probes"). Beside them, a person who says
+ * our mail was blocked: a reply, not a failure.
+ */
+async function read(from: string, subject: string, body: string) {
+  const raw = `From: ${from}\nTo: ava@ourco.io\nSubject: ${subject}\nDate: Mon, 23 Nov 2026 10:00:00 +0000\nMessage-ID: <n1@mx.example>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n${body}\n`;
+  const mail = await parseMail(Buffer.from(raw.replace(/\n/g, '\r\n')), 'test');
+  return classify({
+    ...mail,
+    from: mail.from.address,
+    fromName: mail.from.name,
+    receivedAt: new Date('2026-11-23T10:00:00Z'),
+  });
+}
+
+describe('delivery notices under their own subjects', () => {
+  test('when a security gateway says our message was blocked, then it is a permanent bounce for that address, not a stop or a complaint', async () => {
+    const c = await read(
+      '"Barracuda Email Security" <noreply@barracuda.email>',
+      'Your message to mpatel@northwind.io was blocked',
+      "Your message to mpatel@northwind.io was blocked by the recipient's email security gateway.\n\nReason: 550 5.7.1 Message rejected due to content policy (spam score).",
+    );
+    expect([c.category, c.bounce?.address, c.bounce?.permanent, c.flags.brand]).toEqual([
+      'bounce',
+      'mpatel@northwind.io',
+      true,
+      undefined,
+    ]);
+  });
+
+  test('when a sending service says it could not deliver, then it is a bounce for that address, not a referral', async () => {
+    const c = await read(
+      '"Mail Delivery" <no-reply@notify.mailhost.io>',
+      "We couldn't deliver your message",
+      'We couldn\'t deliver your message "Quick question" to omar@dunes.ae.\n\nThe recipient\'s server responded: 550 5.1.1 The email account that you tried to reach does not exist.',
+    );
+    expect([c.category, c.bounce?.address, c.bounce?.permanent]).toEqual(['bounce', 'omar@dunes.ae', true]);
+  });
+
+  test('when a person writes that our mail was blocked, then it is their reply', async () => {
+    const c = await read(
+      'Tom Baker <tom@brightline.io>',
+      'Re: Quick question',
+      'Your first email was blocked by our spam filter, I only found it today. Happy to chat Thursday.',
+    );
+    expect(c.category).toBe('interested');
+  });
+});
