@@ -12,9 +12,13 @@ import { referredPeople } from './referrals.js';
 
 type MachineInput = Pick<ClassifyInput, 'headers' | 'subject' | 'replyText' | 'receivedAt'>;
 
-/** The writer promising to answer once back ("will revert after that", "I'll reply when I'm back"). */
+/** The writer promising to answer once back ("will revert after that", "I'll reply when I'm back", "тогда и обсудим"). */
 const WRITER_RETURNS =
-  /\b((i|we)('ll| will| shall)|will) (\w+ )?(revert|get back|reply|respond|come back|be in touch|follow up)( to you)? (after that|post that|after this|then|when (i'?m|i am) back|when back|on my return|upon (my )?return|once (i'?m|i am) back|once back|after (i|i'?m|i am) (get |come )?back|after my return|post my return)\b/g;
+  /\b((i|we)('ll| will| shall)|will) (\w+ )?(revert|get back|reply|respond|come back|be in touch|follow up)( to you)? (after that|post that|after this|then|when (i'?m|i am) back|when back|on my return|upon (my )?return|once (i'?m|i am) back|once back|after (i|i'?m|i am) (get |come )?back|after my return|post my return)\b|\b(i'?ll|i will|we'?ll|we will) (decide|discuss( it)?|look at it|review it) (then|after that|when (i'?m|i am) back|on my return|once (i'?m|i am) back)\b|(?<![а-яё])(тогда|потом|после (этого|возвращения)),? (и )?(обсудим|решим|посмотрим|вернемся к (вопросу|этому))(?![а-яё])/g;
+
+/** Someone else away, not the writer: "my boss is out until the 15th", "руководитель в отпуске до 15-го". */
+const SOMEONE_ELSE_AWAY =
+  /\b(my|our|the) (boss|manager|director|ceo|cfo|cto|coo|cro|vp|head of [a-z]+|decision[- ]maker|team lead|founder|owner)( [a-z]+)? (is|are|'s) (out|away|off|travel(l)?ing|on (leave|vacation|holiday|pto|parental leave))\b|(?<![а-яё])(руководител[ья]|директор|начальник|шеф|собственник|владелец|лпр)[а-яё]* (сейчас )?(в отпуске|в командировке|на больничном|отсутствует|уехал|будет)(?![а-яё])/;
 
 /** RFC 3834 Auto-Submitted (anything but "no"), vendor headers, subjects, absence text. */
 export function autoSignals(input: MachineInput, text: string): string[] {
@@ -56,7 +60,10 @@ export function autoSignals(input: MachineInput, text: string): string[] {
   if (
     absent &&
     (found.length ||
-      (!hit(rules.interested, text) && (!handsOver() || rules.absenceCover.test(text)) && !asksForLater()))
+      (!hit(rules.interested, text) &&
+        (!handsOver() || rules.absenceCover.test(text)) &&
+        !asksForLater() &&
+        !SOMEONE_ELSE_AWAY.test(text)))
   )
     found.push(absent.signal);
   else if (found.length && rules.leftCompany.pattern.test(text)) found.push(rules.leftCompany.signal);

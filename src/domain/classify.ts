@@ -116,8 +116,9 @@ export function classify(input: ClassifyInput): Classification {
       returnDate: returnDateIn(input.replyText, input.receivedAt),
     });
   }
-  // After a "but" that turns the reply around, the turn decides (contrast.ts).
-  const answer = human(input, decidingPart(text), stop, flags, signals, out);
+  // After a "but" that turns the reply around, the turn decides (contrast.ts); whether the reply is
+  // about buying at all is read from all of it ("I'm an investor, not a buyer, but I'd love to chat").
+  const answer = human(input, decidingPart(text), offTopic.test(text), stop, flags, signals, out);
   // Nobody answers from a no-reply address or in a mailing list's bulk mail: whatever it says, it
   // is no prospect's "yes".
   const bulk = NO_REPLY.test(input.from)
@@ -137,10 +138,14 @@ const NO_REPLY =
 
 type Out = (category: Category, intent: Intent, confidence: number) => Classification;
 
-/** What a person wrote; `signals` is the classification's own list (the flags' signals are in it). */
+/**
+ * What a person wrote; `aside` when it is about something other than buying (off-topic.ts);
+ * `signals` is the classification's own list (the flags' signals are in it).
+ */
 function human(
   input: ClassifyInput,
   text: string,
+  aside: boolean,
   stop: TextRule | undefined,
   flags: Classification['flags'],
   signals: string[],
@@ -156,10 +161,12 @@ function human(
   let aboutOffer: boolean | undefined;
   const asksAboutOffer = () => (aboutOffer ??= productQuestionIn(text));
   // "Not interested, and I left that role": the plain no is what the reply says first.
+  // A recruiter or an investor who is "not a buyer" is off the subject, not the wrong contact.
   const wrong =
+    !aside &&
     // "Not the decision maker, but I'm curious: how does it decide…?" is their own question.
-    (rules.wrongPerson.pattern.test(text) && !rules.opensWithNo.test(text) && !(yes && asksAboutOffer())) ||
-    (rules.wrongDepartment.test(text) && !asked.length && !yes);
+    ((rules.wrongPerson.pattern.test(text) && !rules.opensWithNo.test(text) && !(yes && asksAboutOffer())) ||
+      (rules.wrongDepartment.test(text) && !asked.length && !yes));
   const named = referredPeople(input.replyText, [input.from, ...(input.to ?? [])]);
   // "Looping in Rachel" with Rachel only in the Cc: a colleague copied in is who the thread goes
   // to, unless the reply says yes or asks itself ("cc'ing my assistant to book it").
@@ -170,7 +177,10 @@ function human(
   if (people.length && (wrong || moved || rules.referralPhrase.pattern.test(text))) {
     signals.push(rules.referralPhrase.signal);
     // "I'm at maya@newco.com now, and yes, still interested": the writer moved; the yes stands.
-    return done(yes && moved ? 'interested' : 'other', { kind: 'referral', people }, 0.85);
+    // "Send it to me at tom@gmail.com": a request for material at the writer's other address.
+    const wants =
+      yes || rules.requestsMaterial.test(text) || /^(please )?send (it |this |them )?to me\b/.test(text);
+    return done(wants && moved ? 'interested' : 'other', { kind: 'referral', people }, 0.85);
   }
   // "cc'ing Rachel, who owns our tooling" with Rachel nowhere else: the wrong person, handed on.
   if (wrong || (rules.handsOff.test(text) && !yes && !asked.length)) {
@@ -206,7 +216,7 @@ function human(
     signals.push(no.signal);
     return done('not_interested', { kind: 'none' }, yes ? 0.6 : 0.9);
   }
-  if (offTopic.test(text) && !asked.length) {
+  if (aside && !asked.length) {
     signals.push('text:off-topic');
     return done('other', { kind: 'none' }, 0.8);
   }
@@ -258,7 +268,7 @@ function flagsOf(text: string, signals: string[]): Classification['flags'] {
     flags.brand = true;
     signals.push(rules.brand.signal);
   }
-  flags.priority = rules.topics.filter((t) => rules.topicRules[t].test(text));
+  flags.priority = rules.topics.filter((t) => rules.mentions(t, text));
   for (const t of flags.priority) signals.push(`text:priority:${t}`);
   return flags;
 }

@@ -59,7 +59,14 @@ const SEASONS: [RegExp, number][] = [
  */
 export function followUpDateIn(text: string, receivedAt: Date): string | undefined {
   const now = utcDay(receivedAt);
-  const t = text.toLowerCase().replace(/ё/g, 'е');
+  const t = text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    // "после 15-го декабря" is "после 15 декабря"; "после 15-го" alone stays a day of its own.
+    .replace(
+      /(\d{1,2})-(?:го|е|ое|ого)(?=\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря))/g,
+      '$1',
+    );
   const verb = comeBackLater;
   const sentences = t.split(/(?<=[.!?;\n])\s*/);
   // Then a sentence saying when something starts ("Next fiscal starts July 1") over one that
@@ -146,6 +153,15 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     const [d, m] = /^\d/.test(day[1] as string) ? [day[1], day[2]] : [day[2], day[1]];
     const date = yearless(Number(d), m as string, now);
     if (date.isValid && date > now) return date;
+  }
+  // "until the 15th", "после 15-го": a day with no month is that day's next coming.
+  const dayAlone =
+    /\b(?:after|until|till|from|past|post|by|on)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?! (?:week|quarter|half|month|of))|(?<![а-яё])(?:до|после|с|к)\s+(\d{1,2})-?(?:го|е|ого)(?![а-яё])/.exec(
+      s,
+    );
+  if (dayAlone) {
+    const d = Number(dayAlone[1] ?? dayAlone[2]);
+    if (d >= 1 && d <= 31) return d > now.day ? now.set({ day: d }) : now.plus({ months: 1 }).set({ day: d });
   }
   // "after the first week of January": the 8th; "the second week of March": the 8th.
   const week = new RegExp(`\\b(after )?(?:the )?(first|second|third|last) week of ${MONTH_WORD}`, 'u').exec(

@@ -23,7 +23,7 @@ export function questionTopics(text: string): Topic[] {
     // with no topic of its own (and not about a time) asks about the sentence before.
     // "We're on Outreach. Would this sit on top of it or replace it?" asks how it connects to the
     // tool named before. "How fast can you deploy?" asks about the product, not the sentence before.
-    const ownTopic = rules.topics.some((t) => rules.topicRules[t].test(sentence));
+    const ownTopic = rules.topics.some((t) => rules.mentions(t, sentence));
     const leans =
       rules.bareQuestion.test(sentence) ||
       (sentence.includes('?') &&
@@ -36,7 +36,7 @@ export function questionTopics(text: string): Topic[] {
     const comparing = rules.comparesTools.test(about) && !rules.connects.test(about);
     for (const t of rules.topics) {
       const said = t === 'demo' ? about.replace(rules.demoAsTime, '').replace(rules.demoDeclined, '') : about;
-      if (rules.topicRules[t].test(said) && !(t === 'integration' && comparing)) found.add(t);
+      if (rules.mentions(t, said) && !(t === 'integration' && comparing)) found.add(t);
     }
   }
   return rules.topics.filter((t) => found.has(t));

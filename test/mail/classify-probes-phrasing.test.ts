@@ -2,8 +2,9 @@ import { read } from '../support/read-reply.js';
 
 /**
  * Probes written on 2026-12-03 in voices not tried before (README, "Probes": English as written
- * in India and elsewhere, emoji, inline answers, Russian in new words). What they found, each
- * beside the sense it must keep.
+ * in India and elsewhere, emoji, inline answers, Russian in new words, executives and their
+ * assistants, partners, investors and recruiters). What they found, each beside the sense it
+ * must keep.
  */
 
 describe('what the phrasing probes taught', () => {
@@ -87,5 +88,63 @@ describe('what the phrasing probes taught', () => {
     expect(read('А с Пайпдрайвом дружит?').intent).toEqual({ kind: 'question', topics: ['integration'] });
     // Working with people is not a tool.
     expect(read('С нами дружит?').intent).toEqual({ kind: 'none' });
+  });
+
+  test('when an assistant is brought in to find a time, then it is a yes', () => {
+    expect(read('Adding my EA Jen to find time.').category).toBe('interested');
+    expect(read('Looping in my assistant to schedule.').category).toBe('interested');
+    expect(read('My EA will send an invite.').category).toBe('interested');
+    // A colleague brought in with no time to find is a hand-off.
+    expect(read("Cc'ing my colleague Rachel.").intent).toEqual({ kind: 'wrong_person' });
+  });
+
+  test('when a reply only says whom to send it to, then it hands on', () => {
+    expect(read('Send to Brian.').intent).toEqual({ kind: 'wrong_person' });
+    expect(read('Please forward to procurement.').intent).toEqual({ kind: 'wrong_person' });
+    expect(read('Send to Brian, brian@x.io').intent).toEqual({
+      kind: 'referral',
+      people: [{ email: 'brian@x.io', name: 'Brian' }],
+    });
+    // Sent to the writer at another address: a request, and no Gmail question in "gmail.com".
+    const got = read('Send to me at tom@gmail.com');
+    expect([got.category, got.intent, got.flags.priority]).toEqual([
+      'interested',
+      { kind: 'referral', people: [{ email: 'tom@gmail.com' }] },
+      [],
+    ]);
+    expect(read('Does it work with Gmail?').intent).toEqual({ kind: 'question', topics: ['integration'] });
+  });
+
+  test("when an assistant declines on the boss's behalf, then it is a no", () => {
+    expect(read('Tom has asked me to decline on his behalf. Thank you for understanding.').category).toBe(
+      'not_interested',
+    );
+    expect(read("We'll respectfully decline.").category).toBe('not_interested');
+  });
+
+  test('when an investor or a recruiter writes, then it is off the subject, whatever "not a buyer" or "love to chat" says', () => {
+    expect(read("Are you raising? I'm an investor, not a buyer, but I'd love to chat.")).toMatchObject({
+      category: 'other',
+      intent: { kind: 'none' },
+    });
+    expect(read("I'm a recruiter, not a buyer, but are you hiring SDRs?")).toMatchObject({
+      category: 'other',
+      intent: { kind: 'none' },
+    });
+  });
+
+  test('when the one who decides is away until a day and they will decide then, then it is a not-now to that day', () => {
+    expect(read('Руководитель в отпуске до 15-го, потом решим.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2026-12-15',
+    });
+    expect(read("My boss is out until Dec 15, we'll decide then.").intent).toEqual({
+      kind: 'not_now',
+      followUp: '2026-12-15',
+    });
+    expect(read('Try me after the 15th.').intent).toEqual({ kind: 'not_now', followUp: '2026-12-15' });
+    // The writer away, discussing on return: an absence.
+    expect(read('Сейчас в отпуске, вернусь 14 декабря, тогда и обсудим.').category).toBe('out_of_office');
+    expect(read("I'm on leave until Dec 14, we'll discuss then.").category).toBe('out_of_office');
   });
 });
