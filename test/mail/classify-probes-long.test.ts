@@ -1,0 +1,53 @@
+import { read } from '../support/read-reply.js';
+
+/**
+ * Ten long replies written on 2026-12-03 (README, "Probes": 6 of 10 first sight): context first,
+ * the answer somewhere in the middle, a condition or a date near the end. What they found, each
+ * beside the sense it must keep.
+ */
+
+describe('what the long replies taught', () => {
+  test('when the writer cannot take anything on before a time and asks to be pinged in a week of a month, then it is a not-now', () => {
+    const text =
+      "We're in the middle of a Salesforce re-implementation that won't be done until end of February, and I can't take anything new on before then. If you ping me first week of March I'll happily take a look.";
+    expect(read(text).intent).toEqual({ kind: 'not_now', followUp: '2027-03-01' });
+    expect(read("I can't take on anything new until the audit is done.").category).toBe('not_interested');
+    // Pinging a colleague is no time asked for.
+    expect(read('Happy to take a look, ping me when the deck is ready.').category).toBe('interested');
+  });
+
+  test('when a question compares with what the team already has, then it asks, it does not decline', () => {
+    const text =
+      "I'm not sure I get what's different here from the territory rules we already have in Salesforce. Where does a claim live? In your tool or in Salesforce?";
+    expect(read(text).intent).toEqual({ kind: 'question', topics: ['integration'] });
+    expect(read('We already have a tool for this.').category).toBe('not_interested');
+  });
+
+  test('when a reply asks for no further follow-ups, then it is a no; no more emails is a stop', () => {
+    expect(read('Please no further follow-ups.').category).toBe('not_interested');
+    expect(read("I'd rather not receive further follow-ups.").category).toBe('not_interested');
+    expect(read("I'd prefer not to get more emails.").category).toBe('unsubscribe');
+  });
+
+  test('when the person who would own it is named and copied, then it is a referral to them, yes or not', () => {
+    const text =
+      "Short version: yes, I'm interested, but the person who'd own this is our RevOps lead, Priya Nair (priya.nair@brightline.io). I've copied her here.";
+    expect(read(text).intent).toEqual({
+      kind: 'referral',
+      people: [{ email: 'priya.nair@brightline.io', name: 'Priya Nair' }],
+    });
+  });
+
+  test('when a reply sets terms the vendor could meet, then it asks about them', () => {
+    const text =
+      "If you can do a 30-day trial with no paid services and month-to-month after, I'll put you on the shortlist.";
+    expect(read(text).intent).toEqual({ kind: 'question', topics: ['demo', 'contract'] });
+  });
+
+  test('when a Russian reply asks politely to write after a day of a month, then it is a not-now to that day', () => {
+    expect(read('Напишите, пожалуйста, после 15 января — договоримся о демо.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-15',
+    });
+  });
+});
