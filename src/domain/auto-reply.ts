@@ -20,6 +20,10 @@ const WRITER_RETURNS =
 const SOMEONE_ELSE_AWAY =
   /\b(my|our|the) (boss|manager|director|ceo|cfo|cto|coo|cro|vp|head of [a-z]+|decision[- ]maker|team lead|founder|owner)( [a-z]+)? (is|are|'s) (out|away|off|travel(l)?ing|on (leave|vacation|holiday|pto|parental leave))\b|(?<![а-яё])(руководител[ья]|директор|начальник|шеф|собственник|владелец|лпр)[а-яё]* (сейчас )?(в отпуске|в командировке|на больничном|отсутствует|уехал|будет)(?![а-яё])/;
 
+/** Something only a person does: "I've forwarded your note to my deputy" (an auto-reply forwards nothing). */
+const PERSONAL_ACT =
+  /\b(i'?ve|i have|i) (just |already )?(forwarded|passed|sent|copied|cc'?d|looped in) (your|this|it|him|her|them)\b|(?<![а-яё])(переслал|передал)[аи]? (ваше|ваш|это|письмо|ему|ей)/;
+
 /** RFC 3834 Auto-Submitted (anything but "no"), vendor headers, subjects, absence text. */
 export function autoSignals(input: MachineInput, text: string): string[] {
   const h = input.headers;
@@ -63,7 +67,8 @@ export function autoSignals(input: MachineInput, text: string): string[] {
       (!hit(rules.interested, text) &&
         (!handsOver() || rules.absenceCover.test(text)) &&
         !asksForLater() &&
-        !SOMEONE_ELSE_AWAY.test(text)))
+        !SOMEONE_ELSE_AWAY.test(text) &&
+        !PERSONAL_ACT.test(text)))
   )
     found.push(absent.signal);
   else if (found.length && rules.leftCompany.pattern.test(text)) found.push(rules.leftCompany.signal);

@@ -1,7 +1,7 @@
 import { read } from '../support/read-reply.js';
 
 /**
- * Ten long replies written on 2026-12-03 (README, "Probes": 6 of 10 first sight): context first,
+ * Long replies written on 2026-12-03 (README, "Probes": 6 of 10, then 10 of 12, first sight): context first,
  * the answer somewhere in the middle, a condition or a date near the end. What they found, each
  * beside the sense it must keep.
  */
@@ -49,5 +49,32 @@ describe('what the long replies taught', () => {
       kind: 'not_now',
       followUp: '2027-01-15',
     });
+  });
+
+  test('when a person away says they forwarded our note to a deputy with an address, then it is a referral, not an absence note', () => {
+    const text =
+      "I'm on a sabbatical until the end of January and only checking email occasionally. I've forwarded your note to my deputy, Sam Ortiz (sam.ortiz@brightline.io), who's running the team while I'm out.";
+    expect(read(text).intent).toEqual({
+      kind: 'referral',
+      people: [{ email: 'sam.ortiz@brightline.io', name: 'Sam Ortiz' }],
+    });
+    // The same cover line with nothing done by hand is an absence note.
+    expect(read("I'm out of office until Monday. For urgent matters contact dana@acme.com.").category).toBe(
+      'out_of_office',
+    );
+  });
+
+  test('when procurement says it accepts no unsolicited proposals, then it is a no', () => {
+    const text =
+      'Please be advised that Brightline does not accept unsolicited vendor proposals. All suppliers must register through our supplier portal.';
+    expect(read(text).category).toBe('not_interested');
+  });
+
+  test('when an engineer has no idea who buys it, then it is the wrong person', () => {
+    expect(
+      read(
+        "Not sure how you got my email, but I'm a software engineer, not in sales. I have no idea who buys this kind of thing here.",
+      ).intent,
+    ).toEqual({ kind: 'wrong_person' });
   });
 });
