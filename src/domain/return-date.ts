@@ -71,7 +71,7 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
     return nextMonthStart(now, month).toISODate() ?? undefined;
   }
   // "on leave until the new year", "до Нового года": the first of January.
-  if (/(until|till|after|back (in|after)) (the )?new year|(до|после) нового года/.test(t))
+  if (/(until|till|after|(back|return|returning) (in|after)) (the )?new year|(до|после) нового года/.test(t))
     return (
       DateTime.utc(now.month === 1 && now.day === 1 ? now.year : now.year + 1, 1, 1).toISODate() ?? undefined
     );
@@ -100,7 +100,7 @@ function datesIn(t: string, now: DateTime): DateTime[] {
   // more often a time). Day first or month first: an absence ends soon, so both are candidates
   // and the earliest to come wins ("back 12/7" in November is December 7th, not July 12th).
   for (const m of t.matchAll(
-    /(?:до|по|с|после|until|till|back on|back|return on|returning on|returning|from)\s+(\d{1,2})[./](\d{1,2})(?![./]?\d)/g,
+    /(?:до|по|с|после|until|till|back on|back|return on|returning on|returning|from|ab(?: dem)?|bis(?: zum)?|am|le|au|du|jusqu'au|el|hasta(?: el)?|al|dal|fino al|tot|op)\s+(\d{1,2})[./](\d{1,2})(?![./]?\d)/g,
   )) {
     for (const [day, month] of [
       [Number(m[1]), Number(m[2])],
@@ -125,6 +125,11 @@ function datesIn(t: string, now: DateTime): DateTime[] {
             .set({ day: Number(m[1]) })
         : d,
     );
+  }
+  // "12月1日まで" (Japanese, Chinese): month, then day.
+  for (const m of t.matchAll(/(\d{1,2})\s*月\s*(\d{1,2})\s*日/g)) {
+    const d = DateTime.utc(now.year, Number(m[1]), Number(m[2]));
+    if (d.isValid) candidates.push(d < now ? d.plus({ years: 1 }) : d);
   }
   for (const m of t.matchAll(DAY_FIRST)) candidates.push(yearless(Number(m[1]), m[2] as string, now));
   for (const m of t.matchAll(MONTH_FIRST)) candidates.push(yearless(Number(m[2]), m[1] as string, now));

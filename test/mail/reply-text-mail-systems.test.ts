@@ -4,7 +4,8 @@ import { read } from '../support/read-reply.js';
 /**
  * What the mail systems on either side add to a person's words, from the probe of 2026-12-03
  * (README, "Probes": disclaimers and banners). A banner is the receiving side's warning put above
- * the reply; a footer is the sending side's notice put under it. Neither is anybody's answer.
+ * the reply; a footer is the sending side's notice put under it. Neither is anybody's answer. Last,
+ * what the probe of absence notes found in the dates they write.
  */
 
 describe('words a mail system adds to a reply', () => {
@@ -69,5 +70,15 @@ describe('words a mail system adds to a reply', () => {
     // A thumb or a cross alone is the answer itself.
     expect(read('👍').category).toBe('interested');
     expect(read('👎').category).toBe('not_interested');
+  });
+
+  test('when an absence note writes its return day the German, French or Japanese way, or as the new year, then that is the return date', () => {
+    const away = (text: string) => read(text, { 'auto-submitted': 'auto-replied' }).returnDate;
+    expect(away('Vielen Dank für Ihre Nachricht. Ich bin ab dem 30.11. wieder im Büro.')).toBe('2026-11-30');
+    expect(away('Je suis absente et serai de retour le 1.12.')).toBe('2026-12-01');
+    expect(away('誠に恐れ入りますが、12月1日まで不在にしております。')).toBe('2026-12-01');
+    expect(away("I'm on parental leave and will return in the new year.")).toBe('2027-01-01');
+    // A number with a point is no date without a word that introduces one.
+    expect(away("I'm out of the office, 1.5 hours from a laptop.")).toBeUndefined();
   });
 });
