@@ -147,4 +147,19 @@ describe('what the phrasing probes taught', () => {
     expect(read('Сейчас в отпуске, вернусь 14 декабря, тогда и обсудим.').category).toBe('out_of_office');
     expect(read("I'm on leave until Dec 14, we'll discuss then.").category).toBe('out_of_office');
   });
+
+  test('when a question names a topic in other words, then the topic is read', () => {
+    const topics = (text: string) => (read(text).intent as { topics?: string[] }).topics;
+    expect(topics('What does a license run annually?')).toEqual(['pricing']);
+    expect(topics('Do you do annual prepay or quarterly invoicing?')).toEqual(['pricing']);
+    expect(topics('Is there a REST endpoint we could hit from our data warehouse?')).toEqual(['integration']);
+    expect(topics("What's the onboarding like — do you import our existing account list?")).toEqual([
+      'integration',
+    ]);
+    expect(topics('Где физически находятся серверы?')).toEqual(['security']);
+    expect(topics('Какие права доступа нужны к нашей CRM?')).toEqual(['security', 'integration']);
+    // "Important" is no import; an invoice's currency is a price.
+    expect(read('This is important to us.').intent).toEqual({ kind: 'none' });
+    expect(topics('Two things I need: annual price and whether you invoice in EUR.')).toEqual(['pricing']);
+  });
 });
