@@ -4,7 +4,7 @@
  */
 import { categories } from '../src/domain/classify-rules.js';
 import { evaluate, type Score } from './corpus/evaluate.js';
-import { evaluateRealBounces } from './corpus/evaluate-real-bounces.js';
+import { evaluateRealBounces, REAL_BOUNCES, WRITTEN_BOUNCES } from './corpus/evaluate-real-bounces.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const showMisses = process.argv.includes('--misses');
@@ -84,19 +84,23 @@ for (const s of scores) {
     for (const m of s.misses) console.log(`  ${m.file}  ${m.what}: expected ${m.expected}, got ${m.got}`);
 }
 
-// Real delivery failures (flufl.bounce's test messages), not written by us.
-const real = await evaluateRealBounces();
-console.log(
-  `\nreal delivery failures (test/fixtures/bounces-real, ${real.files} messages from many servers)`,
-);
-console.log(`  bounce recall          ${real.caught}/${real.bounces} (${pct(real.caught / real.bounces)})`);
-console.log(`  not bounces, called one ${real.falseBounces}/${real.others}`);
-console.log(
-  `  bounced address right  ${real.addressRight}/${real.addressOf} (${pct(real.addressRight / real.addressOf)})`,
-);
-console.log(
-  `  permanent/temporary    ${real.permanenceRight}/${real.caught} (${pct(real.permanenceRight / real.caught)})`,
-);
-console.log(`misses: ${real.misses.length}${showMisses ? '' : ' (--misses lists them)'}`);
-if (showMisses)
-  for (const m of real.misses) console.log(`  ${m.file}  ${m.what}: expected ${m.expected}, got ${m.got}`);
+// Delivery failures scored as sets: real ones (flufl.bounce's test messages, not written by us)
+// and ones we wrote in formats that set lacks.
+for (const [dir, what] of [
+  [REAL_BOUNCES, 'real delivery failures'],
+  [WRITTEN_BOUNCES, 'written delivery failures'],
+] as const) {
+  const set = await evaluateRealBounces(dir);
+  console.log(`\n${what} (${dir}, ${set.files} messages from many servers)`);
+  console.log(`  bounce recall          ${set.caught}/${set.bounces} (${pct(set.caught / set.bounces)})`);
+  console.log(`  not bounces, called one ${set.falseBounces}/${set.others}`);
+  console.log(
+    `  bounced address right  ${set.addressRight}/${set.addressOf} (${pct(set.addressRight / set.addressOf)})`,
+  );
+  console.log(
+    `  permanent/temporary    ${set.permanenceRight}/${set.caught} (${pct(set.permanenceRight / set.caught)})`,
+  );
+  console.log(`misses: ${set.misses.length}${showMisses ? '' : ' (--misses lists them)'}`);
+  if (showMisses)
+    for (const m of set.misses) console.log(`  ${m.file}  ${m.what}: expected ${m.expected}, got ${m.got}`);
+}

@@ -1,13 +1,17 @@
 /**
- * Real delivery failures from many mail servers, not written by us: the test messages of
- * flufl.bounce (Mailman's bounce detector, Apache-2.0), in test/fixtures/bounces-real with
- * their addresses as that project labels them. Never tuned on before its first measurement.
+ * Delivery-failure sets scored as they are, each a folder of messages with a labels.json:
+ * test/fixtures/bounces-real (real failures from many mail servers, not written by us: the test
+ * messages of flufl.bounce, Mailman's bounce detector, Apache-2.0, labelled as that project
+ * labels them) and test/fixtures/bounces-written (failures in formats that set lacks, written by
+ * us from those servers' documented and observed shapes). Neither is tuned on before its first
+ * measurement.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { classifyFile, type Miss } from './evaluate.js';
 
-const DIR = 'test/fixtures/bounces-real';
+export const REAL_BOUNCES = 'test/fixtures/bounces-real';
+export const WRITTEN_BOUNCES = 'test/fixtures/bounces-written';
 
 interface RealLabel {
   bounce: boolean;
@@ -28,9 +32,9 @@ export interface RealBounceScore {
   misses: Miss[];
 }
 
-export async function evaluateRealBounces(): Promise<RealBounceScore> {
-  const labels = JSON.parse(await readFile(join(DIR, 'labels.json'), 'utf8')) as Record<string, RealLabel>;
-  const files = (await readdir(DIR)).filter((f) => f.endsWith('.txt')).sort();
+export async function evaluateRealBounces(dir = REAL_BOUNCES): Promise<RealBounceScore> {
+  const labels = JSON.parse(await readFile(join(dir, 'labels.json'), 'utf8')) as Record<string, RealLabel>;
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
   const s: RealBounceScore = {
     files: files.length,
     bounces: 0,
@@ -44,8 +48,8 @@ export async function evaluateRealBounces(): Promise<RealBounceScore> {
   };
   for (const file of files) {
     const label = labels[file];
-    if (!label) throw new Error(`${file}: no label in ${DIR}/labels.json`);
-    const { c } = await classifyFile(join(DIR, file));
+    if (!label) throw new Error(`${file}: no label in ${dir}/labels.json`);
+    const { c } = await classifyFile(join(dir, file));
     const isBounce = c.category === 'bounce';
     if (!label.bounce) {
       s.others++;

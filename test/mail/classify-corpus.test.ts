@@ -1,5 +1,5 @@
 import { classifyFile, evaluate, type Score, type Split } from '../../scripts/corpus/evaluate.js';
-import { evaluateRealBounces } from '../../scripts/corpus/evaluate-real-bounces.js';
+import { evaluateRealBounces, WRITTEN_BOUNCES } from '../../scripts/corpus/evaluate-real-bounces.js';
 import { allParts, examples, train, trainedOnOf } from '../../scripts/corpus/model.js';
 import { classify } from '../../src/domain/classify.js';
 import { followUpDateIn } from '../../src/domain/follow-up-date.js';
@@ -203,6 +203,15 @@ describe('real delivery failures', () => {
     expect(real.falseBounces).toBe(0);
     expect(real.addressRight / real.addressOf).toBeGreaterThanOrEqual(0.96);
     expect(real.permanenceRight).toBe(real.caught);
+  });
+
+  test('when the written set (formats the real set lacks) is classified, then every bounce is caught with its address and permanence, and the two that only talk about delivery are not bounces', async () => {
+    const written = await evaluateRealBounces(WRITTEN_BOUNCES);
+    expect([written.bounces, written.others]).toEqual([18, 2]);
+    expect(written.caught).toBe(written.bounces);
+    expect(written.falseBounces).toBe(0);
+    expect(written.addressRight).toBe(written.addressOf);
+    expect(written.permanenceRight).toBe(written.caught);
   });
 
   const real = (file: string) => classifyFile(`test/fixtures/bounces-real/${file}`).then((r) => r.c);
