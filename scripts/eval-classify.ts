@@ -44,6 +44,7 @@ const scores: Score[] = [
   await evaluate('blind30'),
   await evaluate('blind31'),
   await evaluate('blind32'),
+  await evaluate('blind33'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

@@ -46,7 +46,8 @@ export type Split =
   | 'blind29'
   | 'blind30'
   | 'blind31'
-  | 'blind32';
+  | 'blind32'
+  | 'blind33';
 
 export interface Miss {
   file: string;

@@ -133,8 +133,9 @@ export function classify(input: ClassifyInput): Classification {
   return answer;
 }
 
+/** A sender nobody answers from: "noreply@", "do-not-reply@", "notifications-noreply@", "info-noreply@". */
 const NO_REPLY =
-  /^(no-?reply|do-?not-?reply|donotreply|noreply-[^@]*|notifications?|auto-?reply|autoresponder)@/i;
+  /^([^@]*[._-])?(no-?reply|do-?not-?reply|donotreply|notifications?|auto-?reply|autoresponder)([._-][^@]*)?@/i;
 
 type Out = (category: Category, intent: Intent, confidence: number) => Classification;
 

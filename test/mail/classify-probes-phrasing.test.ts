@@ -1,4 +1,5 @@
-import { read } from '../support/read-reply.js';
+import { classify } from '../../src/domain/classify.js';
+import { at, read } from '../support/read-reply.js';
 
 /**
  * Probes written on 2026-12-03 in voices not tried before (README, "Probes": English as written
@@ -161,5 +162,20 @@ describe('what the phrasing probes taught', () => {
     // "Important" is no import; an invoice's currency is a price.
     expect(read('This is important to us.').intent).toEqual({ kind: 'none' });
     expect(topics('Two things I need: annual price and whether you invoice in EUR.')).toEqual(['pricing']);
+  });
+
+  test('when a notice comes from an address with "noreply" inside its name, then it is never a yes', () => {
+    const notice = (from: string) =>
+      classify({
+        from,
+        subject: 'LinkedIn: Tom Baker viewed your profile',
+        replyText: 'Tom Baker viewed your profile. See all views. Interested in who else did?',
+        headers: {},
+        receivedAt: at,
+      }).category;
+    expect(notice('notifications-noreply@linkedin.com')).toBe('other');
+    expect(notice('info.no-reply@brightline.io')).toBe('other');
+    // A person whose name merely begins with the letters is a person.
+    expect(notice('noreen.replyton@brightline.io')).toBe('interested');
   });
 });
