@@ -134,6 +134,10 @@ export function classify(input: ClassifyInput): Classification {
 }
 
 /** A sender nobody answers from: "noreply@", "do-not-reply@", "notifications-noreply@", "info-noreply@". */
+/** A yes said with weight: "still interested", "definitely keen", "очень интересно". */
+const KEEN =
+  /\b(still|definitely|very much|really|absolutely|genuinely|very) (interested|keen)\b|(?<![а-яё])(очень|все еще|по-прежнему) интерес/;
+
 const NO_REPLY =
   /^([^@]*[._-])?(no-?reply|do-?not-?reply|donotreply|notifications?|auto-?reply|autoresponder)([._-][^@]*)?@/i;
 
@@ -192,9 +196,12 @@ function human(
   // what the rep acts on.
   const turned = rules.butSend.test(text);
   const later = turned ? undefined : hit(rules.notNow, text);
-  if (later) {
+  const followUp = later && followUpDateIn(input.replyText, input.receivedAt);
+  // "Still interested, just buried. Give me till Friday.": a keen yes put off by days is a yes.
+  const keenSoon =
+    KEEN.test(text) && (!followUp || Date.parse(followUp) - input.receivedAt.getTime() < 14 * 86_400_000);
+  if (later && !keenSoon) {
     signals.push(later.signal);
-    const followUp = followUpDateIn(input.replyText, input.receivedAt);
     return done(
       'not_interested',
       followUp ? { kind: 'not_now', followUp } : { kind: 'not_now' },

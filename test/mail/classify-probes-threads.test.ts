@@ -1,0 +1,50 @@
+import { read } from '../support/read-reply.js';
+
+/**
+ * Replies later in a thread (after a follow-up) and a mixed set written only to measure, both on
+ * 2026-12-03 after the day's other lessons (README, "Probes": 17 of 20 and 36 of 40 first sight).
+ * What they found, each beside the sense it must keep.
+ */
+
+describe('what the thread probes taught', () => {
+  test('when a keen yes is put off by days, then it is a yes; put off by months, a not-now', () => {
+    expect(read('Still interested, just buried. Give me till Friday.').category).toBe('interested');
+    expect(read('Still interested, but swamped until March.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-03-01',
+    });
+    expect(read('Swamped until March.').intent).toEqual({ kind: 'not_now', followUp: '2027-03-01' });
+  });
+
+  test('when a stop comes after a sigh or as "asking you to stop", then it is a stop', () => {
+    expect(read('Ugh, stop.').category).toBe('unsubscribe');
+    expect(read('stop it').category).toBe('unsubscribe');
+    expect(read("This is the third time I'm asking you to stop.").category).toBe('unsubscribe');
+    expect(read('Откуда у вас мой адрес? Удалите.').category).toBe('unsubscribe');
+    // Stopping a trial is a question about it.
+    expect(read('Can we stop the trial early?').category).toBe('interested');
+  });
+
+  test('when a reply says "wrong Tom" before a dash, then it is the wrong person', () => {
+    expect(read('Wrong Tom — I think you want Tom Becker.').intent).toEqual({ kind: 'wrong_person' });
+    expect(read('Wrong timing — try me in March.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-03-01',
+    });
+  });
+
+  test('when a question asks how it works with territories, then it asks no integration', () => {
+    expect(read('Can we see how it works with two overlapping territories?').intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+    expect(read('Does it work with HubSpot?').intent).toEqual({ kind: 'question', topics: ['integration'] });
+  });
+
+  test("when a reply asks the difference between two of the offer's ideas, then it asks about the offer", () => {
+    expect(
+      read("Re-reading your first email: what's the difference between a claim and an activation window?")
+        .intent,
+    ).toEqual({ kind: 'question', topics: [] });
+  });
+});
