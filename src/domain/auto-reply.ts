@@ -14,7 +14,7 @@ type MachineInput = Pick<ClassifyInput, 'headers' | 'subject' | 'replyText' | 'r
 
 /** The writer promising to answer once back ("will revert after that", "I'll reply when I'm back", "тогда и обсудим"). */
 const WRITER_RETURNS =
-  /\b((i|we)('ll| will| shall)|will) (\w+ )?(revert|get back|reply|respond|come back|be in touch|follow up)( to you)? (after that|post that|after this|then|when (i'?m|i am) back|when back|on my return|upon (my )?return|once (i'?m|i am) back|once back|after (i|i'?m|i am) (get |come )?back|after my return|post my return)\b|\b(i'?ll|i will|we'?ll|we will) (decide|discuss( it)?|look at it|review it) (then|after that|when (i'?m|i am) back|on my return|once (i'?m|i am) back)\b|(?<![а-яё])(тогда|потом|после (этого|возвращения)),? (и )?(обсудим|решим|посмотрим|вернемся к (вопросу|этому))(?![а-яё])/g;
+  /\b((i|we)('ll| will| shall)|will) (\w+ )?(revert|get back|reply|respond|come back|be in touch|follow up)( to you)? (after that|post that|after this|then|when (i'?m|i am) back|when back|on my return|upon (my )?return|once (i'?m|i am) back|once back|after (i|i'?m|i am) (get |come )?back|after my return|post my return)\b|\b(i'?ll|i will|we'?ll|we will) (decide|discuss( it)?|look at it|review it) (then|after that|when (i'?m|i am) back|on my return|once (i'?m|i am) back)\b|(?<![а-яё])(тогда|потом|после (этого|возвращения|праздников|отпуска|каникул|нового года)),? (и )?(обсудим|решим|посмотрим|вернемся к (вопросу|этому)|отвечу|свяжусь)(?![а-яё])/g;
 
 /** Someone else away, not the writer: "my boss is out until the 15th", "руководитель в отпуске до 15-го". */
 const SOMEONE_ELSE_AWAY =
@@ -52,19 +52,17 @@ export function autoSignals(input: MachineInput, text: string): string[] {
     rules.referralPhrase.pattern.test(text) && referredPeople(input.replyText, []).length > 0;
   // "Out of the office until Monday; for urgent matters contact dana@…" hands over like a machine.
   // "Out next week, so try me in January": a person's own "not now", not an auto-reply.
-  // "Out till the 5th. Will revert after that." is the writer coming back to us: no one asked to wait.
-  const asksForLater = () => {
-    const asked = text.replace(WRITER_RETURNS, '');
-    return (
-      !!hit(rules.notNow, asked) &&
-      rules.comeBackLater.test(asked) &&
-      !!followUpDateIn(input.replyText, input.receivedAt)
-    );
-  };
+  // "Out till the 5th. Will revert after that." is the writer coming back to us: no one asked to
+  // wait, and "после праздников обсудим" is no yes either.
+  const own = text.replace(WRITER_RETURNS, '');
+  const asksForLater = () =>
+    !!hit(rules.notNow, own) &&
+    rules.comeBackLater.test(own) &&
+    !!followUpDateIn(input.replyText, input.receivedAt);
   if (
     absent &&
     (found.length ||
-      (!hit(rules.interested, text) &&
+      (!hit(rules.interested, own) &&
         (!handsOver() || rules.absenceCover.test(text)) &&
         !asksForLater() &&
         !SOMEONE_ELSE_AWAY.test(text) &&

@@ -1,9 +1,9 @@
 import { read } from '../support/read-reply.js';
 
 /**
- * Replies later in a thread (after a follow-up) and a mixed set written only to measure, both on
- * 2026-12-03 after the day's other lessons (README, "Probes": 17 of 20 and 36 of 40 first sight).
- * What they found, each beside the sense it must keep.
+ * Replies later in a thread (after a follow-up), a mixed set and a Russian set written only to
+ * measure, all on 2026-12-03 after the day's other lessons (README, "Probes": 17 of 20, 36 of 40
+ * and 27 of 30 first sight). What they found, each beside the sense it must keep.
  */
 
 describe('what the thread probes taught', () => {
@@ -46,5 +46,21 @@ describe('what the thread probes taught', () => {
       read("Re-reading your first email: what's the difference between a claim and an activation window?")
         .intent,
     ).toEqual({ kind: 'question', topics: [] });
+  });
+
+  test('when a Russian reply names who handles purchases, awaits an offer, or is away and will discuss after the holidays, then it reads as meant', () => {
+    expect(
+      read('Вопросами закупок ПО у нас занимается Ирина Ковалёва, i.kovaleva@severtrans.ru').intent,
+    ).toEqual({
+      kind: 'referral',
+      people: [{ email: 'i.kovaleva@severtrans.ru', name: 'Ирина Ковалёва' }],
+    });
+    expect(read('Отлично, жду коммерческое предложение на почту.').intent).toEqual({
+      kind: 'question',
+      topics: ['pricing'],
+    });
+    expect(read('Я в отпуске до 10 января, после праздников обсудим.').category).toBe('out_of_office');
+    // Asked to write after the holidays, with nobody away: a not-now.
+    expect(read('Напишите после праздников.').intent).toEqual({ kind: 'not_now', followUp: '2027-01-01' });
   });
 });
