@@ -169,9 +169,10 @@ function human(
   // A recruiter or an investor who is "not a buyer" is off the subject, not the wrong contact.
   const wrong =
     !aside &&
-    // "Not the decision maker, but I'm curious: how does it decide…?" is their own question.
-    ((rules.wrongPerson.pattern.test(text) && !rules.opensWithNo.test(text) && !(yes && asksAboutOffer())) ||
-      (rules.wrongDepartment.test(text) && !asked.length && !yes));
+    // "Not the decision maker, but I'm curious: how does it decide…?", "I work in legal ops — could
+    // this track contract owners?": their own question.
+    ((rules.wrongPerson.pattern.test(text) && !rules.opensWithNo.test(text) && !asksAboutOffer()) ||
+      (rules.wrongDepartment.test(text) && !asked.length && !yes && !asksAboutOffer()));
   const named = referredPeople(input.replyText, [input.from, ...(input.to ?? [])]);
   // "Looping in Rachel" with Rachel only in the Cc: a colleague copied in is who the thread goes
   // to, unless the reply says yes or asks itself ("cc'ing my assistant to book it").

@@ -3,7 +3,7 @@ import { read } from '../support/read-reply.js';
 /**
  * Twenty-five legal threats and brand complaints in words the rules did not know, beside everyday
  * uses of the same words (2026-12-03; README, "Probes": 14 of 25 first sight, 9 of the 19 that
- * carry a flag). A missed threat never reaches a manager, so each lesson is held here.
+ * carry a flag; a second set of 20 written after those lessons, 8 of 20 and 6 of 15). A missed threat never reaches a manager, so each lesson is held here.
  */
 
 const flagsOf = (text: string) => {
@@ -68,5 +68,55 @@ describe('what the legal and brand probe taught', () => {
       kind: 'question',
       topics: [],
     });
+  });
+
+  test('when a second set says the same in other words, then it is caught too', () => {
+    expect(
+      flagsOf(
+        'We have a strict no-cold-email policy and our counsel will be notified of any further attempts.',
+      ),
+    ).toEqual(['unsubscribe', ['legal']]);
+    expect(flagsOf("You obtained my email without permission. That's a data protection breach.")).toEqual([
+      'unsubscribe',
+      ['legal'],
+    ]);
+    expect(flagsOf("Delete my data. I'm exercising my right to be forgotten.")).toEqual([
+      'unsubscribe',
+      ['legal'],
+    ]);
+    expect(flagsOf("Stop or I'll take legal steps.")).toEqual(['unsubscribe', ['legal']]);
+    expect(flagsOf('Удалите мои данные, я отзываю согласие на обработку.')).toEqual([
+      'unsubscribe',
+      ['legal'],
+    ]);
+    expect(flagsOf('I will be lodging a complaint with the data protection authority.')).toEqual([
+      'unsubscribe',
+      ['legal', 'brand'],
+    ]);
+    expect(flagsOf("Your sales team is a menace. I've told everyone at our SaaS meetup about you.")).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf('Marked as junk and reported to Google.')).toEqual(['unsubscribe', ['brand']]);
+    expect(flagsOf('Your domain is now on our company-wide block list.')).toEqual(['unsubscribe', ['brand']]);
+  });
+
+  test('when legal words ask about the offer, then they ask, with the right topic', () => {
+    expect(read('Our legal department would need to review your terms of service first.').intent).toEqual({
+      kind: 'question',
+      topics: ['contract'],
+    });
+    expect(read('Is there a data processing agreement we can sign?').intent).toEqual({
+      kind: 'question',
+      topics: ['contract'],
+    });
+    // Where a writer works does not make their own question a hand-off; their contracts are not ours.
+    expect(
+      read('I work in legal ops — could this track contract owners instead of account owners?').intent,
+    ).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+    expect(read('I work in legal. Not my area.').intent).toEqual({ kind: 'wrong_person' });
   });
 });
