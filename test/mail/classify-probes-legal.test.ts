@@ -3,7 +3,8 @@ import { read } from '../support/read-reply.js';
 /**
  * Twenty-five legal threats and brand complaints in words the rules did not know, beside everyday
  * uses of the same words (2026-12-03; README, "Probes": 14 of 25 first sight, 9 of the 19 that
- * carry a flag; a second set of 20 written after those lessons, 8 of 20 and 6 of 15). A missed threat never reaches a manager, so each lesson is held here.
+ * carry a flag; a second set of 20 written after those lessons, 8 of 20 and 6 of 15; a third after
+ * theirs and a vocabulary pass, 11 of 20 and 9 of 15). A missed threat never reaches a manager, so each lesson is held here.
  */
 
 const flagsOf = (text: string) => {
@@ -118,5 +119,44 @@ describe('what the legal and brand probe taught', () => {
       topics: [],
     });
     expect(read('I work in legal. Not my area.').intent).toEqual({ kind: 'wrong_person' });
+  });
+
+  test('when a third set threatens by structure ("one more email and…", "ещё одно письмо — и…"), the police or a regulator, then it is caught', () => {
+    expect(flagsOf('One more email and this goes to our legal team.')).toEqual(['unsubscribe', ['legal']]);
+    expect(flagsOf('Ещё одно письмо — и обращусь к адвокату.')).toEqual(['unsubscribe', ['legal']]);
+    expect(
+      flagsOf("I never gave you permission to contact me. Remove my data or I'll escalate to the regulator."),
+    ).toEqual(['unsubscribe', ['legal', 'brand']]);
+    expect(flagsOf('Continued contact will be treated as harassment and reported to the police.')).toEqual([
+      'unsubscribe',
+      ['legal', 'brand'],
+    ]);
+    expect(flagsOf('Seriously? Fourth email this week. Shame on your company.')).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf('Your outreach is why people hate sales. Blocked.')).toEqual(['unsubscribe', ['brand']]);
+  });
+
+  test('when a general counsel, a lawyer or a law firm is only mentioned, then nothing is flagged', () => {
+    expect(flagsOf('Our general counsel will want to see your security addendum before any pilot.')).toEqual([
+      'interested',
+      [],
+    ]);
+    expect(
+      read("We're a law firm with 40 fee earners — is this relevant for business development?").intent,
+    ).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+    expect(read('Юристы попросили ваш договор для согласования.').intent).toEqual({
+      kind: 'question',
+      topics: ['contract'],
+    });
+    // Forwarded to a general counsel as harassment is still a threat.
+    expect(flagsOf('Forwarding this to our general counsel as harassment.')).toEqual([
+      'unsubscribe',
+      ['legal', 'brand'],
+    ]);
   });
 });
