@@ -1,7 +1,7 @@
 import { read } from '../support/read-reply.js';
 
 /**
- * Long replies written on 2026-12-03 (README, "Probes": 6 of 10, then 10 of 12, first sight): context first,
+ * Long replies written on 2026-12-03 (README, "Probes": 6 of 10, then 10 of 12, then 8 of 10 first sight): context first,
  * the answer somewhere in the middle, a condition or a date near the end. What they found, each
  * beside the sense it must keep.
  */
@@ -76,5 +76,29 @@ describe('what the long replies taught', () => {
         "Not sure how you got my email, but I'm a software engineer, not in sales. I have no idea who buys this kind of thing here.",
       ).intent,
     ).toEqual({ kind: 'wrong_person' });
+  });
+
+  test('when a no hangs on a condition the product could meet, then the reply asks about it', () => {
+    expect(
+      read(
+        "Unless your system prevents people from claiming half the market on day one, it's a hard no from me.",
+      ).intent,
+    ).toEqual({ kind: 'question', topics: [] });
+    expect(read("It's a no unless it runs on-prem.").intent).toEqual({
+      kind: 'question',
+      topics: ['security'],
+    });
+    // A no with its reason is still a no.
+    expect(read('Not interested, unless you can prove it works.').category).toBe('not_interested');
+  });
+
+  test('when a stop threatens to go to our CEO, then it carries the brand flag', () => {
+    const got = read(
+      "Ava — please stop. I've replied 'not interested' to two of your colleagues already, and I'd rather not have to contact your CEO about it.",
+    );
+    expect([got.category, got.flags.brand]).toEqual(['unsubscribe', true]);
+    expect(
+      read('Happy to talk. Should I contact your head of sales of EMEA directly?').flags.brand,
+    ).toBeUndefined();
   });
 });
