@@ -134,6 +134,9 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   // "the second half of next year", "H1 2027": the half's first month.
   const half = /\b(first|second) half of (?:next|the) year|\bh([12]) (?:of )?(?:next year|20\d\d)/.exec(s);
   if (half) return DateTime.utc(now.year + 1, half[1] === 'second' || half[2] === '2' ? 7 : 1, 1);
+  // "in H2" alone: the next half of that name to start (in November, next year's July).
+  const bareHalf = /\b(?:in|after|by|until|till)\s+h([12])\b/.exec(s);
+  if (bareHalf) return nextMonthStart(now, bareHalf[1] === '2' ? 7 : 1);
   // "after Q1", "after the first quarter", "после первого квартала": the quarter after it.
   const qAfter =
     /\b(?:after|post)\s+(?:the\s+)?(?:q([1-4])\b|(first|second|third|fourth) quarter)|после\s+(?:(\d)[- ]?(?:го)?|(перв|втор|трет|четверт)[а-я]*)\s+квартал/.exec(

@@ -3,7 +3,7 @@ import { read } from '../support/read-reply.js';
 /**
  * Replies later in a thread (after a follow-up), a mixed set and a Russian set written only to
  * measure, all on 2026-12-03 after the day's other lessons (README, "Probes": 17 of 20, 36 of 40
- * and 27 of 30 first sight). What they found, each beside the sense it must keep.
+ * and 27 of 30 first sight), and a last mixed set (29 of 40). What they found, each beside the sense it must keep.
  */
 
 describe('what the thread probes taught', () => {
@@ -62,5 +62,40 @@ describe('what the thread probes taught', () => {
     expect(read('Я в отпуске до 10 января, после праздников обсудим.').category).toBe('out_of_office');
     // Asked to write after the holidays, with nobody away: a not-now.
     expect(read('Напишите после праздников.').intent).toEqual({ kind: 'not_now', followUp: '2027-01-01' });
+  });
+
+  test('when the last mixed set asks in its own words, then each reads as meant', () => {
+    expect(read("I'm not involved in tooling anymore, sorry.").intent).toEqual({ kind: 'wrong_person' });
+    expect(read("Let's revisit in H2.").intent).toEqual({ kind: 'not_now', followUp: '2027-07-01' });
+    expect(read("We'd need SSO via Okta and SCIM provisioning.").intent).toEqual({
+      kind: 'question',
+      topics: ['security', 'integration'],
+    });
+    // Bringing in someone of ours is a request, not a hand-off of theirs.
+    expect(read('Could you loop in your solutions engineer? We have technical questions.').category).toBe(
+      'interested',
+    );
+    expect(read('Contract renewal with our current vendor is in June. Talk in May?')).toMatchObject({
+      category: 'interested',
+      intent: { kind: 'none' },
+    });
+    expect(read("Our data can't leave Canada. Is that possible?").intent).toEqual({
+      kind: 'question',
+      topics: ['security'],
+    });
+    expect(read("We're evaluating Clari and Gong. Where do you fit?").intent).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+    expect(read('Is there a cancellation fee?').intent).toEqual({
+      kind: 'question',
+      topics: ['pricing', 'contract'],
+    });
+    expect(read("Please don't email my colleagues either.").category).toBe('unsubscribe');
+    expect(read('Мы на праздниках до 11 января.').category).toBe('out_of_office');
+    expect(read('А что будет с данными после окончания подписки?').intent).toEqual({
+      kind: 'question',
+      topics: ['security', 'contract'],
+    });
   });
 });
