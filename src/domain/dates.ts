@@ -67,4 +67,8 @@ export const HOLIDAYS: [RegExp, number][] = [
   [/\b(thanksgiving)\b/, 12],
   [/\b(christmas|xmas)\b|рождеств/, 1],
   [/майск/, 5],
+  [/\bvalentine'?s\b|14 феврал/, 2],
+  [/\bmemorial day\b/, 6],
+  [/\b(july 4(th)?|fourth of july|independence day)\b/, 7],
+  [/\blabor day\b/, 9],
 ];

@@ -62,6 +62,7 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
   const t = text
     .toLowerCase()
     .replace(/ё/g, 'е')
+    .replace(/~\s*(?=\d)/g, 'about ')
     // "после 15-го декабря" is "после 15 декабря"; "после 15-го" alone stays a day of its own.
     .replace(
       /(\d{1,2})-(?:го|е|ое|ого)(?=\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря))/g,
@@ -139,7 +140,7 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   if (bareHalf) return nextMonthStart(now, bareHalf[1] === '2' ? 7 : 1);
   // "after Q1", "after the first quarter", "после первого квартала": the quarter after it.
   const qAfter =
-    /\b(?:after|post)\s+(?:the\s+)?(?:q([1-4])\b|(first|second|third|fourth) quarter)|после\s+(?:(\d)[- ]?(?:го)?|(перв|втор|трет|четверт)[а-я]*)\s+квартал/.exec(
+    /\b(?:after|post)[\s-]+(?:the\s+)?(?:q([1-4])\b|(first|second|third|fourth) quarter)|после\s+(?:(\d)[- ]?(?:го)?|(перв|втор|трет|четверт)[а-я]*)\s+квартал/.exec(
       s,
     );
   if (qAfter) return nextMonthStart(now, ((quarterNumber(qAfter) * 3) % 12) + 1);
@@ -178,8 +179,10 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   const named = namedMonth(s, now);
   if (named)
     return /next year|следующем году/.test(s) && named.year === now.year ? named.plus({ years: 1 }) : named;
+  // "after Labor Day next year": the holiday names the month, "next year" only which one.
+  for (const [re, m] of HOLIDAYS) if (re.test(s)) return nextMonthStart(now, m);
   if (
-    /next year|new year|the holidays|winter break|новог|после (зимних |январских )?каникул|(?<![а-яё])нг(?![а-яё])|праздник|следующем году|(not|no) this year|в этом году|на этот год|следующего года|следующий год|в новом году/.test(
+    /next year|new year|(first|start|beginning|turn) of the year|the holidays|winter break|новог|после (зимних |январских )?каникул|(?<![а-яё])нг(?![а-яё])|праздник|следующем году|(not|no) this year|в этом году|на этот год|следующего года|следующий год|в новом году/.test(
       s,
     )
   )
@@ -214,7 +217,6 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
       return /^(in|by|в)$/.test(year[1] as string) ? DateTime.utc(y, 12, 1) : DateTime.utc(y + 1, 1, 1);
     return DateTime.utc(y + (year[1] === 'after' || year[1] === 'после' ? 1 : 0), 1, 1);
   }
-  for (const [re, m] of HOLIDAYS) if (re.test(s)) return nextMonthStart(now, m);
   for (const [re, m] of SEASONS) if (re.test(s)) return nextMonthStart(now, m);
   return undefined;
 }

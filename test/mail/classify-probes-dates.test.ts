@@ -2,7 +2,8 @@ import { read } from '../support/read-reply.js';
 
 /**
  * A probe of thirty "not now" dates in both languages, written on 2026-12-03 after the day's other
- * lessons (README, "Probes": 19 of 30 first sight). What it found, each beside the sense it must keep.
+ * lessons (README, "Probes": 19 of 30 first sight), and a second of twenty written later that day (13
+ * of 20). What it found, each beside the sense it must keep.
  */
 
 const later = (text: string) => read(text).intent;
@@ -60,5 +61,27 @@ describe('what the dates probe taught', () => {
   test('when a reply proposes to talk later, then it is a yes (as "could we chat next month?" is)', () => {
     expect(read('Talk after Easter?').category).toBe('interested');
     expect(read('Perhaps we could chat next month?').category).toBe('interested');
+  });
+
+  test('when a later probe names a holiday, a half, "the first of the year", "post-Q1" or "~3 months", then the reminder is set by it', () => {
+    expect(later("Check in with me around Valentine's Day.")).toEqual({
+      kind: 'not_now',
+      followUp: '2027-02-01',
+    });
+    expect(later('Hit me up after Labor Day next year.')).toEqual({
+      kind: 'not_now',
+      followUp: '2027-09-01',
+    });
+    expect(later('Reach back out after the first of the year.')).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-01',
+    });
+    expect(later("Let's reconnect post-Q1.")).toEqual({ kind: 'not_now', followUp: '2027-04-01' });
+    expect(later('Circle back in ~3 months.')).toEqual({ kind: 'not_now', followUp: '2027-02-23' });
+    expect(later('Через три месяца будет понятнее, напишите тогда.')).toEqual({
+      kind: 'not_now',
+      followUp: '2027-02-23',
+    });
+    expect(later('После 8 марта, пожалуйста.')).toEqual({ kind: 'not_now', followUp: '2027-03-08' });
   });
 });
