@@ -64,7 +64,15 @@ const CONTRACTED = new Set([
 /** The last run of capitalised words in the clause before an address. */
 function nameBefore(before: string): string | undefined {
   // "J. Alvarez", "Dr. Helen Cho": a period after an initial or a title ends no sentence.
-  const clause = before.split(/(?<!(?:^|[\s(])(?:[A-ZА-ЯЁ]|Dr|Mr|Mrs|Ms|Prof))\.\s|[!?\n;]\s/).pop() ?? '';
+  const clauses = before.split(/(?<!(?:^|[\s(])(?:[A-ZА-ЯЁ]|Dr|Mr|Mrs|Ms|Prof))\.\s|[!?\n;]\s/);
+  const last = clauses.pop() ?? '';
+  // "…is Marcus Brown. His email: marcus@…": the pronoun points at the clause before.
+  const pointsBack = /^\s*(his|her|their|его|ее|её) (e-?mail|address|contact|почта|адрес)/iu.test(last);
+  return nameIn(last) ?? (pointsBack ? nameIn(clauses.pop() ?? '') : undefined);
+}
+
+/** The last run of capitalised words in a clause. */
+function nameIn(clause: string): string | undefined {
   const words = clause.split(/[\s,:()<>"«»—–-]+/).filter(Boolean);
   let run: string[] = [];
   let best: string[] = [];

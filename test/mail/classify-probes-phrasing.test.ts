@@ -178,4 +178,22 @@ describe('what the phrasing probes taught', () => {
     // A person whose name merely begins with the letters is a person.
     expect(notice('noreen.replyton@brightline.io')).toBe('interested');
   });
+
+  test('when the address comes after "her address is" or "His email:", then the name before it is the referred person', () => {
+    expect(read('Our buyer is Priya; her address is priya@brightline.io.').intent).toEqual({
+      kind: 'referral',
+      people: [{ email: 'priya@brightline.io', name: 'Priya' }],
+    });
+    expect(
+      read('The right person is our VP Sales, Marcus Brown. His email: marcus.brown@brightline.io').intent,
+    ).toEqual({
+      kind: 'referral',
+      people: [{ email: 'marcus.brown@brightline.io', name: 'Marcus Brown' }],
+    });
+    // A name in the clause before the address still wins over one further back.
+    expect(read('Not Marcus. Try Dana, dana@brightline.io').intent).toEqual({
+      kind: 'referral',
+      people: [{ email: 'dana@brightline.io', name: 'Dana' }],
+    });
+  });
 });
