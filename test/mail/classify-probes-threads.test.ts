@@ -3,7 +3,7 @@ import { read } from '../support/read-reply.js';
 /**
  * Replies later in a thread (after a follow-up), a mixed set and a Russian set written only to
  * measure, all on 2026-12-03 after the day's other lessons (README, "Probes": 17 of 20, 36 of 40
- * and 27 of 30 first sight), and a last mixed set (29 of 40). What they found, each beside the sense it must keep.
+ * and 27 of 30 first sight), a last mixed set (29 of 40) and fifteen sarcastic replies (10 of 15). What they found, each beside the sense it must keep.
  */
 
 describe('what the thread probes taught', () => {
@@ -97,5 +97,20 @@ describe('what the thread probes taught', () => {
       kind: 'question',
       topics: ['security', 'contract'],
     });
+  });
+
+  test("when sarcasm drops everything, can't wait for another tool, or answers in one word, then it is a no", () => {
+    expect(read('Sure, let me drop everything for your 15-minute demo.').category).toBe('not_interested');
+    expect(read("Can't wait to add yet another Slack bot my reps will ignore.").category).toBe(
+      'not_interested',
+    );
+    expect(read('Yes, because what my team needs is more notifications.').category).toBe('not_interested');
+    expect(read('Wow, a cold email about cold emails. Bold.').category).toBe('not_interested');
+    expect(read('Шучу, конечно интересно. Когда можно посмотреть?').intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+    // Sincere eagerness stays a yes.
+    expect(read("Can't wait to see it!").category).toBe('interested');
   });
 });
