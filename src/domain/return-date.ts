@@ -16,9 +16,9 @@ import {
  * "до 7 декабря", "10.12.2026", "bis zum 4. Dezember"). Answers an ISO date.
  */
 
-/** "until February 2027", "back in January": a month with no day. */
+/** "until February 2027", "back in January", "until mid-January": a month with no day. */
 const MONTH_ALONE = new RegExp(
-  `(?:until|till|back in|return(?:ing)? in|before|до)\\s+(?:early\\s+|mid-?\\s*)?${MONTH_WORD}(?![a-zа-я])(?:\\s+(20\\d\\d))?`,
+  `(?:until|till|back in|return(?:ing)? in|before|до)\\s+(?:early\\s+|(mid-?\\s*|середины\\s+))?${MONTH_WORD}(?![a-zа-я])(?:\\s+(20\\d\\d))?`,
   'u',
 );
 /**
@@ -136,10 +136,11 @@ function datesIn(t: string, now: DateTime): DateTime[] {
   // "on leave until February 2027", "back in January": a month alone is its first day.
   if (!candidates.length) {
     const monthAlone = MONTH_ALONE.exec(t);
-    const month = monthAlone && monthOf(monthAlone[1] as string);
+    const month = monthAlone && monthOf(monthAlone[2] as string);
     if (month) {
-      const d = monthAlone[2] ? DateTime.utc(Number(monthAlone[2]), month, 1) : nextMonthStart(now, month);
-      candidates.push(d);
+      const d = monthAlone[3] ? DateTime.utc(Number(monthAlone[3]), month, 1) : nextMonthStart(now, month);
+      // "until mid-January", "до середины января": the 15th, as a follow-up's "mid-January" is.
+      candidates.push(monthAlone[1] ? d.set({ day: 15 }) : d);
     }
   }
   // "back tomorrow", "вернусь завтра": the next day.

@@ -78,6 +78,9 @@ describe('words a mail system adds to a reply', () => {
     expect(away('Je suis absente et serai de retour le 1.12.')).toBe('2026-12-01');
     expect(away('誠に恐れ入りますが、12月1日まで不在にしております。')).toBe('2026-12-01');
     expect(away("I'm on parental leave and will return in the new year.")).toBe('2027-01-01');
+    // "Mid-January" is the 15th, as a follow-up's is.
+    expect(away("I'm out on paternity leave until mid-January.")).toBe('2027-01-15');
+    expect(away('Я в декрете до середины февраля.')).toBe('2027-02-15');
     // A number with a point is no date without a word that introduces one.
     expect(away("I'm out of the office, 1.5 hours from a laptop.")).toBeUndefined();
   });
