@@ -45,6 +45,7 @@ const scores: Score[] = [
   await evaluate('blind31'),
   await evaluate('blind32'),
   await evaluate('blind33'),
+  await evaluate('blind34'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

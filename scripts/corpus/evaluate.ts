@@ -47,7 +47,8 @@ export type Split =
   | 'blind30'
   | 'blind31'
   | 'blind32'
-  | 'blind33';
+  | 'blind33'
+  | 'blind34';
 
 export interface Miss {
   file: string;

@@ -101,4 +101,12 @@ describe('what the long replies taught', () => {
       read('Happy to talk. Should I contact your head of sales of EMEA directly?').flags.brand,
     ).toBeUndefined();
   });
+
+  test('when a reply asks "can you tell me what…" about the product\'s own SLA, then it asks about the offer, not a contract', () => {
+    expect(
+      read("Can you tell me what percentage of your users' reps actually respond to the DMs within the SLA?")
+        .intent,
+    ).toEqual({ kind: 'question', topics: [] });
+    expect(read('Is there an uptime SLA?').intent).toEqual({ kind: 'question', topics: ['contract'] });
+  });
 });
