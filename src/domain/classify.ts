@@ -133,11 +133,11 @@ export function classify(input: ClassifyInput): Classification {
   return answer;
 }
 
-/** A sender nobody answers from: "noreply@", "do-not-reply@", "notifications-noreply@", "info-noreply@". */
 /** A yes said with weight: "still interested", "definitely keen", "очень интересно". */
 const KEEN =
   /\b(still|definitely|very much|really|absolutely|genuinely|very) (interested|keen)\b|(?<![а-яё])(очень|все еще|по-прежнему) интерес/;
 
+/** A sender nobody answers from: "noreply@", "do-not-reply@", "notifications-noreply@", "info-noreply@". */
 const NO_REPLY =
   /^([^@]*[._-])?(no-?reply|do-?not-?reply|donotreply|notifications?|auto-?reply|autoresponder)([._-][^@]*)?@/i;
 

@@ -165,7 +165,8 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     );
   if (dayAlone) {
     const d = Number(dayAlone[1] ?? dayAlone[2]);
-    if (d >= 1 && d <= 31) return d > now.day ? now.set({ day: d }) : now.plus({ months: 1 }).set({ day: d });
+    const date = d > now.day ? now.set({ day: d }) : now.startOf('month').plus({ months: 1 }).set({ day: d });
+    if (date.isValid) return date;
   }
   // "after the first week of January": the 8th; "the second week of March": the 8th.
   const week = new RegExp(`\\b(after )?(?:the )?(first|second|third|last) week of ${MONTH_WORD}`, 'u').exec(
