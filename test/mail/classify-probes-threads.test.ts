@@ -113,4 +113,18 @@ describe('what the thread probes taught', () => {
     // Sincere eagerness stays a yes.
     expect(read("Can't wait to see it!").category).toBe('interested');
   });
+
+  test('when a question asks what happens to something or how the product handles it, then it asks about the offer; how we found them asks nothing', () => {
+    expect(read('What happens to claims when a rep leaves?').intent).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+    expect(read("I'm curious how you handle ties.").intent).toEqual({ kind: 'question', topics: [] });
+    expect(read('Just curious — how did you find me?')).toMatchObject({
+      category: 'other',
+      intent: { kind: 'none' },
+    });
+    // Whether a time works is scheduling, not a product question.
+    expect(read('Let me know if it works for Thursday.').intent).toEqual({ kind: 'none' });
+  });
 });
