@@ -1,7 +1,8 @@
 import { read } from '../support/read-reply.js';
 
 /**
- * Long replies written on 2026-12-03 (README, "Probes": 6 of 10, then 10 of 12, then 8 of 10 first sight): context first,
+ * Long replies written on 2026-12-03 (README, "Probes": 6 of 10, then 10 of 12, then 8 of 10 first sight; ten
+ * long Russian letters 7 of 10): context first,
  * the answer somewhere in the middle, a condition or a date near the end. What they found, each
  * beside the sense it must keep.
  */
@@ -108,5 +109,17 @@ describe('what the long replies taught', () => {
         .intent,
     ).toEqual({ kind: 'question', topics: [] });
     expect(read('Is there an uptime SLA?').intent).toEqual({ kind: 'question', topics: ['contract'] });
+  });
+
+  test('when a formal Russian letter asks "прошу направить…" or a casual one says "покажешь вживую", then it asks', () => {
+    expect(
+      read(
+        'Прошу направить описание функционала и ориентировочную стоимость на 40 пользователей — включим вас в сравнение.',
+      ).intent,
+    ).toEqual({ kind: 'question', topics: ['pricing'] });
+    expect(read('Давай созвонимся на неделе, покажешь вживую.').intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
   });
 });
