@@ -3,7 +3,8 @@ import { read } from '../support/read-reply.js';
 /**
  * Replies later in a thread (after a follow-up), a mixed set and a Russian set written only to
  * measure, all on 2026-12-03 after the day's other lessons (README, "Probes": 17 of 20, 36 of 40
- * and 27 of 30 first sight), a last mixed set (29 of 40) and fifteen sarcastic replies (10 of 15). What they found, each beside the sense it must keep.
+ * and 27 of 30 first sight), two more mixed sets (29 of 40, 33 of 40), fifteen sarcastic replies
+ * (10 of 15) and a last set of thirty (24 of 30). What they found, each beside the sense it must keep.
  */
 
 describe('what the thread probes taught', () => {
@@ -126,5 +127,31 @@ describe('what the thread probes taught', () => {
     });
     // Whether a time works is scheduling, not a product question.
     expect(read('Let me know if it works for Thursday.').intent).toEqual({ kind: 'none' });
+  });
+
+  test('when the last set names a colleague who will write if interested, wants to see it, is on jury duty, or asks where data is hosted, then each reads as meant', () => {
+    expect(read("Our SDR manager, Kelly, will reach out if there's interest.").intent).toEqual({
+      kind: 'wrong_person',
+    });
+    // The writer keeping the thread hands nothing on.
+    expect(read("We'll get back to you if there's interest.").intent).toEqual({ kind: 'none' });
+    expect(read("Would love to see it. I'm booked this week, next week is open.").intent).toEqual({
+      kind: 'question',
+      topics: ['demo'],
+    });
+    expect(read("I'm on jury duty until Thursday, will reply then.").category).toBe('out_of_office');
+    expect(read('Which regions do you host data in?').intent).toEqual({
+      kind: 'question',
+      topics: ['security'],
+    });
+    expect(read('How long have you been around? Who backs you?').intent).toEqual({
+      kind: 'question',
+      topics: [],
+    });
+    // An assistant who books the time keeps the yes; the corpus reads it as a yes, not a referral.
+    expect(read('Sure, set something up with my assistant Ana (ana@brightline.io).')).toMatchObject({
+      category: 'interested',
+      intent: { kind: 'none' },
+    });
   });
 });
