@@ -4,7 +4,7 @@ import { read } from '../support/read-reply.js';
  * Twenty-five legal threats and brand complaints in words the rules did not know, beside everyday
  * uses of the same words (2026-12-03; README, "Probes": 14 of 25 first sight, 9 of the 19 that
  * carry a flag; a second set of 20 written after those lessons, 8 of 20 and 6 of 15; a third after
- * theirs and a vocabulary pass, 11 of 20 and 9 of 15). A missed threat never reaches a manager, so each lesson is held here.
+ * theirs and a vocabulary pass, 11 of 20 and 9 of 15; a fourth of 15, 2 of 15). A missed threat never reaches a manager, so each lesson is held here.
  */
 
 const flagsOf = (text: string) => {
@@ -158,5 +158,42 @@ describe('what the legal and brand probe taught', () => {
       'unsubscribe',
       ['legal', 'brand'],
     ]);
+  });
+
+  test('when a fourth set threatens compliance, copies a lawyer, tweets or calls us a joke, then it is caught', () => {
+    expect(flagsOf("I'll be forwarding this thread to our compliance team as a policy violation.")).toEqual([
+      'unsubscribe',
+      ['legal'],
+    ]);
+    expect(flagsOf('This is a clear breach of anti-spam law in Australia. Remove me.')).toEqual([
+      'unsubscribe',
+      ['legal'],
+    ]);
+    expect(flagsOf("I'm copying my lawyer on this reply.")).toEqual(['unsubscribe', ['legal']]);
+    expect(flagsOf('Please confirm in writing that you have deleted my data, as the law requires.')).toEqual([
+      'unsubscribe',
+      ['legal'],
+    ]);
+    expect(flagsOf("How dare you scrape my details. I'm reporting this.")).toEqual([
+      'unsubscribe',
+      ['brand'],
+    ]);
+    expect(flagsOf('Tweeting about this now. Enjoy the publicity.')).toEqual(['not_interested', ['brand']]);
+    expect(flagsOf('Absolutely disgraceful way to do business.')).toEqual(['not_interested', ['brand']]);
+    expect(flagsOf('Your company is a joke. Do better.')).toEqual(['not_interested', ['brand']]);
+    expect(flagsOf('Это уже похоже на мошенничество, буду писать заявление.')).toEqual([
+      'unsubscribe',
+      ['legal', 'brand'],
+    ]);
+    expect(flagsOf('Наши юристы свяжутся с вами по поводу этих рассылок.')).toEqual([
+      'unsubscribe',
+      ['legal'],
+    ]);
+    // "Absolutely" is still a yes, and an indemnity a contract question.
+    expect(read('Absolutely, send it over.').category).toBe('interested');
+    expect(read('Our legal team asked whether you offer indemnification.').intent).toEqual({
+      kind: 'question',
+      topics: ['contract'],
+    });
   });
 });
