@@ -107,8 +107,12 @@ async function startFerretDb(
   let stopping = false;
   child.once('exit', (code, signal) => {
     if (stopping) return;
-    const lastWords = readFileSync(join(dataDir, 'ferretdb.log'), 'utf8').trim().split('\n').slice(-15);
-    progress(`FerretDB exited (${signal ?? code}) while in use; its log ends:\n${lastWords.join('\n')}`);
+    const lines = readFileSync(join(dataDir, 'ferretdb.log'), 'utf8').trim().split('\n');
+    // A Go crash prints its reason first and a long stack after it: show the reason, then the end.
+    const crash = lines.findIndex((l) => /^(panic:|fatal error:)/.test(l));
+    const reason = crash === -1 ? [] : [...lines.slice(crash, crash + 8), '…'];
+    const lastWords = [...reason, ...lines.slice(-10)];
+    progress(`FerretDB exited (${signal ?? code}) while in use; its log says:\n${lastWords.join('\n')}`);
   });
   return {
     uri,
