@@ -16,6 +16,9 @@ import {
  * "next year", "через месяц", "after the 15th of January"). Answers an ISO date.
  */
 
+/** "15-го" right before a month's name: a Russian ordinal day the date readers take as "15". */
+const ORDINAL_BEFORE_MONTH = new RegExp(`(\\d{1,2})-(?:го|е|ое|ого)(?=\\s+${MONTH_WORD})`, 'gu');
+
 /** "in March", "after June", "до конца декабря": a month a follow-up is set by. */
 const NAMED_MONTH = new RegExp(
   `(after|после|until|till|до|in|by|в)?\\s*(?:(the end of|end of|конца|конце|the middle of|middle of|середине|середины|mid)[\\s-]+)?${MONTH_WORD}(?![a-zа-я])`,
@@ -64,10 +67,7 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
     .replace(/ё/g, 'е')
     .replace(/~\s*(?=\d)/g, 'about ')
     // "после 15-го декабря" is "после 15 декабря"; "после 15-го" alone stays a day of its own.
-    .replace(
-      /(\d{1,2})-(?:го|е|ое|ого)(?=\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря))/g,
-      '$1',
-    );
+    .replace(ORDINAL_BEFORE_MONTH, '$1');
   const verb = comeBackLater;
   const sentences = t.split(/(?<=[.!?;\n])\s*/);
   // Then a sentence saying when something starts ("Next fiscal starts July 1") over one that
