@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,7 +78,15 @@ async function ferretdbBinary(progress: (line: string) => void, mongoReason: str
   }
 }
 
-async function startFerretDb(
+/** Restarts after a crash, per server; a crash loop beyond this is left dead and said. */
+const RESTARTS = 5;
+
+/**
+ * FerretDB on SQLite files in dataDir. It has crashed under the test suite (a Go panic in its
+ * update handler, once in some dozens of runs): it is started again on the same port and
+ * files, so the driver's next server selection finds it and only the command in flight fails.
+ */
+export async function startFerretDb(
   binary: string,
   dataDir: string,
   progress: (line: string) => void,
@@ -89,39 +97,63 @@ async function startFerretDb(
   const stale = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : 0;
   if (stale > 0) await stopPid(stale);
   const port = await freePort();
-  const log = openSync(join(dataDir, 'ferretdb.log'), 'a');
-  const child = spawn(binary, ['-listen', `127.0.0.1:${port}`, '-dir', join(dataDir, 'data')], {
-    stdio: ['ignore', 'pipe', log],
-  });
-  writeFileSync(pidFile, String(child.pid));
-  const uri = await new Promise<string>((ok, fail) => {
-    child.stdout?.once('data', () => ok(`mongodb://127.0.0.1:${port}/`));
-    child.once('exit', (code) =>
-      fail(
-        new NoLocalMongo(`FerretDB exited (${code}) before listening; see ${join(dataDir, 'ferretdb.log')}`),
-      ),
-    );
-  });
-  // A server that dies under its users leaves only "connection refused" in their errors: say
-  // why, in FerretDB's own last words, before its data directory is thrown away.
+  const logPath = join(dataDir, 'ferretdb.log');
   let stopping = false;
-  child.once('exit', (code, signal) => {
-    if (stopping) return;
-    const lines = readFileSync(join(dataDir, 'ferretdb.log'), 'utf8').trim().split('\n');
-    // A Go crash prints its reason first and a long stack after it: show the reason, then the end.
-    const crash = lines.findIndex((l) => /^(panic:|fatal error:)/.test(l));
-    const reason = crash === -1 ? [] : [...lines.slice(crash, crash + 8), '…'];
-    const lastWords = [...reason, ...lines.slice(-10)];
-    progress(`FerretDB exited (${signal ?? code}) while in use; its log says:\n${lastWords.join('\n')}`);
-  });
+  let restarts = 0;
+  let child = await launchFerretDb(binary, port, dataDir);
+  writeFileSync(pidFile, String(child.pid));
+  const watch = (running: ChildProcess) =>
+    running.once('exit', (code, signal) => {
+      if (stopping) return;
+      // A server that dies under its users leaves only "connection refused" in their errors:
+      // say why, in FerretDB's own last words.
+      progress(`FerretDB exited (${signal ?? code}) while in use; its log says:\n${lastWords(logPath)}`);
+      if (restarts++ >= RESTARTS) return progress(`FerretDB crashed ${RESTARTS} times: not restarting`);
+      launchFerretDb(binary, port, dataDir).then(
+        (next) => {
+          child = next;
+          writeFileSync(pidFile, String(next.pid));
+          progress(`FerretDB restarted on port ${port} (restart ${restarts} of ${RESTARTS})`);
+          if (stopping) void stopChild(next);
+          else watch(next);
+        },
+        (e: unknown) => progress(`FerretDB did not restart: ${firstLine(e)}`),
+      );
+    });
+  watch(child);
   return {
-    uri,
+    uri: `mongodb://127.0.0.1:${port}/`,
     kind: 'ferretdb',
     stop: () => {
       stopping = true;
       return stopChild(child);
     },
   };
+}
+
+/** Spawns FerretDB and resolves once it listens (it prints its first line then). */
+function launchFerretDb(binary: string, port: number, dataDir: string): Promise<ChildProcess> {
+  const log = openSync(join(dataDir, 'ferretdb.log'), 'a');
+  const child = spawn(binary, ['-listen', `127.0.0.1:${port}`, '-dir', join(dataDir, 'data')], {
+    stdio: ['ignore', 'pipe', log],
+  });
+  closeSync(log); // the child holds its own copy
+  return new Promise<ChildProcess>((ok, fail) => {
+    child.stdout?.once('data', () => ok(child));
+    child.once('exit', (code) =>
+      fail(
+        new NoLocalMongo(`FerretDB exited (${code}) before listening; see ${join(dataDir, 'ferretdb.log')}`),
+      ),
+    );
+  });
+}
+
+/** A Go crash prints its reason first and a long stack after it: the reason, then the end. */
+function lastWords(logPath: string): string {
+  const lines = readFileSync(logPath, 'utf8').trim().split('\n');
+  const crash = lines.findIndex((l) => /^(panic:|fatal error:)/.test(l));
+  const reason = crash === -1 ? [] : [...lines.slice(crash, crash + 8), '…'];
+  return [...reason, ...lines.slice(-10)].join('\n');
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
