@@ -10,6 +10,7 @@ import { productQuestionIn, questionTopics } from './questions.js';
 import { colleaguesCopied, movedTo, type Person, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
 import { returnDateIn } from './return-date.js';
+import { brandComplaintSaid, legalThreatSaid, threatContext } from './threats.js';
 
 export { returnDateIn };
 
@@ -270,12 +271,23 @@ function flagsOf(text: string, signals: string[]): Classification['flags'] {
     // "Send the contract, I'll pass it to our lawyers" is paperwork, not a threat.
     (rules.legal.weak.test(text) && rules.legal.threat.test(text) && !rules.topicRules.contract.test(text))
   ) {
+    // "Got fined under GDPR once, so how do you store contact data?" asks; it threatens nothing.
+    if (!threatContext(text) && questionTopics(text).length) signals.push('text:legal-words-in-a-question');
+    else {
+      flags.legal = true;
+      signals.push(rules.legal.strong.signal);
+    }
+  } else if (legalThreatSaid(text)) {
+    // Not a wording seen before, but the idea of one (threats.ts).
     flags.legal = true;
-    signals.push(rules.legal.strong.signal);
+    signals.push('text:legal-idea');
   }
   if (rules.brand.pattern.test(text)) {
     flags.brand = true;
     signals.push(rules.brand.signal);
+  } else if (brandComplaintSaid(text)) {
+    flags.brand = true;
+    signals.push('text:brand-idea');
   }
   flags.priority = rules.topics.filter((t) => rules.mentions(t, text));
   for (const t of flags.priority) signals.push(`text:priority:${t}`);

@@ -1,0 +1,130 @@
+/**
+ * Legal threats and brand complaints read as ideas rather than phrases. The phrase lists in
+ * classify-rules.ts catch wordings already seen; on wordings written later, only a few in every
+ * fifteen were caught, because a threat is rarely said the same way twice ("my counsel has been
+ * instructed to respond on my behalf", "I've logged this with the Federal Trade Commission").
+ * What stays the same is the idea:
+ * - legal: a sentence names the law, a lawyer or a regulator and does something hostile with it
+ *   (files, reports, instructs, demands), in a reply that complains about our mail; or it says
+ *   our mail is a wrong in law ("violates", "in breach of", "actionable"); or it takes a
+ *   complaint to a regulator, the police or a court, which needs no other context;
+ * - brand: a sentence takes our mail to an audience (a review site, a community, "my network"),
+ *   or judges our conduct in harsh words, or swears never to recommend us.
+ * Each part is a small vocabulary, named for what it means; text is the classifier's normal
+ * form (lower case, one space, ё as е).
+ */
+
+/**
+ * The law itself and what it deals in: laws, articles, rights, damages, consent as a legal
+ * ground, in the languages a prospect may switch to when angry. Everyday words among them
+ * ("consent", "personal data") count only in a reply that complains or threatens.
+ */
+const LAW =
+  /\b(laws?|legislation|legal(ly)?|statut\w+|regulations?|directives?|ordinance|gdpr|dsgvo|rgpd|ccpa|cpra|casl|can-?spam|pecr|tcpa|lgpd|pipeda|uwg|(privacy|protection|spam|communications|consumer|marketing|telecommunications|electronic|commerce) act|(our|my|all|legal|privacy) rights|terms of (service|use)|their terms|art(icle|\.)? ?\d+|(lawful|legal) (basis|grounds?)|legitimate interests?|data subject|right to object|(prior|explicit|express|written) consent|damages|compensation|fined|fines|penalt(y|ies)|sanctions?|injunction|litigat\w+|trademarks?|copyright|defamat\w+|libel|slander|not (allowed|permitted|legal) (here|in|under)|prohibited|gesetz\w*|abmahnung|datenschutz\w*|mise en demeure|ley de)\b|(?<![а-яё])(закон[а-яё]*|фз|152|стать[а-яё]* \d+|ст\. ?\d+|коап|гк рф|ук рф|штраф[а-яё]*|ущерб[а-яё]*|неустойк[а-яё]*|возмещени[а-яё]*|правомерн[а-яё]*|какое право|по какому праву|персональн[а-яё]* данн[а-яё]*)(?![а-яё])/;
+
+/** People whose work is the law. */
+const LAWYERS =
+  /\b(counsel|lawyers?|attorneys?|solicitors?|barristers?|law firm|legal (team|department|dept|counsel)|in-house legal|data protection (officer|team|office)|privacy (team|office|officer)|dpo|compliance (team|officer|department)|anwalt|rechtsanwalt|avocats?|abogad[oa]s?|avvocat[oi])\b|(?<![а-яё])(юрист[а-яё]*|адвокат[а-яё]*|юридическ[а-яё]*|юротдел[а-яё]*)/;
+
+/** Bodies a complaint is taken to; a complaint there is a legal matter whatever else is said. */
+const REGULATOR =
+  /\b(regulators?|(data|privacy|telecoms?|marketing) regulator|(trade|federal|european|competition|communications|securities|data protection|information|privacy) commission(er)?|commissioner|watchdog|ombudsman|(data protection|supervisory|consumer( protection)?|competition|antitrust) authorit(y|ies)|the authorities|attorney general|(state )?ag'?s office|state ag|ico|ftc|fcc|crtc|acma|oaic|cnil|aepd|garante|edpb|cfpb|bbb|datatilsynet|ofcom|trading standards|consumer affairs|bundesnetzagentur)\b|(?<![а-яё])(роскомнадзор[а-яё]*|роспотребнадзор[а-яё]*|антимонопольн[а-яё]*|фас|ркн|регулятор[а-яё]*|надзорн[а-яё]*( орган[а-яё]*)?)(?![а-яё])/;
+
+/** Courts and the police: legal, but (unlike a regulator) no public complaint about the brand. */
+const ENFORCEMENT =
+  /\b(courts?|tribunal|police|prosecutors?|small claims)\b|(?<![а-яё])(суд[а-яё]*|прокуратур[а-яё]*|полици[а-яё]*)(?![а-яё])/;
+
+const authority = (s: string) => REGULATOR.test(s) || ENFORCEMENT.test(s);
+
+/** What one does with the law against someone. */
+const HOSTILE_ACT =
+  /\b(fil(e|es|ed|ing)|lodg(e|ed|ing)|go(es|ing)? (straight |right |directly )?to|(send|sending|sent|forward(ed|ing)?|pass(ed|ing)?) (it|this|them|these|your (message|e-?mail|mail|note)) (on |straight |along )?to|be in (touch|contact)|logged|report(s|ed|ing)?|complain(t|ts|ed|ing)?|take (it|this|the matter|this matter) (up|further)|take (you|your company|this|it|the matter) to|see you in|instructed|on (my|our) behalf|(asked|told|advised|instructed) (me|us) to|demand(s|ed|ing)?|pursu(e|ing)|escalat\w+|refer(red|ring)? (it|this|the matter)|notif(y|ied)|proof|you must|prepar(e|es|ed|ing)|(will|'ll|shall|going to) (respond|reply|be in touch|contact you|write to you|hear)|involv(e|ed|ing))\b|(?<![а-яё])(жалоб[а-яё]*|заявлени[а-яё]*|претензи[а-яё]*|иск|готовит|готовят|подам|подадим|обращ[а-яё]*|обрат[а-яё]*|привлеч[а-яё]*|ответственност[а-яё]*)(?![а-яё])/;
+
+/** Legal words doing paperwork: a contract, an NDA, a questionnaire to fill in. */
+const PAPERWORK =
+  /\b(contracts?|msa|nda|dpa|agreements?|redlines?|order form|questionnaires?|due diligence|procurement|vendor (review|onboarding|assessment))\b|(?<![а-яё])(договор[а-яё]*|соглашени[а-яё]*|согласовани[а-яё]*)/;
+
+/** A request to know one's legal position with us: a legal matter even said politely. */
+const RIGHTS_ASKED =
+  /\b(identify|state|tell me|explain|what is|what's|on what) (the |your )?(legal|lawful) (basis|grounds?)\b|(?<![а-яё])(на каком основании|какое право|по какому праву)(?![а-яё])/;
+
+/** Breaking a rule: a legal wrong only when the rule is a law ("our company policy" is not). */
+const BREACH =
+  /\b(breach(es|ed|ing)?|violat[a-z]+|infring[a-z]+)\b|(?<![а-яё])(наруша[а-яё]*|нарушени[а-яё]*)/;
+
+/** Words that call our mail a wrong in law by themselves. */
+const WRONG =
+  /\b(illegal(ly)?|unlawful(ly)?|actionable|liable|reserve (all|our|my) rights|who gave you (permission|consent|the right))\b|(?<![а-яё])незаконн[а-яё]*/;
+
+/** The reply is about our mail being unwanted: the context a threat needs. */
+const OUR_MAIL =
+  /\b(unsolicited|unwanted|uninvited|unrequested|spam\w*|mailing lists?|(these|those|such|repeated) (e-?mails|messages|mails)|cold (e-?mail|outreach)|mass[- ]e-?mail\w*|(e-?mailing|contacting|messaging) (me|us|our|my|strangers|people)|put (me|us) on|added (me|us)|harvest\w*|scrap(e|ed|ing)|(where|how) (did )?you (get|got|obtain(ed)?|find|found) (my|our)|obtained (my|our)|stop(?! by)|(second|third|fourth|fifth|sixth|seventh|\d+(st|nd|rd|th)) (unwanted |unsolicited )?(e-?mail|message|time)|unsubscrib\w*|remove (me|us|all|our|my)|take (me|us) off|delete (them|my|our|it)|opt(ed)?[- ]?in)\b|(?<![а-яё])(ваши письма|ваших писем|рассылк[а-яё]*|спам[а-яё]*|отпишите|удалите)/;
+
+/** A reply that warns or demands: the other context a legal word needs to be a threat. */
+const WARNING =
+  /\b(or else|otherwise|final warning|last warning|expect (a|an|to|legal|my|our|further)|you('ll| will) (hear|regret|be hearing)|(next|one more|another) (one|e-?mail|message)|if (this|you|it) (continues?|keeps?|happens|do ?n'?t)|acknowledge receipt|how dare|never (signed up|subscribed|opted in|asked|agreed|consented|gave)|document(ing|ed)|keeping (a )?(record|log)|i (formally |hereby )?object|object to|seek(ing)? (damages|compensation)|what right|by what right|your use of (our|my)|hereby)\b|(?<![а-яё])(ждите|иначе|в противном случае|последнее предупреждение|ещ[её] (раз|одно)|какое право|по какому праву|не давал[аи]?|не подписывал[аи]?|вынужден[аы]?)(?![а-яё])/;
+
+/** Where a complaint is made public. */
+const AUDIENCE =
+  /\b(network|community|followers|everyone|everybody|peers|chapter|group|association|members|circle|forum|linkedin|twitter|reddit|g2|capterra|trustpilot|glassdoor|newsletter|podcast|blog|the world|industry|public(ly)?|other (founders|ctos|buyers|leaders|companies|people|sales leaders))\b|(?<![а-яё])(отраслев[а-яё]*|чат[а-яё]*|канал[а-яё]*|всем|все знают|знакомым|соцсет[а-яё]*|публично)(?![а-яё])/;
+
+/** Taking something to an audience. */
+const MAKE_PUBLIC =
+  /\b(shar(e|es|ed|ing)|post(s|ed|ing)?|tweet\w*|writ(e|es|ing)|wrote|blog\w*|tell(ing)?|told|let(ting)? [a-z ]{0,20}know|warn\w*|screenshot\w*|call(ed|ing)? (you|this|it) out|nam(e|ed|ing) and sham\w*|expos(e|ed|ing)|publish\w*|hears? about|make sure|spread the word)\b|(?<![а-яё])(напишу|расскажу|выложу|опубликую|поделюсь|скрин[а-яё]*)(?![а-яё])/;
+
+/** A reply that likes us: sharing it with a network is praise, not a complaint. */
+const PLEASED =
+  /\b(great|love|loved|interesting|impressed|cool|useful|helpful|thanks|thank you|amazing|nice|keen|excited|fan)\b|(?<![а-яё])(интересн[а-яё]*|спасибо|отлично|круто|класс[а-яё]*)/;
+
+/** Harsh words that always judge whoever they are said of. */
+const HARSH =
+  /\b(insult(ing|ed)?|lazy|spammy|pathetic|laughable|tone[- ]deaf|clueless|cringe\w*|embarrass\w*|poorly (done|written|researched|targeted)|badly (done|written|researched|targeted)|not a (good|great) (advert|ad|advertisement|look|sign)|disgusting|offensive|harass\w*|stalk(ing|er)|arrogant|condescending|unacceptable|low[- ]effort|amateur(ish)?|sloppy|desperate|deplorable|despicable|infuriating)\b|(?<![а-яё])(позорищ[а-яё]*|стыд[а-яё]*|позор|отвратительн[а-яё]*|хамск[а-яё]*|бред)(?![а-яё])/;
+
+/** Ordinary bad words, harsh only when said of our mail or of us. */
+const BAD_OF_US =
+  /\b((your|this|these|such|the) (e-?mails?|outreach|approach|pitch(es)?|messages?|sequences?|reps|sales ?people|tactics?|company)|you|you guys|mass[- ]e-?mailing( strangers)?|cold[- ]e-?mailing( strangers)?|spamming( people)?)( (is|are|was|were))?( (a|an|so|really|just|truly|frankly|pretty))? (terrible|awful|horrible|dreadful|rude|bad|poor|ridiculous|annoying|irritating|tacky|gross|inappropriate)\b|\b(terrible|awful|horrible|bad|poor) (look|form|taste)\b|\b(this|that) (kind|sort|type) of (outreach|e-?mail|spam|pitch|selling|prospecting) is (exactly |precisely )?why\b/;
+
+/** What the harsh words are said of: us, our mail, the way we wrote. */
+const AT_US =
+  /\b(you|your|this|these|such|mass[- ]e-?mail\w*|cold[- ]e-?mail\w*|spamming|outreach|approach|pitch)\b|(?<![а-яё])(вы|ваш[а-яё]*|эт[оиа]|этот|рассылк[а-яё]*)(?![а-яё])/;
+
+/** A vow never to recommend or deal with us. */
+const NEVER =
+  /\b(never|not ever|won'?t ever) (again )?(recommend|buy from|work with|do business with|trust|deal with) (you|your)|\b(avoid|boycott) (you|your company)\b/;
+
+const sentencesOf = (text: string) => text.split(/(?<=[.!?;])\s+|\s[—–-]\s/);
+
+/** The reply complains about our mail or warns: a legal word beside a product question needs this. */
+export const threatContext = (text: string) => OUR_MAIL.test(text) || WARNING.test(text);
+
+/** A threat to take our mail to law: a lawyer, a regulator, a court, or the law itself. */
+export function legalThreatSaid(text: string): boolean {
+  const aboutOurMail = OUR_MAIL.test(text);
+  const warns = WARNING.test(text);
+  return sentencesOf(text).some(
+    (s) =>
+      (authority(s) && HOSTILE_ACT.test(s)) ||
+      (BREACH.test(s) && (LAW.test(s) || LAWYERS.test(s) || authority(s))) ||
+      (aboutOurMail && WRONG.test(s)) ||
+      RIGHTS_ASKED.test(s) ||
+      (LAW.test(s) && LAWYERS.test(s) && HOSTILE_ACT.test(s) && !PAPERWORK.test(s)) ||
+      ((LAW.test(s) || LAWYERS.test(s)) && (aboutOurMail || warns) && !PAPERWORK.test(s)),
+  );
+}
+
+/** A complaint that can hurt the brand: made public, said harshly, or a vow never to recommend. */
+export function brandComplaintSaid(text: string): boolean {
+  const pleased = PLEASED.test(text);
+  const sentences = sentencesOf(text);
+  return sentences.some(
+    (s, i) =>
+      (!pleased && MAKE_PUBLIC.test(s) && AUDIENCE.test(s)) ||
+      // A complaint to a regulator is public by design (the labelling rule: legal and brand).
+      (REGULATOR.test(s) && HOSTILE_ACT.test(s)) ||
+      // "…this kind of outreach. Poorly done.": a short verdict judges the sentence before.
+      (HARSH.test(s) &&
+        (AT_US.test(s) || (s.split(' ').length <= 4 && AT_US.test(sentences[i - 1] ?? '')))) ||
+      BAD_OF_US.test(s) ||
+      NEVER.test(s),
+  );
+}

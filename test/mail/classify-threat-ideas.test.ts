@@ -1,0 +1,230 @@
+import { read } from '../support/read-reply.js';
+
+/**
+ * Legal threats and brand complaints read as ideas (src/domain/threats.ts), not phrases: thirty
+ * replies written after four rounds of phrase lessons caught 1 legal threat in 13 and 6 brand
+ * complaints in 14 as shipped; a second thirty, written after the first step, 1 in 13 and 7 in 13
+ * (README, "Probes", legal and brand as ideas). Each idea is held here
+ * beside the everyday sense of the same words, which must stay unflagged.
+ */
+const flagsOf = (text: string) => {
+  const { category, flags } = read(text);
+  return [category, ['legal', 'brand'].filter((f) => flags[f as 'legal' | 'brand'])];
+};
+
+describe('a legal threat: the law, a lawyer or a regulator, used against our mail', () => {
+  test('when a lawyer is instructed, a regulator hears of it or the law is cited at our mail, then it is legal', () => {
+    expect(
+      flagsOf(
+        "This is the fourth unwanted email. My counsel has been instructed to respond on my behalf if there's a fifth.",
+      ),
+    ).toEqual(['unsubscribe', ['legal']]);
+    expect(flagsOf('Our general counsel has asked me to tell you to stop contacting our employees.')).toEqual(
+      ['unsubscribe', ['legal']],
+    );
+    expect(
+      flagsOf(
+        'Under the Privacy Act you must tell me where you obtained my details. Please do so and then delete them.',
+      ),
+    ).toEqual(['unsubscribe', ['legal']]);
+    expect(
+      flagsOf("Your emails breach Canada's anti-spam legislation. Remove all of our staff immediately."),
+    ).toEqual(['unsubscribe', ['legal']]);
+    expect(
+      flagsOf('Kindly note that we reserve all rights in relation to this unsolicited approach.'),
+    ).toEqual(['unsubscribe', ['legal']]);
+    expect(
+      flagsOf(
+        "Who gave you permission to put me on a mailing list? I'd like the name of your data protection officer.",
+      ),
+    ).toEqual(['unsubscribe', ['legal']]);
+    expect(
+      flagsOf(
+        'Please be advised that harvesting addresses from LinkedIn violates their terms and may be actionable.',
+      ),
+    ).toEqual(['unsubscribe', ['legal']]);
+    expect(flagsOf('Наш юрист уже готовит ответ на ваши письма.')).toEqual(['unsubscribe', ['legal']]);
+    expect(flagsOf('Вы нарушаете закон о персональных данных. Удалите мой адрес.')).toEqual([
+      'unsubscribe',
+      ['legal'],
+    ]);
+  });
+
+  test('when a complaint goes to a regulator, then it is legal and brand; to a court or prosecutor, legal only', () => {
+    expect(flagsOf("Stop. I've logged this with the Federal Trade Commission.")).toEqual([
+      'unsubscribe',
+      ['legal', 'brand'],
+    ]);
+    expect(flagsOf('I will be filing a complaint with the data regulator in Ireland.')).toEqual([
+      'unsubscribe',
+      ['legal', 'brand'],
+    ]);
+    expect(flagsOf("Send me proof that I opted in, or I'll take it up with the regulator.")).toEqual([
+      'unsubscribe',
+      ['legal', 'brand'],
+    ]);
+    expect(flagsOf('Ещё одно письмо — и будет жалоба в антимонопольную службу.')).toEqual([
+      'unsubscribe',
+      ['legal', 'brand'],
+    ]);
+    expect(flagsOf('Keep this up and I will take you to small claims court.')[1]).toEqual(['legal']);
+  });
+
+  test('when the same words do paperwork, ask about compliance or break a company policy, then no legal flag', () => {
+    expect(flagsOf('Our legal team is reviewing your MSA and will send redlines on Friday.')).toEqual([
+      'interested',
+      [],
+    ]);
+    expect(flagsOf('Is this GDPR compliant? We have EU customers.')).toEqual(['interested', []]);
+    expect(flagsOf('Наш юридический отдел просит прислать договор на согласование.')).toEqual([
+      'interested',
+      [],
+    ]);
+    expect(flagsOf('Our counsel asked me to get a copy of your DPA before we go further.')[1]).toEqual([]);
+    // A company's own policy is no law (corpus label): a complaint, not a legal threat.
+    expect(
+      flagsOf(
+        "This outreach violates our company's policy on unsolicited vendor contact. Do not email anyone at our company again.",
+      )[1],
+    ).toEqual([]);
+    // "Please be advised" informs; it asks for nothing.
+    expect(flagsOf('Please be advised that our offices close on Friday.')[0]).not.toBe('interested');
+  });
+});
+
+describe('the second round: a wider vocabulary of the law, warnings and demands', () => {
+  test('when damages, articles, consent, lawful basis or a foreign lawyer come with a warning or our mail, then it is legal', () => {
+    expect(flagsOf('Remove me now or I will seek damages.')).toEqual(['unsubscribe', ['legal']]);
+    expect(
+      flagsOf('Under Article 21 I object to any further direct marketing. Acknowledge receipt.'),
+    ).toEqual(['unsubscribe', ['legal']]);
+    expect(
+      flagsOf(
+        'Sending unsolicited emails to a .de address without prior consent is not allowed here. Our Anwalt will send you an Abmahnung.',
+      ),
+    ).toEqual(['unsubscribe', ['legal']]);
+    expect(
+      flagsOf(
+        'We have forwarded your message to our Data Protection team, who will be in contact regarding your lawful basis for processing.',
+      ),
+    ).toEqual(['unsubscribe', ['legal']]);
+    expect(flagsOf('Это нарушение статьи 18 закона о рекламе. Больше не пишите.')).toEqual([
+      'unsubscribe',
+      ['legal'],
+    ]);
+    // Handing our mail to the lawyers is no hand-off to a colleague.
+    expect(flagsOf('Передала ваше письмо в службу безопасности и юристам. Ждите.')).toEqual([
+      'unsubscribe',
+      ['legal'],
+    ]);
+    // Asking on what legal basis we hold one's details is legal, and no stop.
+    expect(flagsOf('Please identify the legal basis on which you hold my contact details.')).toEqual([
+      'other',
+      ['legal'],
+    ]);
+  });
+
+  test('when a complaint goes to a state attorney general, the CRTC or a supervisory body, then it is legal and brand', () => {
+    expect(flagsOf("Next one of these goes straight to the state AG's office.")).toEqual([
+      'unsubscribe',
+      ['legal', 'brand'],
+    ]);
+    expect(flagsOf('Consider this your final warning before I report you to the CRTC.')).toEqual([
+      'unsubscribe',
+      ['legal', 'brand'],
+    ]);
+    expect(
+      flagsOf('Какое право вы имеете использовать мои данные? Жду ответа, иначе обращусь в надзорный орган.'),
+    ).toEqual(['unsubscribe', ['legal', 'brand']]);
+  });
+
+  test("when legal words sit in a buyer's question with no warning, then no legal flag", () => {
+    expect(
+      flagsOf('My old company got fined under GDPR, so I care about this. How do you store contact data?'),
+    ).toEqual(['interested', []]);
+    expect(flagsOf('Do you sign NDAs before a pilot? Our legal team insists.')).toEqual(['interested', []]);
+    expect(
+      flagsOf(
+        "We're regulated by the FCA, so any vendor goes through due diligence. Can you share your SOC 2?",
+      ),
+    ).toEqual(['interested', []]);
+    expect(
+      flagsOf(
+        'Our compliance officer would need to approve this. Can you send the security questionnaire answers?',
+      ),
+    ).toEqual(['interested', []]);
+  });
+
+  test('when a short verdict follows our outreach, or everyone in a group is to hear of it, then it is brand', () => {
+    expect(
+      flagsOf("Honestly, this kind of outreach is why I've stopped taking vendor calls. Poorly done."),
+    ).toEqual(['not_interested', ['brand']]);
+    expect(flagsOf("I'm going to make sure everyone in my YPO chapter hears about this.")).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf('You should be embarrassed to send this.')).toEqual(['not_interested', ['brand']]);
+    expect(
+      flagsOf('Zero personalisation, wrong name, wrong company. Not a good advert for your product.')[1],
+    ).toEqual(['brand']);
+    // Shared with the team because they liked it: praise.
+    expect(
+      flagsOf('Lol I shared this with my team, we all thought it was clever. What does it cost?')[1],
+    ).toEqual([]);
+  });
+});
+
+describe('a brand complaint: our mail made public, judged harshly, or never to be recommended', () => {
+  test('when a reply takes our mail to an audience or judges it harshly, then it is brand and a no', () => {
+    expect(
+      flagsOf(
+        "I've shared this email in a Slack community of 4,000 sales leaders as an example of what not to do.",
+      ),
+    ).toEqual(['not_interested', ['brand']]);
+    expect(flagsOf("I'll be letting my network know how your reps behave.")).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf('Mass emailing strangers is a terrible look for a company your size.')).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf("You clearly didn't read our website. This is insulting.")).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf('Mark my words, I will never recommend you to anyone.')).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf('Напишу о вашей компании в отраслевом чате, пусть все знают.')).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+  });
+
+  test('when a network, a review or a bad word is about something else or is praise, then no brand flag', () => {
+    expect(flagsOf("Great tool, I'll share it with my network!")[1]).toEqual([]);
+    expect(flagsOf("Saw your Glassdoor reviews, not sure I'd trust you with our data lol")[1]).toEqual([]);
+    expect(flagsOf('Our current process is terrible. Can you show me how this would help?')).toEqual([
+      'interested',
+      [],
+    ]);
+    expect(
+      flagsOf(
+        "We had a bad experience with a similar vendor, so I'm cautious. What does onboarding look like?",
+      ),
+    ).toEqual(['interested', []]);
+    // A threat to the prosecutor's office is legal; no regulator, so no brand (corpus label).
+    expect(flagsOf('Ещё раз напишете — обращусь в прокуратуру.')[1]).toEqual(['legal']);
+  });
+});
+
+test('when a lawyer asks whether the product tracks who owns which client, then it is a question, not a hand-off', () => {
+  expect(
+    read("I'm a lawyer at a mid-size firm; would this work for tracking who owns which client?").intent,
+  ).toEqual({
+    kind: 'question',
+    topics: [],
+  });
+});
