@@ -10,7 +10,7 @@ import { productQuestionIn, questionTopics } from './questions.js';
 import { colleaguesCopied, movedTo, type Person, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
 import { returnDateIn } from './return-date.js';
-import { brandComplaintSaid, legalThreatSaid, threatContext } from './threats.js';
+import { brandComplaintSaid, legalThreatSaid, legalWordsSaid, threatContext } from './threats.js';
 
 export { returnDateIn };
 
@@ -159,6 +159,7 @@ function human(
 ): Classification {
   if (stop) {
     signals.push(stop.signal);
+    legalUnlessBuying(text, flags, signals);
     return done('unsubscribe', { kind: 'none' }, 0.95);
   }
   const yes = hit(rules.interested, text);
@@ -166,6 +167,7 @@ function human(
   // Whether it asks about the offer itself, read once and only when a branch needs it.
   let aboutOffer: boolean | undefined;
   const asksAboutOffer = () => (aboutOffer ??= productQuestionIn(text));
+  if (!yes && !asked.length && !asksAboutOffer()) legalUnlessBuying(text, flags, signals);
   // "Not interested, and I left that role": the plain no is what the reply says first.
   // A recruiter or an investor who is "not a buyer" is off the subject, not the wrong contact.
   const wrong =
@@ -262,6 +264,13 @@ function human(
   signals.push('default:other');
   // Nothing matched: say so, unless it is a short acknowledgement.
   return done('other', { kind: 'none' }, text.length < 60 ? 0.65 : 0.45);
+}
+
+/** A reply that is not buying and names the law, a lawyer or a regulator: legal (threats.ts). */
+function legalUnlessBuying(text: string, flags: Classification['flags'], signals: string[]): void {
+  if (flags.legal || !legalWordsSaid(text)) return;
+  flags.legal = true;
+  signals.push('text:legal-words-not-buying');
 }
 
 function flagsOf(text: string, signals: string[]): Classification['flags'] {

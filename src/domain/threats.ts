@@ -20,7 +20,7 @@
  * ("consent", "personal data") count only in a reply that complains or threatens.
  */
 const LAW =
-  /\b(laws?|legislation|legal(ly)?|statut\w+|regulations?|directives?|ordinance|gdpr|dsgvo|rgpd|ccpa|cpra|casl|can-?spam|pecr|tcpa|lgpd|pipeda|uwg|(privacy|protection|spam|communications|consumer|marketing|telecommunications|electronic|commerce) act|(our|my|all|legal|privacy) rights|terms of (service|use)|their terms|art(icle|\.)? ?\d+|(lawful|legal) (basis|grounds?)|legitimate interests?|data subject|right to object|(prior|explicit|express|written) consent|damages|compensation|fined|fines|penalt(y|ies)|sanctions?|injunction|litigat\w+|trademarks?|copyright|defamat\w+|libel|slander|not (allowed|permitted|legal) (here|in|under)|prohibited|gesetz\w*|abmahnung|datenschutz\w*|mise en demeure|ley de)\b|(?<![а-яё])(закон[а-яё]*|фз|152|стать[а-яё]* \d+|ст\. ?\d+|коап|гк рф|ук рф|штраф[а-яё]*|ущерб[а-яё]*|неустойк[а-яё]*|возмещени[а-яё]*|правомерн[а-яё]*|какое право|по какому праву|персональн[а-яё]* данн[а-яё]*)(?![а-яё])/;
+  /\b(laws?|legislation|legal(ly)?|statut\w+|regulations?|directives?|ordinance|gdpr|dsgvo|rgpd|ccpa|cpra|casl|can-?spam|pecr|tcpa|lgpd|pipeda|uwg|(privacy|protection|spam|communications|consumer|marketing|telecommunications|electronic|commerce) act|(our|my|all|legal|privacy) rights|terms of (service|use)|their terms|art(icle|\.)? ?\d+|(lawful|legal) (basis|grounds?)|legitimate interests?|data subject|right to object|(prior|explicit|express|written) consent|damages|compensation|liabilit(y|ies)|dsars?|data subject (access )?requests?|eras(e|ure) (of )?(my|our|all) (personal )?(data|details|information)|opt-?in (record|proof|evidence)|fined|fines|penalt(y|ies)|sanctions?|injunction|litigat\w+|trademarks?|copyright|defamat\w+|libel|slander|not (allowed|permitted|legal) (here|in|under)|prohibited|gesetz\w*|abmahnung|datenschutz\w*|mise en demeure|ley de)\b|(?<![а-яё])(закон[а-яё]*|фз|152|стать[а-яё]* \d+|ст\. ?\d+|коап|гк рф|ук рф|штраф[а-яё]*|ущерб[а-яё]*|неустойк[а-яё]*|возмещени[а-яё]*|правомерн[а-яё]*|какое право|по какому праву|персональн[а-яё]* данн[а-яё]*)(?![а-яё])/;
 
 /** People whose work is the law. */
 const LAWYERS =
@@ -28,7 +28,7 @@ const LAWYERS =
 
 /** Bodies a complaint is taken to; a complaint there is a legal matter whatever else is said. */
 const REGULATOR =
-  /\b(regulators?|(data|privacy|telecoms?|marketing) regulator|(trade|federal|european|competition|communications|securities|data protection|information|privacy) commission(er)?|commissioner|watchdog|ombudsman|(data protection|supervisory|consumer( protection)?|competition|antitrust) authorit(y|ies)|the authorities|attorney general|(state )?ag'?s office|state ag|ico|ftc|fcc|crtc|acma|oaic|cnil|aepd|garante|edpb|cfpb|bbb|datatilsynet|ofcom|trading standards|consumer affairs|bundesnetzagentur)\b|(?<![а-яё])(роскомнадзор[а-яё]*|роспотребнадзор[а-яё]*|антимонопольн[а-яё]*|фас|ркн|регулятор[а-яё]*|надзорн[а-яё]*( орган[а-яё]*)?)(?![а-яё])/;
+  /\b(regulators?|(data|privacy|telecoms?|marketing) regulator|(trade|federal|european|competition|communications|securities|data protection|information|privacy) commission(er)?|commissioner|watchdog|ombudsman|(data protection|supervisory|consumer( protection)?|competition|antitrust) authorit(y|ies)|the authorities|attorney general|(state )?ag'?s office|better business bureau|(communications|media|privacy|data|consumer|competition|telecoms?|information)( and media)? authority|state ag|ico|ftc|fcc|crtc|acma|oaic|cnil|aepd|garante|edpb|cfpb|bbb|datatilsynet|ofcom|trading standards|consumer affairs|bundesnetzagentur)\b|(?<![а-яё])(роскомнадзор[а-яё]*|роспотребнадзор[а-яё]*|антимонопольн[а-яё]*|фас|ркн|регулятор[а-яё]*|надзорн[а-яё]*( орган[а-яё]*)?)(?![а-яё])/;
 
 /** Courts and the police: legal, but (unlike a regulator) no public complaint about the brand. */
 const ENFORCEMENT =
@@ -40,9 +40,12 @@ const authority = (s: string) => REGULATOR.test(s) || ENFORCEMENT.test(s);
 const HOSTILE_ACT =
   /\b(fil(e|es|ed|ing)|lodg(e|ed|ing)|go(es|ing)? (straight |right |directly )?to|(send|sending|sent|forward(ed|ing)?|pass(ed|ing)?) (it|this|them|these|your (message|e-?mail|mail|note)) (on |straight |along )?to|be in (touch|contact)|logged|report(s|ed|ing)?|complain(t|ts|ed|ing)?|take (it|this|the matter|this matter) (up|further)|take (you|your company|this|it|the matter) to|see you in|instructed|on (my|our) behalf|(asked|told|advised|instructed) (me|us) to|demand(s|ed|ing)?|pursu(e|ing)|escalat\w+|refer(red|ring)? (it|this|the matter)|notif(y|ied)|proof|you must|prepar(e|es|ed|ing)|(will|'ll|shall|going to) (respond|reply|be in touch|contact you|write to you|hear)|involv(e|ed|ing))\b|(?<![а-яё])(жалоб[а-яё]*|заявлени[а-яё]*|претензи[а-яё]*|иск|готовит|готовят|подам|подадим|обращ[а-яё]*|обрат[а-яё]*|привлеч[а-яё]*|ответственност[а-яё]*)(?![а-яё])/;
 
-/** Legal words doing paperwork: a contract, an NDA, a questionnaire to fill in. */
+/**
+ * Legal words doing paperwork or gatekeeping: a contract, an NDA, a questionnaire, legal who
+ * must approve a vendor ("legal won't sign off on tools that read email" is a no, not a threat).
+ */
 const PAPERWORK =
-  /\b(contracts?|msa|nda|dpa|agreements?|redlines?|order form|questionnaires?|due diligence|procurement|vendor (review|onboarding|assessment))\b|(?<![а-яё])(договор[а-яё]*|соглашени[а-яё]*|согласовани[а-яё]*)/;
+  /\b(contracts?|msa|nda|dpa|agreements?|redlines?|order form|questionnaires?|due diligence|procurement|vendor (review|onboarding|assessment)|approv\w*|review(s|ed|ing)?|(your|the|our) terms|sign(s|ed)? off|allow(s|ed)?|polic(y|ies)|vet(s|ted|ting)?|legal ops|legal operations|tenders?|rfps?|bids?|(i'?m|i am|i work|works?) (in|for|on) (the )?legal)\b|(?<![а-яё])(договор[а-яё]*|соглашени[а-яё]*|согласовани[а-яё]*|тендер[а-яё]*|торг[аиуео]?в?|закуп[а-яё]*|площадк[а-яё]*|44-фз|223-фз)(?![а-яё])/;
 
 /** A request to know one's legal position with us: a legal matter even said politely. */
 const RIGHTS_ASKED =
@@ -66,11 +69,15 @@ const WARNING =
 
 /** Where a complaint is made public. */
 const AUDIENCE =
-  /\b(network|community|followers|everyone|everybody|peers|chapter|group|association|members|circle|forum|linkedin|twitter|reddit|g2|capterra|trustpilot|glassdoor|newsletter|podcast|blog|the world|industry|public(ly)?|other (founders|ctos|buyers|leaders|companies|people|sales leaders))\b|(?<![а-яё])(отраслев[а-яё]*|чат[а-яё]*|канал[а-яё]*|всем|все знают|знакомым|соцсет[а-яё]*|публично)(?![а-яё])/;
+  /\b(network|community|followers|everyone|everybody|peers|chapter|group|association|members|circle|forum|linkedin|twitter|reddit|g2|capterra|trustpilot|glassdoor|newsletter|podcast|blog|the world|industry|public(ly)?|other (founders|ctos|buyers|leaders|companies|people|sales leaders))\b|(?<![а-яё])(отраслев[а-яё]*|союз[а-яё]*|ассоциаци[а-яё]*|как пример|чат[а-яё]*|канал[а-яё]*|всем|все знают|знакомым|соцсет[а-яё]*|публично)(?![а-яё])/;
 
 /** Taking something to an audience. */
 const MAKE_PUBLIC =
-  /\b(shar(e|es|ed|ing)|post(s|ed|ing)?|tweet\w*|writ(e|es|ing)|wrote|blog\w*|tell(ing)?|told|let(ting)? [a-z ]{0,20}know|warn\w*|screenshot\w*|call(ed|ing)? (you|this|it) out|nam(e|ed|ing) and sham\w*|expos(e|ed|ing)|publish\w*|hears? about|make sure|spread the word)\b|(?<![а-яё])(напишу|расскажу|выложу|опубликую|поделюсь|скрин[а-яё]*)(?![а-яё])/;
+  /\b(shar(e|es|ed|ing)|post(s|ed|ing)?|tweet\w*|writ(e|es|ing)|wrote|blog\w*|tell(ing)?|told|let(ting)? [a-z ]{0,20}know|warn\w*|screenshot\w*|call(ed|ing)? (you|this|it) out|nam(e|ed|ing) and sham\w*|expos(e|ed|ing)|publish\w*|hears? about|make sure|spread the word)\b|(?<![а-яё])(напишу|расскажу|выложу|опубликую|поделюсь|скрин[а-яё]*|переслал[аи]?|отправил[аи]?|покажу)(?![а-яё])/;
+
+/** Our mail as the writer's own public example: "I'm writing a post on bad sales emails and yours is exhibit A". */
+const MADE_AN_EXAMPLE =
+  /\b(exhibit a|(an )?example of what not to do|(hall|wall) of shame)\b|\b(i'?m|i am|i'?ll|i will|i'?ve|i have|going to|gonna)( be)? (writ(e|ing)|post(ing)?|publish(ing)?|put(ting)?|add(ing)?|us(e|ing)|includ(e|ing)|sav(e|ing)) [^.!?]{0,40}\b(in|into|for|on) (a|an|my|our) (post|article|thread|blog|newsletter|talk|course|slides|deck|podcast)\b/;
 
 /** A reply that likes us: sharing it with a network is praise, not a complaint. */
 const PLEASED =
@@ -78,11 +85,15 @@ const PLEASED =
 
 /** Harsh words that always judge whoever they are said of. */
 const HARSH =
-  /\b(insult(ing|ed)?|lazy|spammy|pathetic|laughable|tone[- ]deaf|clueless|cringe\w*|embarrass\w*|poorly (done|written|researched|targeted)|badly (done|written|researched|targeted)|not a (good|great) (advert|ad|advertisement|look|sign)|disgusting|offensive|harass\w*|stalk(ing|er)|arrogant|condescending|unacceptable|low[- ]effort|amateur(ish)?|sloppy|desperate|deplorable|despicable|infuriating)\b|(?<![а-яё])(позорищ[а-яё]*|стыд[а-яё]*|позор|отвратительн[а-яё]*|хамск[а-яё]*|бред)(?![а-яё])/;
+  /\b(insult(ing|ed)?|lazy|spammy|pathetic|laughable|tone[- ]deaf|clueless|cringe\w*|embarrass\w*|poorly (done|written|researched|targeted)|badly (done|written|researched|targeted)|not a (good|great) (advert|ad|advertisement|look|sign)|disgusting|offensive|deceptive|dishonest|misleading|sneaky|shady|manipulative|harass\w*|stalk(ing|er)|arrogant|condescending|unacceptable|low[- ]effort|amateur(ish)?|sloppy|desperate|deplorable|despicable|infuriating)\b|(?<![а-яё])(позорищ[а-яё]*|стыд[а-яё]*|позор|недобросовестн[а-яё]*|отвратительн[а-яё]*|хамск[а-яё]*|бред)(?![а-яё])/;
 
 /** Ordinary bad words, harsh only when said of our mail or of us. */
 const BAD_OF_US =
-  /\b((your|this|these|such|the) (e-?mails?|outreach|approach|pitch(es)?|messages?|sequences?|reps|sales ?people|tactics?|company)|you|you guys|mass[- ]e-?mailing( strangers)?|cold[- ]e-?mailing( strangers)?|spamming( people)?)( (is|are|was|were))?( (a|an|so|really|just|truly|frankly|pretty))? (terrible|awful|horrible|dreadful|rude|bad|poor|ridiculous|annoying|irritating|tacky|gross|inappropriate)\b|\b(terrible|awful|horrible|bad|poor) (look|form|taste)\b|\b(this|that) (kind|sort|type) of (outreach|e-?mail|spam|pitch|selling|prospecting) is (exactly |precisely )?why\b/;
+  /\b((your|this|these|such|the) (e-?mails?|outreach|approach|pitch(es)?|messages?|sequences?|reps|sales ?people|tactics?|company)|you|you guys|mass[- ]e-?mailing( strangers)?|cold[- ]e-?mailing( strangers)?|spamming( people)?)( (is|are|was|were))?( (a|an|so|really|just|truly|frankly|pretty))? (terrible|awful|horrible|dreadful|rude|bad|poor|ridiculous|annoying|irritating|tacky|gross|inappropriate)\b|\b(terrible|awful|horrible|bad|poor) (look|form|taste)\b|\b(this|that) (kind|sort|type) of (outreach|e-?mail|spam|pitch|selling|prospecting) is (exactly |precisely )?why\b|\bif (this|that) is how you (treat|sell|talk|write|approach|do business|work)\b|\b(can'?t|cannot|could ?n'?t) believe (a real|an actual|any|a|your|a grown) (company|business|human|person|adult|professional)\b|\b(find|get|look for) (another|a different|a new) (line of work|job|career)\b/;
+
+/** A verdict said alone: "Gross.", "Yikes.", "Pathetic." */
+const VERDICT =
+  /^(gross|yikes|ew+|pathetic|disgusting|shameful|unbelievable|embarrassing|cringe|lame|позор|стыдно|фу)[.!]*$/;
 
 /** What the harsh words are said of: us, our mail, the way we wrote. */
 const AT_US =
@@ -93,6 +104,14 @@ const NEVER =
   /\b(never|not ever|won'?t ever) (again )?(recommend|buy from|work with|do business with|trust|deal with) (you|your)|\b(avoid|boycott) (you|your company)\b/;
 
 const sentencesOf = (text: string) => text.split(/(?<=[.!?;])\s+|\s[—–-]\s/);
+
+/**
+ * Legal words in a reply that is not buying: a lawyer, a regulator or the law named by someone
+ * who neither says yes nor asks about the product is rarely making small talk ("our counsel is
+ * aware of your campaign"). The classifier asks this only of such replies.
+ */
+export const legalWordsSaid = (text: string) =>
+  (LAW.test(text) || LAWYERS.test(text) || authority(text)) && !PAPERWORK.test(text);
 
 /** The reply complains about our mail or warns: a legal word beside a product question needs this. */
 export const threatContext = (text: string) => OUR_MAIL.test(text) || WARNING.test(text);
@@ -118,13 +137,14 @@ export function brandComplaintSaid(text: string): boolean {
   const sentences = sentencesOf(text);
   return sentences.some(
     (s, i) =>
-      (!pleased && MAKE_PUBLIC.test(s) && AUDIENCE.test(s)) ||
+      (!pleased && ((MAKE_PUBLIC.test(s) && AUDIENCE.test(s)) || MADE_AN_EXAMPLE.test(s))) ||
       // A complaint to a regulator is public by design (the labelling rule: legal and brand).
       (REGULATOR.test(s) && HOSTILE_ACT.test(s)) ||
       // "…this kind of outreach. Poorly done.": a short verdict judges the sentence before.
       (HARSH.test(s) &&
         (AT_US.test(s) || (s.split(' ').length <= 4 && AT_US.test(sentences[i - 1] ?? '')))) ||
       BAD_OF_US.test(s) ||
+      VERDICT.test(s.trim()) ||
       NEVER.test(s),
   );
 }

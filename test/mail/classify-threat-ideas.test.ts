@@ -3,8 +3,8 @@ import { read } from '../support/read-reply.js';
 /**
  * Legal threats and brand complaints read as ideas (src/domain/threats.ts), not phrases: thirty
  * replies written after four rounds of phrase lessons caught 1 legal threat in 13 and 6 brand
- * complaints in 14 as shipped; a second thirty, written after the first step, 1 in 13 and 7 in 13
- * (README, "Probes", legal and brand as ideas). Each idea is held here
+ * complaints in 14 as shipped; a second thirty, written after the first step, 1 in 13 and 7 in 13;
+ * a third thirty, after the second, 3 in 13 and 5 in 12 (README, "Probes", legal and brand as ideas). Each idea is held here
  * beside the everyday sense of the same words, which must stay unflagged.
  */
 const flagsOf = (text: string) => {
@@ -171,6 +171,98 @@ describe('the second round: a wider vocabulary of the law, warnings and demands'
     expect(
       flagsOf('Lol I shared this with my team, we all thought it was clever. What does it cost?')[1],
     ).toEqual([]);
+  });
+});
+
+describe('the third round: legal words from someone who is not buying', () => {
+  test('when a reply that neither says yes nor asks names a lawyer, a regulator or the law, then it is legal', () => {
+    expect(flagsOf('Writing to let you know our counsel is aware of your campaign.')).toEqual([
+      'unsubscribe',
+      ['legal'],
+    ]);
+    expect(
+      flagsOf(
+        "We've flagged your domain to our legal and compliance group. Any further correspondence will be handled by them.",
+      ),
+    ).toEqual(['unsubscribe', ['legal']]);
+    expect(flagsOf('Not sure how this is legal in California. Take me off every list you have.')).toEqual([
+      'unsubscribe',
+      ['legal'],
+    ]);
+    expect(flagsOf("You're exposing yourselves to real liability emailing EU citizens like this.")).toEqual([
+      'unsubscribe',
+      ['legal'],
+    ]);
+    expect(
+      flagsOf('Kindly provide the opt-in record you rely on. Failing that, erase my data within 30 days.'),
+    ).toEqual(['unsubscribe', ['legal']]);
+    expect(flagsOf('I have reported this to the Australian Communications and Media Authority.')).toEqual([
+      'unsubscribe',
+      ['legal', 'brand'],
+    ]);
+    expect(flagsOf('Expect a formal complaint to the Better Business Bureau.')).toEqual([
+      'unsubscribe',
+      ['legal', 'brand'],
+    ]);
+    // A data subject access request is legal, and no stop.
+    expect(flagsOf("I'll be submitting a DSAR tomorrow. Please have your DPO ready.")).toEqual([
+      'other',
+      ['legal'],
+    ]);
+  });
+
+  test('when the legal words are a job, a procurement law or a gate a vendor must pass, then no legal flag', () => {
+    expect(flagsOf("Wrong department, I'm in legal.")[1]).toEqual([]);
+    expect(flagsOf('Мы госкомпания, закупки только через 44-ФЗ. Следите за площадкой.')[1]).toEqual([]);
+    expect(flagsOf("No thanks, legal won't approve tools that read our email.")[1]).toEqual([]);
+    expect(
+      flagsOf(
+        'Funny timing, our legal ops lead was just complaining about this exact problem. Can we set up a call?',
+      ),
+    ).toEqual(['interested', []]);
+    // Counsel wanting to see the DPA asks for no demo.
+    expect(read('Do you have a template DPA we can review? Our counsel will want to see it.').intent).toEqual(
+      {
+        kind: 'question',
+        topics: ['contract'],
+      },
+    );
+  });
+
+  test('when a reply insults the writer, vows or sneers, or shames us to a union, then it is brand', () => {
+    expect(flagsOf('Whoever wrote this template should find another line of work.')).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf("Can't believe a real company sends stuff like this. Yikes.")).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf("If this is how you treat prospects I'd hate to be a customer.")).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf("I'm writing a post on bad sales emails and yours is exhibit A.")).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf('Gross. Unsubscribe.')).toEqual(['unsubscribe', ['brand']]);
+    expect(
+      flagsOf(
+        "Your SDR has emailed me from three different addresses. That's deceptive and I'm blocking your whole domain.",
+      ),
+    ).toEqual(['unsubscribe', ['brand']]);
+    expect(
+      flagsOf('Переслал ваше письмо в наш отраслевой союз как пример недобросовестной рассылки.'),
+    ).toEqual(['not_interested', ['brand']]);
+    // Evidence kept for a lawyer is not a post.
+    expect(
+      flagsOf(
+        'This contact is in breach of the Telephone Consumer Protection Act as you also texted my personal mobile. My lawyer has the screenshots.',
+      ),
+    ).toEqual(['unsubscribe', ['legal']]);
+    // "Find another vendor" is no yes either way; "find a time" still is.
+    expect(flagsOf("Let's find a time next week.")[0]).toBe('interested');
   });
 });
 
