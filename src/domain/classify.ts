@@ -10,7 +10,13 @@ import { productQuestionIn, questionTopics } from './questions.js';
 import { colleaguesCopied, movedTo, type Person, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
 import { returnDateIn } from './return-date.js';
-import { brandComplaintSaid, legalThreatSaid, legalWordsSaid, threatContext } from './threats.js';
+import {
+  brandComplaintSaid,
+  harshWordsSaid,
+  legalThreatSaid,
+  legalWordsSaid,
+  threatContext,
+} from './threats.js';
 
 export { returnDateIn };
 
@@ -102,7 +108,11 @@ export function classify(input: ClassifyInput): Classification {
 
   // A person's stop wins even inside an auto-reply ("I'm away. Remove me from your list.").
   const stop = hit(rules.unsubscribe, text);
-  if (auto.length && (!stop || notice)) {
+  // Machine mail read from the text alone ("reference number to follow") that threatens a regulator
+  // or a lawyer is a person writing like a machine.
+  const person =
+    (flags.legal || flags.brand) && !auto.some((s) => s.startsWith('header:') || s.startsWith('from:'));
+  if (auto.length && (!stop || notice) && !person) {
     signals.push(...auto);
     const ack =
       rules.autoAck.text.pattern.test(text) ||
@@ -159,7 +169,7 @@ function human(
 ): Classification {
   if (stop) {
     signals.push(stop.signal);
-    legalUnlessBuying(text, flags, signals);
+    notBuying(text, flags, signals);
     return done('unsubscribe', { kind: 'none' }, 0.95);
   }
   const yes = hit(rules.interested, text);
@@ -167,7 +177,7 @@ function human(
   // Whether it asks about the offer itself, read once and only when a branch needs it.
   let aboutOffer: boolean | undefined;
   const asksAboutOffer = () => (aboutOffer ??= productQuestionIn(text));
-  if (!yes && !asked.length && !asksAboutOffer()) legalUnlessBuying(text, flags, signals);
+  if (!yes && !asked.length && !asksAboutOffer()) notBuying(text, flags, signals);
   // "Not interested, and I left that role": the plain no is what the reply says first.
   // A recruiter or an investor who is "not a buyer" is off the subject, not the wrong contact.
   const wrong =
@@ -266,11 +276,19 @@ function human(
   return done('other', { kind: 'none' }, text.length < 60 ? 0.65 : 0.45);
 }
 
-/** A reply that is not buying and names the law, a lawyer or a regulator: legal (threats.ts). */
-function legalUnlessBuying(text: string, flags: Classification['flags'], signals: string[]): void {
-  if (flags.legal || !legalWordsSaid(text)) return;
-  flags.legal = true;
-  signals.push('text:legal-words-not-buying');
+/**
+ * A reply that is not buying and names the law, a lawyer or a regulator is legal; one that uses
+ * harsh words is brand (threats.ts).
+ */
+function notBuying(text: string, flags: Classification['flags'], signals: string[]): void {
+  if (!flags.legal && legalWordsSaid(text)) {
+    flags.legal = true;
+    signals.push('text:legal-words-not-buying');
+  }
+  if (!flags.brand && harshWordsSaid(text)) {
+    flags.brand = true;
+    signals.push('text:harsh-words-not-buying');
+  }
 }
 
 function flagsOf(text: string, signals: string[]): Classification['flags'] {

@@ -20,7 +20,7 @@
  * ("consent", "personal data") count only in a reply that complains or threatens.
  */
 const LAW =
-  /\b(laws?|legislation|legal(ly)?|statut\w+|regulations?|directives?|ordinance|gdpr|dsgvo|rgpd|ccpa|cpra|casl|can-?spam|pecr|tcpa|lgpd|pipeda|uwg|(privacy|protection|spam|communications|consumer|marketing|telecommunications|electronic|commerce) act|(our|my|all|legal|privacy) rights|terms of (service|use)|their terms|art(icle|\.)? ?\d+|(lawful|legal) (basis|grounds?)|legitimate interests?|data subject|right to object|(prior|explicit|express|written) consent|damages|compensation|liabilit(y|ies)|dsars?|data subject (access )?requests?|eras(e|ure) (of )?(my|our|all) (personal )?(data|details|information)|opt-?in (record|proof|evidence)|fined|fines|penalt(y|ies)|sanctions?|injunction|litigat\w+|trademarks?|copyright|defamat\w+|libel|slander|not (allowed|permitted|legal) (here|in|under)|prohibited|gesetz\w*|abmahnung|datenschutz\w*|mise en demeure|ley de)\b|(?<![а-яё])(закон[а-яё]*|фз|152|стать[а-яё]* \d+|ст\. ?\d+|коап|гк рф|ук рф|штраф[а-яё]*|ущерб[а-яё]*|неустойк[а-яё]*|возмещени[а-яё]*|правомерн[а-яё]*|какое право|по какому праву|персональн[а-яё]* данн[а-яё]*)(?![а-яё])/;
+  /\b(laws?|legislation|legal(ly)?|statut\w+|regulations?|directives?|ordinance|gdpr|dsgvo|rgpd|ccpa|cpra|casl|can-?spam|pecr|tcpa|lgpd|pipeda|uwg|(privacy|protection|spam|communications|consumer|marketing|telecommunications|electronic|commerce) act|(our|my|all|legal|privacy) rights|terms of (service|use|engagement|business)|their terms|formally|formal (action|complaint|proceedings|steps|notice)|art(icle|\.)? ?\d+|(lawful|legal) (basis|grounds?)|legitimate interests?|data subject|right to object|(prior|explicit|express|written) consent|damages|compensation|liabilit(y|ies)|dsars?|data subject (access )?requests?|eras(e|ure) (of )?(my|our|all) (personal )?(data|details|information)|opt-?in (record|proof|evidence)|fined|fines|penalt(y|ies)|sanctions?|injunction|litigat\w+|trademarks?|copyright|defamat\w+|libel|slander|not (allowed|permitted|legal) (here|in|under)|prohibited|gesetz\w*|abmahnung|datenschutz\w*|mise en demeure|ley de)\b|(?<![а-яё])(закон[а-яё]*|фз|152|стать[а-яё]* \d+|ст\. ?\d+|коап|гк рф|ук рф|штраф[а-яё]*|ущерб[а-яё]*|неустойк[а-яё]*|возмещени[а-яё]*|правомерн[а-яё]*|какое право|по какому праву|персональн[а-яё]* данн[а-яё]*)(?![а-яё])/;
 
 /** People whose work is the law. */
 const LAWYERS =
@@ -28,7 +28,7 @@ const LAWYERS =
 
 /** Bodies a complaint is taken to; a complaint there is a legal matter whatever else is said. */
 const REGULATOR =
-  /\b(regulators?|(data|privacy|telecoms?|marketing) regulator|(trade|federal|european|competition|communications|securities|data protection|information|privacy) commission(er)?|commissioner|watchdog|ombudsman|(data protection|supervisory|consumer( protection)?|competition|antitrust) authorit(y|ies)|the authorities|attorney general|(state )?ag'?s office|better business bureau|(communications|media|privacy|data|consumer|competition|telecoms?|information)( and media)? authority|state ag|ico|ftc|fcc|crtc|acma|oaic|cnil|aepd|garante|edpb|cfpb|bbb|datatilsynet|ofcom|trading standards|consumer affairs|bundesnetzagentur)\b|(?<![а-яё])(роскомнадзор[а-яё]*|роспотребнадзор[а-яё]*|антимонопольн[а-яё]*|фас|ркн|регулятор[а-яё]*|надзорн[а-яё]*( орган[а-яё]*)?)(?![а-яё])/;
+  /\b(regulators?|(data|privacy|telecoms?|marketing) regulator|(trade|federal|european|competition|communications|securities|data protection|information|privacy) commission(er)?|commissioner|watchdog|ombudsman|(data protection|supervisory|consumer( protection)?|competition|antitrust) authorit(y|ies)|the authorities|(relevant|appropriate|competent|proper) authorit(y|ies)|attorney general|(state )?ag'?s office|better business bureau|(communications|media|privacy|data|consumer|competition|telecoms?|information)( and media)? authority|state ag|ico|ftc|fcc|crtc|acma|oaic|cnil|aepd|garante|edpb|cfpb|bbb|datatilsynet|ofcom|trading standards|consumer affairs|bundesnetzagentur)\b|(?<![а-яё])(роскомнадзор[а-яё]*|роспотребнадзор[а-яё]*|антимонопольн[а-яё]*|фас|ркн|регулятор[а-яё]*|надзорн[а-яё]*( орган[а-яё]*)?)(?![а-яё])/;
 
 /** Courts and the police: legal, but (unlike a regulator) no public complaint about the brand. */
 const ENFORCEMENT =
@@ -38,14 +38,14 @@ const authority = (s: string) => REGULATOR.test(s) || ENFORCEMENT.test(s);
 
 /** What one does with the law against someone. */
 const HOSTILE_ACT =
-  /\b(fil(e|es|ed|ing)|lodg(e|ed|ing)|go(es|ing)? (straight |right |directly )?to|(send|sending|sent|forward(ed|ing)?|pass(ed|ing)?) (it|this|them|these|your (message|e-?mail|mail|note)) (on |straight |along )?to|be in (touch|contact)|logged|report(s|ed|ing)?|complain(t|ts|ed|ing)?|take (it|this|the matter|this matter) (up|further)|take (you|your company|this|it|the matter) to|see you in|instructed|on (my|our) behalf|(asked|told|advised|instructed) (me|us) to|demand(s|ed|ing)?|pursu(e|ing)|escalat\w+|refer(red|ring)? (it|this|the matter)|notif(y|ied)|proof|you must|prepar(e|es|ed|ing)|(will|'ll|shall|going to) (respond|reply|be in touch|contact you|write to you|hear)|involv(e|ed|ing))\b|(?<![а-яё])(жалоб[а-яё]*|заявлени[а-яё]*|претензи[а-яё]*|иск|готовит|готовят|подам|подадим|обращ[а-яё]*|обрат[а-яё]*|привлеч[а-яё]*|ответственност[а-яё]*)(?![а-яё])/;
+  /\b(fil(e|es|ed|ing)|lodg(e|ed|ing)|rais(e|es|ed|ing) (this|it|the matter) with|go(es|ing)? (straight |right |directly )?to|(send|sending|sent|forward(ed|ing)?|pass(ed|ing)?) (it|this|them|these|your (message|e-?mail|mail|note)) (on |straight |along )?to|be in (touch|contact)|logged|report(s|ed|ing)?|complain(t|ts|ed|ing)?|take (it|this|the matter|this matter) (up|further)|take (you|your company|this|it|the matter) to|see you in|instructed|on (my|our) behalf|(asked|told|advised|instructed) (me|us) to|demand(s|ed|ing)?|pursu(e|ing)|escalat\w+|refer(red|ring)? (it|this|the matter)|notif(y|ied)|proof|you must|prepar(e|es|ed|ing)|(will|'ll|shall|going to) (respond|reply|be in touch|contact you|write to you|hear)|involv(e|ed|ing))\b|(?<![а-яё])(жалоб[а-яё]*|заявлени[а-яё]*|претензи[а-яё]*|иск|готовит|готовят|подам|подадим|обращ[а-яё]*|обрат[а-яё]*|привлеч[а-яё]*|ответственност[а-яё]*)(?![а-яё])/;
 
 /**
  * Legal words doing paperwork or gatekeeping: a contract, an NDA, a questionnaire, legal who
  * must approve a vendor ("legal won't sign off on tools that read email" is a no, not a threat).
  */
 const PAPERWORK =
-  /\b(contracts?|msa|nda|dpa|agreements?|redlines?|order form|questionnaires?|due diligence|procurement|vendor (review|onboarding|assessment)|approv\w*|review(s|ed|ing)?|(your|the|our) terms|sign(s|ed)? off|allow(s|ed)?|polic(y|ies)|vet(s|ted|ting)?|legal ops|legal operations|tenders?|rfps?|bids?|(i'?m|i am|i work|works?) (in|for|on) (the )?legal)\b|(?<![а-яё])(договор[а-яё]*|соглашени[а-яё]*|согласовани[а-яё]*|тендер[а-яё]*|торг[аиуео]?в?|закуп[а-яё]*|площадк[а-яё]*|44-фз|223-фз)(?![а-яё])/;
+  /\b(contracts?|msa|nda|dpa|agreements?|redlines?|order form|questionnaires?|due diligence|procurement|vendor (review|onboarding|assessment)|approv\w*|(your|the|our) terms\b(?! of)|sign(s|ed)? off|allow(s|ed)?|(won'?t|doesn'?t|does not|will not|would ?n'?t|can'?t|cannot) (let|allow|permit)|polic(y|ies)|vet(s|ted|ting)?|legal ops|legal operations|tenders?|rfps?|bids?|(i'?m|i am|i work|works?) (in|for|on) (the )?legal)\b|(?<![а-яё])(договор[а-яё]*|соглашени[а-яё]*|согласовани[а-яё]*|тендер[а-яё]*|торг[аиуео]?в?|закуп[а-яё]*|площадк[а-яё]*|44-фз|223-фз)(?![а-яё])/;
 
 /** A request to know one's legal position with us: a legal matter even said politely. */
 const RIGHTS_ASKED =
@@ -65,11 +65,11 @@ const OUR_MAIL =
 
 /** A reply that warns or demands: the other context a legal word needs to be a threat. */
 const WARNING =
-  /\b(or else|otherwise|final warning|last warning|expect (a|an|to|legal|my|our|further)|you('ll| will) (hear|regret|be hearing)|(next|one more|another) (one|e-?mail|message)|if (this|you|it) (continues?|keeps?|happens|do ?n'?t)|acknowledge receipt|how dare|never (signed up|subscribed|opted in|asked|agreed|consented|gave)|document(ing|ed)|keeping (a )?(record|log)|i (formally |hereby )?object|object to|seek(ing)? (damages|compensation)|what right|by what right|your use of (our|my)|hereby)\b|(?<![а-яё])(ждите|иначе|в противном случае|последнее предупреждение|ещ[её] (раз|одно)|какое право|по какому праву|не давал[аи]?|не подписывал[аи]?|вынужден[аы]?)(?![а-яё])/;
+  /\b(or else|otherwise|final warning|last warning|expect (a|an|to|legal|my|our|further)|you('ll| will) (hear|regret|be hearing)|(next|one more|another) (one|e-?mail|message)|or (we|i)('ll| will| shall)|if (this|you|it) (continues?|keeps?|happens|do ?n'?t)|acknowledge receipt|how dare|never (signed up|subscribed|opted in|asked|agreed|consented|gave)|document(ing|ed)|keeping (a )?(record|log)|i (formally |hereby )?object|object to|seek(ing)? (damages|compensation)|what right|by what right|your use of (our|my)|hereby)\b|(?<![а-яё])(ждите|иначе|в противном случае|последнее предупреждение|ещ[её] (раз|одно)|какое право|по какому праву|не давал[аи]?|не подписывал[аи]?|вынужден[аы]?)(?![а-яё])/;
 
 /** Where a complaint is made public. */
 const AUDIENCE =
-  /\b(network|community|followers|everyone|everybody|peers|chapter|group|association|members|circle|forum|linkedin|twitter|reddit|g2|capterra|trustpilot|glassdoor|newsletter|podcast|blog|the world|industry|public(ly)?|other (founders|ctos|buyers|leaders|companies|people|sales leaders))\b|(?<![а-яё])(отраслев[а-яё]*|союз[а-яё]*|ассоциаци[а-яё]*|как пример|чат[а-яё]*|канал[а-яё]*|всем|все знают|знакомым|соцсет[а-яё]*|публично)(?![а-яё])/;
+  /\b(network|community|followers|r\/[a-z]+|subreddit|everyone|everybody|peers|chapter|group|association|members|circle|forum|linkedin|twitter|reddit|g2|capterra|trustpilot|glassdoor|newsletter|podcast|blog|the world|industry|public(ly)?|other (founders|ctos|buyers|leaders|companies|people|sales leaders))\b|(?<![а-яё])(отраслев[а-яё]*|союз[а-яё]*|ассоциаци[а-яё]*|как пример|чат[а-яё]*|канал[а-яё]*|всем|все знают|знакомым|соцсет[а-яё]*|публично)(?![а-яё])/;
 
 /** Taking something to an audience. */
 const MAKE_PUBLIC =
@@ -77,7 +77,7 @@ const MAKE_PUBLIC =
 
 /** Our mail as the writer's own public example: "I'm writing a post on bad sales emails and yours is exhibit A". */
 const MADE_AN_EXAMPLE =
-  /\b(exhibit a|(an )?example of what not to do|(hall|wall) of shame)\b|\b(i'?m|i am|i'?ll|i will|i'?ve|i have|going to|gonna)( be)? (writ(e|ing)|post(ing)?|publish(ing)?|put(ting)?|add(ing)?|us(e|ing)|includ(e|ing)|sav(e|ing)) [^.!?]{0,40}\b(in|into|for|on) (a|an|my|our) (post|article|thread|blog|newsletter|talk|course|slides|deck|podcast)\b/;
+  /\b(exhibit a|(an )?example of what not to do|how not to (write|do|sell|prospect|e-?mail|reach out)|swipe file|(hall|wall) of shame)\b|\b(i'?m|i am|i'?ll|i will|i'?ve|i have|going to|gonna)( be)? (writ(e|ing)|post(ing)?|publish(ing)?|put(ting)?|add(ing)?|us(e|ing)|includ(e|ing)|sav(e|ing)) [^.!?]{0,40}\b(in|into|for|on) (a|an|my|our) (post|article|thread|blog|newsletter|talk|course|slides|deck|podcast)\b/;
 
 /** A reply that likes us: sharing it with a network is praise, not a complaint. */
 const PLEASED =
@@ -85,7 +85,7 @@ const PLEASED =
 
 /** Harsh words that always judge whoever they are said of. */
 const HARSH =
-  /\b(insult(ing|ed)?|lazy|spammy|pathetic|laughable|tone[- ]deaf|clueless|cringe\w*|embarrass\w*|poorly (done|written|researched|targeted)|badly (done|written|researched|targeted)|not a (good|great) (advert|ad|advertisement|look|sign)|disgusting|offensive|deceptive|dishonest|misleading|sneaky|shady|manipulative|harass\w*|stalk(ing|er)|arrogant|condescending|unacceptable|low[- ]effort|amateur(ish)?|sloppy|desperate|deplorable|despicable|infuriating)\b|(?<![а-яё])(позорищ[а-яё]*|стыд[а-яё]*|позор|недобросовестн[а-яё]*|отвратительн[а-яё]*|хамск[а-яё]*|бред)(?![а-яё])/;
+  /\b(insult(ing|ed)?|lazy|spammy|sleazy|scummy|scumbag|sketchy|slimy|creepy|bottom[- ]of[- ]the[- ]barrel|incompetent|idiotic|moronic|unprofessional|disrespectful|obnoxious|lying|liars?|lies to|(makes?|making) (people|everyone|buyers|me) (hate|despise|distrust)|doesn'?t begin to describe|pathetic|laughable|tone[- ]deaf|clueless|cringe\w*|embarrass\w*|poorly (done|written|researched|targeted)|badly (done|written|researched|targeted)|not a (good|great) (advert|ad|advertisement|look|sign)|disgusting|offensive|deceptive|dishonest|misleading|sneaky|shady|manipulative|harass\w*|stalk(ing|er)|arrogant|condescending|unacceptable|low[- ]effort|amateur(ish)?|sloppy|desperate|deplorable|despicable|infuriating)\b|(?<![а-яё])(позорищ[а-яё]*|стыд[а-яё]*|позор|недобросовестн[а-яё]*|убог[а-яё]*|мерзк[а-яё]*|бездарн[а-яё]*|безграмотн[а-яё]*|спамер[а-яё]*|жулик[а-яё]*|отвратительн[а-яё]*|хамск[а-яё]*|бред)(?![а-яё])/;
 
 /** Ordinary bad words, harsh only when said of our mail or of us. */
 const BAD_OF_US =
@@ -101,7 +101,7 @@ const AT_US =
 
 /** A vow never to recommend or deal with us. */
 const NEVER =
-  /\b(never|not ever|won'?t ever) (again )?(recommend|buy from|work with|do business with|trust|deal with) (you|your)|\b(avoid|boycott) (you|your company)\b/;
+  /\b(never|not ever|won'?t ever) (again )?(recommend|buy from|work with|do business with|trust|deal with) (you|your)|\b(made|on|onto|to) my ['"]?(never|do not|don'?t|banned|blocked)\b|\b(avoid|boycott) (you|your company)\b/;
 
 const sentencesOf = (text: string) => text.split(/(?<=[.!?;])\s+|\s[—–-]\s/);
 
@@ -130,6 +130,13 @@ export function legalThreatSaid(text: string): boolean {
       ((LAW.test(s) || LAWYERS.test(s)) && (aboutOurMail || warns) && !PAPERWORK.test(s)),
   );
 }
+
+/**
+ * Harsh words in a reply that is not buying: whoever says "lazy" or "shady" while saying no is
+ * judging the mail they got (a buyer says it of their current tool, and is buying). The
+ * classifier asks this only of such replies.
+ */
+export const harshWordsSaid = (text: string) => HARSH.test(text);
 
 /** A complaint that can hurt the brand: made public, said harshly, or a vow never to recommend. */
 export function brandComplaintSaid(text: string): boolean {

@@ -4,7 +4,8 @@ import { read } from '../support/read-reply.js';
  * Legal threats and brand complaints read as ideas (src/domain/threats.ts), not phrases: thirty
  * replies written after four rounds of phrase lessons caught 1 legal threat in 13 and 6 brand
  * complaints in 14 as shipped; a second thirty, written after the first step, 1 in 13 and 7 in 13;
- * a third thirty, after the second, 3 in 13 and 5 in 12 (README, "Probes", legal and brand as ideas). Each idea is held here
+ * a third thirty, after the second, 3 in 13 and 5 in 12; a fourth, after
+ * the not-buying step, 9 in 13 and 4 in 13 (README, "Probes", legal and brand as ideas). Each idea is held here
  * beside the everyday sense of the same words, which must stay unflagged.
  */
 const flagsOf = (text: string) => {
@@ -263,6 +264,74 @@ describe('the third round: legal words from someone who is not buying', () => {
     ).toEqual(['unsubscribe', ['legal']]);
     // "Find another vendor" is no yes either way; "find a time" still is.
     expect(flagsOf("Let's find a time next week.")[0]).toBe('interested');
+  });
+});
+
+describe('the fourth round: harsh words from someone who is not buying', () => {
+  test('when a reply that is not buying judges our mail in harsh words or idioms, then it is brand', () => {
+    expect(flagsOf('Mate, this is bottom-of-the-barrel prospecting.')).toEqual(['not_interested', ['brand']]);
+    expect(flagsOf("Our whole team got this identical email. Lazy doesn't begin to describe it.")).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf('This is the kind of email that makes people hate LinkedIn sales culture.')).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf('Who taught your reps that lying in subject lines is okay?')).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf("Congratulations, you've made my 'never buy from' list.")).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf('Going in my swipe file of how not to write a cold email.')).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf('I posted this in r/sales and the comments are brutal.')).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf('Убогая рассылка, даже имя перепутали.')).toEqual(['not_interested', ['brand']]);
+    // A buyer calling their own process lazy is buying.
+    expect(flagsOf('Our current process is lazy and manual. Can you show me how yours works?')).toEqual([
+      'interested',
+      [],
+    ]);
+  });
+
+  test('when a threat is pursued formally, raised with the authorities or lodged by reference, then it is legal', () => {
+    expect(
+      flagsOf('Stop messaging my employees on work and personal channels, or we will pursue this formally.'),
+    ).toEqual(['unsubscribe', ['legal']]);
+    expect(flagsOf("We'll be raising this with your hosting provider and the relevant authorities.")).toEqual(
+      ['unsubscribe', ['legal', 'brand']],
+    );
+    expect(
+      flagsOf(
+        "This has been passed to our General Counsel's office for review under the Data Protection Act 2018.",
+      ),
+    ).toEqual(['unsubscribe', ['legal']]);
+    expect(
+      flagsOf(
+        'Please note this firm does not accept unsolicited marketing. Further emails will be treated as a breach of our terms of engagement and billed accordingly.',
+      ),
+    ).toEqual(['unsubscribe', ['legal']]);
+    // A person's "reference number to follow" is no help desk's acknowledgement.
+    expect(flagsOf('Complaint lodged with the OAIC. Reference number to follow.')).toEqual([
+      'unsubscribe',
+      ['legal', 'brand'],
+    ]);
+    // Legal that will not let a tool in is a no, not a threat; counsel away is no absence note.
+    expect(flagsOf("Our legal department won't let us use tools that read email. Thanks anyway.")).toEqual([
+      'not_interested',
+      [],
+    ]);
+    expect(flagsOf("Our counsel is out until Monday, she'll review the order form then.")[0]).not.toBe(
+      'out_of_office',
+    );
   });
 });
 
