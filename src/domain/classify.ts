@@ -177,7 +177,6 @@ function human(
   // Whether it asks about the offer itself, read once and only when a branch needs it.
   let aboutOffer: boolean | undefined;
   const asksAboutOffer = () => (aboutOffer ??= productQuestionIn(text));
-  if (!yes && !asked.length && !asksAboutOffer()) notBuying(text, flags, signals);
   // "Not interested, and I left that role": the plain no is what the reply says first.
   // A recruiter or an investor who is "not a buyer" is off the subject, not the wrong contact.
   const wrong =
@@ -222,6 +221,8 @@ function human(
       followUp ? 0.9 : 0.75,
     );
   }
+  // Past the hand-offs and the not-nows ("our legal team is swamped, revisit in January").
+  if (!yes && !asked.length && !asksAboutOffer()) notBuying(text, flags, signals);
   const mocking = !asked.length && rules.sarcasm.pattern.test(text) ? rules.sarcasm : undefined;
   const no = turned ? undefined : (hit(rules.notInterested, text) ?? mocking);
   // A threat of a regulator or a lawyer over our mail means "stop", said as strongly as it gets.

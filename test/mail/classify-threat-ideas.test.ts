@@ -5,7 +5,7 @@ import { read } from '../support/read-reply.js';
  * replies written after four rounds of phrase lessons caught 1 legal threat in 13 and 6 brand
  * complaints in 14 as shipped; a second thirty, written after the first step, 1 in 13 and 7 in 13;
  * a third thirty, after the second, 3 in 13 and 5 in 12; a fourth, after
- * the not-buying step, 9 in 13 and 4 in 13 (README, "Probes", legal and brand as ideas). Each idea is held here
+ * the not-buying step, 9 in 13 and 4 in 13; a fifth, 9 in 11 and 4 in 12 (README, "Probes", legal and brand as ideas). Each idea is held here
  * beside the everyday sense of the same words, which must stay unflagged.
  */
 const flagsOf = (text: string) => {
@@ -332,6 +332,62 @@ describe('the fourth round: harsh words from someone who is not buying', () => {
     expect(flagsOf("Our counsel is out until Monday, she'll review the order form then.")[0]).not.toBe(
       'out_of_office',
     );
+  });
+});
+
+describe('the fifth round', () => {
+  test('when a reply cites a regulatory violation, an audit it would fail, or says we will hear from the ICO, then it is legal', () => {
+    expect(
+      flagsOf(
+        'We consider continued contact after an opt-out request to be a regulatory violation. This is your notice.',
+      ),
+    ).toEqual(['unsubscribe', ['legal']]);
+    expect(
+      flagsOf('I work in privacy compliance and this email would not pass any audit. Delete my details.'),
+    ).toEqual(['unsubscribe', ['legal']]);
+    expect(flagsOf("You'll be hearing from the ICO.")).toEqual(['unsubscribe', ['legal', 'brand']]);
+    // A legal team too busy now is a not-now, not a threat.
+    expect(flagsOf("Our legal team is swamped this quarter, let's revisit in January.")).toEqual([
+      'not_interested',
+      [],
+    ]);
+  });
+
+  test('when a reply sneers (classy, the audacity, why nobody answers, below the skirting board), then it is brand', () => {
+    expect(flagsOf("You've clearly bought a list. Classy.")).toEqual(['not_interested', ['brand']]);
+    expect(flagsOf('This is why nobody answers cold emails anymore.')).toEqual(['not_interested', ['brand']]);
+    expect(flagsOf("I'll be honest, this put me off your product for good.")).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf('The audacity of following up four times when I never replied.')).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf('Какой-то колхоз, а не рассылка. Не пишите больше.')).toEqual(['unsubscribe', ['brand']]);
+    expect(flagsOf('Уровень ваших продажников — ниже плинтуса.')).toEqual(['not_interested', ['brand']]);
+    expect(flagsOf('Ваше письмо уже в нашем корпоративном чате как пример, как не надо писать.')).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    // Everyday gloom about one's own situation is no complaint.
+    expect(flagsOf('Honestly our current tool is terrible, but we are locked in until July.')[1]).toEqual([]);
+    expect(flagsOf('Плохое время, у нас аудит. Напишите в феврале.')[1]).toEqual([]);
+  });
+
+  test('when there is no budget until a time, then it is a not-now with that date', () => {
+    expect(read('Tough quarter for us, no budget until spring.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-03-01',
+    });
+    expect(read('No budget till next year.').intent).toEqual({ kind: 'not_now', followUp: '2027-01-01' });
+    expect(read('Бюджета нет до весны.').intent).toEqual({ kind: 'not_now', followUp: '2027-03-01' });
+    expect(read('Бюджет появится только в следующем году.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-01',
+    });
+    // No budget, full stop, is a plain no.
+    expect(read('No budget, sorry.').intent).toEqual({ kind: 'none' });
   });
 });
 
