@@ -15,6 +15,7 @@ import {
   harshWordsSaid,
   legalThreatSaid,
   legalWordsSaid,
+  sneersAt,
   threatContext,
 } from './threats.js';
 
@@ -223,7 +224,14 @@ function human(
   }
   // Past the hand-offs and the not-nows ("our legal team is swamped, revisit in January").
   if (!yes && !asked.length && !asksAboutOffer()) notBuying(text, flags, signals);
-  const mocking = !asked.length && rules.sarcasm.pattern.test(text) ? rules.sarcasm : undefined;
+  // A sneer at the pitch is a no too (threats.ts), with no flag.
+  const mocking = asked.length
+    ? undefined
+    : rules.sarcasm.pattern.test(text)
+      ? rules.sarcasm
+      : sneersAt(text)
+        ? { signal: 'text:sneer' }
+        : undefined;
   const no = turned ? undefined : (hit(rules.notInterested, text) ?? mocking);
   // A threat of a regulator or a lawyer over our mail means "stop", said as strongly as it gets.
   if (flags.legal && !yes && !asked.length && !rules.dataAccess.test(text)) {

@@ -85,7 +85,7 @@ const PLEASED =
 
 /** Harsh words that always judge whoever they are said of. */
 const HARSH =
-  /\b(insult(ing|ed)?|lazy|spammy|audacity|the nerve|(clearly |obviously )?bought (a|my|our|this) (list|data|details|address)|put (me|us) off (you|your)\b|sleazy|scummy|scumbag|sketchy|slimy|creepy|bottom[- ]of[- ]the[- ]barrel|incompetent|idiotic|moronic|unprofessional|disrespectful|obnoxious|lying|liars?|lies to|(makes?|making) (people|everyone|buyers|me) (hate|despise|distrust)|doesn'?t begin to describe|pathetic|laughable|tone[- ]deaf|clueless|cringe\w*|embarrass\w*|poorly (done|written|researched|targeted)|badly (done|written|researched|targeted)|not a (good|great) (advert|ad|advertisement|look|sign)|disgusting|offensive|deceptive|dishonest|misleading|sneaky|shady|manipulative|harass\w*|stalk(ing|er)|arrogant|condescending|unacceptable|low[- ]effort|amateur(ish)?|sloppy|desperate|deplorable|despicable|infuriating)\b|(?<![а-яё])(позорищ[а-яё]*|стыд[а-яё]*|позор|недобросовестн[а-яё]*|убог[а-яё]*|мерзк[а-яё]*|колхоз[а-яё]*|ниже плинтуса|бездарн[а-яё]*|безграмотн[а-яё]*|спамер[а-яё]*|жулик[а-яё]*|отвратительн[а-яё]*|хамск[а-яё]*|бред)(?![а-яё])/;
+  /\b(insult(ing|ed)?|lazy|spammy|(so |really |very )?annoyed (by|with|at)|some nerve|(used to|once) respect|audacity|the nerve|(clearly |obviously )?bought (a|my|our|this) (list|data|details|address)|put (me|us) off (you|your)\b|sleazy|scummy|scumbag|sketchy|slimy|creepy|bottom[- ]of[- ]the[- ]barrel|incompetent|idiotic|moronic|unprofessional|disrespectful|obnoxious|lying|liars?|lies to|(makes?|making) (people|everyone|buyers|me) (hate|despise|distrust)|doesn'?t begin to describe|pathetic|laughable|tone[- ]deaf|clueless|cringe\w*|embarrass\w*|poorly (done|written|researched|targeted)|badly (done|written|researched|targeted)|not a (good|great) (advert|ad|advertisement|look|sign)|disgusting|offensive|deceptive|dishonest|misleading|sneaky|shady|manipulative|harass\w*|stalk(ing|er)|arrogant|condescending|unacceptable|low[- ]effort|amateur(ish)?|sloppy|desperate|deplorable|despicable|infuriating)\b|(?<![а-яё])(позорищ[а-яё]*|стыд[а-яё]*|позор|недобросовестн[а-яё]*|убог[а-яё]*|мерзк[а-яё]*|ненавид[а-яё]*|навязыва[а-яё]*|раньше (были|был|была) (нормальн|хорош|приличн)[а-яё]*|колхоз[а-яё]*|ниже плинтуса|бездарн[а-яё]*|безграмотн[а-яё]*|спамер[а-яё]*|жулик[а-яё]*|отвратительн[а-яё]*|хамск[а-яё]*|бред)(?![а-яё])/;
 
 /** Ordinary bad words, harsh only when said of our mail or of us. */
 const BAD_OF_US =
@@ -137,6 +137,31 @@ export function legalThreatSaid(text: string): boolean {
  * classifier asks this only of such replies.
  */
 export const harshWordsSaid = (text: string) => HARSH.test(text);
+
+/**
+ * Contempt for the pitch, which is a "no" (and, by the labelling rules, no brand complaint: no
+ * post, no report, no harsh word): a jab at its research ("not even my name right"), or mock
+ * praise, an exasperated question, "again" and scorn for templates, two of them together, one
+ * being "again" or scorn.
+ */
+const MOCK_PRAISE =
+  /(^|[.!?]\s+)(wow|bravo|congrats|congratulations|nice try|cool story|impressive( work)?|great job|well done|genius|brilliant)\b|(?<![а-яё])(браво|поздравляю|молодцы|гениально)(?![а-яё])/;
+const EXASPERATED =
+  /\b(do|did) you (people |guys )?(even|honestly|really|actually|seriously) |\bare you (serious|kidding)|(^|[.!?]\s+)(seriously|really)\?|\bwho (approved|wrote|thought|taught|signed off)|\bsomeone (approved|wrote|thought)|\bhow (is|was) this (approved|ok|okay|acceptable)|\bimagine (paying|sending|thinking|being)|(?<![а-яё])(вы (серьезно|вообще|в курсе)|кто (это )?(писал|придумал|одобрил))(?![а-яё])/;
+const AGAIN =
+  /\b(every|each) (single )?(day|week|morning)\b|\b(third|fourth|fifth|sixth|\d+(th|rd|nd)) (time|e-?mail|message|follow-?up)|\b(yet )?another (ai|automated|templated|generic|canned)\b|(?<![а-яё])(третье|четвертое|пятое|очередн[а-яё]*) (письмо|раз|рассылк[а-яё]*|шаблонн[а-яё]*)/;
+const SCORN =
+  /\b(baffl(ed|ing)|wast(e|ing) (of )?(my|our) time|waste of time|ai-?(written|generated)|copy-?paste[d]?|templated|canned|generic|robotic|bots?|this isn'?t how you)\b|(?<![а-яё])(шаблонн[а-яё]*|бот(ов|ы|а)?|не читаете)(?![а-яё])/;
+const NO_RESEARCH =
+  /\b((not|didn'?t|couldn'?t|can'?t) even (get )?(my|our|the) (name|company|title|job|role)|wrong (name|logo|title)|competitor'?s (logo|name)|zero (on the )?research|no research)\b|(?<![а-яё])(имя|название|фамили)[^.!?]{0,30}(перепутал|переврал|неправильн|с ошибк)|(перепутал|переврал)[а-яё]*[^.!?]{0,20}(имя|название)/;
+
+export function sneersAt(text: string): boolean {
+  if (NO_RESEARCH.test(text)) return true;
+  const marks = [MOCK_PRAISE, EXASPERATED, AGAIN, SCORN].filter((m) => m.test(text)).length;
+  // Mock praise with a question alone ("Cool story. Do you actually read the replies?") is left
+  // to the other rules (a corpus label reads it as `other`).
+  return marks >= 2 && (AGAIN.test(text) || SCORN.test(text));
+}
 
 /** A complaint that can hurt the brand: made public, said harshly, or a vow never to recommend. */
 export function brandComplaintSaid(text: string): boolean {

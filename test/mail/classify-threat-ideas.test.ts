@@ -5,7 +5,8 @@ import { read } from '../support/read-reply.js';
  * replies written after four rounds of phrase lessons caught 1 legal threat in 13 and 6 brand
  * complaints in 14 as shipped; a second thirty, written after the first step, 1 in 13 and 7 in 13;
  * a third thirty, after the second, 3 in 13 and 5 in 12; a fourth, after
- * the not-buying step, 9 in 13 and 4 in 13; a fifth, 9 in 11 and 4 in 12 (README, "Probes", legal and brand as ideas). Each idea is held here
+ * the not-buying step, 9 in 13 and 4 in 13; a fifth, 9 in 11 and 4 in 12; a sixth of contempt and
+ * scorn, 2 in 20 by the labels it was written with, 3 in 8 once relabelled by the written rule on sarcasm (README, "Probes", legal and brand as ideas). Each idea is held here
  * beside the everyday sense of the same words, which must stay unflagged.
  */
 const flagsOf = (text: string) => {
@@ -388,6 +389,44 @@ describe('the fifth round', () => {
     });
     // No budget, full stop, is a plain no.
     expect(read('No budget, sorry.').intent).toEqual({ kind: 'none' });
+  });
+});
+
+describe('the sixth round: contempt is a no; harsh words are brand', () => {
+  test('when a reply sneers at the research, the repetition or the template, then it is a no with no flag', () => {
+    expect(flagsOf('Bravo on the automation, zero on the research.')).toEqual(['not_interested', []]);
+    expect(flagsOf("Your 'personalised' video used my competitor's logo. Impressive work.")).toEqual([
+      'not_interested',
+      [],
+    ]);
+    expect(flagsOf("I'm genuinely baffled that someone approved this copy.")).toEqual(['not_interested', []]);
+    expect(flagsOf('Вы серьёзно? Третье письмо за неделю. Вы вообще читаете ответы?')).toEqual([
+      'not_interested',
+      [],
+    ]);
+    expect(flagsOf('Браво, даже имя компании переврали.')).toEqual(['not_interested', []]);
+    expect(flagsOf('Очередная шаблонная рассылка от ботов. Мимо.')).toEqual(['not_interested', []]);
+    // Mock praise with a question alone stays with the other rules (a corpus label: other).
+    expect(flagsOf('Cool story. Do you actually read the replies?')[0]).toBe('other');
+    // Turned around after "OK fine": the yes decides.
+    expect(flagsOf('Wow, a fourth follow-up. OK fine, send me the deck.')[0]).toBe('interested');
+  });
+
+  test('when a reply uses harsh words (annoyed by, some nerve, ненавидят, навязывание), then it is brand', () => {
+    expect(flagsOf('I have never in my life been so annoyed by a vendor.')).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf("You've got some nerve calling this 'personalised'.")).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf('Вас уже все ненавидят, вы в курсе?')).toEqual(['not_interested', ['brand']]);
+    expect(flagsOf('Это не продажи, это навязывание.')).toEqual(['not_interested', ['brand']]);
+    expect(flagsOf('Жаль, что вы так работаете. Раньше были нормальной компанией.')).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
   });
 });
 
