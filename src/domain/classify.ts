@@ -234,7 +234,7 @@ function human(
         : undefined;
   const no = turned ? undefined : (hit(rules.notInterested, text) ?? mocking);
   // A threat of a regulator or a lawyer over our mail means "stop", said as strongly as it gets.
-  if (flags.legal && !yes && !asked.length && !rules.dataAccess.test(text)) {
+  if (flags.legal && !yes && !asked.length && !rules.dataAccess.test(text) && !asksAboutOffer()) {
     signals.push('text:legal-threat');
     return done('unsubscribe', { kind: 'none' }, 0.85);
   }
@@ -308,7 +308,8 @@ function flagsOf(text: string, signals: string[]): Classification['flags'] {
     (rules.legal.weak.test(text) && rules.legal.threat.test(text) && !rules.topicRules.contract.test(text))
   ) {
     // "Got fined under GDPR once, so how do you store contact data?" asks; it threatens nothing.
-    if (!threatContext(text) && questionTopics(text).length) signals.push('text:legal-words-in-a-question');
+    if (!threatContext(text) && (questionTopics(text).length || productQuestionIn(text)))
+      signals.push('text:legal-words-in-a-question');
     else {
       flags.legal = true;
       signals.push(rules.legal.strong.signal);

@@ -395,16 +395,22 @@ describe('the fifth round', () => {
 describe('the sixth round: contempt is a no; harsh words are brand', () => {
   test('when a reply sneers at the research, the repetition or the template, then it is a no with no flag', () => {
     expect(flagsOf('Bravo on the automation, zero on the research.')).toEqual(['not_interested', []]);
+    // Getting their name, company or logo wrong is brand (the corpus's labels).
     expect(flagsOf("Your 'personalised' video used my competitor's logo. Impressive work.")).toEqual([
       'not_interested',
-      [],
+      ['brand'],
     ]);
+    expect(flagsOf('Wow, you spelled my company wrong twice in three lines.')).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf('Did anyone at your company actually read our website?')).toEqual(['not_interested', []]);
     expect(flagsOf("I'm genuinely baffled that someone approved this copy.")).toEqual(['not_interested', []]);
     expect(flagsOf('Вы серьёзно? Третье письмо за неделю. Вы вообще читаете ответы?')).toEqual([
       'not_interested',
       [],
     ]);
-    expect(flagsOf('Браво, даже имя компании переврали.')).toEqual(['not_interested', []]);
+    expect(flagsOf('Браво, даже имя компании переврали.')).toEqual(['not_interested', ['brand']]);
     expect(flagsOf('Очередная шаблонная рассылка от ботов. Мимо.')).toEqual(['not_interested', []]);
     // Mock praise with a question alone stays with the other rules (a corpus label: other).
     expect(flagsOf('Cool story. Do you actually read the replies?')[0]).toBe('other');
@@ -427,6 +433,36 @@ describe('the sixth round: contempt is a no; harsh words are brand', () => {
       'not_interested',
       ['brand'],
     ]);
+  });
+});
+
+describe('the seventh set, written last to measure', () => {
+  test('when a buyer cites the law or a regulator and asks about the product, then it stays a question, never a stop', () => {
+    expect(flagsOf('The ICO guidance says we need consent records. Do you store them?')).toEqual([
+      'interested',
+      [],
+    ]);
+    expect(flagsOf('Can your tool help us stay compliant with CAN-SPAM when reps send sequences?')).toEqual([
+      'interested',
+      [],
+    ]);
+  });
+
+  test('when a complaint goes to a Datenschutzbehörde, a conference or comes with disgust, then it is brand', () => {
+    expect(
+      flagsOf(
+        'I never consented to this. Tell me where my data came from or I escalate to the Datenschutzbehörde.',
+      ),
+    ).toEqual(['unsubscribe', ['legal', 'brand']]);
+    expect(flagsOf('Расскажу о вашей «персонализации» на ближайшей конференции.')).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+    expect(flagsOf('Disgusted that you emailed my personal address after I left the company.')[1]).toEqual([
+      'brand',
+    ]);
+    // A closing "Нет." is the answer.
+    expect(flagsOf('Ага, очередное «уникальное предложение». Нет.')).toEqual(['not_interested', []]);
   });
 });
 
