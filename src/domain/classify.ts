@@ -13,6 +13,7 @@ import { returnDateIn } from './return-date.js';
 import {
   brandComplaintSaid,
   harshWordsSaid,
+  intellectualPropertyClaim,
   legalThreatSaid,
   legalWordsSaid,
   sneersAt,
@@ -180,8 +181,10 @@ function human(
   const asksAboutOffer = () => (aboutOffer ??= productQuestionIn(text));
   // "Not interested, and I left that role": the plain no is what the reply says first.
   // A recruiter or an investor who is "not a buyer" is off the subject, not the wrong contact.
+  // A complaint ("disgusted that you emailed me after I left the company") is what the rep must see.
   const wrong =
     !aside &&
+    !flags.brand &&
     // "Not the decision maker, but I'm curious: how does it decide…?", "I work in legal ops — could
     // this track contract owners?": their own question.
     ((rules.wrongPerson.pattern.test(text) && !rules.opensWithNo.test(text) && !asksAboutOffer()) ||
@@ -234,7 +237,14 @@ function human(
         : undefined;
   const no = turned ? undefined : (hit(rules.notInterested, text) ?? mocking);
   // A threat of a regulator or a lawyer over our mail means "stop", said as strongly as it gets.
-  if (flags.legal && !yes && !asked.length && !rules.dataAccess.test(text) && !asksAboutOffer()) {
+  if (
+    flags.legal &&
+    !yes &&
+    !asked.length &&
+    !rules.dataAccess.test(text) &&
+    !asksAboutOffer() &&
+    !intellectualPropertyClaim(text)
+  ) {
     signals.push('text:legal-threat');
     return done('unsubscribe', { kind: 'none' }, 0.85);
   }

@@ -113,6 +113,14 @@ const sentencesOf = (text: string) => text.split(/(?<=[.!?;])\s+|\s[—–-]\s/)
 export const legalWordsSaid = (text: string) =>
   (LAW.test(text) || LAWYERS.test(text) || authority(text)) && !PAPERWORK.test(text);
 
+/**
+ * A claim about trademarks, copyright or defamation: legal, but about what we wrote, not that we
+ * wrote; no stop unless the reply also complains about our mail.
+ */
+export const intellectualPropertyClaim = (text: string) =>
+  /\b(trademarks?|copyright\w*|defamat\w+|libel\w*|slander\w*|passing off)\b/.test(text) &&
+  !OUR_MAIL.test(text);
+
 /** The reply complains about our mail or warns: a legal word beside a product question needs this. */
 export const threatContext = (text: string) => OUR_MAIL.test(text) || WARNING.test(text);
 
@@ -126,6 +134,8 @@ export function legalThreatSaid(text: string): boolean {
       (BREACH.test(s) && (LAW.test(s) || LAWYERS.test(s) || authority(s))) ||
       (aboutOurMail && WRONG.test(s)) ||
       RIGHTS_ASKED.test(s) ||
+      // "I am documenting every one of these emails for my complaint."
+      (aboutOurMail && warns && /\bcomplaint\b/.test(s)) ||
       (LAW.test(s) && LAWYERS.test(s) && HOSTILE_ACT.test(s) && !PAPERWORK.test(s)) ||
       ((LAW.test(s) || LAWYERS.test(s)) && (aboutOurMail || warns) && !PAPERWORK.test(s)),
   );

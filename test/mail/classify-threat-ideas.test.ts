@@ -466,6 +466,48 @@ describe('the seventh set, written last to measure', () => {
   });
 });
 
+describe('what the sets still missed', () => {
+  test('when a reply documents our mail for a complaint, then it is legal; a trademark claim is legal but no stop', () => {
+    expect(flagsOf('I am documenting every one of these emails for my complaint.')).toEqual([
+      'unsubscribe',
+      ['legal'],
+    ]);
+    expect(
+      flagsOf(
+        'Our in-house legal will be reaching out about your use of our trademark in your subject line.',
+      ),
+    ).toEqual(['other', ['legal']]);
+    expect(flagsOf('Our legal counsel has flagged your messages as potential trademark misuse.')).toEqual([
+      'other',
+      ['legal'],
+    ]);
+  });
+
+  test('when a reply has its lawyers on the order form, offers fifteen minutes or asks "could this help?", then it is a yes', () => {
+    expect(read("Our counsel is out until Monday, she'll review the order form then.").category).toBe(
+      'interested',
+    );
+    expect(read('Wow, a fourth follow-up. OK fine, 15 minutes Friday.').category).toBe('interested');
+    expect(
+      read(
+        "I'm in-house counsel and we keep losing track of who owns each matter with outside firms. Could this help?",
+      ).intent,
+    ).toEqual({ kind: 'question', topics: [] });
+    // "можно подписывать" says they can sign; it asks nothing.
+    expect(read('Наши юристы согласовали договор, можно подписывать.').intent).toEqual({ kind: 'none' });
+  });
+
+  test('when a reply says to stop wasting their time, or complains after leaving, then it is a stop or a complaint', () => {
+    expect(read("Stop wasting my time and yours. This isn't how you build a brand.").category).toBe(
+      'unsubscribe',
+    );
+    expect(flagsOf('Disgusted that you emailed my personal address after I left the company.')).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+  });
+});
+
 describe('a brand complaint: our mail made public, judged harshly, or never to be recommended', () => {
   test('when a reply takes our mail to an audience or judges it harshly, then it is brand and a no', () => {
     expect(
