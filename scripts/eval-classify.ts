@@ -46,6 +46,7 @@ const scores: Score[] = [
   await evaluate('blind32'),
   await evaluate('blind33'),
   await evaluate('blind34'),
+  await evaluate('blind35'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

@@ -48,7 +48,8 @@ export type Split =
   | 'blind31'
   | 'blind32'
   | 'blind33'
-  | 'blind34';
+  | 'blind34'
+  | 'blind35';
 
 export interface Miss {
   file: string;
