@@ -126,6 +126,9 @@ export const threatContext = (text: string) => OUR_MAIL.test(text) || WARNING.te
 
 /** A threat to take our mail to law: a lawyer, a regulator, a court, or the law itself. */
 export function legalThreatSaid(text: string): boolean {
+  // Most replies name no law at all: say so before reading sentence by sentence.
+  const lawSaid = LAW.test(text) || LAWYERS.test(text) || authority(text);
+  if (!lawSaid && !WRONG.test(text) && !RIGHTS_ASKED.test(text) && !/\bcomplaint\b/.test(text)) return false;
   const aboutOurMail = OUR_MAIL.test(text);
   const warns = WARNING.test(text);
   return sentencesOf(text).some(
@@ -182,6 +185,17 @@ export function sneersAt(text: string): boolean {
 
 /** A complaint that can hurt the brand: made public, said harshly, or a vow never to recommend. */
 export function brandComplaintSaid(text: string): boolean {
+  // Each idea below needs one of these somewhere in the reply; most replies have none.
+  const maybe =
+    (MAKE_PUBLIC.test(text) && AUDIENCE.test(text)) ||
+    MADE_AN_EXAMPLE.test(text) ||
+    REGULATOR.test(text) ||
+    HARSH.test(text) ||
+    BAD_OF_US.test(text) ||
+    NAME_WRONG.test(text) ||
+    NEVER.test(text) ||
+    sentencesOf(text).some((s) => VERDICT.test(s.trim()));
+  if (!maybe) return false;
   const pleased = PLEASED.test(text);
   const sentences = sentencesOf(text);
   return sentences.some(
