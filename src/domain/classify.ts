@@ -3,6 +3,7 @@ import { type Bounce, type DeliveryStatus, readBounce } from './bounce.js';
 import * as rules from './classify-rules.js';
 import { type Category, hit, type TextRule, type Topic } from './classify-rules.js';
 import { decidingPart } from './contrast.js';
+import { type Flags, flagsOf, notBuying } from './flags.js';
 import { followUpDateIn } from './follow-up-date.js';
 import { normalise } from './normalise.js';
 import { offTopic } from './off-topic.js';
@@ -10,15 +11,7 @@ import { productQuestionIn, questionTopics } from './questions.js';
 import { colleaguesCopied, movedTo, type Person, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
 import { returnDateIn } from './return-date.js';
-import {
-  brandComplaintSaid,
-  harshWordsSaid,
-  intellectualPropertyClaim,
-  legalThreatSaid,
-  legalWordsSaid,
-  sneersAt,
-  threatContext,
-} from './threats.js';
+import { intellectualPropertyClaim, sneersAt } from './threats.js';
 
 export { returnDateIn };
 
@@ -54,7 +47,7 @@ export interface Classification {
   category: Category;
   intent: Intent;
   /** legal: a threat (the owner's lead and compliance hear of it); brand: a complaint (RevOps). */
-  flags: { legal?: true; brand?: true; priority: Topic[] };
+  flags: Flags;
   /** 0..1. Below LOW_CONFIDENCE the owner is asked to check the category. */
   confidence: number;
   /** What decided, e.g. ["header:auto-submitted=auto-replied", "subject:auto-reply"]. */
@@ -83,7 +76,7 @@ export function classify(input: ClassifyInput): Classification {
   const notice = auto.includes(rules.mailNotice.signal);
   // A delivery report quotes a server ("likely unsolicited mail", "spam"), a sender check a spam
   // filter: no person complained.
-  const flags: Classification['flags'] = bounce || notice ? { priority: [] } : flagsOf(text, signals);
+  const flags: Flags = bounce || notice ? { priority: [] } : flagsOf(text, signals);
   const out = (
     category: Category,
     intent: Intent,
@@ -165,7 +158,7 @@ function human(
   text: string,
   aside: boolean,
   stop: TextRule | undefined,
-  flags: Classification['flags'],
+  flags: Flags,
   signals: string[],
   done: Out,
 ): Classification {
@@ -293,50 +286,4 @@ function human(
   signals.push('default:other');
   // Nothing matched: say so, unless it is a short acknowledgement.
   return done('other', { kind: 'none' }, text.length < 60 ? 0.65 : 0.45);
-}
-
-/**
- * A reply that is not buying and names the law, a lawyer or a regulator is legal; one that uses
- * harsh words is brand (threats.ts).
- */
-function notBuying(text: string, flags: Classification['flags'], signals: string[]): void {
-  if (!flags.legal && legalWordsSaid(text)) {
-    flags.legal = true;
-    signals.push('text:legal-words-not-buying');
-  }
-  if (!flags.brand && harshWordsSaid(text)) {
-    flags.brand = true;
-    signals.push('text:harsh-words-not-buying');
-  }
-}
-
-function flagsOf(text: string, signals: string[]): Classification['flags'] {
-  const flags: Classification['flags'] = { priority: [] };
-  if (
-    rules.legal.strong.pattern.test(text) ||
-    // "Send the contract, I'll pass it to our lawyers" is paperwork, not a threat.
-    (rules.legal.weak.test(text) && rules.legal.threat.test(text) && !rules.topicRules.contract.test(text))
-  ) {
-    // "Got fined under GDPR once, so how do you store contact data?" asks; it threatens nothing.
-    if (!threatContext(text) && (questionTopics(text).length || productQuestionIn(text)))
-      signals.push('text:legal-words-in-a-question');
-    else {
-      flags.legal = true;
-      signals.push(rules.legal.strong.signal);
-    }
-  } else if (legalThreatSaid(text)) {
-    // Not a wording seen before, but the idea of one (threats.ts).
-    flags.legal = true;
-    signals.push('text:legal-idea');
-  }
-  if (rules.brand.pattern.test(text)) {
-    flags.brand = true;
-    signals.push(rules.brand.signal);
-  } else if (brandComplaintSaid(text)) {
-    flags.brand = true;
-    signals.push('text:brand-idea');
-  }
-  flags.priority = rules.topics.filter((t) => rules.mentions(t, text));
-  for (const t of flags.priority) signals.push(`text:priority:${t}`);
-  return flags;
 }

@@ -1,0 +1,68 @@
+import type { Topic } from './classify-rules.js';
+import * as rules from './classify-rules.js';
+import { productQuestionIn, questionTopics } from './questions.js';
+import {
+  brandComplaintSaid,
+  harshWordsSaid,
+  legalThreatSaid,
+  legalWordsSaid,
+  threatContext,
+} from './threats.js';
+
+/**
+ * A reply's flags: `legal` (a threat: the owner's lead and compliance hear of it), `brand` (a
+ * complaint: RevOps hears of it) and the topics a reply gives priority to. The phrase rules
+ * (classify-rules.ts) catch wordings seen before; the ideas (threats.ts) the rest.
+ */
+export interface Flags {
+  legal?: true;
+  brand?: true;
+  priority: Topic[];
+}
+
+/** The flags read from the whole reply, before anything decides its category. */
+export function flagsOf(text: string, signals: string[]): Flags {
+  const flags: Flags = { priority: [] };
+  if (
+    rules.legal.strong.pattern.test(text) ||
+    // "Send the contract, I'll pass it to our lawyers" is paperwork, not a threat.
+    (rules.legal.weak.test(text) && rules.legal.threat.test(text) && !rules.topicRules.contract.test(text))
+  ) {
+    // "Got fined under GDPR once, so how do you store contact data?" asks; it threatens nothing.
+    if (!threatContext(text) && (questionTopics(text).length || productQuestionIn(text)))
+      signals.push('text:legal-words-in-a-question');
+    else {
+      flags.legal = true;
+      signals.push(rules.legal.strong.signal);
+    }
+  } else if (legalThreatSaid(text)) {
+    // Not a wording seen before, but the idea of one (threats.ts).
+    flags.legal = true;
+    signals.push('text:legal-idea');
+  }
+  if (rules.brand.pattern.test(text)) {
+    flags.brand = true;
+    signals.push(rules.brand.signal);
+  } else if (brandComplaintSaid(text)) {
+    flags.brand = true;
+    signals.push('text:brand-idea');
+  }
+  flags.priority = rules.topics.filter((t) => rules.mentions(t, text));
+  for (const t of flags.priority) signals.push(`text:priority:${t}`);
+  return flags;
+}
+
+/**
+ * A reply that is not buying and names the law, a lawyer or a regulator is legal; one that uses
+ * harsh words is brand (threats.ts).
+ */
+export function notBuying(text: string, flags: Flags, signals: string[]): void {
+  if (!flags.legal && legalWordsSaid(text)) {
+    flags.legal = true;
+    signals.push('text:legal-words-not-buying');
+  }
+  if (!flags.brand && harshWordsSaid(text)) {
+    flags.brand = true;
+    signals.push('text:harsh-words-not-buying');
+  }
+}
