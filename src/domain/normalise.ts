@@ -132,7 +132,7 @@ export const normalise = (s: string) =>
     .replace(OPT_OUT_INSTRUCTION, ' ')
     // "It went to my spam folder" is where our mail landed, not a complaint about it.
     .replace(
-      /\b(spam|junk) (folder|filter|box|bin)\b|\b(went|gone|ended up|landed|caught) (in|to|into) (my |the )?(spam|junk)\b|(попада(ет|ют|ло|ли)|попал[аои]?|оказал[аоси]*|лежал[аои]?) в (папк[уеи] )?(спам|нежелательн)[а-я]*|в папке (спам|нежелательн)[а-я]*/g,
+      /\b(spam|junk) (folder|filters?|box|bin)\b|\b(looks?|looked|seems?|seemed) (spammy|like spam) to (our|my|the) (filters?|mail server|gateway|spam filter)|\b(went|gone|ended up|landed|caught) (in|to|into) (my |the )?(spam|junk)\b|(попада(ет|ют|ло|ли)|попал[аои]?|оказал[аоси]*|лежал[аои]?) в (папк[уеи] )?(спам|нежелательн)[а-я]*|в папке (спам|нежелательн)[а-я]*/g,
       'filtered mail',
     )
     .trim();

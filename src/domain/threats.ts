@@ -45,7 +45,7 @@ const HOSTILE_ACT =
  * must approve a vendor ("legal won't sign off on tools that read email" is a no, not a threat).
  */
 const PAPERWORK =
-  /\b(contracts?|msa|nda|dpa|agreements?|redlines?|order form|questionnaires?|due diligence|procurement|vendor (review|onboarding|assessment)|approv\w*|(your|the|our) terms\b(?! of)|sign(s|ed)? off|allow(s|ed)?|(won'?t|doesn'?t|does not|will not|would ?n'?t|can'?t|cannot) (let|allow|permit)|polic(y|ies)|vet(s|ted|ting)?|legal ops|legal operations|tenders?|rfps?|bids?|(i'?m|i am|i work|works?) (in|for|on) (the )?legal)\b|(?<![а-яё])(договор[а-яё]*|соглашени[а-яё]*|согласовани[а-яё]*|тендер[а-яё]*|торг[аиуео]?в?|закуп[а-яё]*|площадк[а-яё]*|44-фз|223-фз)(?![а-яё])/;
+  /\b(contracts?|msa|nda|dpa|agreements?|redlines?|order form|questionnaires?|due diligence|procurement|vendor (review|onboarding|assessment)|approv\w*|said no|says no|saying no|(block(s|ed)?|bans?|banned|reject(s|ed)?|veto(es|ed)?|froze|freezes?|frozen) (all |any )?(new )?(tools?|vendors?|saas|software|purchases|spend|apps?)|(your|the|our) terms\b(?! of)|sign(s|ed)? off|allow(s|ed)?|(won'?t|doesn'?t|does not|will not|would ?n'?t|can'?t|cannot) (let|allow|permit)|polic(y|ies)|vet(s|ted|ting)?|legal ops|legal operations|tenders?|rfps?|bids?|(i'?m|i am|i work|works?) (in|for|on) (the )?legal)\b|(?<![а-яё])(договор[а-яё]*|соглашени[а-яё]*|согласовани[а-яё]*|тендер[а-яё]*|торг[аиуео]?в?|закуп[а-яё]*|площадк[а-яё]*|44-фз|223-фз)(?![а-яё])/;
 
 /** A request to know one's legal position with us: a legal matter even said politely. */
 const RIGHTS_ASKED =
@@ -78,6 +78,10 @@ const MAKE_PUBLIC =
 /** Our mail as the writer's own public example: "I'm writing a post on bad sales emails and yours is exhibit A". */
 const MADE_AN_EXAMPLE =
   /(?<![а-яё])как не (надо|нужно|стоит) (писать|делать|продавать)|\b(exhibit a|(an )?example of what not to do|how not to (write|do|sell|prospect|e-?mail|reach out)|swipe file|(hall|wall) of shame)\b|\b(i'?m|i am|i'?ll|i will|i'?ve|i have|going to|gonna)( be)? (writ(e|ing)|post(ing)?|publish(ing)?|put(ting)?|add(ing)?|us(e|ing)|includ(e|ing)|sav(e|ing)) [^.!?]{0,40}\b(in|into|for|on) (a|an|my|our) (post|article|thread|blog|newsletter|talk|course|slides|deck|podcast)\b/;
+
+/** Something of ours other than the mail, shared for its own sake: "I posted your job ad in our alumni group". */
+const SOMETHING_ELSE =
+  /\b(your|the) (job (ad|post|posting|opening)|vacanc(y|ies)|blog( post)?|article|webinar|podcast|(product )?launch|event|case study|report|survey|ebook|guide|announcement|funding news)\b|(?<![а-яё])ваш[а-яё]* (ваканси[а-яё]*|статью|вебинар[а-яё]*|исследовани[а-яё]*)/;
 
 /** A reply that likes us: sharing it with a network is praise, not a complaint. */
 const PLEASED =
@@ -200,7 +204,8 @@ export function brandComplaintSaid(text: string): boolean {
   const sentences = sentencesOf(text);
   return sentences.some(
     (s, i) =>
-      (!pleased && ((MAKE_PUBLIC.test(s) && AUDIENCE.test(s)) || MADE_AN_EXAMPLE.test(s))) ||
+      (!pleased &&
+        ((MAKE_PUBLIC.test(s) && AUDIENCE.test(s) && !SOMETHING_ELSE.test(s)) || MADE_AN_EXAMPLE.test(s))) ||
       // A complaint to a regulator is public by design (the labelling rule: legal and brand).
       (REGULATOR.test(s) && HOSTILE_ACT.test(s)) ||
       // "…this kind of outreach. Poorly done.": a short verdict judges the sentence before.

@@ -508,6 +508,28 @@ describe('what the sets still missed', () => {
   });
 });
 
+describe('a mixed set written last to measure (36 of 40 as shipped)', () => {
+  test('when legal gatekeeps, a job ad is shared or filters find us spammy, then no flag and the plain sense', () => {
+    expect(flagsOf('Our legal department said no to all new SaaS this year.')).toEqual([
+      'not_interested',
+      [],
+    ]);
+    expect(flagsOf('I posted your job ad in our alumni group, by the way. Anyway, not buying.')).toEqual([
+      'not_interested',
+      [],
+    ]);
+    expect(flagsOf("Looks spammy to our filters but I read it. What's the price?")).toEqual([
+      'interested',
+      [],
+    ]);
+    expect(flagsOf("I don't have time for this, sorry.")).toEqual(['not_interested', []]);
+    expect(read('Наш юрист попросил ваш типовой договор и политику обработки данных.').intent).toEqual({
+      kind: 'question',
+      topics: ['security', 'contract'],
+    });
+  });
+});
+
 describe('a brand complaint: our mail made public, judged harshly, or never to be recommended', () => {
   test('when a reply takes our mail to an audience or judges it harshly, then it is brand and a no', () => {
     expect(
