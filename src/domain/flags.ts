@@ -4,6 +4,7 @@ import { productQuestionIn, questionTopics } from './questions.js';
 import {
   brandComplaintSaid,
   harshWordsSaid,
+  lawAsAReason,
   legalThreatSaid,
   legalWordsSaid,
   threatContext,
@@ -28,9 +29,11 @@ export function flagsOf(text: string, signals: string[]): Flags {
     // "Send the contract, I'll pass it to our lawyers" is paperwork, not a threat.
     (rules.legal.weak.test(text) && rules.legal.threat.test(text) && !rules.topicRules.contract.test(text))
   ) {
-    // "Got fined under GDPR once, so how do you store contact data?" asks; it threatens nothing.
+    // "Got fined under GDPR once, so how do you store contact data?" asks; it threatens nothing;
+    // "GDPR makes this too complicated for us" gives a reason.
     if (!threatContext(text) && (questionTopics(text).length || productQuestionIn(text)))
       signals.push('text:legal-words-in-a-question');
+    else if (lawAsAReason(text)) signals.push('text:law-as-a-reason');
     else {
       flags.legal = true;
       signals.push(rules.legal.strong.signal);

@@ -38,7 +38,7 @@ const authority = (s: string) => REGULATOR.test(s) || ENFORCEMENT.test(s);
 
 /** What one does with the law against someone. */
 const HOSTILE_ACT =
-  /\b(fil(e|es|ed|ing)|lodg(e|ed|ing)|rais(e|es|ed|ing) (this|it|the matter) with|go(es|ing)? (straight |right |directly )?to|(send|sending|sent|forward(ed|ing)?|pass(ed|ing)?) (it|this|them|these|your (message|e-?mail|mail|note)) (on |straight |along )?to|be in (touch|contact)|logged|report(s|ed|ing)?|complain(t|ts|ed|ing)?|take (it|this|the matter|this matter) (up|further)|take (you|your company|this|it|the matter) to|see you in|instructed|on (my|our) behalf|(asked|told|advised|instructed) (me|us) to|demand(s|ed|ing)?|pursu(e|ing)|escalat\w+|refer(red|ring)? (it|this|the matter)|notif(y|ied)|proof|you must|prepar(e|es|ed|ing)|(will|'ll|shall|going to) (respond|reply|be in touch|contact you|write to you|hear)|(will|'ll|shall) be hearing|hear(ing)? from|involv(e|ed|ing))\b|(?<![а-яё])(жалоб[а-яё]*|заявлени[а-яё]*|претензи[а-яё]*|иск|готовит|готовят|подам|подадим|обращ[а-яё]*|обрат[а-яё]*|привлеч[а-яё]*|ответственност[а-яё]*)(?![а-яё])/;
+  /\b(fil(e|es|ed|ing)|lodg(e|ed|ing)|submit(s|ted|ting)?|(speak|speaking|talk|talking) (with|to)|(been )?(passed|forwarded|sent|referred|escalated|handed) (on |over )?to (our|my|the)|rais(e|es|ed|ing) (this|it|the matter) with|go(es|ing)? (straight |right |directly )?to|(send|sending|sent|forward(ed|ing)?|pass(ed|ing)?) (it|this|them|these|your (message|e-?mail|mail|note)) (on |straight |along )?to|be in (touch|contact)|logged|report(s|ed|ing)?|complain(t|ts|ed|ing)?|take (it|this|the matter|this matter) (up|further)|take (you|your company|this|it|the matter) to|see you in|instructed|on (my|our) behalf|(asked|told|advised|instructed) (me|us) to|demand(s|ed|ing)?|pursu(e|ing)|escalat\w+|refer(red|ring)? (it|this|the matter)|notif(y|ied)|proof|you must|prepar(e|es|ed|ing)|(will|'ll|shall|going to) (respond|reply|be in touch|contact you|write to you|hear)|(will|'ll|shall) be hearing|hear(ing)? from|involv(e|ed|ing))\b|(?<![а-яё])(жалоб[а-яё]*|заявлени[а-яё]*|претензи[а-яё]*|иск|готовит|готовят|подам|подадим|обращ[а-яё]*|обрат[а-яё]*|привлеч[а-яё]*|ответственност[а-яё]*)(?![а-яё])/;
 
 /**
  * Legal words doing paperwork or gatekeeping: a contract, an NDA, a questionnaire, legal who
@@ -61,11 +61,11 @@ const WRONG =
 
 /** The reply is about our mail being unwanted: the context a threat needs. */
 const OUR_MAIL =
-  /\b(unsolicited|unwanted|uninvited|unrequested|(?<!can-)spam\w*|mailing lists?|(these|those|such|repeated) (e-?mails|messages|mails)|cold (e-?mail|outreach)|mass[- ]e-?mail\w*|(e-?mailing|contacting|messaging) (me|us|our|my|strangers|people)|put (me|us) on|added (me|us)|harvest\w*|scrap(e|ed|ing)|(where|how) (did )?you (get|got|obtain(ed)?|find|found) (my|our)|obtained (my|our)|stop(?! by)|(second|third|fourth|fifth|sixth|seventh|\d+(st|nd|rd|th)) (unwanted |unsolicited )?(e-?mail|message|time)|unsubscrib\w*|remove (me|us|all|our|my)|take (me|us) off|delete (them|my|our|it)|opt(ed)?[- ]?in)\b|(?<![а-яё])(ваши письма|ваших писем|рассылк[а-яё]*|спам[а-яё]*|отпишите|удалите)/;
+  /\b(unsolicited|unwanted|uninvited|unrequested|(?<!can-)spam\w*|mailing lists?|(these|those|such|repeated) (e-?mails|messages|mails)|cold (e-?mail|outreach)|mass[- ]e-?mail\w*|(e-?mailing|contacting|messaging) (me|us|our|my|strangers|people)|put (me|us) on|added (me|us)|harvest\w*|scrap(e|ed|ing)|(where|how) (did )?you (get|got|obtain(ed)?|find|found) (my|our)|obtained (my|our)|stop(?! by)|(second|third|fourth|fifth|sixth|seventh|\d+(st|nd|rd|th)) (unwanted |unsolicited )?(e-?mail|message|time)|unsubscrib\w*|remove (me|us|all|our|my)|(you )?(hold|have|keep|store) (on|about) (me|us)|(erase|delete) everything|who you got|take (me|us) off|delete (them|my|our|it)|opt(ed)?[- ]?in)\b|(?<![а-яё])(ваши письма|ваших писем|рассылк[а-яё]*|спам[а-яё]*|отпишите|удалите)/;
 
 /** A reply that warns or demands: the other context a legal word needs to be a threat. */
 const WARNING =
-  /\b(or else|otherwise|final warning|last warning|expect (a|an|to|legal|my|our|further)|you('ll| will) (hear|regret|be hearing)|(next|one more|another) (one|e-?mail|message)|or (we|i)('ll| will| shall)|if (this|you|it) (continues?|keeps?|happens|do ?n'?t)|acknowledge receipt|how dare|never (signed up|subscribed|opted in|asked|agreed|consented|gave)|document(ing|ed)|keeping (a )?(record|log)|i (formally |hereby )?object|object to|seek(ing)? (damages|compensation)|what right|by what right|your use of (our|my)|hereby)\b|(?<![а-яё])(ждите|иначе|в противном случае|последнее предупреждение|ещ[её] (раз|одно)|какое право|по какому праву|не давал[аи]?|не подписывал[аи]?|вынужден[аы]?)(?![а-яё])/;
+  /\b(or else|otherwise|final warning|last warning|expect (a|an|to|legal|my|our|further)|you('ll| will) (hear|regret|be hearing)|(next|one more|another) (one|e-?mail|message)|if (i|we) (receive|get|see) (anything|another|one more|any more|more)|(i|we) (demand|require you|insist)|or (we|i)('ll| will| shall)|if (this|you|it) (continues?|keeps?|happens|do ?n'?t)|acknowledge receipt|how dare|never (signed up|subscribed|opted in|asked|agreed|consented|gave)|document(ing|ed)|keeping (a )?(record|log)|i (formally |hereby )?object|object to|seek(ing)? (damages|compensation)|what right|by what right|your use of (our|my)|hereby)\b|(?<![а-яё])(ждите|иначе|требую|требуем|в противном случае|последнее предупреждение|ещ[её] (раз|одно)|какое право|по какому праву|не давал[аи]?|не подписывал[аи]?|вынужден[аы]?)(?![а-яё])/;
 
 /** Where a complaint is made public. */
 const AUDIENCE =
@@ -115,7 +115,25 @@ const sentencesOf = (text: string) => text.split(/(?<=[.!?;])\s+|\s[—–-]\s/)
  * aware of your campaign"). The classifier asks this only of such replies.
  */
 export const legalWordsSaid = (text: string) =>
-  (LAW.test(text) || LAWYERS.test(text) || authority(text)) && !PAPERWORK.test(text);
+  (LAW.test(text) || LAWYERS.test(text) || authority(text)) &&
+  !PAPERWORK.test(text) &&
+  // Aimed at us: "we're a law firm" and "GDPR makes this too complicated" describe themselves.
+  (OUR_MAIL.test(text) || WARNING.test(text) || AT_OUR_CONDUCT.test(text) || HOSTILE_ACT.test(text)) &&
+  !lawAsAReason(text);
+
+/** Our conduct named as the object: "aware of your campaign", "your firm's marketing practices". */
+const AT_OUR_CONDUCT =
+  /\b(aware of|regarding|concerning|about|in relation to|flagged) your\b|\byour (campaign|firm|company'?s?|organi[sz]ation|marketing|practices|outreach|conduct|domain|correspondence|contact|dpo|data protection officer)\b|\byourselves\b|(?<![а-яё])ваш[а-яё]* (письм|рассылк|компани|организаци|действи)[а-яё]*/;
+
+/**
+ * The law as the reason for a no ("GDPR makes this too complicated for us", "из-за 152-ФЗ мы не
+ * используем облака", "we're in the middle of a lawsuit, no new projects"): no threat, unless the
+ * reply also complains about our mail or warns.
+ */
+const LAW_AS_A_REASON =
+  /\b(because of|due to|given) (the |our )?(gdpr|ccpa|hipaa|regulations?|regulators?|compliance|legal|the law)\b|\b(gdpr|ccpa|hipaa|regulations?|compliance( rules)?|the law|[a-z]+ rules) (makes?|mean|means|rules? out|prevents?|forbids?|(does|do)(n'?t| not) (allow|let)|won'?t (allow|let)|stops?)\b|\b(in the middle of|dealing with|going through|tied up (in|with)|busy with) (a |an |the )?(lawsuit|litigation|legal (case|dispute|matter)|audit|merger|regulatory)|(?<![а-яё])(из-за|из за|в связи с|согласно|по требованию) [^.!?]{0,25}(фз|закон|регулятор|требовани|суд)|(?<![а-яё])суд[а-яё]* (у нас )?идет по другому/;
+
+export const lawAsAReason = (text: string) => LAW_AS_A_REASON.test(text) && !threatContext(text);
 
 /**
  * A claim about trademarks, copyright or defamation: legal, but about what we wrote, not that we

@@ -530,6 +530,49 @@ describe('a mixed set written last to measure (36 of 40 as shipped)', () => {
   });
 });
 
+describe('legal words in an everyday no (11 of 20 were false alarms before this)', () => {
+  test('when a no describes itself with legal words or gives the law as its reason, then no legal flag and no stop', () => {
+    for (const reply of [
+      'Not interested — we use an in-house legal CRM.',
+      "We're a legal services firm, this isn't relevant to us.",
+      'No thanks, our legal tech stack is already full.',
+      'Pass. We sell to law firms, not sales teams.',
+      "Not for us; we're a two-person law practice.",
+      "We're in the middle of a lawsuit unrelated to this, so no new projects for now.",
+      'GDPR makes this too complicated for us. No thanks.',
+      'Нет, спасибо. Мы юридическая компания, продажами не занимаемся.',
+      'Не актуально: из-за 152-ФЗ мы не используем облачные сервисы.',
+    ])
+      expect([reply, ...flagsOf(reply)]).toEqual([reply, 'not_interested', []]);
+    expect(flagsOf('Regulation in our industry makes tools like this a non-starter.')).toEqual([
+      'not_interested',
+      [],
+    ]);
+    expect(flagsOf("We're a regulated bank; anything that reads email is off the table.")).toEqual([
+      'not_interested',
+      [],
+    ]);
+    // A condition on a non-starter asks; it is no no.
+    expect(read('Can this run on-prem? Cloud is a non-starter for us.').category).toBe('interested');
+  });
+
+  test('when the legal words are aimed at us (our campaign, your DPO, a demand, "if I receive anything else"), then legal still', () => {
+    expect(flagsOf("I'll be submitting a DSAR tomorrow. Please have your DPO ready.")).toEqual([
+      'other',
+      ['legal'],
+    ]);
+    expect(
+      flagsOf('Требую прекратить обработку моих персональных данных на основании ст. 21 ФЗ-152.'),
+    ).toEqual(['unsubscribe', ['legal']]);
+    expect(
+      flagsOf(
+        'I am a EU resident. Erase everything you hold on me under Article 17 and tell me who you got it from.',
+      ),
+    ).toEqual(['unsubscribe', ['legal']]);
+    expect(read('I run compliance, not sales. Try someone else.').intent).toEqual({ kind: 'wrong_person' });
+  });
+});
+
 describe('a brand complaint: our mail made public, judged harshly, or never to be recommended', () => {
   test('when a reply takes our mail to an audience or judges it harshly, then it is brand and a no', () => {
     expect(
