@@ -11,7 +11,7 @@ import { productQuestionIn, questionTopics } from './questions.js';
 import { colleaguesCopied, movedTo, type Person, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
 import { returnDateIn } from './return-date.js';
-import { intellectualPropertyClaim, sneersAt } from './threats.js';
+import { intellectualPropertyClaim, sneersAt, warns } from './threats.js';
 
 export { returnDateIn };
 
@@ -234,7 +234,8 @@ function human(
     flags.legal &&
     !yes &&
     !asked.length &&
-    !rules.dataAccess.test(text) &&
+    // A request to see one's data is no stop, unless it warns of what comes next.
+    (!rules.dataAccess.test(text) || warns(text)) &&
     !asksAboutOffer() &&
     !intellectualPropertyClaim(text)
   ) {

@@ -20,7 +20,7 @@
  * ("consent", "personal data") count only in a reply that complains or threatens.
  */
 const LAW =
-  /\b(laws?|legislation|legal(ly)?|statut\w+|regulations?|regulatory|(privacy|data protection) compliance|non-?compliant|(would|will|could) ?n[o']?t pass (any|an|a) (audit|review|compliance)|directives?|ordinance|gdpr|dsgvo|rgpd|ccpa|cpra|casl|can-?spam|pecr|tcpa|lgpd|pipeda|uwg|(privacy|protection|spam|communications|consumer|marketing|telecommunications|electronic|commerce) act|(our|my|all|legal|privacy) rights|terms of (service|use|engagement|business)|their terms|formally|formal (action|complaint|proceedings|steps|notice)|art(icle|\.)? ?\d+|(lawful|legal) (basis|grounds?)|legitimate interests?|data subject|right to object|(prior|explicit|express|written) consent|damages|compensation|liabilit(y|ies)|dsars?|data subject (access )?requests?|eras(e|ure) (of )?(my|our|all) (personal )?(data|details|information)|opt-?in (record|proof|evidence)|fined|fines|penalt(y|ies)|sanctions?|injunction|litigat\w+|trademarks?|copyright|defamat\w+|libel|slander|not (allowed|permitted|legal) (here|in|under)|prohibited|gesetz\w*|abmahnung|datenschutz\w*|mise en demeure|ley de)\b|(?<![а-яё])(закон[а-яё]*|фз|152|стать[а-яё]* \d+|ст\. ?\d+|коап|гк рф|ук рф|штраф[а-яё]*|ущерб[а-яё]*|неустойк[а-яё]*|возмещени[а-яё]*|правомерн[а-яё]*|какое право|по какому праву|персональн[а-яё]* данн[а-яё]*)(?![а-яё])/;
+  /\b(laws?|legislation|legal(ly)?|statut\w+|regulations?|regulatory|(privacy|data protection) compliance|non-?compliant|(would|will|could) ?n[o']?t pass (any|an|a) (audit|review|compliance)|directives?|ordinance|gdpr|dsgvo|rgpd|ccpa|cpra|casl|can-?spam|pecr|tcpa|lgpd|pipeda|uwg|(privacy|protection|spam|communications|consumer|marketing|telecommunications|electronic|commerce) act|(our|my|all|legal|privacy) rights|terms of (service|use|engagement|business)|their terms|formally|formal (action|complaint|proceedings|steps|notice)|art(icle|\.)? ?\d+|(lawful|legal) (basis|grounds?)|legitimate interests?|data subject|right to object|(prior|explicit|express|written) consent|damages|compensation|(formal )?objection|processing of (my|our) (personal )?(data|details|information)|liabilit(y|ies)|dsars?|data subject (access )?requests?|eras(e|ure) (of )?(my|our|all) (personal )?(data|details|information)|opt-?in (record|proof|evidence)|fined|fines|penalt(y|ies)|sanctions?|injunction|litigat\w+|trademarks?|copyright|defamat\w+|libel|slander|not (allowed|permitted|legal) (here|in|under)|prohibited|gesetz\w*|abmahnung|datenschutz\w*|mise en demeure|ley de)\b|(?<![а-яё])(закон[а-яё]*|фз|152|стать[а-яё]* \d+|ст\. ?\d+|коап|гк рф|ук рф|штраф[а-яё]*|ущерб[а-яё]*|неустойк[а-яё]*|возмещени[а-яё]*|правомерн[а-яё]*|какое право|по какому праву|персональн[а-яё]* данн[а-яё]*)(?![а-яё])/;
 
 /** People whose work is the law. */
 const LAWYERS =
@@ -65,7 +65,7 @@ const OUR_MAIL =
 
 /** A reply that warns or demands: the other context a legal word needs to be a threat. */
 const WARNING =
-  /\b(or else|otherwise|final warning|last warning|expect (a|an|to|legal|my|our|further)|you('ll| will) (hear|regret|be hearing)|(next|one more|another) (one|e-?mail|message)|if (i|we) (receive|get|see) (anything|another|one more|any more|more)|(i|we) (demand|require you|insist)|or (we|i)('ll| will| shall)|if (this|you|it) (continues?|keeps?|happens|do ?n'?t)|acknowledge receipt|how dare|never (signed up|subscribed|opted in|asked|agreed|consented|gave)|document(ing|ed)|keeping (a )?(record|log)|i (formally |hereby )?object|object to|seek(ing)? (damages|compensation)|what right|by what right|your use of (our|my)|hereby)\b|(?<![а-яё])(ждите|иначе|требую|требуем|в противном случае|последнее предупреждение|ещ[её] (раз|одно)|какое право|по какому праву|не давал[аи]?|не подписывал[аи]?|вынужден[аы]?)(?![а-яё])/;
+  /\b(or else|otherwise|final warning|last warning|expect (a|an|to|legal|my|our|further)|you('ll| will) (hear|regret|be hearing)|(next|one more|another) (one|e-?mail|message)|if (i|we) (receive|get|see) (anything|another|one more|any more|more)|(i|we) (demand|require you|insist)|(formal )?objection|failing (which|that|a reply)|if (i|we) (do ?n'?t|do not) (hear|get a reply|receive a (reply|response))|or (we|i)('ll| will| shall)|if (this|you|it) (continues?|keeps?|happens|do ?n'?t)|acknowledge receipt|how dare|never (signed up|subscribed|opted in|asked|agreed|consented|gave)|document(ing|ed)|keeping (a )?(record|log)|i (formally |hereby )?object|object to|seek(ing)? (damages|compensation)|what right|by what right|your use of (our|my)|hereby)\b|(?<![а-яё])(ждите|иначе|требую|требуем|в случае (отсутствия|неполучения) ответа|в противном случае|последнее предупреждение|ещ[её] (раз|одно)|какое право|по какому праву|не давал[аи]?|не подписывал[аи]?|вынужден[аы]?)(?![а-яё])/;
 
 /** Where a complaint is made public. */
 const AUDIENCE =
@@ -131,7 +131,7 @@ const AT_OUR_CONDUCT =
  * reply also complains about our mail or warns.
  */
 const LAW_AS_A_REASON =
-  /\b(because of|due to|given) (the |our )?(gdpr|ccpa|hipaa|regulations?|regulators?|compliance|legal|the law)\b|\b(gdpr|ccpa|hipaa|regulations?|compliance( rules)?|the law|[a-z]+ rules) (makes?|mean|means|rules? out|prevents?|forbids?|(does|do)(n'?t| not) (allow|let)|won'?t (allow|let)|stops?)\b|\b(in the middle of|dealing with|going through|tied up (in|with)|busy with) (a |an |the )?(lawsuit|litigation|legal (case|dispute|matter)|audit|merger|regulatory)|(?<![а-яё])(из-за|из за|в связи с|согласно|по требованию) [^.!?]{0,25}(фз|закон|регулятор|требовани|суд)|(?<![а-яё])суд[а-яё]* (у нас )?идет по другому/;
+  /\b(because of|due to|given) (the |our )?(new )?(gdpr|ccpa|hipaa|regulations?|regulators?|compliance|legal|the law)\b|\b(we'?re|we are) under (a |an )?(legal hold|consent decree|court order|regulatory order)|\b(gdpr|ccpa|hipaa|regulations?|compliance( rules)?|the law|[a-z]+ rules|consent decree|(court|regulatory) order)( we'?re under| we are under)? (makes?|mean|means|rules? out|prevents?|forbids?|limits?|restricts?|prohibits?|(does|do)(n'?t| not) (allow|let)|won'?t (allow|let)|stops?)\b|\b(in the middle of|dealing with|going through|tied up (in|with)|busy with) (a |an |the )?(lawsuit|litigation|legal (case|dispute|matter)|audit|merger|regulatory)|(?<![а-яё])(из-за|из за|в связи с|согласно|по требованию) [^.!?]{0,25}(фз|закон|регулятор|требовани|суд)|(?<![а-яё])суд[а-яё]* (у нас )?идет по другому/;
 
 export const lawAsAReason = (text: string) => LAW_AS_A_REASON.test(text) && !threatContext(text);
 
@@ -142,6 +142,9 @@ export const lawAsAReason = (text: string) => LAW_AS_A_REASON.test(text) && !thr
 export const intellectualPropertyClaim = (text: string) =>
   /\b(trademarks?|copyright\w*|defamat\w+|libel\w*|slander\w*|passing off)\b/.test(text) &&
   !OUR_MAIL.test(text);
+
+/** The reply warns or demands ("failing a reply, I go to the regulator"). */
+export const warns = (text: string) => WARNING.test(text);
 
 /** The reply complains about our mail or warns: a legal word beside a product question needs this. */
 export const threatContext = (text: string) => OUR_MAIL.test(text) || WARNING.test(text);

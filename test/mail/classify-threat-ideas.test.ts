@@ -573,6 +573,38 @@ describe('legal words in an everyday no (11 of 20 were false alarms before this)
   });
 });
 
+describe('twenty more, written last to measure (legal 7 of 8, one false alarm in 12)', () => {
+  test('when a reply objects to processing or warns after asking on what grounds, then it is legal and a stop', () => {
+    expect(flagsOf('This is a formal objection to your processing of my personal data.')).toEqual([
+      'unsubscribe',
+      ['legal'],
+    ]);
+    expect(
+      flagsOf(
+        'Прошу сообщить, на каком основании вы обрабатываете мой e-mail. В случае отсутствия ответа обращусь в надзорные органы.',
+      ),
+    ).toEqual(['unsubscribe', ['legal', 'brand']]);
+  });
+
+  test('when a consent decree limits them, onboarding is frozen till June or lawyers will sign later, then the plain sense', () => {
+    expect(flagsOf("The FTC consent decree we're under limits our outbound, so this won't help.")).toEqual([
+      'not_interested',
+      [],
+    ]);
+    expect(
+      read("Because of new regulations we're freezing all vendor onboarding until June.").intent,
+    ).toEqual({
+      kind: 'not_now',
+      followUp: '2027-06-01',
+    });
+    expect(flagsOf("Our lawyers are on holiday until the 10th, we'll sign after that.")).toEqual([
+      'interested',
+      [],
+    ]);
+    expect(read("I'm a paralegal, you want our office manager.").intent).toEqual({ kind: 'wrong_person' });
+  });
+});
+
 describe('a brand complaint: our mail made public, judged harshly, or never to be recommended', () => {
   test('when a reply takes our mail to an audience or judges it harshly, then it is brand and a no', () => {
     expect(
