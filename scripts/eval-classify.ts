@@ -47,6 +47,7 @@ const scores: Score[] = [
   await evaluate('blind33'),
   await evaluate('blind34'),
   await evaluate('blind35'),
+  await evaluate('blind36'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

@@ -49,7 +49,8 @@ export type Split =
   | 'blind32'
   | 'blind33'
   | 'blind34'
-  | 'blind35';
+  | 'blind35'
+  | 'blind36';
 
 export interface Miss {
   file: string;

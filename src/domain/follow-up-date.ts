@@ -192,7 +192,7 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   if (/(not|no) this quarter|не в этом квартале/.test(s)) return now.startOf('quarter').plus({ quarters: 1 });
   if (/next week|след(ующей|\.)? неделе|на той неделе/.test(s)) return now.startOf('week').plus({ weeks: 1 });
   const span =
-    /\b(?:in|after|give (?:me|us|it))\s+(?:about\s+|around\s+|roughly\s+|some\s+|another\s+)?(a couple of|a few|a|an|one|two|three|four|five|six|eight|ten|twelve|several|\d+)\s+(week|month|day)s?\b|через\s+(пару|две|два|три|несколько|\d+)?\s*(недел|месяц|полгода|квартал)/.exec(
+    /\b(?:in|after|give (?:me|us|it))\s+(?:about\s+|around\s+|roughly\s+|some\s+|another\s+)?(a couple of|a few|a|an|one|two|three|four|five|six|eight|ten|twelve|several|\d+)\s+(week|month|day|year)s?\b|через\s+(пару|две|два|три|несколько|\d+)?\s*(недел|месяц|полгода|квартал)/.exec(
       s,
     );
   if (span) {
@@ -202,9 +202,19 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     if (unit === 'полгода') return now.plus({ months: 6 });
     if (unit === 'квартал') return now.plus({ months: 3 * count });
     if (unit === 'day') return now.plus({ days: count });
+    if (unit === 'year') return now.plus({ years: count });
     return unit.startsWith('week') || unit.startsWith('недел')
       ? now.plus({ weeks: count })
       : now.plus({ months: count });
+  }
+  // "we just renewed for two years", "signed a 12-month contract": over when the term is.
+  const term =
+    /\b(renew(?:ed|s)?|signed|locked in|committed|contracted|under contract|tied in|bound)\b[^.!?]{0,40}?\bfor (?:another |the next )?(a|one|two|three|four|five|\d+) (year|month)s?\b/.exec(
+      s,
+    );
+  if (term) {
+    const count = NUMBER[term[2] as string] ?? (Number(term[2]) || 1);
+    return term[3] === 'year' ? now.plus({ years: count }) : now.plus({ months: count });
   }
   // "when that's up in 2028", "после 2027": a later year alone is its first day (after it: the next).
   // "until the end of 2027", "до конца 2027 года": over when that year is; "by the end of 2027": its December.

@@ -605,6 +605,25 @@ describe('twenty more, written last to measure (legal 7 of 8, one false alarm in
   });
 });
 
+describe('what the last mixed set missed', () => {
+  test('when the timing is bad or they renewed for a term, then it is a not-now to the end of that term', () => {
+    expect(read("Timing's bad — we just renewed with our current vendor for two years.").intent).toEqual({
+      kind: 'not_now',
+      followUp: '2028-11-23',
+    });
+    expect(read('Ping me in two years.').intent).toEqual({ kind: 'not_now', followUp: '2028-11-23' });
+  });
+
+  test('when they signed with a named competitor, then it is a no', () => {
+    expect(read('We signed with Gong for 12 months.').category).toBe('not_interested');
+    expect(read('We went with Outreach, sorry.').category).toBe('not_interested');
+    // Signing with us is the opposite.
+    expect(read("Our lawyers are on holiday until the 10th, we'll sign after that.").category).toBe(
+      'interested',
+    );
+  });
+});
+
 describe('a brand complaint: our mail made public, judged harshly, or never to be recommended', () => {
   test('when a reply takes our mail to an audience or judges it harshly, then it is brand and a no', () => {
     expect(
