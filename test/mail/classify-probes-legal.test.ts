@@ -1,4 +1,4 @@
-import { read } from '../support/read-reply.js';
+import { flagsOf, read } from '../support/read-reply.js';
 
 /**
  * Twenty-five legal threats and brand complaints in words the rules did not know, beside everyday
@@ -6,11 +6,6 @@ import { read } from '../support/read-reply.js';
  * carry a flag; a second set of 20 written after those lessons, 8 of 20 and 6 of 15; a third after
  * theirs and a vocabulary pass, 11 of 20 and 9 of 15; a fourth of 15, 2 of 15). A missed threat never reaches a manager, so each lesson is held here.
  */
-
-const flagsOf = (text: string) => {
-  const { category, flags } = read(text);
-  return [category, ['legal', 'brand'].filter((f) => flags[f as 'legal' | 'brand'])];
-};
 
 describe('what the legal and brand probe taught', () => {
   test('when a reply threatens a solicitor or lawyers "hearing from" us, then it is a legal threat and a stop', () => {

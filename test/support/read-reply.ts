@@ -6,3 +6,9 @@ export const at = new Date('2026-11-23T10:00:00Z');
 /** A person's reply with this text (and headers), as the classifier reads it. */
 export const read = (replyText: string, headers: Record<string, string> = {}) =>
   classify({ from: 'a@b.com', subject: 'Re: hello', replyText, headers, receivedAt: at });
+
+/** A reply's category and which of the legal and brand flags it carries: [category, flags]. */
+export const flagsOf = (text: string) => {
+  const { category, flags } = read(text);
+  return [category, (['legal', 'brand'] as const).filter((f) => flags[f])];
+};
