@@ -122,3 +122,32 @@ describe('what the last mixed set missed', () => {
     );
   });
 });
+
+describe('a lexicon of disparagement, written for its own sake', () => {
+  test('when a reply that is not buying uses a harsh word from either language, then it is brand', () => {
+    for (const reply of [
+      'Snake oil with a Slack logo on it. No.',
+      'What a tacky way to open an email. Hard no.',
+      'Cringe. Please stop.',
+      'Absolutely shameless follow-up cadence.',
+      'Отстой, а не рассылка. Больше не пишите.',
+      'Халтура. Даже не проверили, кому пишете.',
+      'Ваши менеджеры впаривают как на рынке. Нет.',
+      'Назойливо и бестактно. Удалите нас из базы.',
+    ])
+      expect([reply, flagsOf(reply)[1]]).toEqual([reply, ['brand']]);
+  });
+
+  test('when the harsh word is about their own tool, then it is a buyer, and "absolutely" alone is still a yes', () => {
+    expect(flagsOf('Our current tool is clunky and honestly a bit of a joke. What do you charge?')).toEqual([
+      'interested',
+      [],
+    ]);
+    expect(flagsOf('Наш текущий сервис — халтура, если честно. Сколько стоит ваш?')).toEqual([
+      'interested',
+      [],
+    ]);
+    expect(read('Absolutely, send it over.').category).toBe('interested');
+    expect(read('Absolutely!').category).toBe('interested');
+  });
+});
