@@ -56,8 +56,9 @@ export function flagsOf(text: string, signals: string[]): Flags {
 }
 
 /**
- * A reply that is not buying and names the law, a lawyer or a regulator is legal; one that uses
- * harsh words is brand (threats.ts).
+ * A reply that is not buying and aims the law, a lawyer or a regulator at us (not "we're a law
+ * firm", not "GDPR makes this too complicated") is legal; one that uses harsh words is brand
+ * (threats.ts).
  */
 export function notBuying(text: string, flags: Flags, signals: string[]): void {
   if (!flags.legal && legalWordsSaid(text)) {
