@@ -435,13 +435,24 @@ describe('replies from the shared inbox', () => {
     });
     expect(res.status).toBe(201);
     const id = 'ooo-olga@umbrella.com';
-    await deliver(await variant('ooo-headers', id, [['ivan@globex.ru', 'olga@umbrella.com']]));
+    // The return date a month from now, whenever the suite runs: the fixture's own date (3 December
+    // 2026) turned due on that day, so Agenda ran the job (and removed it) before it was looked at.
+    const back = new Date(Date.now() + 30 * 86_400_000);
+    const dd = (n: number) => String(n).padStart(2, '0');
+    const backText = `${dd(back.getUTCDate())}.${dd(back.getUTCMonth() + 1)}.${back.getUTCFullYear()}`;
+    await deliver(
+      await variant('ooo-headers', id, [
+        ['ivan@globex.ru', 'olga@umbrella.com'],
+        ['03.12.2026', backText],
+        ['Mon, 23 Nov 2026 10:06:00 +0000', new Date().toUTCString()],
+      ]),
+    );
     await waitUntil(async () => (await replyModel(t.app.deps.db).findById(id).lean())?.state === 'closed');
     const paused = () => activityModel(t.app.deps.db).findById(`reply:${id}:pause:${people.john}`).lean();
     await waitUntil(async () => !!(await paused()));
     const jobs = await t.app.deps.jobs.agenda.queryJobs({ name: OOO_RESUME });
     const job = jobs.jobs.find((j) => (j.data as { replyId: string }).replyId === id);
-    expect(job?.nextRunAt?.toISOString().slice(0, 10)).toBe('2026-12-03');
+    expect(job?.nextRunAt?.toISOString().slice(0, 10)).toBe(back.toISOString().slice(0, 10));
     await resumeAfterOutOfOffice(t.app.deps, id);
     expect(
       await activityModel(t.app.deps.db).findById(`reply:${id}:resume:${people.john}`).lean(),
