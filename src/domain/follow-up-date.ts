@@ -111,6 +111,9 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
 }
 
 /** 1–4 from a match whose groups are: a digit, an English ordinal, a digit, a Russian ordinal stem. */
+/** "two", "12", "a couple of" as a number; none said is one. */
+const countOf = (n: string | undefined) => (n === undefined ? 1 : (NUMBER[n] ?? (Number(n) || 1)));
+
 function quarterNumber(m: RegExpExecArray): number {
   return (
     Number(m[1] ?? m[3]) ||
@@ -197,7 +200,7 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     );
   if (span) {
     const n = span[1] ?? span[3];
-    const count = n === undefined ? 1 : (NUMBER[n] ?? (Number(n) || 1));
+    const count = countOf(n);
     const unit = span[2] ?? span[4] ?? '';
     if (unit === 'полгода') return now.plus({ months: 6 });
     if (unit === 'квартал') return now.plus({ months: 3 * count });
@@ -213,7 +216,7 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
       s,
     );
   if (term) {
-    const count = NUMBER[term[2] as string] ?? (Number(term[2]) || 1);
+    const count = countOf(term[2]);
     return term[3] === 'year' ? now.plus({ years: count }) : now.plus({ months: count });
   }
   // "when that's up in 2028", "после 2027": a later year alone is its first day (after it: the next).

@@ -218,17 +218,6 @@ export function sneersAt(text: string): boolean {
 
 /** A complaint that can hurt the brand: made public, said harshly, or a vow never to recommend. */
 export function brandComplaintSaid(text: string): boolean {
-  // Each idea below needs one of these somewhere in the reply; most replies have none.
-  const maybe =
-    (MAKE_PUBLIC.test(text) && AUDIENCE.test(text)) ||
-    MADE_AN_EXAMPLE.test(text) ||
-    REGULATOR.test(text) ||
-    HARSH.test(text) ||
-    BAD_OF_US.test(text) ||
-    NAME_WRONG.test(text) ||
-    NEVER.test(text) ||
-    sentencesOf(text).some((s) => VERDICT.test(s.trim()));
-  if (!maybe) return false;
   const pleased = PLEASED.test(text);
   const sentences = sentencesOf(text);
   return sentences.some(
