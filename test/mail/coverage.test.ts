@@ -133,6 +133,9 @@ describe('accounts the team already knows', () => {
   });
 
   test('when a VIP account is disputed, then it skips the reps’ tier: the holder’s lead decides from the start', async () => {
+    // A month from now, whenever the suite runs: Agenda runs on real time, and a timebox that a
+    // fixed December 2026 clock set would already be due, moving the dispute on before it is read.
+    now = new Date(Date.now() + 30 * 86_400_000);
     const id = await openDisputeIn(t, 'stark.com', {
       holder: people.john,
       challenger: people.sam,
