@@ -48,6 +48,7 @@ const scores: Score[] = [
   await evaluate('blind34'),
   await evaluate('blind35'),
   await evaluate('blind36'),
+  await evaluate('blind37'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

@@ -50,7 +50,8 @@ export type Split =
   | 'blind33'
   | 'blind34'
   | 'blind35'
-  | 'blind36';
+  | 'blind36'
+  | 'blind37';
 
 export interface Miss {
   file: string;

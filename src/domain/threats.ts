@@ -12,11 +12,13 @@
  *   (our mail, our conduct, a warning or a demand), unless the law is the reason for a no ("GDPR
  *   makes this too complicated") or the words describe the writer ("we're a law firm");
  * - brand: a sentence takes our mail to an audience (a review site, a community, "my network"),
- *   or judges our conduct in harsh words, gets their name wrong, or swears never to recommend us;
+ *   makes it a lesson, takes it over a rep's head, rates us low, says our reputation is at stake,
+ *   calls it the worst of its kind, judges our conduct in harsh words, gets their name wrong (a
+ *   merge tag left unfilled, a name corrected), or swears never to recommend us;
  * - contempt for the pitch (mock praise, exasperation, scorn for templates) is a no, no flag.
  * Each part is a small vocabulary, named for what it means; text is the classifier's normal
  * form (lower case, one space, ё as е). Measured set by set in the README ("Legal and brand as
- * ideas"); the corpus parts blind35/ and blind36/ hold the sets.
+ * ideas", "Brand complaints in many registers"); the corpus parts blind35/ to blind37/ hold the sets.
  */
 
 /**
@@ -74,19 +76,22 @@ const WARNING =
 
 /** Where a complaint is made public. */
 const AUDIENCE =
-  /\b(network|community|followers|conferences?|meetups?|(my|a) talk|r\/[a-z]+|subreddit|everyone|everybody|peers|chapter|group|association|members|circle|forum|linkedin|twitter|reddit|g2|capterra|trustpilot|glassdoor|newsletter|podcast|blog|the world|industry|public(ly)?|other (founders|ctos|buyers|leaders|companies|people|sales leaders))\b|(?<![а-яё])(отраслев[а-яё]*|конференци[а-яё]*|митап[а-яё]*|выступлени[а-яё]*|союз[а-яё]*|ассоциаци[а-яё]*|как пример|чат[а-яё]*|канал[а-яё]*|всем|все знают|знакомым|соцсет[а-яё]*|публично)(?![а-яё])/;
+  /\b(network|community|followers|conferences?|meetups?|(my|a) talk|r\/[a-z]+|(our|my) (partners|clients|customers|suppliers|vendors|board)|subreddit|everyone|everybody|peers|chapter|group|association|members|circle|forum|linkedin|twitter|reddit|g2|capterra|trustpilot|glassdoor|trustradius|gartner|peer insights|review sites?|yelp|product ?hunt|hacker news|newsletter|podcast|blog|the world|industry|public(ly)?|other (founders|ctos|buyers|leaders|companies|people|sales leaders))\b|(?<![а-яё])(vc\.ru|хабр[а-яё]*|отзовик[а-яё]*|отраслев[а-яё]*|конференци[а-яё]*|митап[а-яё]*|выступлени[а-яё]*|союз[а-яё]*|ассоциаци[а-яё]*|как пример|чат[а-яё]*|клуб[а-яё]*|сообществ[а-яё]*|групп[еуа]|канал[а-яё]*|всем|все знают|знакомым|соцсет[а-яё]*|публично)(?![а-яё])/;
 
 /** Taking something to an audience. */
 const MAKE_PUBLIC =
-  /\b(shar(e|es|ed|ing)|post(s|ed|ing)?|tweet\w*|writ(e|es|ing)|wrote|blog\w*|tell(ing)?|told|let(ting)? [a-z ]{0,20}know|warn\w*|screenshot\w*|call(ed|ing)? (you|this|it) out|nam(e|ed|ing) and sham\w*|expos(e|ed|ing)|publish\w*|hears? about|make sure|spread the word)\b|(?<![а-яё])(напишу|расскажу|выложу|опубликую|поделюсь|скрин[а-яё]*|переслал[аи]?|отправил[аи]?|покажу)(?![а-яё])/;
+  /\b(shar(e|es|ed|ing)|post(s|ed|ing)?|tweet\w*|writ(e|es|ing)|wrote|blog\w*|tell(ing)?|told|let(ting)? [a-z ]{0,20}know|warn\w*|screenshot\w*|call(ed|ing)? (you|this|it) out|nam(e|ed|ing) and sham\w*|expos(e|ed|ing)|publish\w*|hears? about|make sure|spread the word|review(ed|ing)?|rat(ed|ing)|left (a |my )?(review|rating))\b|(?<![а-яё])(напишу|расскажу|выложу|выложил[аи]?|опубликовал[аи]?|поделил(ся|ась|ись)|рассказал[аи]?|опубликую|поделюсь|скрин[а-яё]*|переслал[аи]?|отправил[аи]?|покажу)(?![а-яё])/;
 
 /** Our mail as the writer's own public example: "I'm writing a post on bad sales emails and yours is exhibit A". */
 const MADE_AN_EXAMPLE =
-  /(?<![а-яё])как не (надо|нужно|стоит) (писать|делать|продавать)|\b(exhibit a|(an )?example of what not to do|how not to (write|do|sell|prospect|e-?mail|reach out)|swipe file|(hall|wall) of shame)\b|\b(i'?m|i am|i'?ll|i will|i'?ve|i have|going to|gonna)( be)? (writ(e|ing)|post(ing)?|publish(ing)?|put(ting)?|add(ing)?|us(e|ing)|includ(e|ing)|sav(e|ing)) [^.!?]{0,40}\b(in|into|for|on) (a|an|my|our) (post|article|thread|blog|newsletter|talk|course|slides|deck|podcast)\b/;
+  /(?<![а-яё])как не (надо|нужно|стоит) (писать|делать|продавать)|\b(exhibit a|(an )?example of what not to do|how not to (write|do|sell|prospect|e-?mail|reach out)|swipe file|(hall|wall)[- ]of[- ]shame|(as )?a teaching moment|(as )?a what[- ]not[- ]to[- ]do)\b|(?<![а-яё])(антипример[а-яё]*|как пример того,? как не)|\b(forward|send|sent|shar|show|us|post|present|quot|screenshot|add)\w* (this|it|yours|your (e-?mail|message|pitch|note|outreach|sequence)s?)( [^.!?]{0,40})? as (an?|my|our) (example|cautionary tale|warning|lesson|anti-?pattern)(?= *[.!]| *$| of (what not|how not|bad|poor|terrible|lazy|spam))|\b(i'?m|i am|i'?ll|i will|i'?ve|i have|going to|gonna)( be)? (writ(e|ing)|post(ing)?|publish(ing)?|put(ting)?|add(ing)?|us(e|ing)|includ(e|ing)|sav(e|ing)) [^.!?]{0,40}\b(in|into|for|on) (a|an|my|our) (post|article|thread|blog|newsletter|talk|course|slides|deck|podcast)\b/;
 
 /** Something of ours other than the mail, shared for its own sake: "I posted your job ad in our alumni group". */
 const SOMETHING_ELSE =
   /\b(your|the) (job (ad|post|posting|opening)|vacanc(y|ies)|blog( post)?|article|webinar|podcast|(product )?launch|event|case study|report|survey|ebook|guide|announcement|funding news)\b|(?<![а-яё])ваш[а-яё]* (ваканси[а-яё]*|статью|вебинар[а-яё]*|исследовани[а-яё]*)/;
+
+/** A request of us ("please share your G2 reviews"): asking us to show, not the writer telling others. */
+const ASKED_OF_US = /^(please |pls |can you |could you |would you |will you )/;
 
 /** A reply that likes us: sharing it with a network is praise, not a complaint. */
 const PLEASED =
@@ -97,11 +102,19 @@ const PLEASED =
  * its own sake (sales mail's critics, both languages), not only from the probes.
  */
 const HARSH =
-  /\b(shameless|tasteless|cheesy|half-baked|careless|thoughtless|atrocious|abysmal|horrendous|cring(e|ey|y)(worthy)?|vile|patroni[sz]ing|stalker(ish|y)|invasive|intrusive|spammers?|snake oil|grifters?|dodgy|untrustworthy|a new low|scraping the barrel|laughing ?stock|amateur hour|insult to (my|our) intelligence|bullshit|drivel|rubbish|clowns?|insult(ing|ed)?|disgusted|lazy|spammy|(so |really |very )?annoyed (by|with|at)|some nerve|(used to|once) respect|audacity|the nerve|(clearly |obviously )?bought (a|my|our|this) (list|data|details|address)|put (me|us) off (you|your)\b|sleazy|scummy|scumbag|sketchy|slimy|creepy|bottom[- ]of[- ]the[- ]barrel|incompetent|idiotic|moronic|unprofessional|disrespectful|obnoxious|lying|liars?|lies to|(makes?|making) (people|everyone|buyers|me) (hate|despise|distrust)|doesn'?t begin to describe|pathetic|laughable|tone[- ]deaf|clueless|cringe\w*|embarrass\w*|poorly (done|written|researched|targeted)|badly (done|written|researched|targeted)|not a (good|great) (advert|ad|advertisement|look|sign)|disgusting|offensive|deceptive|dishonest|misleading|sneaky|shady|manipulative|harass\w*|stalk(ing|er)|arrogant|condescending|unacceptable|low[- ]effort|amateur(ish)?|sloppy|desperate|deplorable|despicable|infuriating)\b|(?<![а-яё])(отстой[а-яё]*|дичь|тр[еэ]ш|кринж[а-яё]*|тошнит|противно|омерзительн[а-яё]*|безобрази[а-яё]*|беспредел[а-яё]*|халтур[а-яё]*|топорн[а-яё]*|днище|впарива[а-яё]*|втюхива[а-яё]*|назойлив[а-яё]*|бестактн[а-яё]*|идиотск[а-яё]*|позорищ[а-яё]*|стыд[а-яё]*|позор|недобросовестн[а-яё]*|убог[а-яё]*|мерзк[а-яё]*|ненавид[а-яё]*|навязыва[а-яё]*|раньше (были|был|была) (нормальн|хорош|приличн)[а-яё]*|колхоз[а-яё]*|ниже плинтуса|бездарн[а-яё]*|безграмотн[а-яё]*|спамер[а-яё]*|жулик[а-яё]*|отвратительн[а-яё]*|хамск[а-яё]*|бред)(?![а-яё])/;
+  /\b(shameless|tasteless|cheesy|half-baked|careless|thoughtless|atrocious|abysmal|horrendous|cring(e|ey|y)(worthy)?|vile|patroni[sz]ing|stalker(ish|y)|invasive|intrusive|spammers?|snake oil|grifters?|dodgy|untrustworthy|a new low|scraping the barrel|laughing ?stock|amateur hour|insult to (my|our) intelligence|bullshit|drivel|rubbish|clowns?|insult(ing|ed)?|disgusted|lazy|spammy|(so |really |very )?annoyed (by|with|at)|some nerve|(used to|once) respect|audacity|the nerve|(clearly |obviously )?bought (a|my|our|this) (list|data|details|address)|put (me|us) off (you|your)\b|sleazy|scummy|scumbag|sketchy|slimy|creepy|bottom[- ]of[- ]the[- ]barrel|incompetent|idiotic|moronic|unprofessional|disrespectful|obnoxious|lying|liars?|lies to|(makes?|making) (people|everyone|buyers|me) (hate|despise|distrust)|doesn'?t begin to describe|pathetic|laughable|tone[- ]deaf|clueless|cringe\w*|embarrass\w*|poorly (done|written|researched|targeted)|badly (done|written|researched|targeted)|not a (good|great) (advert|ad|advertisement|look|sign)|disgusting|offensive|deceptive|dishonest|misleading|sneaky|shady|manipulative|harass\w*|stalk(ing|er)|arrogant|condescending|unacceptable|low[- ]effort|amateur(ish)?|sloppy|desperate|deplorable|despicable|infuriating|bottom[- ]feed(er|ers|ing)|a plague|vultures?|parasit(e|es|ic)|leech(es)?|classless|trashy|cheap shot|low blow|beyond the pale|unhinged|deranged|have (some|a little) (decency|respect|shame|class|tact)|(no|zero) (decency|shame|class|tact)|like (a )?(debt collectors?|bailiffs?|used[- ]car salesm[ae]n|telemarketers?|scammers?|a scam|vultures|sharks|a cult|a pyramid scheme|a boiler ?room|a call cent(er|re) from hell))\b|(?<![а-яё])(отстой[а-яё]*|дичь|тр[еэ]ш|кринж[а-яё]*|тошнит|противно|омерзительн[а-яё]*|безобрази[а-яё]*|беспредел[а-яё]*|халтур[а-яё]*|топорн[а-яё]*|днище|впарива[а-яё]*|втюхива[а-яё]*|назойлив[а-яё]*|бестактн[а-яё]*|идиотск[а-яё]*|позорищ[а-яё]*|стыд[а-яё]*|позор|недобросовестн[а-яё]*|убог[а-яё]*|мерзк[а-яё]*|ненавид[а-яё]*|навязыва[а-яё]*|раньше (были|был|была) (нормальн|хорош|приличн)[а-яё]*|колхоз[а-яё]*|ниже плинтуса|бездарн[а-яё]*|безграмотн[а-яё]*|спамер[а-яё]*|жулик[а-яё]*|отвратительн[а-яё]*|хамск[а-яё]*|бред|хам(ить|ил[аи]?|ят|ит|ство[а-яё]*|оват[а-яё]*|ы|ка)?|нахамил[аи]?|нагрубил[аи]?|грубиян[а-яё]*|бесцеремонн[а-яё]*|непрофессиональн[а-яё]*|нагл(ый|ая|ое|ые|о|ость|ости|ец|ецы|еть)|как (коллектор[а-яё]*|на базаре|на рынке|сектанты|мошенники)|коллекторск[а-яё]*|хуже (коллектор|спамер|мошенник)[а-яё]*|мерзост[а-яё]*|за гранью|за (пределами|рамками) (приличи[йя]|разумного)|переход[а-яё]* (все |всякие )?границы)(?![а-яё])/;
+
+/**
+ * Words that judge harshly when said of us ("pretty gross to pitch us that week", "wholly
+ * inappropriate tone") and describe anything else when not ("a dreadful quarter", "out of line
+ * with our budget"): brand only beside words aimed at us (AT_US).
+ */
+const HARSH_OF_US =
+  /\b(appalling|shoddy|lousy|crappy|god-?awful|dreadful|pests?|pushy|distasteful|in poor taste|crass|icky|out of line|uncalled for|not in a good way|(so|pretty|really|just|kinda|kind of|frankly|honestly|incredibly|super|utterly|quite|it'?s|that'?s) gross\b(?! (margin|revenue|profit|sales|income|amount|domestic|weight|pay|salary))|(wholly|completely|totally|highly|deeply|entirely|utterly|grossly|extremely) inappropriate)\b|(?<![а-яё])(неприличн[а-яё]*|неприлично|некрасиво|гадко|гадост[а-яё]*|ужасн[а-яё]*|кошмарн[а-яё]*|отвратн[а-яё]*)(?![а-яё])/;
 
 /** Ordinary bad words, harsh only when said of our mail or of us. */
 const BAD_OF_US =
-  /\b((your|this|these|such|the) (e-?mails?|outreach|approach|pitch(es)?|messages?|sequences?|reps|sales ?people|tactics?|company)|you|you guys|mass[- ]e-?mailing( strangers)?|cold[- ]e-?mailing( strangers)?|spamming( people)?)( (is|are|was|were))?( (a|an|so|really|just|truly|frankly|pretty))? (terrible|awful|horrible|dreadful|rude|bad|poor|ridiculous|annoying|irritating|tacky|gross|inappropriate)\b|\b(terrible|awful|horrible|bad|poor) (look|form|taste)\b|\b(this|that) (kind|sort|type) of (outreach|e-?mail|spam|pitch|selling|prospecting) is (exactly |precisely )?why\b|\b(this|that|emails like this|you) (is|are) (exactly |precisely )?why (nobody|no one|people|everyone|buyers|i) (answers?|replies|reply|reads?|hates?|ignores?|trusts?|opens?|stopped)\b|\bif (this|that) is how you (treat|sell|talk|write|approach|do business|work)\b|\b(can'?t|cannot|could ?n'?t) believe (a real|an actual|any|a|your|a grown) (company|business|human|person|adult|professional)\b|\b(find|get|look for) (another|a different|a new) (line of work|job|career)\b/;
+  /^(a |an |what an? |such an? )?(dreadful|terrible|awful|horrible|appalling|lousy|shoddy|crappy|tacky|atrocious|abysmal|cringe(worthy)?|embarrassing) (cold )?(e-?mail|pitch|outreach|message|approach|template|copy|subject line|follow-?up|sequence)s?\b|\b((your|this|these|such|the) (e-?mails?|outreach|approach|pitch(es)?|messages?|sequences?|reps|sales ?people|tactics?|company)|you|you guys|mass[- ]e-?mailing( strangers)?|cold[- ]e-?mailing( strangers)?|spamming( people)?)( (is|are|was|were))?( (a|an|so|really|just|truly|frankly|pretty))? (terrible|awful|horrible|dreadful|rude|bad|poor|ridiculous|annoying|irritating|tacky|gross|inappropriate)\b|\b(terrible|awful|horrible|bad|poor) (look|form|taste)\b|\b(this|that) (kind|sort|type) of (outreach|e-?mail|spam|pitch|selling|prospecting) is (exactly |precisely )?why\b|\b(this|that|emails like this|you) (is|are) (exactly |precisely )?why (nobody|no one|people|everyone|buyers|i) (answers?|replies|reply|reads?|hates?|ignores?|trusts?|opens?|stopped)\b|\bif (this|that) is how you (treat|sell|talk|write|approach|do business|work)\b|\b(can'?t|cannot|could ?n'?t) believe (a real|an actual|any|a|your|a grown) (company|business|human|person|adult|professional)\b|\b(find|get|look for) (another|a different|a new) (line of work|job|career)\b/;
 
 /** A verdict said alone: "Gross.", "Yikes.", "Pathetic." */
 const VERDICT =
@@ -111,9 +124,23 @@ const VERDICT =
 const AT_US =
   /\b(you|your|this|these|such|mass[- ]e-?mail\w*|cold[- ]e-?mail\w*|spamming|outreach|approach|pitch)\b|(?<![а-яё])(вы|ваш[а-яё]*|эт[оиа]|этот|рассылк[а-яё]*)(?![а-яё])/;
 
+/** The worst of its kind: "the laziest prospecting I've seen", "worst cold email I've received". */
+const SUPERLATIVE =
+  /\b(worst|laziest|sloppiest|dumbest|creepiest|cheesiest|tackiest|rudest|most (lazy|generic|annoying|obnoxious|aggressive|desperate|tone-deaf|irrelevant|unprofessional|pushy|bizarre|insulting|cringe\w*|clueless|tasteless)) [a-z -]{0,30}\b(i'?ve|i have|i'?d|i had|we'?ve|we have)( ever)? (seen|received|gotten|got|read|had)\b|(?<![а-яё])(худш[а-яё]*|самое (ленивое|тупое|наглое|безграмотное)) [а-яё ]{0,30}(что|которое|какое) (я|мы) (видел|получал|читал)/;
+
+/** Our reputation said to be at stake: "whoever runs your outbound is burning your brand". */
+const REPUTATION =
+  /\b((will|'ll|going to|gonna) (burn|hurt|damage|kill|ruin|tank|trash|tarnish|destroy|wreck)|burn(ing|s|ed|t)|hurt(ing|s)|damag(es|ed|ing)|kill(ing|s|ed)|ruin(ing|s|ed)|tank(ing|s|ed)|trash(ing|es|ed)|tarnish(ing|es|ed)|destroy(ing|s|ed)|wreck(ing|s|ed)) (your|the company'?s) (own )?(brand|reputation|name|credibility|image|goodwill)\b|\byour (brand|reputation) (is|will be|is going to be) (toast|ruined|damaged|trashed|done|suffering)\b|(?<![а-яё])(порт[а-яё]*|губ[а-яё]*|испортил[а-яё]*|подмочил[а-яё]*|подрыва[а-яё]*) (себе |вам |свою |вашу |своей |вашей )*(репутаци[а-яё]*|имидж|бренд)|репутаци[а-яё]* (вашей компании |компании )?(страдает|под угрозой)/;
+
+/** Our own bosses, whom a complaint goes over a rep's head to. */
+const OUR_BOSSES =
+  /\byour (ceo|founder|co-?founder|head of [a-z]+|manager|boss|vp( of [a-z]+)?|cro|cmo|leadership( team)?|management|board|chief [a-z]+ officer|superiors?|supervisor)\b|(?<![а-яё])(вашему|вашим|ваше|вашего|вашей) (руководств[а-яё]*|начальств[а-яё]*|начальник[а-яё]*|директор[а-яё]*|генеральн[а-яё]*|гендиректор[а-яё]*|руководител[а-яё]*)/;
+const COMPLAINED =
+  /\b(raised (this|it|my concerns?|a complaint|the (matter|issue))|escalat(ed|ing) (this|it)|(will|going to|gonna|i'?ll) (escalate|report|complain)|complain\w*|reported (this|it|you|your)|cc'?d|cc'?ing|copied (in )?your|copying (in )?your|flagged (this|it|you)|(writ(e|ing)|wrote|written) (to|directly to)|(should|will|needs to|ought to) (know|hear)|make sure (he|she|they) (knows?|does|hears?))\b|(?<![а-яё])(пожалу[а-яё]*|напишу|написал[аи]?|сообщу|переслал[аи]?|перешлю|поставил[аи]? в копию|жалоб[а-яё]*|доложу)(?![а-яё])/;
+
 /** A vow never to recommend or deal with us. */
 const NEVER =
-  /\b(never|not ever|won'?t ever) (again )?(recommend|buy from|work with|do business with|trust|deal with) (you|your)|\b(made|on|onto|to) my ['"]?(never|do not|don'?t|banned|blocked)\b|\b(avoid|boycott) (you|your company)\b/;
+  /\b(never|not ever|won'?t ever) (again )?(recommend|buy from|work with|do business with|trust|deal with) (you|your)|\b(made|on|onto|to) my ['"]?(never|do not|don'?t|banned|blocked)\b|\b(avoid|boycott) (you|your company)\b|\b(vendors|companies|tools|suppliers|list)[^.!?]{0,20}\b(we|i)( will|'ll| would|'d)? never (use|buy from|work with|touch|consider|recommend)\b/;
 
 const sentencesOf = (text: string) => text.split(/(?<=[.!?;])\s+|\s[—–-]\s/);
 
@@ -199,14 +226,14 @@ const AGAIN =
 const SCORN =
   /\b(baffl(ed|ing)|wast(e|ing) (of )?(my|our) time|waste of time|ai-?(written|generated)|copy-?paste[d]?|templated|canned|generic|robotic|bots?|this isn'?t how you)\b|(?<![а-яё])(шаблонн[а-яё]*|бот(ов|ы|а)?|не читаете)(?![а-яё])/;
 const NO_RESEARCH =
-  /\b(wrong (title|role|industry)|zero (on the )?research|no research|(did|does) (anyone|nobody|no one)( at your company)? (actually |even )?(read|look at|check))\b/;
+  /\b(wrong (title|role|industry)|zero (on the )?research|no research|do (your|some|a bit of|a little|more) (home ?work|research)|(did|does) (anyone|nobody|no one)( at your company)? (actually |even )?(read|look at|check))\b/;
 
 /**
  * Our mail got their name, their company or their logo wrong: brand (the corpus's labels, three
  * times over), however it is said.
  */
 const NAME_WRONG =
-  /\b((not|didn'?t|couldn'?t|can'?t) even (get |spell )?(my|our|the) (name|company)|(spelled|spelt|misspelled|got|wrote|typed) (my|our) (company|name|company'?s name|business)( name)? wrong( twice| again)?|misspell(ed|ing) (my|our)|wrong (name|logo|company name)|competitor'?s (logo|name))\b|(?<![а-яё])(имя|название|фамили)[^.!?]{0,30}(перепутал|переврал|неправильн|с ошибк)|(перепутал|переврал)[а-яё]*[^.!?]{0,20}(имя|название)/;
+  /\b((not|didn'?t|couldn'?t|can'?t) even (get |spell )?(my|our|the) (name|company)|(spelled|spelt|misspelled|got|wrote|typed) (my|our) (company|name|company'?s name|business)( name)? wrong( twice| again)?|misspell(ed|ing) (my|our)|wrong (name|logo|company name)|competitor'?s (logo|name)|(by|with|using|under|to|as) (my|her|his|our|their|the)( [a-z]+'?s)? (old|former|maiden|previous) (married )?(company )?name|you (addressed|named|referred to) (me|us|my|our)|you called (me|us) (?!(last|yesterday|today|this|on|at|in|twice|again|back|earlier|before|about|and|but|a|an|the|from|to|for|when|while|three|several|many|about|out|up|over)\b)['"‘“]?[a-z]+|(\d+|two|three|four|five|several|multiple) misspellings|my name is (spelled|spelt)|(my|our|her|his) name is [a-z'’-]+( [a-z'’-]+)?,? not [a-z'’-]+)\b|['"‘“«][a-zа-яё-]+['"’”»][^.!?]{0,30}\b(my name is|i'?m|it'?s)\b|(?<![а-яё])(обращаетесь ко мне|обратились ко мне|назвали (меня|нас|нашу компанию)|называете (меня|нас))(?![а-яё])|\{\{?\s*[a-zа-яё_. ]{0,20}(name|имя|фамили[яи]|company|компани[яи]|title|должность|отчество)[a-zа-яё_ ]{0,10}\s*\}\}?|\[\s*(first |last |full |company |contact |prospect )?(name|company|title|имя|компания|фио)\s*\]|%[a-z_]*(name|company)%|<<\s*[a-z_ ]*name\s*>>|(?<![а-яё])(имя|название|фамили)[^.!?]{0,30}(перепутал|переврал|неправильн|с ошибк)|(перепутал|переврал)[а-яё]*[^.!?]{0,20}(имя|название)|перепутал[аи]? (нас|нашу компанию|компанию)( [^.!?]{0,20})? с (конкурент|другой компани)[а-яё]*|\b((confused|mixed) (us|our company) up|(confused|mixed up) (us|our company)) with (a |your |another |some )?(competitor|rival|different company|other company)/;
 
 export function sneersAt(text: string): boolean {
   if (NO_RESEARCH.test(text)) return true;
@@ -223,14 +250,21 @@ export function brandComplaintSaid(text: string): boolean {
   return sentences.some(
     (s, i) =>
       (!pleased &&
-        ((MAKE_PUBLIC.test(s) && AUDIENCE.test(s) && !SOMETHING_ELSE.test(s)) || MADE_AN_EXAMPLE.test(s))) ||
+        ((MAKE_PUBLIC.test(s) && AUDIENCE.test(s) && !SOMETHING_ELSE.test(s) && !ASKED_OF_US.test(s)) ||
+          MADE_AN_EXAMPLE.test(s))) ||
       // A complaint to a regulator is public by design (the labelling rule: legal and brand).
       (REGULATOR.test(s) && HOSTILE_ACT.test(s)) ||
       // "…this kind of outreach. Poorly done.": a short verdict judges the sentence before.
-      (HARSH.test(s) &&
+      ((HARSH.test(s) || HARSH_OF_US.test(s)) &&
         (AT_US.test(s) || (s.split(' ').length <= 4 && AT_US.test(sentences[i - 1] ?? '')))) ||
       BAD_OF_US.test(s) ||
       NAME_WRONG.test(s) ||
+      REPUTATION.test(s) ||
+      SUPERLATIVE.test(s) ||
+      // A bad public rating: "this email confirms my two stars".
+      /\b(one|two|1|2|zero|0)[- ]stars?\b|(?<![а-яё])(одн[уаой]|две|два|1|2) звезд[а-яё]*/.test(s) ||
+      // Over a rep's head: "I've raised it with your Head of Sales", "пожалуюсь вашему руководству".
+      (OUR_BOSSES.test(s) && COMPLAINED.test(s) && !pleased) ||
       VERDICT.test(s.trim()) ||
       NEVER.test(s),
   );

@@ -44,6 +44,7 @@ const BLIND_FROM_3: Split[] = [
   'blind34',
   'blind35',
   'blind36',
+  'blind37',
 ];
 
 describe('the classifier on the labelled corpus', () => {
@@ -160,7 +161,7 @@ describe('the classifier on the labelled corpus', () => {
   // 93.8%, blind13 65.6%, blind14 80.3%, blind15 72.6%, blind16 77.6%, blind17 91.7%, blind18 70.8%, blind19 90.0%, blind20 80.5%, blind21
   // 87.3%, blind22 88.2%, blind23 71.1%, blind24
   // 95.2%, blind25 92.6%, blind26 78.9%, blind27 89.5%, blind28
-  // 93.8%, blind29 85.7%, blind30 83.0%, blind31 80.9%, blind32 72.8%, blind33 83.0%, blind34 74.1%, blind35 (legal and brand) 99 of 210, 47.1%, blind36 58 of 80, 72.5% (their probes, each before its own lessons). Each keeps
+  // 93.8%, blind29 85.7%, blind30 83.0%, blind31 80.9%, blind32 72.8%, blind33 83.0%, blind34 74.1%, blind35 (legal and brand) 99 of 210, 47.1%, blind36 58 of 80, 72.5%, blind37 (brand) 25/30, 16/25, 14/25, 14/25 set by set (their probes, each before its own lessons). Each keeps
   // what it taught.
   test.each([
     ['blind5', 90],
@@ -193,6 +194,23 @@ describe('the classifier on the labelled corpus', () => {
     ['blind36', 140],
   ] as const)('when %s is classified, then it keeps what it taught', async (split, minFiles) => {
     await keepsWhatItTaught(split, 0.99, minFiles);
+  });
+
+  // The thirty-seventh blind part (brand complaints in many registers, beside replies that use the
+  // same words innocently) was measured set by set as shipped, each set taught before the next
+  // was written (README, "Legal and brand as ideas"). Nine of its 184 replies stay missed: their
+  // labels follow the written rules, and teaching them would fit one wording or raise false
+  // alarms (README lists them). It holds what it measured once taught.
+  test('when the thirty-seventh blind part is classified, then it holds what it measured once taught', async () => {
+    const part = await scoreOf('blind37');
+    expect(part.total).toBeGreaterThanOrEqual(360);
+    expect(part.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(part.intentAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(part.legal.caught).toBe(part.legal.of);
+    expect(part.legal.false).toBe(0);
+    expect(part.brand.caught).toBeGreaterThanOrEqual(part.brand.of - 6);
+    expect(part.brand.false).toBeLessThanOrEqual(2);
+    expect(part.machineAsInterested).toBe(0);
   });
 
   test('when any corpus mail is read, then the quoted pitch never leaks into the reply text', async () => {
