@@ -25,7 +25,8 @@ async function run(script: string): Promise<Json> {
   return json;
 }
 
-const ms = (n: number) => (n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${Math.round(n)} ms`);
+const ms = (n: number) =>
+  n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : n < 10 ? `${n.toFixed(1)} ms` : `${Math.round(n)} ms`;
 const x = (a: number, b: number) => `${(a / Math.max(b, 1e-9)).toFixed(2)}×`;
 
 async function main(): Promise<void> {
@@ -57,6 +58,14 @@ async function main(): Promise<void> {
       `bare Bolt ack ${ms(claims.bareBoltAckMs.p99)}`,
       x(claims.appClaimAnswerMs.p99, claims.bareBoltAckMs.p99),
       `${rt('/claim (into')} (conflict)`,
+      '',
+    ],
+    [
+      `/claim answer one at a time, p50 (${claims.oneAtATime.requests} requests)`,
+      ms(claims.oneAtATime.appClaimMs.p50),
+      `bare Bolt ack ${ms(claims.oneAtATime.bareBoltAckMs.p50)}; one database round trip ${ms(claims.oneAtATime.oneDatabaseRoundTripMs.p50)}`,
+      x(claims.oneAtATime.appClaimMs.p50, claims.oneAtATime.bareBoltAckMs.p50),
+      '',
       '',
     ],
     [

@@ -20,24 +20,25 @@ const TOKEN = 'xoxb-bench';
 const SECRET = 'bench-signing-secret-0123456789';
 const API_TOKEN = 'bench-api-token-0123456789abcdef';
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
-const IN_FLIGHT = 20;
+const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 20);
 const CHECK_ROWS = 10_000;
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** Runs `count` requests with at most IN_FLIGHT at once; returns each one's latency in ms. */
+/** Runs `count` requests with at most `inFlight` at once; returns each one's latency in ms. */
 async function load(
   count: number,
   send: (i: number) => Promise<{ status: number }>,
+  inFlight = IN_FLIGHT,
 ): Promise<{ p50: number; p99: number; max: number; failed: number; totalMs: number }> {
   const latencies: number[] = [];
   let next = 0;
   let failed = 0;
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: IN_FLIGHT }, async () => {
+    Array.from({ length: inFlight }, async () => {
       while (next < count) {
         const i = next++;
         const t0 = performance.now();
@@ -136,6 +137,29 @@ async function main(): Promise<void> {
     .sort((a, b) => a - b);
 
   process.stderr.write(`bench: answers drained at ${Math.round(performance.now())} ms\n`);
+
+  // One at a time, nothing else running: what a rep waits for on a quiet day, beside the least a
+  // claim can add to the ack: it must read the target's claims and insert its lock, and one
+  // database round trip alone is measured here (a read by _id, the cheapest there is).
+  const ALONE = 200;
+  const bareAlone = await load(
+    ALONE,
+    (i) => bareRequests.command(reps[0] as string, '/claim', `bs${i}.bench`),
+    1,
+  );
+  const appAlone = await load(
+    ALONE,
+    (i) => appRequests.command(reps[0] as string, '/claim', `s${i}.bench`),
+    1,
+  );
+  const claimsCollection = app.deps.db.collection('claims');
+  const trips: number[] = [];
+  for (let i = 0; i < 500; i++) {
+    const t = performance.now();
+    await claimsCollection.findOne({ _id: `absent${i}` as never });
+    trips.push(performance.now() - t);
+  }
+  trips.sort((a, b) => a - b);
   const rows = Array.from({ length: CHECK_ROWS }, (_, i) =>
     i % 3 === 0 ? `d${i % REQUESTS}.bench` : i % 3 === 1 ? `lead${i}@prospect${i}.io` : `free${i}.io`,
   );
@@ -166,6 +190,13 @@ async function main(): Promise<void> {
           p99: round(percentile(answerMs, 99)),
         },
         answerRatioP99: round(percentile(answerMs, 99) / bareRun.p99),
+        oneAtATime: {
+          requests: ALONE,
+          bareBoltAckMs: bareAlone,
+          appClaimMs: appAlone,
+          ratioP50: round(appAlone.p50 / bareAlone.p50),
+          oneDatabaseRoundTripMs: { p50: round(percentile(trips, 50)), p99: round(percentile(trips, 99)) },
+        },
         peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
         claimsStored,
         answersDrainedMsAfterLastAck: Math.round(performance.now() - answerStart),

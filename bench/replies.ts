@@ -34,6 +34,8 @@ function generate(count: number): Buffer[] {
   return Array.from({ length: count }, (_, i) => {
     const text = (templates[i % templates.length] as string)
       .replace(/^Message-ID: .*$/m, `Message-ID: <bench-${i}@prospect${i % 400}.io>`)
+      // Each answers its own email, as replies do: one thread of 800 replies is no inbox's.
+      .replace(/<outbound-1@ourco\.io>/g, `<outbound-${i}@ourco.io>`)
       .replace(/^From: (.*)<[^>]+>$/m, `From: $1<lead${i}@prospect${i % 400}.io>`)
       .replace(/^From: ([^<\n]+@[^\n]+)$/m, `From: lead${i}@prospect${i % 400}.io`);
     return Buffer.from(text);

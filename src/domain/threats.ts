@@ -132,6 +132,9 @@ const SUPERLATIVE =
 const REPUTATION =
   /\b((will|'ll|going to|gonna) (burn|hurt|damage|kill|ruin|tank|trash|tarnish|destroy|wreck)|burn(ing|s|ed|t)|hurt(ing|s)|damag(es|ed|ing)|kill(ing|s|ed)|ruin(ing|s|ed)|tank(ing|s|ed)|trash(ing|es|ed)|tarnish(ing|es|ed)|destroy(ing|s|ed)|wreck(ing|s|ed)) (your|the company'?s) (own )?(brand|reputation|name|credibility|image|goodwill)\b|\byour (brand|reputation) (is|will be|is going to be) (toast|ruined|damaged|trashed|done|suffering)\b|(?<![а-яё])(порт[а-яё]*|губ[а-яё]*|испортил[а-яё]*|подмочил[а-яё]*|подрыва[а-яё]*) (себе |вам |свою |вашу |своей |вашей )*(репутаци[а-яё]*|имидж|бренд)|репутаци[а-яё]* (вашей компании |компании )?(страдает|под угрозой)/;
 
+/** A bad public rating: "this email confirms my two stars", "поставил одну звезду". */
+const LOW_RATING = /\b(one|two|1|2|zero|0)[- ]stars?\b|(?<![а-яё])(одн[уаой]|две|два|1|2) звезд[а-яё]*/;
+
 /** Our own bosses, whom a complaint goes over a rep's head to. */
 const OUR_BOSSES =
   /\byour (ceo|founder|co-?founder|head of [a-z]+|manager|boss|vp( of [a-z]+)?|cro|cmo|leadership( team)?|management|board|chief [a-z]+ officer|superiors?|supervisor)\b|(?<![а-яё])(вашему|вашим|ваше|вашего|вашей) (руководств[а-яё]*|начальств[а-яё]*|начальник[а-яё]*|директор[а-яё]*|генеральн[а-яё]*|гендиректор[а-яё]*|руководител[а-яё]*)/;
@@ -261,8 +264,7 @@ export function brandComplaintSaid(text: string): boolean {
       NAME_WRONG.test(s) ||
       REPUTATION.test(s) ||
       SUPERLATIVE.test(s) ||
-      // A bad public rating: "this email confirms my two stars".
-      /\b(one|two|1|2|zero|0)[- ]stars?\b|(?<![а-яё])(одн[уаой]|две|два|1|2) звезд[а-яё]*/.test(s) ||
+      LOW_RATING.test(s) ||
       // Over a rep's head: "I've raised it with your Head of Sales", "пожалуюсь вашему руководству".
       (OUR_BOSSES.test(s) && COMPLAINED.test(s) && !pleased) ||
       VERDICT.test(s.trim()) ||

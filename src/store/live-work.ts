@@ -3,6 +3,7 @@ import type { LiveWork } from '../domain/claim-rules.js';
 import type { Category } from '../domain/classify-rules.js';
 import { runningSequences } from '../domain/sequences.js';
 import { type Activity, activityModel } from './activities.js';
+import { oneOf } from './equality.js';
 import { type Reply, replyModel } from './replies.js';
 
 /** Replies that are a conversation (not an auto-reply, a bounce or an unsubscribe). */
@@ -22,14 +23,14 @@ export async function liveWorkOn(
   const [events, replies] = await Promise.all([
     activityModel(db)
       .find(
-        { email: { $in: emails }, type: { $in: ['sequence_start', 'sequence_pause', 'sequence_resume'] } },
+        { email: oneOf(emails), type: { $in: ['sequence_start', 'sequence_pause', 'sequence_resume'] } },
         { email: 1, type: 1, member: 1, sequence: 1, at: 1 },
       )
       .lean<Activity[]>(),
     replyModel(db)
       .find(
         {
-          from: { $in: emails },
+          from: oneOf(emails),
           receivedAt: { $gte: since },
           owner: { $exists: true },
           category: { $in: CONVERSATION },

@@ -9,6 +9,7 @@ import { type Activity, recentActivity } from '../store/activities.js';
 import { type Claim, liveClaimsOf } from '../store/claims.js';
 import { type ContactFlag, contactFlagModel, inEffect } from '../store/contacts.js';
 import { type AccountDecision, decisionsOn } from '../store/decision-log.js';
+import { oneOf } from '../store/equality.js';
 import { type ReviewLock, reviewLockModel } from '../store/escalations.js';
 import { liveWorkOn } from '../store/live-work.js';
 import { countPreventedSends } from '../store/prevented-sends.js';
@@ -38,11 +39,11 @@ export async function checkTargets(
   const claimByKey = await liveClaimsOf(deps.db, keys);
   const flags = emails.length
     ? await contactFlagModel(deps.db)
-        .find({ _id: { $in: emails }, ...inEffect(deps.clock.now()) })
+        .find({ _id: oneOf(emails), ...inEffect(deps.clock.now()) })
         .lean<ContactFlag[]>()
     : [];
   const reviews = await reviewLockModel(deps.db)
-    .find({ _id: { $in: keys } })
+    .find({ _id: oneOf(keys) })
     .lean<ReviewLock[]>();
   const { claims: rules } = deps.directory.policy;
   const now = deps.clock.now();

@@ -2,6 +2,7 @@ import type { Deps } from '../deps.js';
 import { runningSequences } from '../domain/sequences.js';
 import type { Target } from '../domain/target.js';
 import { type Activity, activityModel } from '../store/activities.js';
+import { oneOf } from '../store/equality.js';
 import { section } from '../views/blocks.js';
 import { escapeMrkdwn } from '../views/text.js';
 import { notify } from './notify.js';
@@ -29,7 +30,7 @@ export async function contactLocksOf(
   const events = await activityModel(deps.db)
     .find(
       {
-        email: { $in: emails },
+        email: oneOf(emails),
         $or: [
           { type: { $in: ['sequence_start', 'sequence_pause', 'sequence_resume'] } },
           { mailbox: { $exists: true } },

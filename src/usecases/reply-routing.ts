@@ -10,15 +10,12 @@ import { isDuplicateKey } from '../errors.js';
 import type { Member } from '../policy/schema.js';
 import { type Activity, activityModel } from '../store/activities.js';
 import { type Claim, liveClaimsOn } from '../store/claims.js';
-import { type Reply, replyModel } from '../store/replies.js';
+import type { Reply } from '../store/replies.js';
 import { roundRobinModel } from '../store/round-robin.js';
+import { earlierReplyInThread, sendAnswered } from '../store/threads.js';
 
 /** What routing reads from a reply: enough for `npm run route -- --explain` to use too. */
 export type Routable = Pick<Reply, '_id' | 'from' | 'domain' | 'inReplyTo' | 'references'>;
-
-const threadIds = (r: Routable) => [
-  ...new Set([r.inReplyTo, ...r.references].filter((x): x is string => !!x)),
-];
 
 /** The live claims on a reply's sender and account, by key (each read by `_id`, side by side). */
 export const replyClaims = (deps: Pick<Deps, 'db'>, r: Pick<Reply, 'from' | 'domain'>) =>
@@ -40,26 +37,12 @@ export async function candidatesFor(
 ): Promise<Candidate[]> {
   const { directory } = deps;
   const found: Candidate[] = [];
-  const refs = threadIds(reply);
 
   // Thread: only stickiness, the owner an earlier reply in this conversation was routed or
   // reassigned to. Who sent the email it answers is the sequence step, below the account owner.
   const [earlier, outbound, claims, history] = await Promise.all([
-    refs.length
-      ? replyModel(deps.db)
-          .findOne({
-            _id: { $ne: reply._id },
-            owner: { $exists: true },
-            $or: [{ _id: { $in: refs } }, { references: { $in: refs } }],
-          })
-          .sort({ receivedAt: -1 })
-          .lean<Reply>()
-      : null,
-    refs.length
-      ? activityModel(deps.db)
-          .findOne({ messageId: { $in: refs } })
-          .lean<Activity>()
-      : null,
+    earlierReplyInThread(deps.db, reply),
+    sendAnswered(deps.db, reply),
     known ?? replyClaims(deps, reply),
     // The contact's lead source and latest sequence, newest first, in one read.
     activityModel(deps.db)

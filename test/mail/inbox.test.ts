@@ -424,6 +424,19 @@ describe('replies from the shared inbox', () => {
     const followUp = await replyModel(t.app.deps.db).findById(next).lean();
     expect([followUp?.owner, followUp?.route?.step]).toEqual([people.maya, 'thread']);
     expect(followUp?.route?.explanation).toMatch(/^Maya Klein owns this thread/);
+
+    // Later, an answer to our own answer: In-Reply-To names a message never stored here, and
+    // References starts with the conversation's first email, which the first reply answered.
+    const later = 'reassign-3@acme.com';
+    await deliver(
+      await variant('interested-en', later, [
+        ['In-Reply-To: <outbound-1@ourco.io>', 'In-Reply-To: <our-answer-3@ourco.io>'],
+        ['References: <outbound-1@ourco.io>', 'References: <outbound-re@ourco.io> <our-answer-3@ourco.io>'],
+      ]),
+    );
+    await waitUntil(async () => (await replyModel(t.app.deps.db).findById(later).lean())?.state === 'routed');
+    const third = await replyModel(t.app.deps.db).findById(later).lean();
+    expect([third?.owner, third?.route?.step]).toEqual([people.maya, 'thread']);
   });
 
   test('when an out-of-office reply names a return date, then the contact’s sequences pause and a job resumes them then; brand risk goes to RevOps', async () => {
