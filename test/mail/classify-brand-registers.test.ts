@@ -124,6 +124,13 @@ describe('the stops and no’s these sets taught', () => {
     expect(flagsOf('Stop calling me.')).toEqual(['unsubscribe', []]);
     expect(flagsOf('Перестаньте звонить мне.')).toEqual(['unsubscribe', []]);
     expect(flagsOf('Kindly refrain from contacting our staff.')).toEqual(['unsubscribe', []]);
+    // Calling our mail a scam is a stop with the brand flag, however it is said.
+    expect(flagsOf('Not interested and frankly your email reads like a scam.')).toEqual([
+      'unsubscribe',
+      ['brand'],
+    ]);
+    expect(flagsOf('Your offer is clearly a scam.')).toEqual(['unsubscribe', ['brand']]);
+    expect(flagsOf('Is this a scam or a real product? How does pricing work?')).toEqual(['interested', []]);
     expect(
       flagsOf(
         'You’ve emailed 14 people at my company today. Our IT team has now blacklisted your domain company-wide.',
