@@ -6,7 +6,8 @@ import { type Reply, replyModel } from './replies.js';
  * A reply's thread, read by equality only. FerretDB (the local and test server) pushes an
  * equality on an indexed field down to its index (about 3 ms at 5,000 replies) but answers `$in`
  * and `$or` by scanning the whole collection (about 200 ms there, and growing with it); MongoDB
- * serves both from the index, so this costs it one parallel round trip more.
+ * serves both from the index, so this costs it a round trip or two more, side by side (one when
+ * the message answered is the root, as it is for a first reply).
  *
  * A conversation is named by its root: RFC 5322 keeps the first message's id first in
  * References, so every reply in the conversation carries it; In-Reply-To names the message
