@@ -110,10 +110,10 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
   return undefined;
 }
 
-/** 1–4 from a match whose groups are: a digit, an English ordinal, a digit, a Russian ordinal stem. */
 /** "two", "12", "a couple of" as a number; none said is one. */
 const countOf = (n: string | undefined) => (n === undefined ? 1 : (NUMBER[n] ?? (Number(n) || 1)));
 
+/** 1–4 from a match whose groups are: a digit, an English ordinal, a digit, a Russian ordinal stem. */
 function quarterNumber(m: RegExpExecArray): number {
   return (
     Number(m[1] ?? m[3]) ||

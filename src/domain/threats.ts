@@ -138,6 +138,7 @@ const LOW_RATING = /\b(one|two|1|2|zero|0)[- ]stars?\b|(?<![а-яё])(одн[у�
 /** Our own bosses, whom a complaint goes over a rep's head to. */
 const OUR_BOSSES =
   /\byour (ceo|founder|co-?founder|head of [a-z]+|manager|boss|vp( of [a-z]+)?|cro|cmo|leadership( team)?|management|board|chief [a-z]+ officer|superiors?|supervisor)\b|(?<![а-яё])(вашему|вашим|ваше|вашего|вашей) (руководств[а-яё]*|начальств[а-яё]*|начальник[а-яё]*|директор[а-яё]*|генеральн[а-яё]*|гендиректор[а-яё]*|руководител[а-яё]*)/;
+/** Taking it to them: "raised it with", "cc'd", "I'll make sure he knows", "пожалуюсь". */
 const COMPLAINED =
   /\b(raised (this|it|my concerns?|a complaint|the (matter|issue))|escalat(ed|ing) (this|it)|(will|going to|gonna|i'?ll) (escalate|report|complain)|complain\w*|reported (this|it|you|your)|cc'?d|cc'?ing|copied (in )?your|copying (in )?your|flagged (this|it|you)|(writ(e|ing)|wrote|written) (to|directly to)|(should|will|needs to|ought to) (know|hear)|make sure (he|she|they) (knows?|does|hears?))\b|(?<![а-яё])(пожалу[а-яё]*|напишу|написал[аи]?|сообщу|переслал[аи]?|перешлю|поставил[аи]? в копию|жалоб[а-яё]*|доложу)(?![а-яё])/;
 
