@@ -8,6 +8,9 @@ import { readFile } from 'node:fs/promises';
 import { classify } from '../domain/classify.js';
 import { parseMail } from '../mail/parse.js';
 
+// "npm run classify -- *.eml | head": the reader has all it wants; stop quietly, no stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+
 const files = process.argv.slice(2).filter((a) => a !== '--');
 if (files.length === 0) {
   console.error('usage: npm run classify -- <file.eml> [more.eml …]');

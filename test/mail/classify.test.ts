@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { classify, returnDateIn } from '../../src/domain/classify.js';
@@ -191,5 +191,22 @@ describe('npm run classify', () => {
     ]);
     expect(lines[0].signals).toContain('dsn:failed-recipient');
     expect(lines[0].confidence).toBeGreaterThan(0.9);
+  });
+
+  test('when its reader stops after the first line (| head -1), then it exits quietly with no stack trace', async () => {
+    const files = Array.from({ length: 2000 }, () => fixture('ooo-headers'));
+    const child = spawn('node_modules/.bin/tsx', ['src/cli/classify.ts', ...files], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += String(d);
+    });
+    // Read the first line, then close the pipe as `head -1` does.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
