@@ -49,6 +49,7 @@ const scores: Score[] = [
   await evaluate('blind35'),
   await evaluate('blind36'),
   await evaluate('blind37'),
+  await evaluate('blind38'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

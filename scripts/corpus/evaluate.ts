@@ -51,7 +51,8 @@ export type Split =
   | 'blind34'
   | 'blind35'
   | 'blind36'
-  | 'blind37';
+  | 'blind37'
+  | 'blind38';
 
 export interface Miss {
   file: string;

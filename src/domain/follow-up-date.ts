@@ -66,6 +66,11 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
     .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/~\s*(?=\d)/g, 'about ')
+    // "We had an awful Q3", "Q2 was rough": a quarter gone by, not a time to come back.
+    .replace(
+      /\b(had|have had|was|were) (a|an|such an?) ([a-z-]+ ){0,2}q[1-4]\b|\bq[1-4] (was|has been)\b/g,
+      ' ',
+    )
     // "после 15-го декабря" is "после 15 декабря"; "после 15-го" alone stays a day of its own.
     .replace(ORDINAL_BEFORE_MONTH, '$1');
   const verb = comeBackLater;
@@ -91,17 +96,18 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
   ];
   // "Ping me the week after": after the time it points at.
   const after = /\bthe (week|month|day) after\b/.exec(t)?.[1] as 'week' | 'month' | 'day' | undefined;
+  // "Signed a two-year deal. Maybe when that's up in 2028.": the year said beats the term counted.
+  const yearSaid = sentences.map((x) => laterYear(x, now)).find((y) => y);
+  const dated = (x: string) => (yearSaid && TERMS.some((re) => re.test(x)) ? yearSaid : dateInPhrase(x, now));
   for (const s of ordered) {
-    const at = dateInPhrase(s, now);
+    const at = dated(s);
     if (!at) continue;
     const d = after && pointedAt.includes(s) ? at.plus({ [`${after}s`]: 1 }) : at;
     // "После праздников, в середине января", "Next year. Q2 at the earliest.": a time named beside
-    // a vague "next year" says more.
+    // a vague "next year" says more; so does the year after ("Not this year. Maybe 2028.").
     const vague = d.month === 1 && d.day === 1 && !namedMonth(s, now);
     const beside = vague
-      ? sentences
-          .map((x) => dateInPhrase(x, now))
-          .find((b): b is DateTime => !!b && b > d && b < d.plus({ years: 1 }))
+      ? sentences.map(dated).find((b): b is DateTime => !!b && b > d && b <= d.plus({ years: 1 }))
       : undefined;
     return (beside ?? d).toISODate() ?? undefined;
   }
@@ -121,6 +127,12 @@ function quarterNumber(m: RegExpExecArray): number {
     ['перв', 'втор', 'трет', 'четверт'].indexOf(m[4] ?? '') + 1
   );
 }
+
+/** A contract's term: "we just renewed for two years", "signed a 2 year deal" (the term before the deal). */
+const TERMS = [
+  /\b(renew(?:ed|s)?|signed|locked in|committed|contracted|under contract|tied in|bound)\b[^.!?]{0,40}?\bfor (?:another |the next )?(a|one|two|three|four|five|\d+) (year|month)s?\b/,
+  /\b(renew(?:ed|s)?|signed|inked|locked in(?:to)?|committed to|on)\b[^.!?]{0,20}?\b(a|one|two|three|four|five|\d+)[- ](year|month)s? (?:deal|contract|agreement|term|renewal|commitment|subscription|licen[cs]e)\b/,
+];
 
 function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   // "end of Q1": the quarter's last month; "end of next quarter", "в конце следующего квартала" too.
@@ -185,6 +197,9 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     return /next year|следующем году/.test(s) && named.year === now.year ? named.plus({ years: 1 }) : named;
   // "after Labor Day next year": the holiday names the month, "next year" only which one.
   for (const [re, m] of HOLIDAYS) if (re.test(s)) return nextMonthStart(now, m);
+  // A later year named says more than "not this year" or "next year" beside it.
+  const year = laterYear(s, now);
+  if (year) return year;
   if (
     /next year|new year|(first|start|beginning|turn) of the year|the holidays|winter break|новог|после (зимних |январских )?каникул|(?<![а-яё])нг(?![а-яё])|праздник|следующем году|(not|no) this year|в этом году|на этот год|следующего года|следующий год|в новом году/.test(
       s,
@@ -211,25 +226,10 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
       : now.plus({ months: count });
   }
   // "we just renewed for two years", "signed a 12-month contract": over when the term is.
-  const term =
-    /\b(renew(?:ed|s)?|signed|locked in|committed|contracted|under contract|tied in|bound)\b[^.!?]{0,40}?\bfor (?:another |the next )?(a|one|two|three|four|five|\d+) (year|month)s?\b/.exec(
-      s,
-    );
+  const term = TERMS.map((re) => re.exec(s)).find((m) => m);
   if (term) {
     const count = countOf(term[2]);
     return term[3] === 'year' ? now.plus({ years: count }) : now.plus({ months: count });
-  }
-  // "when that's up in 2028", "после 2027": a later year alone is its first day (after it: the next).
-  // "until the end of 2027", "до конца 2027 года": over when that year is; "by the end of 2027": its December.
-  const year =
-    /(?<![a-zа-я])(in|until|till|through|by|after|в|до|после)\s+(the end of |end of |конца )?(20\d\d)\b/.exec(
-      s,
-    );
-  if (year && Number(year[3]) >= now.year + (year[2] ? 0 : 1)) {
-    const y = Number(year[3]);
-    if (year[2])
-      return /^(in|by|в)$/.test(year[1] as string) ? DateTime.utc(y, 12, 1) : DateTime.utc(y + 1, 1, 1);
-    return DateTime.utc(y + (year[1] === 'after' || year[1] === 'после' ? 1 : 0), 1, 1);
   }
   for (const [re, m] of SEASONS) if (re.test(s)) return nextMonthStart(now, m);
   return undefined;
@@ -249,4 +249,29 @@ function namedMonth(s: string, now: DateTime): DateTime | undefined {
   // "mid-January", "в середине января": the 15th, so the reminder is not two weeks early.
   if (/mid|середин/.test(month[2] ?? '')) return nextMonthStart(now, m).set({ day: 15 });
   return after ? nextMonthStart(now, (m % 12) + 1) : nextMonthStart(now, m);
+}
+
+/**
+ * "when that's up in 2028", "после 2027": a later year is its first day (after it: the next one's).
+ * "until the end of 2027", "до конца 2027 года": over when that year is; "by the end of 2027": its
+ * December. "Maybe 2028.", "2028 at the earliest": a later year standing alone says it too.
+ */
+function laterYear(s: string, now: DateTime): DateTime | undefined {
+  const year =
+    /(?<![a-zа-я])(in|until|till|through|by|after|в|до|после)\s+(the end of |end of |конца )?(20\d\d)\b/.exec(
+      s,
+    );
+  if (year && Number(year[3]) >= now.year + (year[2] ? 0 : 1)) {
+    const y = Number(year[3]);
+    if (year[2])
+      return /^(in|by|в)$/.test(year[1] as string) ? DateTime.utc(y, 12, 1) : DateTime.utc(y + 1, 1, 1);
+    return DateTime.utc(y + (year[1] === 'after' || year[1] === 'после' ? 1 : 0), 1, 1);
+  }
+  // Alone: at a sentence's start or after "maybe", "try again", and ending it ("our 2028 budget" is not).
+  const alone =
+    /(?:^|[.!?;:,]\s*|\b(?:maybe|perhaps|probably|possibly|try (?:again|us|me)|может(?:\s+быть)?|возможно)\s+)(20\d\d)(?=\s*(?:$|[.!?;,)]|at the earliest|or later|не раньше))/.exec(
+      s,
+    );
+  if (alone && Number(alone[1]) > now.year) return DateTime.utc(Number(alone[1]), 1, 1);
+  return undefined;
 }
