@@ -2,24 +2,25 @@ import { DateTime } from 'luxon';
 
 /** Month and weekday names, and the date arithmetic both a return date and a follow-up date need. */
 
-// English and Russian, and the month names of German, French, Spanish, Portuguese, Italian and
-// Dutch absence notes ("bis zum 4. Dezember", "jusqu'au 4 décembre", "hasta el 4 de diciembre").
+// English and Russian, and the month names of German, French, Spanish, Portuguese, Italian,
+// Dutch, Swedish, Polish and Turkish absence notes ("bis zum 4. Dezember", "jusqu'au 4 décembre",
+// "hasta el 4 de diciembre", "do 4 grudnia", "5 Aralık tarihine kadar").
 const MONTH_STEMS: [RegExp, number][] = [
-  [/^(jan|janv|ene|gen|январ|янв)/, 1],
-  [/^(feb|fév|fev|феврал|фев)/, 2],
+  [/^(jan|janv|ene|gen|январ|янв|stycz|ocak)/, 1],
+  [/^(feb|fév|fev|феврал|фев|lut|şubat|subat)/, 2],
   [/^(mar|mär|maa|март|мар)/, 3],
-  [/^(apr|avr|abr|апрел|апр)/, 4],
-  [/^(may|mai|mag|mei|ма[йяе])/, 5],
-  [/^(jun|juin|giu|июн)/, 6],
-  [/^(jul|juil|lug|июл)/, 7],
-  [/^(aug|ao[uû]t|ago|август|авг)/, 8],
-  [/^(sep|set|сентябр|сен)/, 9],
-  [/^(oct|okt|out|ott|октябр|окт)/, 10],
-  [/^(nov|ноябр|ноя)/, 11],
-  [/^(dec|déc|dez|dic|декабр|дек)/, 12],
+  [/^(apr|avr|abr|апрел|апр|kwie|nisan)/, 4],
+  [/^(may|mai|mag|mei|maj|ма[йяе])/, 5],
+  [/^(jun|juin|giu|июн|czerw|haziran)/, 6],
+  [/^(jul|juil|lug|июл|lip|temmuz)/, 7],
+  [/^(aug|ao[uû]t|ago|ağu|август|авг|sierp)/, 8],
+  [/^(sep|set|сентябр|сен|wrze|eylül|eylul)/, 9],
+  [/^(oct|okt|out|ott|октябр|окт|paźdz|pazdz|ekim)/, 10],
+  [/^(nov|ноябр|ноя|listop|kasım|kasim)/, 11],
+  [/^(dec|déc|dez|dic|декабр|дек|grud|aralık|aralik)/, 12],
 ];
 export const MONTH_WORD =
-  '(?<![a-zа-я])(januar|janvier|enero|janeiro|gennaio|januari|februar|février|febrero|fevereiro|febbraio|februari|märz|mars|marzo|março|maart|avril|abril|aprile|mai|mayo|maio|maggio|mei|juni|juin|junio|junho|giugno|juli|juillet|julio|julho|luglio|août|aout|agosto|augustus|septembre|septiembre|setembro|settembre|oktober|octobre|octubre|outubro|ottobre|novembre|noviembre|novembro|dezember|décembre|diciembre|dezembro|dicembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])';
+  '(?<![a-zа-я])(januar|janvier|enero|janeiro|gennaio|januari|februar|février|febrero|fevereiro|febbraio|februari|märz|mars|marzo|março|maart|avril|abril|aprile|mai|mayo|maio|maggio|mei|juni|juin|junio|junho|giugno|juli|juillet|julio|julho|luglio|août|aout|agosto|augustus|septembre|septiembre|setembro|settembre|oktober|octobre|octubre|outubro|ottobre|novembre|noviembre|novembro|dezember|décembre|diciembre|dezembro|dicembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)';
 
 /** "3 December", "the 14th of December", "1er décembre": day, then month. */
 export const DAY_FIRST = new RegExp(

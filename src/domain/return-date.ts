@@ -18,7 +18,7 @@ import {
 
 /** "until February 2027", "back in January", "until mid-January": a month with no day. */
 const MONTH_ALONE = new RegExp(
-  `(?:until|till|back in|return(?:ing)? in|before|до)\\s+(?:early\\s+|(mid-?\\s*|середины\\s+))?${MONTH_WORD}(?![a-zа-я])(?:\\s+(20\\d\\d))?`,
+  `(?:until|till|back in|return(?:ing)? in|before|до|retour (?:prévu )?en|de retour en)\\s+(?:early\\s+|(mid-?\\s*|середины\\s+))?${MONTH_WORD}(?![a-zа-я])(?:\\s+(20\\d\\d))?`,
   'u',
 );
 /**
