@@ -33,6 +33,19 @@ describe('delivery notices under their own subjects', () => {
     ]);
   });
 
+  test('when a gateway holds our message for review, then it is a delay for that address, not a permanent failure that suppresses the contact', async () => {
+    const c = await read(
+      'postmaster@brightline.io',
+      'Your message has been quarantined',
+      'A message you sent to tom@brightline.io has been held for review by our email security gateway. No action is required. If it is released, it will be delivered.',
+    );
+    expect([c.category, c.bounce?.address, c.bounce?.permanent]).toEqual([
+      'bounce',
+      'tom@brightline.io',
+      false,
+    ]);
+  });
+
   test('when a sending service says it could not deliver, then it is a bounce for that address, not a referral', async () => {
     const c = await read(
       '"Mail Delivery" <no-reply@notify.mailhost.io>',

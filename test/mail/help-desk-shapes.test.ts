@@ -106,6 +106,18 @@ describe("help desks' confirmations", () => {
     );
   });
 
+  test("when a help desk asks us to rate its support, then it is a notice, not a pricing question; a person's rate question still is one", () => {
+    const survey = read(
+      'How did we do?',
+      "Hi, your recent request was marked solved. Please take a moment to rate your experience: Good, I'm satisfied / Bad, I'm unsatisfied.",
+    );
+    expect(survey.category).not.toBe('interested');
+    expect(survey.signals).toContain('notice:mail');
+    expect(read('Re: Quick question', "What's your rate per seat for a team of ten?").category).toBe(
+      'interested',
+    );
+  });
+
   test('when an automatic reply invites interest or says the writer checks mail rarely, then it is still an automatic reply', () => {
     const promo = read(
       'Re: Quick question',
