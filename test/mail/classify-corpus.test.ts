@@ -215,17 +215,18 @@ describe('the classifier on the labelled corpus', () => {
   });
 
   // The thirty-eighth (everyday replies in two forms, two more brand sets with innocent uses
-  // beside them, "not now" replies naming a later year, absence notes in new languages) was
-  // measured set by set as shipped: 47 of 50 and 39 of 39 everyday replies right (intent 47 and
-  // 35), brand complaints 10 of 22 and 9 of 18 caught, absences 14 of 20, machine notices 18 of 20
-  // (README, "After the registers"). Four of its 167 replies stay missed,
-  // labelled by the written rules (README lists them). It holds what it measured once taught.
+  // beside them, "not now" replies naming a later year, absence notes in new languages, questions
+  // naming their topic in other words) was measured set by set as shipped: 47 of 50 and 39 of 39
+  // everyday replies right (intent 47 and 35), brand complaints 10 of 22 and 9 of 18 caught,
+  // absences 14 of 20, machine notices 18 of 20, questions 38 of 40 (intent 34) (README, "After
+  // the registers"). Four of its 207 people's replies stay missed, labelled by the written rules
+  // (README lists them). It holds what it measured once taught.
   test('when the thirty-eighth blind part is classified, then it holds what it measured once taught', async () => {
     const part = await scoreOf('blind38');
-    expect(part.total).toBeGreaterThanOrEqual(385);
+    expect(part.total).toBeGreaterThanOrEqual(465);
     expect(part.accuracy).toBeGreaterThanOrEqual(0.985);
     expect(part.returnDateAccuracy).toBe(1);
-    expect(part.intentAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(part.intentAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(part.brand.caught).toBe(part.brand.of);
     expect(part.brand.false).toBe(0);
     expect(part.machineAsInterested).toBe(0);
