@@ -3,6 +3,7 @@ import * as rules from './classify-rules.js';
 import { productQuestionIn, questionTopics } from './questions.js';
 import {
   brandComplaintSaid,
+  complaintPhraseOfUs,
   harshWordsSaid,
   lawAsAReason,
   legalThreatSaid,
@@ -43,7 +44,7 @@ export function flagsOf(text: string, signals: string[]): Flags {
     flags.legal = true;
     signals.push('text:legal-idea');
   }
-  if (rules.brand.pattern.test(text)) {
+  if (complaintPhraseOfUs(text, rules.brand.pattern)) {
     flags.brand = true;
     signals.push(rules.brand.signal);
   } else if (brandComplaintSaid(text)) {

@@ -116,6 +116,18 @@ describe('a brand complaint, said in many registers', () => {
     expect(flagsOf('Наш прошлый подрядчик хамил клиентам, поэтому ищем замену. Давайте созвонимся.')).toEqual(
       ['interested', []],
     );
+    // Said of another vendor beside words aimed at us (blind38/): a buyer comparing.
+    expect(
+      flagsOf("Our current vendor's reps are pushy, so your soft approach is refreshing. Let's talk."),
+    ).toEqual(['interested', []]);
+    expect(flagsOf('Our current vendor is pushy and lousy at support, so yes, let’s talk.')).toEqual([
+      'interested',
+      [],
+    ]);
+    expect(flagsOf('Your reps are pushy. Our old vendor was the same. Stop emailing me.')).toEqual([
+      'unsubscribe',
+      ['brand'],
+    ]);
   });
 });
 

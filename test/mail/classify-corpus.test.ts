@@ -199,9 +199,10 @@ describe('the classifier on the labelled corpus', () => {
 
   // The thirty-seventh blind part (brand complaints in many registers, beside replies that use the
   // same words innocently) was measured set by set as shipped, each set taught before the next
-  // was written (README, "Legal and brand as ideas"). Nine of its 184 replies stay missed: their
+  // was written (README, "Legal and brand as ideas"). Nine of its 184 replies stayed missed: their
   // labels follow the written rules, and teaching them would fit one wording or raise false
-  // alarms (README lists them). It holds what it measured once taught.
+  // alarms (README lists them); one ("our current vendor is pushy") was mended by the next part's
+  // lesson, so no false alarm is left. It holds what it measured once taught.
   test('when the thirty-seventh blind part is classified, then it holds what it measured once taught', async () => {
     const part = await scoreOf('blind37');
     expect(part.total).toBeGreaterThanOrEqual(360);
@@ -210,7 +211,7 @@ describe('the classifier on the labelled corpus', () => {
     expect(part.legal.caught).toBe(part.legal.of);
     expect(part.legal.false).toBe(0);
     expect(part.brand.caught).toBeGreaterThanOrEqual(part.brand.of - 6);
-    expect(part.brand.false).toBeLessThanOrEqual(2);
+    expect(part.brand.false).toBe(0);
     expect(part.machineAsInterested).toBe(0);
   });
 
@@ -218,16 +219,17 @@ describe('the classifier on the labelled corpus', () => {
   // beside them, "not now" replies naming a later year, absence notes in new languages, questions
   // naming their topic in other words) was measured set by set as shipped: 47 of 50 and 39 of 39
   // everyday replies right (intent 47 and 35), brand complaints 10 of 22 and 9 of 18 caught,
-  // absences 14 of 20, machine notices 18 of 20, questions 38 of 40 (intent 34) (README, "After
-  // the registers"). Four of its 207 people's replies stay missed, labelled by the written rules
-  // (README lists them). It holds what it measured once taught.
+  // absences 14 of 20, machine notices 18 of 20, questions 38 of 40 (intent 34), lexicon questions
+  // 33 of 35 (intent 30), a third brand set 9 of 20 (README, "After the registers"). Five of its
+  // 269 people's replies stay missed, labelled by the written rules (README lists them). It holds
+  // what it measured once taught.
   test('when the thirty-eighth blind part is classified, then it holds what it measured once taught', async () => {
     const part = await scoreOf('blind38');
-    expect(part.total).toBeGreaterThanOrEqual(465);
+    expect(part.total).toBeGreaterThanOrEqual(590);
     expect(part.accuracy).toBeGreaterThanOrEqual(0.985);
     expect(part.returnDateAccuracy).toBe(1);
-    expect(part.intentAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(part.brand.caught).toBe(part.brand.of);
+    expect(part.intentAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(part.brand.caught).toBeGreaterThanOrEqual(part.brand.of - 2);
     expect(part.brand.false).toBe(0);
     expect(part.machineAsInterested).toBe(0);
   });
