@@ -1,10 +1,9 @@
 import type { Topic } from './classify-rules.js';
 import * as rules from './classify-rules.js';
+import { complaintPhraseOfUs, harshWordsSaid } from './harsh-words.js';
 import { productQuestionIn, questionTopics } from './questions.js';
 import {
   brandComplaintSaid,
-  complaintPhraseOfUs,
-  harshWordsSaid,
   lawAsAReason,
   legalThreatSaid,
   legalWordsSaid,

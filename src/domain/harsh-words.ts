@@ -1,0 +1,85 @@
+/**
+ * Harsh words: those that always judge whoever they are said of, those that judge only when
+ * said of us, our conduct, and what they are said of. Read by the brand ideas in threats.ts.
+ */
+
+/** Where a reply's sentences end (and a dash between clauses). */
+export const sentencesOf = (text: string) => text.split(/(?<=[.!?;])\s+|\s[—–-]\s/);
+
+/**
+ * Harsh words that always judge whoever they are said of: a lexicon of disparagement written for
+ * its own sake (sales mail's critics, both languages), not only from the probes.
+ */
+export const HARSH =
+  /\b(shameless|tasteless|cheesy|half-baked|careless|thoughtless|atrocious|abysmal|horrendous|cring(e|ey|y)(worthy)?|vile|patroni[sz]ing|stalker(ish|y)|invasive|intrusive|spammers?|snake oil|grifters?|dodgy|untrustworthy|a new low|scraping the barrel|laughing ?stock|amateur hour|insult to (my|our) intelligence|bullshit|drivel|rubbish|clowns?|insult(ing|ed)?|disgusted|lazy|spammy|(so |really |very )?annoyed (by|with|at)|some nerve|(used to|once) respect|audacity|the nerve|(clearly |obviously )?bought (a|my|our|this) (list|data|details|address)|put (me|us) off (you|your)\b|sleazy|scummy|scumbag|sketchy|slimy|creepy|bottom[- ]of[- ]the[- ]barrel|incompetent|idiotic|moronic|unprofessional|disrespectful|obnoxious|lying|liars?|lies to|(makes?|making) (people|everyone|buyers|me) (hate|despise|distrust)|doesn'?t begin to describe|pathetic|laughable|tone[- ]deaf|clueless|cringe\w*|embarrass\w*|poorly (done|written|researched|targeted)|badly (done|written|researched|targeted)|not a (good|great) (advert|ad|advertisement|look|sign)|disgusting|offensive|deceptive|dishonest|misleading|sneaky|shady|manipulative|harass\w*|stalk(ing|er)|arrogant|condescending|unacceptable|low[- ]effort|amateur(ish)?|sloppy|desperate|deplorable|despicable|infuriating|bottom[- ]feed(er|ers|ing)|a plague|vultures?|parasit(e|es|ic)|leech(es)?|classless|trashy|cheap shot|low blow|beyond the pale|unhinged|deranged|have (some|a little) (decency|respect|shame|class|tact)|read the room|(a|an) (blatant |plain |flat[- ]out |outright |bald[- ]faced |total |complete )?lie\b|lied (to|about)|fake (urgency|scarcity|personali[sz]ation|familiarity|re|reply|thread|referrals?|meeting|deadline)\b|false (urgency|pretenses|pretences)|(no|zero) (decency|shame|class|tact)|like (a )?(debt collectors?|bailiffs?|used[- ]car salesm[ae]n|telemarketers?|scammers?|a scam|vultures|sharks|a cult|a pyramid scheme|a boiler ?room|a call cent(er|re) from hell))\b|(?<![а-яё])(отстой[а-яё]*|дичь|тр[еэ]ш|кринж[а-яё]*|тошнит|противно|омерзительн[а-яё]*|безобрази[а-яё]*|беспредел[а-яё]*|халтур[а-яё]*|топорн[а-яё]*|днище|впарива[а-яё]*|втюхива[а-яё]*|назойлив[а-яё]*|бестактн[а-яё]*|идиотск[а-яё]*|позорищ[а-яё]*|стыд[а-яё]*|позор|недобросовестн[а-яё]*|убог[а-яё]*|мерзк[а-яё]*|ненавид[а-яё]*|навязыва[а-яё]*|раньше (были|был|была) (нормальн|хорош|приличн)[а-яё]*|колхоз[а-яё]*|ниже плинтуса|бездарн[а-яё]*|безграмотн[а-яё]*|спамер[а-яё]*|жулик[а-яё]*|отвратительн[а-яё]*|хамск[а-яё]*|бред|хам(ить|ил[аи]?|ят|ит|ство[а-яё]*|оват[а-яё]*|ы|ка)?|нахамил[аи]?|нагрубил[аи]?|грубиян[а-яё]*|бесцеремонн[а-яё]*|непрофессионал[а-яё]*|обман[а-яё]*|издевательств[а-яё]*|это низко|подло|подлость|несерьезн[а-яё]* (компани|подход|отношени|контор|фирм)[а-яё]*|(шутят|смеются|смеялись|ржут|посмеялись) (про|над) (ваш|вас|вами)[а-яё]*|нагл(ый|ая|ое|ые|о|ость|ости|ец|ецы|еть)|как (коллектор[а-яё]*|на базаре|на рынке|сектанты|мошенники)|коллекторск[а-яё]*|хуже (коллектор|спамер|мошенник)[а-яё]*|мерзост[а-яё]*|за гранью|за (пределами|рамками) (приличи[йя]|разумного)|переход[а-яё]* (все |всякие )?границы)(?![а-яё])/;
+
+/**
+ * Words that judge harshly when said of us ("pretty gross to pitch us that week", "wholly
+ * inappropriate tone") and describe anything else when not ("a dreadful quarter", "out of line
+ * with our budget"): brand only beside words aimed at us (AT_US).
+ */
+export const HARSH_OF_US =
+  /\b(appalling|shoddy|lousy|crappy|god-?awful|dreadful|pests?|pushy|distasteful|in poor taste|crass|icky|out of line|(a|the|real|total|huge|major|big) turn[- ]off\b|(what|such) a joke|(is|was|are|were) a (complete |total |bad |sick )?joke|(riddled with|full of|so many|littered with) (typos|errors|mistakes|spelling mistakes|grammar mistakes)|(borderline|a bit|quite|very|really|so|pretty|extremely|incredibly|downright|plain|just) rude|guilt[- ]trip\w*|ghost(ed|ing) (us|me)|(didn'?t|did not|don'?t|do not) appreciate (your|being|you|the (tone|guilt|pressure|calls?|voicemails?|follow-?ups?|e-?mails?|spam|assumption|insinuation|sarcasm|attitude|way))\b|uncalled for|not in a good way|(so|pretty|really|just|kinda|kind of|frankly|honestly|incredibly|super|utterly|quite|it'?s|that'?s) gross\b(?! (margin|revenue|profit|sales|income|amount|domestic|weight|pay|salary))|(wholly|completely|totally|highly|deeply|entirely|utterly|grossly|extremely) inappropriate)\b|(?<![а-яё])(неприличн[а-яё]*|неприлично|некрасиво|гадко|гадост[а-яё]*|ужасн[а-яё]*|кошмарн[а-яё]*|отвратн[а-яё]*)(?![а-яё])/;
+
+/** Ordinary bad words, harsh only when said of our mail or of us. */
+export const BAD_OF_US =
+  /^(a |an |what an? |such an? )?(dreadful|terrible|awful|horrible|appalling|lousy|shoddy|crappy|tacky|atrocious|abysmal|cringe(worthy)?|embarrassing) (cold )?(e-?mail|pitch|outreach|message|approach|template|copy|subject line|follow-?up|sequence)s?\b|\b((your|this|these|such|the) (e-?mails?|outreach|approach|pitch(es)?|messages?|sequences?|reps|sales ?people|tactics?|company)|you|you guys|mass[- ]e-?mailing( strangers)?|cold[- ]e-?mailing( strangers)?|spamming( people)?)( (is|are|was|were))?( (a|an|so|really|just|truly|frankly|pretty))? (terrible|awful|horrible|dreadful|rude|bad|poor|ridiculous|annoying|irritating|tacky|gross|inappropriate)\b|\b(terrible|awful|horrible|bad|poor) (look|form|taste)\b|\b(this|that) (kind|sort|type) of (outreach|e-?mail|spam|pitch|selling|prospecting) is (exactly |precisely )?why\b|\b(this|that|(e-?mails|messages|pitches|outreach) like (this|yours)|you) (is|are) (exactly |precisely )?why (nobody|no one|people|everyone|buyers|i|we) (answers?|replies|reply|reads?|hates?|ignores?|trusts?|opens?|stopped|tell|told|warn|train|teach|block|filter|never|don'?t|no longer)\b|\bif (this|that) is how you (treat|sell|talk|write|approach|do business|work)\b|\bis (this|that) how you (treat|talk to|speak to|write to|do business)\b|\b(can'?t|cannot|could ?n'?t) believe (a real|an actual|any|a|your|a grown) (company|business|human|person|adult|professional)\b|\b(find|get|look for) (another|a different|a new) (line of work|job|career)\b/;
+
+/**
+ * Our people's conduct or our whole operation judged ("your BDR threatened to go over my head",
+ * "your team scraped our employee list", "your CRM must be a mess", "you're the reason we now
+ * block cold email", "that's not how you win business", "after the way your team handled our
+ * trial"), written from the brand sets of blind38/.
+ */
+export const OUR_CONDUCT = new RegExp(
+  [
+    /\byour (crm|data|list|lists|targeting|process|team|company|sales team|reps?|sdrs?|bdrs?|database) (must be|is|are|seems?|is clearly|looks?( like)?) (a |an |so |such a |completely |totally |clearly )?(mess|joke|disaster|shambles|broken|chaos|clueless|circus|dumpster fire|train ?wreck)\b/
+      .source,
+    /\byour (reps?|sdrs?|bdrs?|salespe(rson|ople)|sales ?(guy|rep|person|team)|team|colleagues?|managers?|account executives?|aes?|people|company) (threatened|lied|insulted|mocked|yelled|shouted|hung up|berated|scraped|harvested|bought|pretended|tricked|misled|ignored|ghosted)\b/
+      .source,
+    /\byour (reps?|sdrs?|bdrs?|salespe(rson|ople)|sales ?(guy|rep|person|team)|aes?|account executives?) called (our|my) [a-z]+ ['"‘“]/
+      .source,
+    /\b(you'?re|you are|this is|emails like this are) (the|exactly the) reason (we|our|i|people|everyone|nobody)\b/
+      .source,
+    /\b(is|'s|are) not a (sales |growth )?strategy\b|\bisn'?t a (sales |growth )?strategy\b/.source,
+    /\b(declined|blocked|deleted|marked (it )?as spam) and reported\b/.source,
+    /\b(that'?s|this is|that is) not how you (win|earn|get|build|do|make) (business|customers|clients|trust|deals|friends|sales)\b/
+      .source,
+    /\bif (this|that) is (your|the) (attention to detail|level of (care|professionalism|effort|research|quality)|idea of (personali[sz]ation|research|a (good|great) (pitch|email)))\b/
+      .source,
+    /\bnot (impressed|amused|happy|pleased|thrilled) (that|with|by) (you|your)\b/.source,
+    /\b(after|given|because of|considering) (the way|how) (your|you)( [a-z]+)? (handled|treated|dealt with|ran|managed|behaved|spoke|talked)\b(?![^.!?]*\b(well|great|brilliant|amazing|love|loved|happy|impressed|smooth(ly)?|quick(ly)?|fast|perfect(ly)?|renew\w*|sign\w*)\b)/
+      .source,
+  ].join('|'),
+);
+
+/** A verdict said alone: "Gross.", "Yikes.", "Pathetic." */
+export const VERDICT =
+  /^(classy|gross|yikes|ew+|pathetic|disgusting|shameful|unbelievable|embarrassing|cringe|lame|not (ok|okay|cool|acceptable|appropriate)|позор|стыдно|фу)[.!]*$/;
+
+/**
+ * Harsh words said of someone else ("our current vendor's reps are pushy, so your approach is
+ * refreshing", "our previous vendor was shoddy on support"): a buyer comparing, not a complaint.
+ */
+export const ANOTHER_VENDOR =
+  /\b(our|my|the|their) (current|old|previous|last|existing|former|other|incumbent) (vendors?|providers?|suppliers?|tools?|systems?|crm|agenc(y|ies)|partners?|platforms?|solutions?)\b|\b(another|other) vendors?\b|(?<![а-яё])(текущ|прошл|предыдущ|нынешн|старый|старого)[а-яё]* (подрядчик|поставщик|вендор|систем|сервис|crm|срм)[а-яё]*/;
+
+/** What the harsh words are said of: us, our mail, the way we wrote. */
+export const AT_US =
+  /\b(you|your|this|these|such|mass[- ]e-?mail\w*|cold[- ]e-?mail\w*|spamming|outreach|approach|pitch)\b|(?<![а-яё])(вы|ваш[а-яё]*|эт[оиа]|этот|рассылк[а-яё]*)(?![а-яё])/;
+
+/**
+ * A phrase of complaint (classify-rules.ts's brand list) said of us: where the reply speaks of
+ * another vendor, a sentence that is not about that vendor must carry it.
+ */
+export const complaintPhraseOfUs = (text: string, phrase: RegExp) =>
+  phrase.test(text) &&
+  (!ANOTHER_VENDOR.test(text) || sentencesOf(text).some((s) => phrase.test(s) && !ANOTHER_VENDOR.test(s)));
+
+/**
+ * Harsh words in a reply that is not buying: whoever says "lazy" or "shady" while saying no is
+ * judging the mail they got (a buyer says it of their current tool, and is buying; so does a sentence about another vendor). The
+ * classifier asks this only of such replies.
+ */
+export const harshWordsSaid = (text: string) =>
+  sentencesOf(text).some((s) => HARSH.test(s) && !ANOTHER_VENDOR.test(s));
