@@ -36,6 +36,14 @@ describe('what the mixed probes taught', () => {
       kind: 'question',
       topics: ['demo'],
     });
+    // A last measuring set of forty (README, "After the registers"): trying it with one team is a
+    // trial, a demo question; trying it once, in the past, is no ask.
+    const oneTeam = read('Is there a way to try it with one team before rolling out?');
+    expect([oneTeam.category, oneTeam.intent]).toEqual([
+      'interested',
+      { kind: 'question', topics: ['demo'] },
+    ]);
+    expect(read('We tried it with one team last year and it flopped.').category).not.toBe('interested');
   });
 
   test('when a person going on leave asks to pick it up later, then it is a not-now; an absence that names a colleague is an absence', () => {
