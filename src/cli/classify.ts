@@ -9,7 +9,11 @@ import { classify } from '../domain/classify.js';
 import { parseMail } from '../mail/parse.js';
 
 // "npm run classify -- *.eml | head": the reader has all it wants; stop quietly, no stack trace.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+// Any other error writing the output is a real failure and is shown as one.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(0);
+});
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
 if (files.length === 0) {
