@@ -50,6 +50,7 @@ const scores: Score[] = [
   await evaluate('blind36'),
   await evaluate('blind37'),
   await evaluate('blind38'),
+  await evaluate('blind39'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

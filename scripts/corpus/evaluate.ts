@@ -52,7 +52,8 @@ export type Split =
   | 'blind35'
   | 'blind36'
   | 'blind37'
-  | 'blind38';
+  | 'blind38'
+  | 'blind39';
 
 export interface Miss {
   file: string;
