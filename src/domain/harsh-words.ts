@@ -80,8 +80,17 @@ export const complaintPhraseOfUs = (text: string, phrase: RegExp) =>
 
 /**
  * Harsh words in a reply that is not buying: whoever says "lazy" or "shady" while saying no is
- * judging the mail they got (a buyer says it of their current tool, and is buying; so does a sentence about another vendor). The
+ * judging the mail they got (a buyer says it of their current tool, and is buying; so does a
+ * sentence about another vendor). Our mail landing in the spam folder is read the same way. The
  * classifier asks this only of such replies.
  */
 export const harshWordsSaid = (text: string) =>
-  sentencesOf(text).some((s) => HARSH.test(s) && !ANOTHER_VENDOR.test(s));
+  sentencesOf(text).some((s) => (HARSH.test(s) || LANDS_IN_SPAM.test(s)) && !ANOTHER_VENDOR.test(s));
+
+/**
+ * Our mail landing in the spam folder (normalise.ts calls it "filtered mail"): a verdict on it in
+ * a reply that is not buying ("keeps landing in my spam folder, which says a lot"), news in one
+ * that is ("going straight to my spam folder, just so you know. Can you send the deck?").
+ */
+const LANDS_IN_SPAM =
+  /\b(land|lands|landing|landed|end up|ends up|ending up|go|goes|going) (straight )?(in|into|to) (my|the) (filtered mail|junk)\b/;
