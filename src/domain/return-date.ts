@@ -79,7 +79,7 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
 }
 
 const BACK =
-  /\b(back (in the office |at work |at my desk )?(on|from)|return(ing)? (to the office |to work )?(on )?|reopen(s|ing)?( on)?|(will |i'?ll )?(respond|reply|answer)( to (your|all) (emails?|messages?))? on)\s|(вернусь|выйду на работу|выхожу)\s/;
+  /\b(back (in the office |at work |at my desk )?(on|from)|return(ing)? (to the office |to work )?(on )?|reopen(s|ing)?( on)?|(will |i'?ll )?(respond|reply|answer)( to (your|all) (emails?|messages?))? on)\s|(вернусь|выйду на работу|выхожу)\s|\bback (in the office |at work |at my desk )?(?=(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))/;
 /** The first date after the day the mail arrived; that day itself only when nothing later is named ("sent on 04/01" quotes our mail). */
 const earliest = (candidates: DateTime[], now: DateTime) => {
   const sorted = candidates.filter((d) => d.isValid && d >= now).sort((a, b) => a.toMillis() - b.toMillis());
@@ -91,10 +91,12 @@ function datesIn(t: string, now: DateTime): DateTime[] {
   const candidates: DateTime[] = [];
   for (const m of t.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g))
     candidates.push(DateTime.utc(Number(m[1]), Number(m[2]), Number(m[3])));
-  // Day first ("03.12.2026"), unless that cannot be a date and month first can ("12/14/2026").
+  // Day first ("03.12.2026") or month first ("12/14/2026"): where both can be dates, both are
+  // candidates and the earliest to come wins, as for a date with no year below ("until
+  // 12/02/2026" in November is December 2nd; February 12th 2026 is past).
   for (const m of t.matchAll(/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g)) {
     const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    candidates.push(b > 12 && a <= 12 ? DateTime.utc(y, a, b) : DateTime.utc(y, b, a));
+    candidates.push(DateTime.utc(y, b, a), DateTime.utc(y, a, b));
   }
   // "до 01.12", "back 12/7": no year, only after a word that introduces a date (a bare "9.30" is
   // more often a time). Day first or month first: an absence ends soon, so both are candidates

@@ -147,6 +147,15 @@ describe('what the probes taught', () => {
     expect(returnDateIn('В отпуске до Нового года.', at)).toBe('2027-01-01');
   });
 
+  // blind39/'s automatic replies: a return stated without "on", and a dated day read both ways.
+  test('when an absence note says when it is back after saying until when it is out, or gives a dated day, then the return is the day still to come', () => {
+    expect(returnDateIn("I'm OOO through Dec 4 and back in the office Dec 7.", at)).toBe('2026-12-07');
+    // 12 February 2026 is past on 23 November; 2 December is not.
+    expect(returnDateIn('Limited access to email until 12/02/2026.', at)).toBe('2026-12-02');
+    expect(returnDateIn('Nicht im Büro bis 03.12.2026.', at)).toBe('2026-12-03');
+    expect(returnDateIn('Out until 12/14/2026.', at)).toBe('2026-12-14');
+  });
+
   // A probe of 15 hand-offs (README): who is named, and how.
   test('when a hand-off names people with titles, initials, a successor or "the right person", then each is read with the name written before the address', () => {
     const people = (text: string) => {
