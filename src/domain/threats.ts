@@ -92,7 +92,7 @@ const AUDIENCE =
 
 /** Taking something to an audience. */
 const MAKE_PUBLIC =
-  /\b((become|becoming|be|made it|making it|make it) (the |this week'?s |today'?s |a |our |my )?(next )?(discussion|talking point|thread|topic|meme|post|case study)|shar(e|es|ed|ing)|post(s|ed|ing)?|tweet\w*|writ(e|es|ing)|wrote|blog\w*|tell(ing)?|told|let(ting)? [a-z ]{0,20}know|warn\w*|screenshot\w*|call(ed|ing)? (you|this|it) out|nam(e|ed|ing) and sham\w*|expos(e|ed|ing)|publish\w*|hears? about|make sure|spread the word|review(ed|ing)?|rat(ed|ing)|left (a |my )?(review|rating))\b|(?<![а-яё])(напишу|расскажу|выложу|выложил[аи]?|опубликовал[аи]?|поделил(ся|ась|ись)|рассказал[аи]?|опубликую|поделюсь|скрин[а-яё]*|переслал[аи]?|отправил[аи]?|покажу)(?![а-яё])/;
+  /\b((become|becoming|be|made it|making it|make it) (the |this week'?s |today'?s |a |our |my )?(next )?(discussion|talking point|thread|topic|meme|post|case study)|shar(e|es|ed|ing)|post(s|ed|ing)?|tweet\w*|writ(e|es|ing)|wrote|blog\w*|tell(ing)?|told|let(ting)? [a-z ]{0,20}know|warn\w*|screenshot\w*|call(ed|ing)? (you|this|it) out|nam(e|ed|ing) and sham\w*|expos(e|ed|ing)|publish\w*|hears? about|make sure|spread the word|review(ed|ing)?|rat(ed|ing)|left (a |my )?(review|rating))\b|(?<![а-яё])(отметил[аи]?сь|прославил[аи]?сь|засветил[аи]?сь|обсуждают|обсуждали|напишу|расскажу|выложу|выложил[аи]?|опубликовал[аи]?|поделил(ся|ась|ись)|рассказал[аи]?|опубликую|поделюсь|скрин[а-яё]*|переслал[аи]?|отправил[аи]?|покажу)(?![а-яё])/;
 
 /** Our mail as the writer's own public example: "I'm writing a post on bad sales emails and yours is exhibit A". */
 const MADE_AN_EXAMPLE =
@@ -115,7 +115,7 @@ const SUPERLATIVE =
 
 /** Our reputation said to be at stake: "whoever runs your outbound is burning your brand". */
 const REPUTATION =
-  /\b(i )?(haven'?t|have not|wasn'?t|was not|won'?t be|will not be) (been )?(kind|generous|complimentary|flattering|charitable|positive)\b|\b(none of it|nothing|not|hardly) (was |is |has been )?(flattering|complimentary) (to|for|about) (you|your)\b|\b(makes?|made|making) (you|your (company|brand|team|firm)) look (bad|terrible|awful|desperate|cheap|amateur\w*|unprofessional|clueless|foolish|silly|ridiculous)\b|\b((will|'ll|going to|gonna) (burn|hurt|damage|kill|ruin|tank|trash|tarnish|destroy|wreck)|burn(ing|s|ed|t)|hurt(ing|s)|damag(es|ed|ing)|kill(ing|s|ed)|ruin(ing|s|ed)|tank(ing|s|ed)|trash(ing|es|ed)|tarnish(ing|es|ed)|destroy(ing|s|ed)|wreck(ing|s|ed)) (your|the company'?s) (own )?(brand|reputation|name|credibility|image|goodwill)\b|\byour (brand|reputation) (is|will be|is going to be) (toast|ruined|damaged|trashed|done|suffering)\b|(?<![а-яё])(порт[а-яё]*|губ[а-яё]*|испортил[а-яё]*|подмочил[а-яё]*|подрыва[а-яё]*) (себе |вам |свою |вашу |своей |вашей )*(репутаци[а-яё]*|имидж|бренд)|репутаци[а-яё]* (вашей компании |компании )?(страдает|под угрозой)/;
+  /(?<![а-яё])(не с лучшей стороны|не в лучшем свете)(?![а-яё])|\b(i )?(haven'?t|have not|wasn'?t|was not|won'?t be|will not be) (been )?(kind|generous|complimentary|flattering|charitable|positive)\b|\b(none of it|nothing|not|hardly) (was |is |has been )?(flattering|complimentary) (to|for|about) (you|your)\b|\b(makes?|made|making) (you|your (company|brand|team|firm)) look (bad|terrible|awful|desperate|cheap|amateur\w*|unprofessional|clueless|foolish|silly|ridiculous)\b|\b((will|'ll|going to|gonna) (burn|hurt|damage|kill|ruin|tank|trash|tarnish|destroy|wreck)|burn(ing|s|ed|t)|hurt(ing|s)|damag(es|ed|ing)|kill(ing|s|ed)|ruin(ing|s|ed)|tank(ing|s|ed)|trash(ing|es|ed)|tarnish(ing|es|ed)|destroy(ing|s|ed)|wreck(ing|s|ed)) (your|the company'?s) (own )?(brand|reputation|name|credibility|image|goodwill)\b|\byour (brand|reputation) (is|will be|is going to be) (toast|ruined|damaged|trashed|done|suffering)\b|(?<![а-яё])(порт[а-яё]*|губ[а-яё]*|испортил[а-яё]*|подмочил[а-яё]*|подрыва[а-яё]*) (себе |вам |свою |вашу |своей |вашей )*(репутаци[а-яё]*|имидж|бренд)|репутаци[а-яё]* (вашей компании |компании )?(страдает|под угрозой)/;
 
 /** A bad public rating: "this email confirms my two stars", "поставил одну звезду". */
 const LOW_RATING = /\b(one|two|1|2|zero|0)[- ]stars?\b|(?<![а-яё])(одн[уаой]|две|два|1|2) звезд[а-яё]*/;
@@ -132,7 +132,7 @@ const COMPLAINED =
 
 /** A vow never to recommend or deal with us. */
 const NEVER =
-  /\b(used to|once) (recommend|rave about|champion|vouch for) (you|your)\b|\b(never|not ever|won'?t ever) (again )?(recommend|buy from|work with|do business with|trust|deal with) (you|your)|\b(made|on|onto|to) my ['"]?(never|do not|don'?t|banned|blocked)\b|\b(avoid|boycott) (you|your company)\b|\b(vendors|companies|tools|suppliers|list)[^.!?]{0,20}\b(we|i)( will|'ll| would|'d)? never (use|buy from|work with|touch|consider|recommend)\b/;
+  /\b(used to|once) (recommend|rave about|champion|vouch for|think highly of|respect|admire|trust|rate) (you|your|a company|this company)\b|\b(never|not ever|won'?t ever|would ?n'?t|would not|won'?t|will not|could ?n'?t) (again )?(recommend|buy from|work with|do business with|trust|deal with) (you|your)|\b(made|on|onto|to|added to) (my|our)( internal| company'?s?| team'?s?)? ['"]?(never|do[- ]not|don'?t|banned|blocked|avoid)\b|\bas (a|the) (vendor|company|supplier|provider|brand)s? to avoid\b|\b(a company|a brand|a vendor|people|someone|a team) (i|we) (used to|once) (think highly of|respect|admire|trust|rate|recommend)\b|\bfrom ['"]?(maybe|possibly|perhaps)['"]? to ['"]?(never|no|hell no|not a chance)\b|\b(do ?n'?t|do not|won'?t|will not|never) do business with (people|companies|vendors|anyone|firms) (who|that|like)\b|\b(avoid|boycott) (you|your company)\b|\b(vendors|companies|tools|suppliers|list)[^.!?]{0,20}\b(we|i)( will|'ll| would|'d)? never (use|buy from|work with|touch|consider|recommend)\b/;
 
 /**
  * Legal words in a reply that is not buying: a lawyer, a regulator or the law named by someone
@@ -201,7 +201,7 @@ export function legalThreatSaid(text: string): boolean {
  * being "again" or scorn.
  */
 const MOCK_PRAISE =
-  /(^|[.!?]\s+)(wow|bravo|congrats|congratulations|nice try|cool story|impressive( work)?|great job|well done|genius|brilliant)\b|(?<![а-яё])(браво|поздравляю|молодцы|гениально)(?![а-яё])/;
+  /(^|[.!?]\s+)(funny|hilarious|cute|adorable)[.!]*$|(^|[.!?]\s+)(смешно|забавно|мило)[.!]*$|(^|[.!?]\s+)(wow|bravo|congrats|congratulations|nice try|cool story|impressive( work)?|great job|well done|genius|brilliant)\b|(?<![а-яё])(браво|поздравляю|молодцы|гениально)(?![а-яё])/;
 const EXASPERATED =
   /\bdoes (your (team|rep|sdr|bdr|company|ai)|anyone (there|at your company)) ever\b|\b(do|did) you (people |guys )?(even|honestly|really|actually|seriously) |\bare you (serious|kidding)|(^|[.!?]\s+)(seriously|really)\?|\bwho (approved|wrote|thought|taught|signed off)|\bsomeone (approved|wrote|thought)|\bhow (is|was) this (approved|ok|okay|acceptable)|\bimagine (paying|sending|thinking|being)|\b(do|don'?t) you (people |guys )?(even )?(talk|speak|communicate) to each other\b|(?<![а-яё])(вы (серьезно|вообще|в курсе|там (вообще|между собой))|кто (это )?(писал|придумал|одобрил))(?![а-яё])/;
 const AGAIN =
@@ -209,7 +209,7 @@ const AGAIN =
 const SCORN =
   /\b(baffl(ed|ing)|wast(e|ing) (of )?(my|our) time|waste of time|ai-?(written|generated)|copy-?paste[d]?|templated|canned|generic|robotic|bots?|this isn'?t how you)\b|(?<![а-яё])(шаблонн[а-яё]*|бот(ов|ы|а)?|робот[а-яё]*|не читаете)(?![а-яё])/;
 const NO_RESEARCH =
-  /\b(read (the|our|my) (news|headlines|press|website|site|profile|linkedin|about page)( page)? (before|first)|wrong (title|role|industry)|zero (on the )?research|no research|do (your|some|a bit of|a little|more) (home ?work|research)|(did|does) (anyone|nobody|no one)( at your company)? (actually |even )?(read|look at|check))\b/;
+  /\b(no idea who you'?re (emailing|writing to|talking to|contacting|pitching)|fix your (list|data|targeting|database)|read (the|our|my) (news|headlines|press|website|site|profile|linkedin|about page)( page)? (before|first)|wrong (title|role|industry)|zero (on the )?research|no research|do (your|some|a bit of|a little|more) (home ?work|research)|(did|does) (anyone|nobody|no one)( at your company)? (actually |even )?(read|look at|check))\b/;
 
 /**
  * Our mail got their name, their company or their logo wrong: brand (the corpus's labels, three
