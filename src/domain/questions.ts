@@ -26,7 +26,7 @@ export function questionTopics(text: string): Topic[] {
     const ownTopic = rules.topics.some((t) => rules.mentions(t, sentence));
     const leans =
       rules.bareQuestion.test(sentence) ||
-      (!ownTopic && REFERS_BACK.test(sentence) && (sentence.includes('?') || /^let/.test(sentence))) ||
+      (!ownTopic && ((sentence.includes('?') && REFERS_BACK.test(sentence)) || SETS_ONE_UP.test(sentence))) ||
       (sentence.includes('?') &&
         !ownTopic &&
         (rules.connects.test(sentence) ||
@@ -48,7 +48,11 @@ export function questionTopics(text: string): Topic[] {
  * had one done recently, and can we see the summary?" asks about the pen test.
  */
 const REFERS_BACK =
-  /\blet'?s (set|book|schedule|arrange|get) (one|it) (up|going|started|booked|scheduled|in)\b|\b(had|have|got|run|ran|passed|completed|done|do|hold) (one|ones)\b|\b(had|have|got) (it|them|that|those) (done|run|completed|audited|tested|reviewed|certified)\b|\b(see|share|send|get) (the|its|their|a copy of the) (summary|results|findings|report|certificate|attestation|letter)\b/;
+  /\b(had|have|got|run|ran|passed|completed|done|do|hold) (one|ones)\b|\b(had|have|got) (it|them|that|those) (done|run|completed|audited|tested|reviewed|certified)\b|\b(see|share|send|get) (the|its|their|a copy of the) (summary|results|findings|report|certificate|attestation|letter)\b/;
+
+/** A request pointing back the same way: "If the pilot goes well you'd be on it. Let's set one up." */
+const SETS_ONE_UP =
+  /^let'?s (set|book|schedule|arrange|get) (one|it) (up|going|started|booked|scheduled|in)\b/;
 
 /** A question about the product itself (not "can we do Monday?" nor "who is this?"). */
 export function productQuestionIn(text: string): boolean {

@@ -130,6 +130,10 @@ const THIRD_PARTIES =
 const COMPLAINED =
   /\b((raised|raising|raise) (this|it|my concerns?|a complaint|the (matter|issue))|escalat(ed|ing) (this|it)|(will|going to|gonna|i'?ll) (escalate|report|complain)|complain\w*|reported (this|it|you|your)|cc'?d|cc'?ing|copied (in )?your|copying (in )?your|flagged (this|it|you)|(writ(e|ing)|wrote|written) (to|directly to)|(should|will|needs to|ought to) (know|hear)|make sure (he|she|they) (knows?|does|hears?)|shar(e|ed|ing) (this|it|the thread|this thread|your (e-?mails?|messages?)) with|forward(ed|ing)? (this|it) to|(won'?t|will not|wouldn'?t|would not) be (pleased|happy|impressed|thrilled))\b|(?<![а-яё])(пожалу[а-яё]*|напишу|написал[аи]?|сообщу|переслал[аи]?|перешлю|поставил[аи]? в копию|жалоб[а-яё]*|доложу)(?![а-яё])/;
 
+/** Their list of vendors never to use, with us not on it: "you're not on it yet!" */
+const NOT_ON_IT =
+  /\b(you'?re|you are) not (on it|on that list|one of them)\b|\bnot on (it|that list|the list) yet\b/;
+
 /** A vow never to recommend or deal with us. */
 const NEVER =
   /\b(used to|once) (recommend|rave about|champion|vouch for|think highly of|respect|admire|trust|rate) (you|your|a company|this company)\b|\b(never|not ever|won'?t ever|would ?n'?t|would not|won'?t|will not|could ?n'?t) (again )?(recommend|buy from|work with|do business with|trust|deal with) (you|your)|\b(made|on|onto|to|added to) (my|our)( internal| company'?s?| team'?s?)? ['"]?(never|do[- ]not|don'?t|banned|blocked|avoid)\b|\bas (a|the) (vendor|company|supplier|provider|brand)s? to avoid\b|\b(a company|a brand|a vendor|people|someone|a team) (i|we) (used to|once) (think highly of|respect|admire|trust|rate|recommend)\b|\bfrom ['"]?(maybe|possibly|perhaps)['"]? to ['"]?(never|no|hell no|not a chance)\b|\b(do ?n'?t|do not|won'?t|will not|never) do business with (people|companies|vendors|anyone|firms) (who|that|like)\b|\b(avoid|boycott) (you|your company)\b|\b(vendors|companies|tools|suppliers|list)[^.!?]{0,20}\b(we|i)( will|'ll| would|'d)? never (use|buy from|work with|touch|consider|recommend)\b/;
@@ -250,9 +254,6 @@ export function brandComplaintSaid(text: string): boolean {
       // Over a rep's head: "I've raised it with your Head of Sales", "пожалуюсь вашему руководству".
       ((OUR_BOSSES.test(s) || THIRD_PARTIES.test(s)) && COMPLAINED.test(s) && !pleased) ||
       VERDICT.test(s.trim()) ||
-      (NEVER.test(s) &&
-        !/\b(you'?re|you are) not (on it|on that list|one of them)\b|\bnot on (it|that list|the list) yet\b/.test(
-          s,
-        )),
+      (NEVER.test(s) && !NOT_ON_IT.test(s)),
   );
 }

@@ -239,8 +239,9 @@ describe('the classifier on the labelled corpus', () => {
   // uses beside them) was measured set by set as shipped: 37 of 40 everyday replies (intent 33),
   // brand sets 19 of 35 and 15 of 35 in category and flags, brand complaints 11 of 23 caught in
   // each, and five false alarms on the second set's ten innocent uses; forty ordinary replies 38 of
-  // 40, thirty ordinary Russian ones 27 of 30, a third brand set 19 of 35 (brand 8 of 21), automatic replies 24 of 24 with 12 of 14 return dates (README, "Another round in new
-  // shapes"). All its replies are right once taught; it holds that.
+  // 40, thirty ordinary Russian ones 27 of 30, a third brand set 19 of 35 (brand 8 of 21),
+  // automatic replies 24 of 24 with 12 of 14 return dates (README, "Another round in new shapes").
+  // All its replies are right once taught; it holds that.
   test('when the thirty-ninth blind part is classified, then it holds what it measured once taught', async () => {
     const part = await scoreOf('blind39');
     expect(part.total).toBeGreaterThanOrEqual(480);
