@@ -1,5 +1,6 @@
 import { autoSignals } from './auto-reply.js';
 import { type Bounce, type DeliveryStatus, readBounce } from './bounce.js';
+import { BRAND_SURE, BRAND_SURE_IN_A_STOP, brandLikelihood } from './brand-model.js';
 import * as rules from './classify-rules.js';
 import { type Category, hit, type TextRule, type Topic } from './classify-rules.js';
 import { decidingPart } from './contrast.js';
@@ -125,6 +126,17 @@ export function classify(input: ClassifyInput): Classification {
   // After a "but" that turns the reply around, the turn decides (contrast.ts); whether the reply is
   // about buying at all is read from all of it ("I'm an investor, not a buyer, but I'd love to chat").
   const answer = human(input, decidingPart(text), offTopic.test(text), stop, flags, signals, out);
+  // A complaint in words the rules were never taught: the brand model reads it by meaning
+  // (brand-model.ts), only in a reply that is not buying and that the rules found nothing in.
+  // Contempt for the pitch (sarcasm, a sneer) is a no without a flag, the corpus's written rule.
+  const contempt = signals.includes(rules.sarcasm.signal) || signals.includes(SNEER);
+  if (answer.category !== 'interested' && !flags.brand && !flags.legal && !contempt) {
+    const p = brandLikelihood(text);
+    if (p >= (answer.category === 'unsubscribe' ? BRAND_SURE_IN_A_STOP : BRAND_SURE)) {
+      flags.brand = true;
+      signals.push(`model:brand:${p.toFixed(2)}`);
+    }
+  }
   // Nobody answers from a no-reply address or in a mailing list's bulk mail: whatever it says, it
   // is no prospect's "yes".
   const bulk = NO_REPLY.test(input.from)
@@ -138,6 +150,9 @@ export function classify(input: ClassifyInput): Classification {
   }
   return answer;
 }
+
+/** The signal of a sneer at the pitch (threats.ts): a no, never a complaint. */
+const SNEER = 'text:sneer';
 
 /** A yes said with weight: "still interested", "definitely keen", "очень интересно". */
 const KEEN =
@@ -226,7 +241,7 @@ function human(
     : rules.sarcasm.pattern.test(text)
       ? rules.sarcasm
       : sneersAt(text)
-        ? { signal: 'text:sneer' }
+        ? { signal: SNEER }
         : undefined;
   const no = turned ? undefined : (hit(rules.notInterested, text) ?? mocking);
   // A threat of a regulator or a lawyer over our mail means "stop", said as strongly as it gets.
