@@ -51,6 +51,7 @@ const scores: Score[] = [
   await evaluate('blind37'),
   await evaluate('blind38'),
   await evaluate('blind39'),
+  await evaluate('blind40'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

@@ -1,5 +1,5 @@
 /**
- * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh,blind,blind2…blind39}/*.eml and labels.json from the
+ * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh,blind,blind2…blind40}/*.eml and labels.json from the
  * sources in test/fixtures/replies/source and the server formats in ./bounces.ts. Seeded, so
  * the same sources always give the same files.
  */
@@ -278,6 +278,7 @@ const BLIND: [Split, number, Record<string, Format>][] = [
   ['blind37', 122, {}],
   ['blind38', 123, {}],
   ['blind39', 124, {}],
+  ['blind40', 125, {}],
 ];
 let blind = 0;
 for (const [split, seed, formats] of BLIND) blind += await build(split, seed, formats);

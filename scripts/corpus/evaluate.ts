@@ -53,7 +53,8 @@ export type Split =
   | 'blind36'
   | 'blind37'
   | 'blind38'
-  | 'blind39';
+  | 'blind39'
+  | 'blind40';
 
 export interface Miss {
   file: string;

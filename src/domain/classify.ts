@@ -127,10 +127,18 @@ export function classify(input: ClassifyInput): Classification {
   // about buying at all is read from all of it ("I'm an investor, not a buyer, but I'd love to chat").
   const answer = human(input, decidingPart(text), offTopic.test(text), stop, flags, signals, out);
   // A complaint in words the rules were never taught: the brand model reads it by meaning
-  // (brand-model.ts), only in a reply that is not buying and that the rules found nothing in.
-  // Contempt for the pitch (sarcasm, a sneer) is a no without a flag, the corpus's written rule.
+  // (brand-model.ts), only in a reply that is not buying and that the rules found nothing in. It
+  // only flags: the category stays the rules' (a flagged "other" still reaches the owner).
+  // Contempt for the pitch (sarcasm, a sneer) is a no without a flag, the corpus's written rule;
+  // a reply asking for a day ("That fits our priorities well. Tuesday?") books, it does not complain.
   const contempt = signals.includes(rules.sarcasm.signal) || signals.includes(SNEER);
-  if (answer.category !== 'interested' && !flags.brand && !flags.legal && !contempt) {
+  if (
+    answer.category !== 'interested' &&
+    !flags.brand &&
+    !flags.legal &&
+    !contempt &&
+    !ASKS_FOR_A_TIME(text)
+  ) {
     const p = brandLikelihood(text);
     if (p >= (answer.category === 'unsubscribe' ? BRAND_SURE_IN_A_STOP : BRAND_SURE)) {
       flags.brand = true;
@@ -150,6 +158,10 @@ export function classify(input: ClassifyInput): Classification {
   }
   return answer;
 }
+
+/** A question naming a time: "Tuesday?", "Can we talk next week?" (not "wasted an afternoon"). */
+const ASKS_FOR_A_TIME = (text: string) =>
+  text.split(/(?<=[.!?])\s+/).some((s) => s.includes('?') && rules.scheduling.test(s));
 
 /** The signal of a sneer at the pitch (threats.ts): a no, never a complaint. */
 const SNEER = 'text:sneer';

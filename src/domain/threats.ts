@@ -107,7 +107,7 @@ const ASKED_OF_US = /^(please |pls |can you |could you |would you |will you )/;
 
 /** A reply that likes us: sharing it with a network is praise, not a complaint. */
 const PLEASED =
-  /\b((annoyingly|really|very|genuinely|surprisingly|pretty|actually) good|well[- ](written|done|crafted|researched|targeted)|if (it|the pilot|this|the trial|things|that) (works|goes well|pans out|delivers)|been asking (about|for) (exactly )?(this|that|something like (this|it))|great|love|loved|interesting|impressed|cool|useful|helpful|thanks|thank you|amazing|nice|keen|excited|fan)\b|(?<![а-яё])(заинтересовал[а-яё]*|интересн[а-яё]*|спасибо|отлично|круто|класс[а-яё]*)/;
+  /\b((annoyingly|really|very|genuinely|surprisingly|pretty|actually) good|well[- ](written|done|crafted|researched|targeted)|if (it|the pilot|this|the trial|things|that) (works|goes well|pans out|delivers)|been asking (about|for) (exactly )?(this|that|something like (this|it))|great|love|loved|interesting|impressed|cool|useful|helpful|thanks|thank you|amazing|nice|keen|excited|fan|liked|spot on|refreshing(ly)?|on point|pitch-perfect|just right)\b|(?<![а-яё])(заинтересовал[а-яё]*|интересн[а-яё]*|спасибо|отлично|круто|класс[а-яё]*)/;
 
 /** The worst of its kind: "the laziest prospecting I've seen", "worst cold email I've received". */
 const SUPERLATIVE =
@@ -115,7 +115,11 @@ const SUPERLATIVE =
 
 /** Our reputation said to be at stake: "whoever runs your outbound is burning your brand". */
 const REPUTATION =
-  /(?<![а-яё])(не с лучшей стороны|не в лучшем свете)(?![а-яё])|\b(i )?(haven'?t|have not|wasn'?t|was not|won'?t be|will not be) (been )?(kind|generous|complimentary|flattering|charitable|positive)\b|\b(none of it|nothing|not|hardly) (was |is |has been )?(flattering|complimentary) (to|for|about) (you|your)\b|\b(makes?|made|making) (you|your (company|brand|team|firm)) look (bad|terrible|awful|desperate|cheap|amateur\w*|unprofessional|clueless|foolish|silly|ridiculous)\b|\b((will|'ll|going to|gonna) (burn|hurt|damage|kill|ruin|tank|trash|tarnish|destroy|wreck)|burn(ing|s|ed|t)|hurt(ing|s)|damag(es|ed|ing)|kill(ing|s|ed)|ruin(ing|s|ed)|tank(ing|s|ed)|trash(ing|es|ed)|tarnish(ing|es|ed)|destroy(ing|s|ed)|wreck(ing|s|ed)) (your|the company'?s) (own )?(brand|reputation|name|credibility|image|goodwill)\b|\byour (brand|reputation) (is|will be|is going to be) (toast|ruined|damaged|trashed|done|suffering)\b|(?<![а-яё])(порт[а-яё]*|губ[а-яё]*|испортил[а-яё]*|подмочил[а-яё]*|подрыва[а-яё]*) (себе |вам |свою |вашу |своей |вашей )*(репутаци[а-яё]*|имидж|бренд)|репутаци[а-яё]* (вашей компании |компании )?(страдает|под угрозой)/;
+  /(?<![а-яё])(не с лучшей стороны|не в лучшем свете)(?![а-яё])|\b(i )?(haven'?t|have not|wasn'?t|was not|won'?t be|will not be) (been )?(kind|generous|complimentary|flattering|charitable|positive)\b|\b(none of it|nothing|not|hardly) (was |is |has been )?(flattering|complimentary) (to|for|about) (you|your)\b|\b(makes?|made|making) (you|your (company|brand|team|firm)) look (bad|terrible|awful|desperate|cheap|amateur\w*|unprofessional|clueless|foolish|silly|ridiculous)\b|\b((will|'ll|going to|gonna) (burn|hurt|damage|kill|ruin|tank|trash|tarnish|destroy|wreck)|burn(ing|s|ed|t)|hurt(ing|s)|damag(es|ed|ing)|kill(ing|s|ed)|ruin(ing|s|ed)|tank(ing|s|ed)|trash(ing|es|ed)|tarnish(ing|es|ed)|destroy(ing|s|ed)|wreck(ing|s|ed)) (your|the company'?s) (own )?(brand|reputation|name|credibility|image|goodwill)\b|\bburn(ing|s|ed|t)? (through |all |any )?(the |your )?goodwill\b(?! (with|among|of|in) (our|my|the)\b)|\byour (brand|reputation) (is|will be|is going to be) (toast|ruined|damaged|trashed|done|suffering)\b|(?<![а-яё])(порт[а-яё]*|губ[а-яё]*|испортил[а-яё]*|подмочил[а-яё]*|подрыва[а-яё]*) (себе |вам |свою |вашу |своей |вашей )*(репутаци[а-яё]*|имидж|бренд)|репутаци[а-яё]* (вашей компании |компании )?(страдает|под угрозой)/;
+
+/** The tone of our mail named by someone not pleased: "the tone of your last three emails has made me…". */
+const OUR_TONE =
+  /\bthe tone of (your|these|those|this|that|the) (last |recent |previous |latest )?(\w+ )?(e-?mails?|messages?|follow-?ups?|pitch(es)?|outreach|sequence|calls?)\b/;
 
 /** A bad public rating: "this email confirms my two stars", "поставил одну звезду". */
 const LOW_RATING = /\b(one|two|1|2|zero|0)[- ]stars?\b|(?<![а-яё])(одн[уаой]|две|два|1|2) звезд[а-яё]*/;
@@ -251,6 +255,7 @@ export function brandComplaintSaid(text: string): boolean {
       REPUTATION.test(s) ||
       SUPERLATIVE.test(s) ||
       LOW_RATING.test(s) ||
+      (OUR_TONE.test(s) && !pleased) ||
       // Over a rep's head: "I've raised it with your Head of Sales", "пожалуюсь вашему руководству".
       ((OUR_BOSSES.test(s) || THIRD_PARTIES.test(s)) && COMPLAINED.test(s) && !pleased) ||
       VERDICT.test(s.trim()) ||

@@ -43,10 +43,10 @@ describe('the brand model', () => {
   });
 
   test('when a complaint uses words the rules were never taught, then the model reads it by meaning and says so', () => {
-    // Written after the rules and the model shipped (blind40/'s first set): the rules missed these.
+    // From blind40/'s second set: no rule knows these shapes; the model flags them.
     for (const text of [
-      "Your rep told our office manager she'd 'get in trouble' if she didn't pass the message on. That's intimidation and I'm appalled.",
-      'You referenced a confidential project by name in your email. Who told you about it? This is deeply concerning.',
+      'Honestly? Your sequence felt like being cornered at a party by someone who won’t stop talking.',
+      "We're a charity. Pitching us 'enterprise seats' after our donation appeal went viral feels opportunistic, to put it kindly.",
     ]) {
       expect(likelihood(text)).toBeGreaterThanOrEqual(BRAND_SURE);
       const reply = read(text);
@@ -77,6 +77,8 @@ describe('the brand model', () => {
     );
     expect(reply.category).toBe('interested');
     expect(reply.signals.some((s) => s.startsWith('model:brand'))).toBe(false);
+    // Not a yes to the rules, but it asks for a day: it books, it does not complain (p 0.95 alone).
+    expect(flagsOf('That fits our priorities well. Tuesday?')[1]).toEqual([]);
   });
 
   test('when a reply is in Russian or too short to read, then the model leaves it to the rules', () => {
