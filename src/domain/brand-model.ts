@@ -8,7 +8,7 @@ import { DIMENSIONS, vectorsOf } from './word-vectors.js';
  * the shapes they were taught; each new set of complaints came in shapes they were not, about
  * one in two. Vectors carry the meaning of words the rules never listed ("a guilt trip",
  * "badgering", "reads like a parody"), so this model catches many of the rest. It only speaks
- * where the rules found no flag and the reply is not buying (classify.ts).
+ * where the rules found no flag and the reply is not buying (flags.ts, complaintByMeaning).
  */
 export interface BrandModel {
   /** What it was trained on, for the README and the signals. */
@@ -39,7 +39,8 @@ export const BRAND_SURE_IN_A_STOP = 0.98;
 
 /**
  * Words that carry no judgement: leaving them out keeps a reply's average on the words that do.
- * "you" and "your" stay out too: kept, they made no difference to what was caught.
+ * "you" and "your" stay out too: kept, they caught two complaints more with two false alarms
+ * more (README, "Brand complaints by meaning").
  */
 const PLAIN = new Set(
   `a an the and or but if of to in on at for with by from as is are was were be been being it its this that these those

@@ -1,10 +1,9 @@
 import { autoSignals } from './auto-reply.js';
 import { type Bounce, type DeliveryStatus, readBounce } from './bounce.js';
-import { BRAND_SURE, BRAND_SURE_IN_A_STOP, brandLikelihood } from './brand-model.js';
 import * as rules from './classify-rules.js';
 import { type Category, hit, type TextRule, type Topic } from './classify-rules.js';
 import { decidingPart } from './contrast.js';
-import { type Flags, flagsOf, notBuying } from './flags.js';
+import { complaintByMeaning, type Flags, flagsOf, notBuying } from './flags.js';
 import { followUpDateIn } from './follow-up-date.js';
 import { normalise } from './normalise.js';
 import { offTopic } from './off-topic.js';
@@ -12,7 +11,7 @@ import { productQuestionIn, questionTopics } from './questions.js';
 import { colleaguesCopied, movedTo, type Person, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
 import { returnDateIn } from './return-date.js';
-import { intellectualPropertyClaim, sneersAt, warns } from './threats.js';
+import { intellectualPropertyClaim, SNEER, sneersAt, warns } from './threats.js';
 
 export { returnDateIn };
 
@@ -126,25 +125,8 @@ export function classify(input: ClassifyInput): Classification {
   // After a "but" that turns the reply around, the turn decides (contrast.ts); whether the reply is
   // about buying at all is read from all of it ("I'm an investor, not a buyer, but I'd love to chat").
   const answer = human(input, decidingPart(text), offTopic.test(text), stop, flags, signals, out);
-  // A complaint in words the rules were never taught: the brand model reads it by meaning
-  // (brand-model.ts), only in a reply that is not buying and that the rules found nothing in. It
-  // only flags: the category stays the rules' (a flagged "other" still reaches the owner).
-  // Contempt for the pitch (sarcasm, a sneer) is a no without a flag, the corpus's written rule;
-  // a reply asking for a day ("That fits our priorities well. Tuesday?") books, it does not complain.
-  const contempt = signals.includes(rules.sarcasm.signal) || signals.includes(SNEER);
-  if (
-    answer.category !== 'interested' &&
-    !flags.brand &&
-    !flags.legal &&
-    !contempt &&
-    !ASKS_FOR_A_TIME(text)
-  ) {
-    const p = brandLikelihood(text);
-    if (p >= (answer.category === 'unsubscribe' ? BRAND_SURE_IN_A_STOP : BRAND_SURE)) {
-      flags.brand = true;
-      signals.push(`model:brand:${p.toFixed(2)}`);
-    }
-  }
+  // A complaint in words the rules were never taught, read by meaning (flags.ts).
+  complaintByMeaning(text, answer.category, flags, signals);
   // Nobody answers from a no-reply address or in a mailing list's bulk mail: whatever it says, it
   // is no prospect's "yes".
   const bulk = NO_REPLY.test(input.from)
@@ -158,13 +140,6 @@ export function classify(input: ClassifyInput): Classification {
   }
   return answer;
 }
-
-/** A question naming a time: "Tuesday?", "Can we talk next week?" (not "wasted an afternoon"). */
-const ASKS_FOR_A_TIME = (text: string) =>
-  text.split(/(?<=[.!?])\s+/).some((s) => s.includes('?') && rules.scheduling.test(s));
-
-/** The signal of a sneer at the pitch (threats.ts): a no, never a complaint. */
-const SNEER = 'text:sneer';
 
 /** A yes said with weight: "still interested", "definitely keen", "очень интересно". */
 const KEEN =

@@ -1,4 +1,5 @@
-import type { Topic } from './classify-rules.js';
+import { BRAND_SURE, BRAND_SURE_IN_A_STOP, brandLikelihood } from './brand-model.js';
+import type { Category, Topic } from './classify-rules.js';
 import * as rules from './classify-rules.js';
 import { complaintPhraseOfUs, harshWordsSaid } from './harsh-words.js';
 import { productQuestionIn, questionTopics } from './questions.js';
@@ -7,6 +8,7 @@ import {
   lawAsAReason,
   legalThreatSaid,
   legalWordsSaid,
+  SNEER,
   threatContext,
 } from './threats.js';
 
@@ -70,3 +72,24 @@ export function notBuying(text: string, flags: Flags, signals: string[]): void {
     signals.push('text:harsh-words-not-buying');
   }
 }
+
+/**
+ * A complaint in words the rules were never taught: the brand model reads it by meaning
+ * (brand-model.ts), only in a reply that is not buying and that the rules flagged nothing in. It
+ * only flags: the category stays the rules' (a flagged "other" still reaches the owner). Contempt
+ * for the pitch (sarcasm, a sneer) is a no without a flag, the corpus's written rule; a reply
+ * asking for a day ("That fits our priorities well. Tuesday?") books, it does not complain.
+ */
+export function complaintByMeaning(text: string, category: Category, flags: Flags, signals: string[]): void {
+  const contempt = signals.includes(rules.sarcasm.signal) || signals.includes(SNEER);
+  if (category === 'interested' || flags.brand || flags.legal || contempt || asksForATime(text)) return;
+  const p = brandLikelihood(text);
+  if (p >= (category === 'unsubscribe' ? BRAND_SURE_IN_A_STOP : BRAND_SURE)) {
+    flags.brand = true;
+    signals.push(`model:brand:${p.toFixed(2)}`);
+  }
+}
+
+/** A question naming a time: "Tuesday?", "Can we talk next week?" (not "wasted an afternoon"). */
+const asksForATime = (text: string) =>
+  text.split(/(?<=[.!?])\s+/).some((s) => s.includes('?') && rules.scheduling.test(s));
