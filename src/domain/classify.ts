@@ -125,8 +125,17 @@ export function classify(input: ClassifyInput): Classification {
   // After a "but" that turns the reply around, the turn decides (contrast.ts); whether the reply is
   // about buying at all is read from all of it ("I'm an investor, not a buyer, but I'd love to chat").
   const answer = human(input, decidingPart(text), offTopic.test(text), stop, flags, signals, out);
-  // A complaint in words the rules were never taught, read by meaning (flags.ts).
-  complaintByMeaning(text, answer.category, flags, signals);
+  // A complaint in words the rules were never taught, read by meaning (flags.ts), is a "no" at
+  // least, as the rules' complaints are, where the rules read nothing else in the reply.
+  if (
+    complaintByMeaning(text, answer.category, flags, signals) &&
+    answer.category === 'other' &&
+    answer.intent.kind === 'none' &&
+    signals.includes(NOTHING_READ)
+  ) {
+    signals.push('text:complaint');
+    return out('not_interested', { kind: 'none' }, 0.7);
+  }
   // Nobody answers from a no-reply address or in a mailing list's bulk mail: whatever it says, it
   // is no prospect's "yes".
   const bulk = NO_REPLY.test(input.from)
@@ -140,6 +149,9 @@ export function classify(input: ClassifyInput): Classification {
   }
   return answer;
 }
+
+/** The signal of a reply in which neither the rules nor the category model read anything. */
+const NOTHING_READ = 'default:other';
 
 /** A yes said with weight: "still interested", "definitely keen", "очень интересно". */
 const KEEN =
@@ -286,7 +298,7 @@ function human(
     signals.push(`model:${guess.category}:${guess.p.toFixed(2)}`);
     return done(guess.category, { kind: 'none' }, Math.min(0.8, guess.p - 0.1));
   }
-  signals.push('default:other');
+  signals.push(NOTHING_READ);
   // Nothing matched: say so, unless it is a short acknowledgement.
   return done('other', { kind: 'none' }, text.length < 60 ? 0.65 : 0.45);
 }

@@ -75,19 +75,24 @@ export function notBuying(text: string, flags: Flags, signals: string[]): void {
 
 /**
  * A complaint in words the rules were never taught: the brand model reads it by meaning
- * (brand-model.ts), only in a reply that is not buying and that the rules flagged nothing in. It
- * only flags: the category stays the rules' (a flagged "other" still reaches the owner). Contempt
- * for the pitch (sarcasm, a sneer) is a no without a flag, the corpus's written rule; a reply
- * asking for a day ("That fits our priorities well. Tuesday?") books, it does not complain.
+ * (brand-model.ts), only in a reply that is not buying and that the rules flagged nothing in.
+ * Contempt for the pitch (sarcasm, a sneer) is a no without a flag, the corpus's written rule; a
+ * reply asking for a day ("That fits our priorities well. Tuesday?") books, it does not complain.
+ * True when it flagged one.
  */
-export function complaintByMeaning(text: string, category: Category, flags: Flags, signals: string[]): void {
+export function complaintByMeaning(
+  text: string,
+  category: Category,
+  flags: Flags,
+  signals: string[],
+): boolean {
   const contempt = signals.includes(rules.sarcasm.signal) || signals.includes(SNEER);
-  if (category === 'interested' || flags.brand || flags.legal || contempt || asksForATime(text)) return;
+  if (category === 'interested' || flags.brand || flags.legal || contempt || asksForATime(text)) return false;
   const p = brandLikelihood(text);
-  if (p >= (category === 'unsubscribe' ? BRAND_SURE_IN_A_STOP : BRAND_SURE)) {
-    flags.brand = true;
-    signals.push(`model:brand:${p.toFixed(2)}`);
-  }
+  if (p < (category === 'unsubscribe' ? BRAND_SURE_IN_A_STOP : BRAND_SURE)) return false;
+  flags.brand = true;
+  signals.push(`model:brand:${p.toFixed(2)}`);
+  return true;
 }
 
 /** A question naming a time: "Tuesday?", "Can we talk next week?" (not "wasted an afternoon"). */

@@ -201,13 +201,18 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   const year = laterYear(s, now);
   if (year) return year;
   if (
-    /next year|new year|(first|start|beginning|turn) of the year|the holidays|winter break|новог|после (зимних |январских )?каникул|(?<![а-яё])нг(?![а-яё])|праздник|следующем году|(not|no) this year|в этом году|на этот год|следующего года|следующий год|в новом году/.test(
+    /next year|new year|(first|start|beginning|turn) of the year|the holidays|winter break|новог|после (зимних |январских )?каникул|(?<![а-яё])нг(?![а-яё])|праздник|следующем году|(not|no) this year|no (new|more|other|further) (ones|tools|vendors|software|purchases|projects|spend)( for us)? this year|в этом году|на этот год|следующего года|следующий год|в новом году/.test(
       s,
     )
   )
     return DateTime.utc(now.year + 1, 1, 1);
   if (/next month|след(ующем|\.)? месяце/.test(s)) return now.startOf('month').plus({ months: 1 });
-  if (/(not|no) this quarter|не в этом квартале/.test(s)) return now.startOf('quarter').plus({ quarters: 1 });
+  if (
+    /(not|no) this quarter|no (new|more|other|further) (ones|tools|vendors|software|purchases|projects|spend)( for us)? this quarter|не в этом квартале/.test(
+      s,
+    )
+  )
+    return now.startOf('quarter').plus({ quarters: 1 });
   if (/next week|след(ующей|\.)? неделе|на той неделе/.test(s)) return now.startOf('week').plus({ weeks: 1 });
   const span =
     /\b(?:in|after|give (?:me|us|it))\s+(?:about\s+|around\s+|roughly\s+|some\s+|another\s+)?(a couple of|a few|a|an|one|two|three|four|five|six|eight|ten|twelve|several|\d+)\s+(week|month|day|year)s?\b|через\s+(пару|две|два|три|несколько|\d+)?\s*(недел|месяц|полгода|квартал)/.exec(

@@ -258,18 +258,18 @@ describe('the classifier on the labelled corpus', () => {
   });
 
   // The fortieth was written to measure the brand model (README, "Brand complaints by meaning")
-  // as shipped: thirty complaints in new shapes 23 caught (the rules alone 19), forty plain
-  // replies and ten innocent uses with no false alarm; twenty-five more, written after that set's
-  // lessons, 16 caught (the rules alone 10), ten innocent uses with none. One reply stays missed
-  // once taught ("Who am I supposed to believe?" read as a pricing question); it holds the rest.
+  // as shipped, in three rounds: complaints 23 of 30, 16 of 25 and 18 of 25 caught (the rules
+  // alone 19, 10 and 11), no false alarm from the model on the 130 plain, innocent and ordinary
+  // replies beside them; forty ordinary replies 40 of 40. One reply stays missed once taught
+  // ("Who am I supposed to believe?" read as a pricing question); it holds the rest.
   test('when the fortieth blind part is classified, then it holds what it measured once taught', async () => {
     const part = await scoreOf('blind40');
-    expect(part.total).toBeGreaterThanOrEqual(270);
+    expect(part.total).toBeGreaterThanOrEqual(430);
     expect(part.accuracy).toBeGreaterThanOrEqual(0.99);
     expect(part.intentAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(part.legal.caught).toBe(part.legal.of);
     expect(part.brand.caught).toBeGreaterThanOrEqual(part.brand.of - 2);
-    expect(part.brand.of).toBeGreaterThanOrEqual(100);
+    expect(part.brand.of).toBeGreaterThanOrEqual(150);
     expect(part.brand.false).toBe(0);
     expect(part.machineAsInterested).toBe(0);
   });
