@@ -212,7 +212,8 @@ function human(
     return done(wants && moved ? 'interested' : 'other', { kind: 'referral', people }, 0.85);
   }
   // "cc'ing Rachel, who owns our tooling" with Rachel nowhere else: the wrong person, handed on.
-  if (wrong || (rules.handsOff.test(text) && !yes && !asked.length)) {
+  // A complaint is not a hand-off ("copying my boss on a cold email was a really bad call").
+  if (wrong || (rules.handsOff.test(text) && !yes && !asked.length && !flags.brand)) {
     signals.push(rules.wrongPerson.signal);
     return done('other', { kind: 'wrong_person' }, 0.85);
   }

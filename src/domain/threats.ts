@@ -252,7 +252,7 @@ export function brandComplaintSaid(text: string): boolean {
       ((HARSH.test(s) || HARSH_OF_US.test(s)) &&
         !ANOTHER_VENDOR.test(s) &&
         (AT_US.test(s) || (s.split(' ').length <= 5 && AT_US.test(sentences[i - 1] ?? '')))) ||
-      BAD_OF_US.test(s) ||
+      (BAD_OF_US.test(s) && !ANOTHER_VENDOR.test(s)) ||
       (OUR_CONDUCT.test(s) && !ANOTHER_VENDOR.test(s)) ||
       NAME_WRONG.test(s) ||
       REPUTATION.test(s) ||
