@@ -107,7 +107,7 @@ const ASKED_OF_US = /^(please |pls |can you |could you |would you |will you )/;
 
 /** A reply that likes us: sharing it with a network is praise, not a complaint. */
 const PLEASED =
-  /\b((annoyingly|really|very|genuinely|surprisingly|pretty|actually) good|well[- ](written|done|crafted|researched|targeted)|if (it|the pilot|this|the trial|things|that) (works|goes well|pans out|delivers)|been asking (about|for) (exactly )?(this|that|something like (this|it))|great|love|loved|interesting|impressed|cool|useful|helpful|thanks|thank you|amazing|nice|keen|excited|fan|liked|spot on|refreshing(ly)?|on point|pitch-perfect|just right)\b|(?<![а-яё])(заинтересовал[а-яё]*|интересн[а-яё]*|спасибо|отлично|круто|класс[а-яё]*)/;
+  /\b((annoyingly|really|very|genuinely|surprisingly|pretty|actually) good|well[- ](written|done|crafted|researched|targeted)|if (it|the pilot|this|the trial|things|that) (works|goes well|pans out|delivers)|been asking (about|for) (exactly )?(this|that|something like (this|it))|great|love|loved|interesting|impressed|cool|useful|helpful|thanks|thank you|amazing|nice|keen|excited|fan|liked|spot on|refreshing(ly)?|on point|pitch-perfect|just right)\b|(?<![а-яё])(заинтересовал[а-яё]*|интересн[а-яё]*|спасибо|отлично|круто|класс[а-яё]*|понравил[а-яё]*|нравится)/;
 
 /** The worst of its kind: "the laziest prospecting I've seen", "worst cold email I've received". */
 const SUPERLATIVE =
@@ -140,7 +140,7 @@ const NOT_ON_IT =
 
 /** A vow never to recommend or deal with us. */
 const NEVER =
-  /\b(used to|once) (recommend|rave about|champion|vouch for|think highly of|respect|admire|trust|rate) (you|your|a company|this company)\b|\b(never|not ever|won'?t ever|would ?n'?t|would not|won'?t|will not|could ?n'?t) (again )?(recommend|buy from|work with|do business with|trust|deal with) (you|your)|\b(made|on|onto|to|added to) (my|our)( internal| company'?s?| team'?s?)? ['"]?(never|do[- ]not|don'?t|banned|blocked|avoid)\b|\bas (a|the) (vendor|company|supplier|provider|brand)s? to avoid\b|\b(a company|a brand|a vendor|people|someone|a team) (i|we) (used to|once) (think highly of|respect|admire|trust|rate|recommend)\b|\bfrom ['"]?(maybe|possibly|perhaps)['"]? to ['"]?(never|no|hell no|not a chance)\b|\b(do ?n'?t|do not|won'?t|will not|never) do business with (people|companies|vendors|anyone|firms) (who|that|like)\b|\b(avoid|boycott) (you|your company)\b|\b(vendors|companies|tools|suppliers|list)[^.!?]{0,20}\b(we|i)( will|'ll| would|'d)? never (use|buy from|work with|touch|consider|recommend)\b/;
+  /(?<![а-яё])(вас|вашу компанию|ваш (сервис|продукт)) (никому|никогда) (бы )?не (порекоменд|посовет|рекоменд)[а-яё]*|(?<![а-яё])(никому|никогда) (бы )?не (порекоменд|посовет|рекоменд)[а-яё]* (вас|вашу|ваш)(?![а-яё])|\b(used to|once) (recommend|rave about|champion|vouch for|think highly of|respect|admire|trust|rate) (you|your|a company|this company)\b|\b(never|not ever|won'?t ever|would ?n'?t|would not|won'?t|will not|could ?n'?t) (again )?(recommend|buy from|work with|do business with|trust|deal with) (you|your)|\b(made|on|onto|to|added to) (my|our)( internal| company'?s?| team'?s?)? ['"]?(never|do[- ]not|don'?t|banned|blocked|avoid)\b|\bas (a|the) (vendor|company|supplier|provider|brand)s? to avoid\b|\b(a company|a brand|a vendor|people|someone|a team) (i|we) (used to|once) (think highly of|respect|admire|trust|rate|recommend)\b|\bfrom ['"]?(maybe|possibly|perhaps)['"]? to ['"]?(never|no|hell no|not a chance)\b|\b(do ?n'?t|do not|won'?t|will not|never) do business with (people|companies|vendors|anyone|firms) (who|that|like)\b|\b(avoid|boycott) (you|your company)\b|\b(vendors|companies|tools|suppliers|list)[^.!?]{0,20}\b(we|i)( will|'ll| would|'d)? never (use|buy from|work with|touch|consider|recommend)\b/;
 
 /**
  * Legal words in a reply that is not buying: a lawyer, a regulator or the law named by someone
@@ -173,8 +173,18 @@ export const lawAsAReason = (text: string) => LAW_AS_A_REASON.test(text) && !thr
  * wrote; no stop unless the reply also complains about our mail.
  */
 export const intellectualPropertyClaim = (text: string) =>
-  /\b(trademarks?|copyright\w*|defamat\w+|libel\w*|slander\w*|passing off)\b/.test(text) &&
+  (/\b(trademarks?|copyright\w*|defamat\w+|libel\w*|slander\w*|passing off)\b/.test(text) ||
+    // "…without permission. Take it down or our lawyers will." threatens: a stop (`blind37/`).
+    (OUR_MARK_TAKEN.test(text) && !LAWYERS.test(text) && !WARNING.test(text))) &&
   !OUR_MAIL.test(text);
+
+/**
+ * Our own logo or name used without our leave ("you're using our logo without permission",
+ * "используете наш логотип без разрешения"): a legal claim even with no lawyer named. A client's
+ * logo is theirs to claim (`blind37/` labels that brand).
+ */
+const OUR_MARK_TAKEN =
+  /\b(us(e|es|ed|ing)|display(s|ed|ing)?|show(s|ed|ing)?|put|feature[sd]?|featuring) our (logo|trademark|brand name|company name|name)\b[^.!?]{0,50}\bwithout (our |any )?(permission|consent|asking|approval)|(?<![а-яё])(использует[а-яё]*|разместил[а-яё]*|показывает[а-яё]*) наш (логотип|товарный знак|бренд)[^.!?]{0,50}без (нашего )?(разрешения|согласия)/;
 
 /** The reply warns or demands ("failing a reply, I go to the regulator"). */
 export const warns = (text: string) => WARNING.test(text);
@@ -184,6 +194,7 @@ export const threatContext = (text: string) => OUR_MAIL.test(text) || WARNING.te
 
 /** A threat to take our mail to law: a lawyer, a regulator, a court, or the law itself. */
 export function legalThreatSaid(text: string): boolean {
+  if (OUR_MARK_TAKEN.test(text)) return true;
   // Most replies name no law at all: say so before reading sentence by sentence.
   const lawSaid = LAW.test(text) || LAWYERS.test(text) || authority(text);
   if (!lawSaid && !WRONG.test(text) && !RIGHTS_ASKED.test(text) && !/\bcomplaint\b/.test(text)) return false;

@@ -259,17 +259,17 @@ describe('the classifier on the labelled corpus', () => {
   // The fortieth was written to measure the brand model (README, "Brand complaints by meaning")
   // as shipped, in four rounds: complaints 23 of 30, 16 of 25, 18 of 25 and 15 of 25 caught (the
   // rules alone 19, 10, 11 and 11), no false alarm from the model on the 140 plain, innocent and
-  // ordinary replies beside them; forty ordinary replies 40 of 40. Eight replies stay missed once
-  // taught (four complaints, four questions whose topic or question is unread; README, "Brand
-  // complaints by meaning"); it holds the rest.
+  // ordinary replies beside them; forty ordinary replies 40 of 40; Russian complaints, which only the
+  // rules read, 12 of 18. Eight replies stay missed once taught (four complaints, four questions
+  // whose topic or question is unread; README, "Brand complaints by meaning"); it holds the rest.
   test('when the fortieth blind part is classified, then it holds what it measured once taught', async () => {
     const part = await scoreOf('blind40');
-    expect(part.total).toBeGreaterThanOrEqual(520);
+    expect(part.total).toBeGreaterThanOrEqual(600);
     expect(part.accuracy).toBeGreaterThanOrEqual(0.99);
     expect(part.intentAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(part.legal.caught).toBe(part.legal.of);
     expect(part.brand.caught).toBeGreaterThanOrEqual(part.brand.of - 8);
-    expect(part.brand.of).toBeGreaterThanOrEqual(200);
+    expect(part.brand.of).toBeGreaterThanOrEqual(230);
     expect(part.brand.false).toBe(0);
     expect(part.machineAsInterested).toBe(0);
   });
