@@ -126,13 +126,8 @@ export function classify(input: ClassifyInput): Classification {
   // about buying at all is read from all of it ("I'm an investor, not a buyer, but I'd love to chat").
   const answer = human(input, decidingPart(text), offTopic.test(text), stop, flags, signals, out);
   // A complaint in words the rules were never taught, read by meaning (flags.ts), is a "no" at
-  // least, as the rules' complaints are, where the rules read nothing else in the reply.
-  if (
-    complaintByMeaning(text, answer.category, flags, signals) &&
-    answer.category === 'other' &&
-    answer.intent.kind === 'none' &&
-    signals.includes(NOTHING_READ)
-  ) {
+  // least, as the rules' complaints are, where nothing else was read ("other" by default).
+  if (complaintByMeaning(text, answer.category, flags, signals) && signals.includes(NOTHING_READ)) {
     signals.push('text:complaint');
     return out('not_interested', { kind: 'none' }, 0.7);
   }
