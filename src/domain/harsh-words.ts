@@ -29,7 +29,9 @@ export const BAD_OF_US =
  * Our people's conduct or our whole operation judged ("your BDR threatened to go over my head",
  * "your team scraped our employee list", "your CRM must be a mess", "you're the reason we now
  * block cold email", "that's not how you win business", "after the way your team handled our
- * trial"), written from the brand sets of blind38/.
+ * trial"), written from the brand sets of blind38/ to blind40/ (a decorative unsubscribe link, a
+ * name or photo used without asking, a home number found, internal notes sent by reply-all,
+ * "перепутали нас с…").
  */
 export const OUR_CONDUCT = new RegExp(
   [
