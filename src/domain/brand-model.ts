@@ -1,5 +1,5 @@
 import { weights } from './brand-model-weights.js';
-import { DIMENSIONS, vectorsOf } from './word-vectors.js';
+import { pooled, rowsOf } from './word-vectors.js';
 
 /**
  * The trained half of the brand flag: a logistic regression over a reply's word vectors
@@ -85,25 +85,8 @@ const CYRILLIC = /[а-яё]/i;
  */
 export function brandFeatures(text: string): Float32Array | undefined {
   if (CYRILLIC.test(text)) return undefined;
-  const vectors = vectorsOf(wordsOf(text));
-  const said = vectorsOf(wordsOf(text.replace(QUESTION, ' ')));
-  if (said.length < FEWEST_WORDS) return undefined;
-  const out = new Float32Array(DIMENSIONS * 3);
-  for (let d = 0; d < DIMENSIONS; d++) {
-    let sum = 0;
-    let max = -Infinity;
-    let min = Infinity;
-    for (const v of vectors) {
-      const x = v[d] as number;
-      sum += x;
-      if (x > max) max = x;
-      if (x < min) min = x;
-    }
-    out[d] = sum / vectors.length;
-    out[DIMENSIONS + d] = max;
-    out[2 * DIMENSIONS + d] = min;
-  }
-  return out;
+  if (rowsOf(wordsOf(text.replace(QUESTION, ' '))).length < FEWEST_WORDS) return undefined;
+  return pooled(rowsOf(wordsOf(text)));
 }
 
 /** The probability that a normalised reply complains about us; 0 when the model cannot read it. */

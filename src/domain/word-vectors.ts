@@ -31,6 +31,12 @@ function root(): string {
   return dir;
 }
 
+/** The table, read from disk the first time it is asked for. */
+function loaded(): Table {
+  if (!table) table = load();
+  return table;
+}
+
 function load(): Table {
   const at = join(root(), WORD_VECTORS);
   const words = readFileSync(join(at, 'words.txt'), 'utf8').trimEnd().split('\n');
@@ -44,13 +50,42 @@ function load(): Table {
 
 /** The vector of each word the table knows, in order; words it does not know are left out. */
 export function vectorsOf(words: string[]): Float32Array[] {
-  table ??= load();
-  const { index, bytes, scales } = table;
-  return words.flatMap((w) => {
-    const i = index.get(w);
-    if (i === undefined) return [];
+  const { bytes, scales } = loaded();
+  return rowsOf(words).map((i) => {
     const v = new Float32Array(DIMENSIONS);
     for (let d = 0; d < DIMENSIONS; d++) v[d] = (bytes[i * DIMENSIONS + d] as number) * (scales[d] as number);
-    return [v];
+    return v;
   });
+}
+
+/** The table's row of each word it knows, in order. */
+export function rowsOf(words: string[]): number[] {
+  const { index } = loaded();
+  return words.flatMap((w) => index.get(w) ?? []);
+}
+
+/**
+ * The mean, the largest and the smallest value of each dimension over these rows, in one array
+ * (3 × DIMENSIONS), read straight from the stored bytes: a reply's words are pooled without a
+ * vector made for each (the classifier does this for most replies it reads).
+ */
+export function pooled(rows: number[]): Float32Array {
+  const { bytes, scales } = loaded();
+  const out = new Float32Array(DIMENSIONS * 3);
+  for (let d = 0; d < DIMENSIONS; d++) {
+    let sum = 0;
+    let max = -128;
+    let min = 128;
+    for (const i of rows) {
+      const x = bytes[i * DIMENSIONS + d] as number;
+      sum += x;
+      if (x > max) max = x;
+      if (x < min) min = x;
+    }
+    const scale = scales[d] as number;
+    out[d] = (sum / rows.length) * scale;
+    out[DIMENSIONS + d] = max * scale;
+    out[2 * DIMENSIONS + d] = min * scale;
+  }
+  return out;
 }
