@@ -45,10 +45,12 @@ export function questionTopics(text: string): Topic[] {
 
 /**
  * A question pointing at what the sentence before named: "…goes through a pen test first. Have you
- * had one done recently, and can we see the summary?" asks about the pen test.
+ * had one done recently, and can we see the summary?" asks about the pen test; "…internal notes in
+ * Salesforce. Can your tool read them?" about Salesforce; "…monthly only. Do you offer that?" about
+ * the contract.
  */
 const REFERS_BACK =
-  /\b(had|have|got|run|ran|passed|completed|done|do|hold) (one|ones)\b|\b(had|have|got) (it|them|that|those) (done|run|completed|audited|tested|reviewed|certified)\b|\b(see|share|send|get) (the|its|their|a copy of the) (summary|results|findings|report|certificate|attestation|letter)\b/;
+  /\b(had|have|got|run|ran|passed|completed|done|do|hold) (one|ones)\b|\b(had|have|got) (it|them|that|those) (done|run|completed|audited|tested|reviewed|certified)\b|\b(see|share|send|get) (the|its|their|a copy of the) (summary|results|findings|report|certificate|attestation|letter)\b|\b(read|import|sync|pull|ingest|access|handle|export|support|work with|offer|sign) (them|it|those|these|that)\s*\?/;
 
 /** A request pointing back the same way: "If the pilot goes well you'd be on it. Let's set one up." */
 const SETS_ONE_UP =

@@ -261,13 +261,13 @@ describe('the classifier on the labelled corpus', () => {
   // as shipped, in five English rounds: complaints 23 of 30, 16 of 25, 18 of 25, 15 of 25 and 17 of
   // 25 caught (the rules alone 19, 10, 11, 11 and 13), no false alarm from the model on the 150
   // plain, innocent and ordinary replies beside them; forty ordinary replies 40 of 40; Russian complaints, which only the
-  // rules read, 12 of 18. Eight replies stay missed once taught (four complaints, four questions
-  // whose topic or question is unread; README, "Brand complaints by meaning"); it holds the rest.
+  // rules read, 12 of 18. Four complaints stay missed once taught (README, "Brand complaints by
+  // meaning"); it holds the rest.
   test('when the fortieth blind part is classified, then it holds what it measured once taught', async () => {
     const part = await scoreOf('blind40');
     expect(part.total).toBeGreaterThanOrEqual(690);
     expect(part.accuracy).toBeGreaterThanOrEqual(0.99);
-    expect(part.intentAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(part.intentAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(part.legal.caught).toBe(part.legal.of);
     expect(part.brand.caught).toBeGreaterThanOrEqual(part.brand.of - 8);
     expect(part.brand.of).toBeGreaterThanOrEqual(280);
