@@ -139,23 +139,27 @@ if (unknown.length) {
 const data = await examples(parts);
 if (process.argv.includes('--cv')) crossValidate(data);
 const model = train(data, trainedOnOf(parts, data));
-await writeFile(
+/** Writes a model's weights as a module of src/domain/ that the classifier imports. */
+const writeWeights = (file: string, type: string, from: string, about: string, weights: unknown) =>
+  writeFile(
+    file,
+    `// Written by \`npm run train:classify\` (scripts/train-classifier.ts): do not edit by hand.\n` +
+      `// Trained on ${about}.\n` +
+      `import type { ${type} } from './${from}';\n\n` +
+      `export const weights: ${type} = JSON.parse(${JSON.stringify(JSON.stringify(weights))});\n`,
+  );
+
+await writeWeights(
   OUT,
-  `// Written by \`npm run train:classify\` (scripts/train-classifier.ts): do not edit by hand.\n` +
-    `// Trained on ${model.trainedOn}: ${Object.keys(model.features).length} features.\n` +
-    `import type { NaiveBayes } from './reply-model.js';\n\n` +
-    `export const weights: NaiveBayes = JSON.parse(${JSON.stringify(JSON.stringify(model))});\n`,
+  'NaiveBayes',
+  'reply-model.js',
+  `${model.trainedOn}: ${Object.keys(model.features).length} features`,
+  model,
 );
 console.log(`model: ${Object.keys(model.features).length} features from ${model.trainedOn} → ${OUT}`);
 
-const brandData = await brandExamples(parts);
+const brandData = brandExamples(data);
 if (process.argv.includes('--cv')) crossValidateBrand(brandData);
 const brand = trainBrand(brandData, `${parts.join(', ')} (${brandData.length} English replies)`);
-await writeFile(
-  BRAND_OUT,
-  `// Written by \`npm run train:classify\` (scripts/train-classifier.ts): do not edit by hand.\n` +
-    `// Trained on ${brand.trainedOn}.\n` +
-    `import type { BrandModel } from './brand-model.js';\n\n` +
-    `export const weights: BrandModel = JSON.parse(${JSON.stringify(JSON.stringify(brand))});\n`,
-);
+await writeWeights(BRAND_OUT, 'BrandModel', 'brand-model.js', brand.trainedOn, brand);
 console.log(`brand model: ${brand.weights.length} weights from ${brand.trainedOn} → ${BRAND_OUT}`);

@@ -1,45 +1,29 @@
 /**
  * Training the brand model (src/domain/brand-model.ts): a logistic regression over word
- * vectors, on the people's replies it can read (English, three known words or more) of the labelled corpus, a reply with the brand flag
- * against one without. Newton's method on the L2-penalised log loss, each class weighted to
+ * vectors, on the labelled corpus's people's replies it can read (English, three known words or
+ * more), a reply with the brand flag against one without. Newton's method on the L2-penalised log loss, each class weighted to
  * count as much as the other (complaints are one reply in ten): exact and deterministic, so
  * the same sources give the same weights.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { type BrandModel, brandFeatures } from '../../src/domain/brand-model.js';
-import { normalise } from '../../src/domain/normalise.js';
-import { SOURCES } from './model.js';
+import type { Example } from './model.js';
 
 /** The penalty on the weights, chosen with BRAND_SURE on replies written after the training ones. */
 export const PENALTY = 10;
 
-export interface BrandExample {
-  part: string;
-  text: string;
-  category: string;
-  brand: boolean;
+export interface BrandExample extends Example {
   features: Float32Array;
 }
 
-export async function brandExamples(parts: string[]): Promise<BrandExample[]> {
-  const out: BrandExample[] = [];
-  for (const part of parts) {
-    const rows = parse(await readFile(join(SOURCES, `human-${part}.yaml`), 'utf8')) as {
-      text: string;
-      category: string;
-      flags?: string[];
-    }[];
-    for (const r of rows) {
-      const text = normalise(r.text);
-      // Replies the model cannot read (in Russian, or too short) are the rules' alone.
-      const features = brandFeatures(text);
-      if (features)
-        out.push({ part, text, category: r.category, brand: r.flags?.includes('brand') ?? false, features });
-    }
-  }
-  return out;
+/**
+ * The replies the brand model can read (the corpus's, as examples() gives them); those it cannot
+ * (in Russian, or too short) are the rules' alone.
+ */
+export function brandExamples(data: Example[]): BrandExample[] {
+  return data.flatMap((d) => {
+    const features = brandFeatures(d.text);
+    return features ? [{ ...d, features }] : [];
+  });
 }
 
 export function trainBrand(data: BrandExample[], trainedOn: string, penalty = PENALTY): BrandModel {

@@ -16,15 +16,28 @@ export const SOURCES = 'test/fixtures/replies/source';
 const ALPHA = 0.5;
 
 export interface Example {
+  part: string;
   text: string;
   category: Category;
+  /** Labelled a brand complaint (the brand model's target; scripts/corpus/brand-model.ts). */
+  brand: boolean;
 }
 
 export async function examples(parts: string[]): Promise<Example[]> {
   const out: Example[] = [];
   for (const part of parts) {
-    const rows = parse(await readFile(join(SOURCES, `human-${part}.yaml`), 'utf8')) as Example[];
-    for (const r of rows) out.push({ text: normalise(r.text), category: r.category });
+    const rows = parse(await readFile(join(SOURCES, `human-${part}.yaml`), 'utf8')) as {
+      text: string;
+      category: Category;
+      flags?: string[];
+    }[];
+    for (const r of rows)
+      out.push({
+        part,
+        text: normalise(r.text),
+        category: r.category,
+        brand: r.flags?.includes('brand') ?? false,
+      });
   }
   return out;
 }

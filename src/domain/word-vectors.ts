@@ -48,17 +48,7 @@ function load(): Table {
   };
 }
 
-/** The vector of each word the table knows, in order; words it does not know are left out. */
-export function vectorsOf(words: string[]): Float32Array[] {
-  const { bytes, scales } = loaded();
-  return rowsOf(words).map((i) => {
-    const v = new Float32Array(DIMENSIONS);
-    for (let d = 0; d < DIMENSIONS; d++) v[d] = (bytes[i * DIMENSIONS + d] as number) * (scales[d] as number);
-    return v;
-  });
-}
-
-/** The table's row of each word it knows, in order. */
+/** The table's row of each word it knows, in order; words it does not know are left out. */
 export function rowsOf(words: string[]): number[] {
   const { index } = loaded();
   return words.flatMap((w) => index.get(w) ?? []);
