@@ -52,6 +52,7 @@ const scores: Score[] = [
   await evaluate('blind38'),
   await evaluate('blind39'),
   await evaluate('blind40'),
+  await evaluate('blind41'),
 ];
 
 const rows: [string, (s: Score) => string][] = [

@@ -1,5 +1,5 @@
 /**
- * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh,blind,blind2…blind40}/*.eml and labels.json from the
+ * npm run corpus: writes test/fixtures/replies/{tune,holdout,fresh,blind,blind2…blind41}/*.eml and labels.json from the
  * sources in test/fixtures/replies/source and the server formats in ./bounces.ts. Seeded, so
  * the same sources always give the same files.
  */
@@ -279,6 +279,7 @@ const BLIND: [Split, number, Record<string, Format>][] = [
   ['blind38', 123, {}],
   ['blind39', 124, {}],
   ['blind40', 125, {}],
+  ['blind41', 126, {}],
 ];
 let blind = 0;
 for (const [split, seed, formats] of BLIND) blind += await build(split, seed, formats);

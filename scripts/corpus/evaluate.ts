@@ -54,7 +54,8 @@ export type Split =
   | 'blind37'
   | 'blind38'
   | 'blind39'
-  | 'blind40';
+  | 'blind40'
+  | 'blind41';
 
 export interface Miss {
   file: string;

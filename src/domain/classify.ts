@@ -3,7 +3,7 @@ import { type Bounce, type DeliveryStatus, readBounce } from './bounce.js';
 import * as rules from './classify-rules.js';
 import { type Category, hit, type TextRule, type Topic } from './classify-rules.js';
 import { decidingPart } from './contrast.js';
-import { complaintByMeaning, type Flags, flagsOf, notBuying } from './flags.js';
+import { complaintByMeaning, type Flags, flagsOf, harshWordsOfTheirOwn, notBuying } from './flags.js';
 import { followUpDateIn } from './follow-up-date.js';
 import { normalise } from './normalise.js';
 import { offTopic } from './off-topic.js';
@@ -124,7 +124,9 @@ export function classify(input: ClassifyInput): Classification {
   }
   // After a "but" that turns the reply around, the turn decides (contrast.ts); whether the reply is
   // about buying at all is read from all of it ("I'm an investor, not a buyer, but I'd love to chat").
-  const answer = human(input, decidingPart(text), offTopic.test(text), stop, flags, signals, out);
+  const deciding = decidingPart(text);
+  harshWordsOfTheirOwn(text, deciding, flags, signals);
+  const answer = human(input, deciding, offTopic.test(text), stop, flags, signals, out);
   // A complaint in words the rules were never taught, read by meaning (flags.ts), is a "no" at
   // least, as the rules' complaints are, where nothing else was read ("other" by default).
   if (complaintByMeaning(text, answer.category, flags, signals) && signals.includes(NOTHING_READ)) {

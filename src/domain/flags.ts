@@ -8,6 +8,7 @@ import {
   lawAsAReason,
   legalThreatSaid,
   legalWordsSaid,
+  nameGotWrong,
   SNEER,
   threatContext,
 } from './threats.js';
@@ -55,6 +56,30 @@ export function flagsOf(text: string, signals: string[]): Flags {
   flags.priority = rules.topics.filter((t) => rules.mentions(t, text));
   for (const t of flags.priority) signals.push(`text:priority:${t}`);
   return flags;
+}
+
+/** Whom a complaint about us is said to: "you", "your", "вы", "ваш", or our mail itself ("this email"). */
+const AT_YOU =
+  /\b(you|your|yours|yourselves|you'?re|you'?ve|you'?ll|you'?d|y'?all)\b|\b(this|these|that) (e-?mails?|messages?|pitch(es)?|notes?|outreach|sequences?|follow-?ups?|subject lines?|openers?|templates?)\b|(?<![а-яё])(вы|вас|вам|вами|ваш[а-яё]*|это письмо|эти письма)(?![а-яё])/;
+
+/** The writer speaking of their own side: "we", "our", "I", "my", "мы", "наш". */
+const OUR_SIDE =
+  /\b(we|we'?re|we'?ve|our|ours|us|i|i'?m|i'?ve|my|me)\b|(?<![а-яё])(мы|нас|нам|наш[а-яё]*|я|мой|моя|мои|меня)(?![а-яё])/;
+
+/**
+ * A buyer's harsh words about their own troubles ("two reps pitching one CFO makes us look
+ * predatory. Let's talk Tuesday.", "We got a one-star review because of it. Send pricing."): a
+ * reply whose deciding part says yes or asks about the product, and which speaks of the writer's
+ * side and never of us or our mail, complains of nothing we did. "Spammy subject line, but the product looks good.
+ * Pricing?" still complains, and so does a name we got wrong ("Template {{company}} stuff aside…").
+ */
+export function harshWordsOfTheirOwn(text: string, deciding: string, flags: Flags, signals: string[]): void {
+  if (!flags.brand || AT_YOU.test(text) || !OUR_SIDE.test(text) || nameGotWrong(text)) return;
+  const buying =
+    rules.hit(rules.interested, deciding) || questionTopics(deciding).length || productQuestionIn(deciding);
+  if (!buying) return;
+  delete flags.brand;
+  signals.push('text:harsh-words-of-their-own');
 }
 
 /**
