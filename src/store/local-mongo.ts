@@ -1,5 +1,16 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,8 +94,10 @@ const RESTARTS = 5;
 
 /**
  * FerretDB on SQLite files in dataDir. It has crashed under the test suite (a Go panic in its
- * update handler, once in some dozens of runs): it is started again on the same port and
- * files, so the driver's next server selection finds it and only the command in flight fails.
+ * update handler, a bus error while a database was dropped, once in some dozens of runs): it is
+ * started again on the same port and files, so the driver's next server selection finds it and
+ * only the command in flight fails. A database the crash left half-created is set aside first
+ * (tornDatabases): FerretDB refuses to start beside one.
  */
 export async function startFerretDb(
   binary: string,
@@ -96,6 +109,8 @@ export async function startFerretDb(
   const pidFile = join(dataDir, 'ferretdb.pid');
   const stale = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : 0;
   if (stale > 0) await stopPid(stale);
+  for (const torn of setAsideTornDatabases(join(dataDir, 'data')))
+    progress(`FerretDB: ${torn} was left half-created by an earlier crash; set aside as ${torn}.torn`);
   const port = await freePort();
   const logPath = join(dataDir, 'ferretdb.log');
   let stopping = false;
@@ -109,6 +124,8 @@ export async function startFerretDb(
       // say why, in FerretDB's own last words.
       progress(`FerretDB exited (${signal ?? code}) while in use; its log says:\n${lastWords(logPath)}`);
       if (restarts++ >= RESTARTS) return progress(`FerretDB crashed ${RESTARTS} times: not restarting`);
+      for (const torn of setAsideTornDatabases(join(dataDir, 'data')))
+        progress(`FerretDB: ${torn} was left half-created by the crash; set aside as ${torn}.torn`);
       launchFerretDb(binary, port, dataDir).then(
         (next) => {
           child = next;
@@ -129,6 +146,39 @@ export async function startFerretDb(
       return stopChild(child);
     },
   };
+}
+
+/**
+ * FerretDB creates its catalogue table (`_ferretdb_collections`) with each database file; a file
+ * whose schema never got it (neither in the file's first pages nor in its write-ahead log, where
+ * a fresh database keeps everything until a checkpoint) was torn by a crash between the two, and
+ * FerretDB will not start beside it ("no such table: _ferretdb_collections"). Renamed, not deleted.
+ */
+function setAsideTornDatabases(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const torn = readdirSync(dir).filter(
+    (f) =>
+      f.endsWith('.sqlite') &&
+      !mentions(join(dir, f), CATALOGUE) &&
+      !mentions(join(dir, `${f}-wal`), CATALOGUE),
+  );
+  for (const f of torn) renameSync(join(dir, f), join(dir, `${f}.torn`));
+  return torn;
+}
+
+const CATALOGUE = Buffer.from('_ferretdb_collections');
+
+/** Whether a file's first megabytes hold these bytes (the schema is written first). */
+function mentions(path: string, bytes: Buffer): boolean {
+  if (!existsSync(path)) return false;
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(Math.min(statSync(path).size, 4 * 1024 * 1024));
+    readSync(fd, head, 0, head.length, 0);
+    return head.includes(bytes);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Spawns FerretDB and resolves once it listens (it prints its first line then). */
