@@ -111,8 +111,10 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
       : undefined;
     return (beside ?? d).toISODate() ?? undefined;
   }
-  // "In the new FY" with no month named anywhere: the calendar's new year is the best guess.
-  if (/new (fy|fiscal)/.test(t)) return DateTime.utc(now.year + 1, 1, 1).toISODate() ?? undefined;
+  // "In the new FY" or "until the end of the year" ("до конца года") with no month named anywhere:
+  // the calendar's new year is the best guess.
+  if (/new (fy|fiscal)|\bend of (the|this) year\b|(?<![а-яё])(конца|конце) (этого |текущего )?года/.test(t))
+    return DateTime.utc(now.year + 1, 1, 1).toISODate() ?? undefined;
   return undefined;
 }
 
