@@ -157,4 +157,33 @@ describe('the stops and no’s these sets taught', () => {
     ]);
     expect(flagsOf('Never again will I buy a tool without a trial, so can we do one?')[0]).toBe('interested');
   });
+
+  // blind41/: buyers describing their own troubles in a complaint's words were flagged brand and,
+  // asking nothing we could answer, turned into no's (flags.ts, harshWordsOfTheirOwn).
+  test('when a buyer uses harsh words about their own troubles, then no brand flag; said of us or our mail, the flag stays', () => {
+    expect(
+      flagsOf('Duplicate outreach is making us look predatory to our own customers. Let’s talk Tuesday.'),
+    ).toEqual(['interested', []]);
+    expect(
+      flagsOf(
+        'Deceptive subject lines are exactly what our compliance team wants to ban. Can we get a trial?',
+      ),
+    ).toEqual(['interested', []]);
+    expect(
+      flagsOf('We got a one-star G2 review because two reps pitched the same buyer. Send pricing.'),
+    ).toEqual(['interested', []]);
+    expect(flagsOf('Spammy subject line, but the product looks good. Pricing?')).toEqual([
+      'interested',
+      ['brand'],
+    ]);
+    expect(flagsOf('This email is a bit creepy, but I’m curious. What does it cost?')).toEqual([
+      'interested',
+      ['brand'],
+    ]);
+    expect(flagsOf('Your opener was tacky. Still, we need this. Can we talk Thursday?')).toEqual([
+      'interested',
+      ['brand'],
+    ]);
+    expect(flagsOf('Dear first_name, please remove me.')).toEqual(['unsubscribe', ['brand']]);
+  });
 });
