@@ -70,8 +70,9 @@ const OUR_SIDE =
  * A buyer's harsh words about their own troubles ("two reps pitching one CFO makes us look
  * predatory. Let's talk Tuesday.", "We got a one-star review because of it. Send pricing."): a
  * reply whose deciding part says yes or asks about the product, and which speaks of the writer's
- * side and never of us or our mail, complains of nothing we did. "Spammy subject line, but the product looks good.
- * Pricing?" still complains, and so does a name we got wrong ("Template {{company}} stuff aside…").
+ * side and never of us or our mail, complains of nothing we did. "Spammy subject line, but the
+ * product looks good. Pricing?" still complains, and so does a name we got wrong ("Template
+ * {{company}} stuff aside…").
  */
 export function harshWordsOfTheirOwn(text: string, deciding: string, flags: Flags, signals: string[]): void {
   if (!flags.brand || AT_YOU.test(text) || !OUR_SIDE.test(text) || nameGotWrong(text)) return;
