@@ -24,6 +24,9 @@ export interface Flags {
   priority: Topic[];
 }
 
+const legalWordsInAQuestion = (text: string) =>
+  !threatContext(text) && (questionTopics(text).length > 0 || productQuestionIn(text));
+
 /** The flags read from the whole reply, before anything decides its category. */
 export function flagsOf(text: string, signals: string[]): Flags {
   const flags: Flags = { priority: [] };
@@ -34,17 +37,21 @@ export function flagsOf(text: string, signals: string[]): Flags {
   ) {
     // "Got fined under GDPR once, so how do you store contact data?" asks; it threatens nothing;
     // "GDPR makes this too complicated for us" gives a reason.
-    if (!threatContext(text) && (questionTopics(text).length || productQuestionIn(text)))
-      signals.push('text:legal-words-in-a-question');
+    if (legalWordsInAQuestion(text)) signals.push('text:legal-words-in-a-question');
     else if (lawAsAReason(text)) signals.push('text:law-as-a-reason');
     else {
       flags.legal = true;
       signals.push(rules.legal.strong.signal);
     }
   } else if (legalThreatSaid(text)) {
-    // Not a wording seen before, but the idea of one (threats.ts).
-    flags.legal = true;
-    signals.push('text:legal-idea');
+    // Not a wording seen before, but the idea of one (threats.ts); a buyer's question with the
+    // law in it ("Our old vendor had no lawful basis for half our contacts. How do you record
+    // consent?") threatens nothing either.
+    if (legalWordsInAQuestion(text)) signals.push('text:legal-words-in-a-question');
+    else {
+      flags.legal = true;
+      signals.push('text:legal-idea');
+    }
   }
   if (complaintPhraseOfUs(text, rules.brand.pattern)) {
     flags.brand = true;
