@@ -12,9 +12,9 @@ import { type BrandModel, brandFeatures } from '../../src/domain/brand-model.js'
 import type { Example } from './model.js';
 
 /** The network's shape and training, chosen on parts held out of training (README). */
-export const HIDDEN = 64;
-export const PENALTY = 3;
-export const STEPS = 200;
+const HIDDEN = 64;
+const PENALTY = 3;
+const STEPS = 200;
 const RATE = 0.01;
 const SEED = 20261203;
 

@@ -150,15 +150,18 @@ export async function startFerretDb(
 
 /**
  * FerretDB creates its catalogue table (`_ferretdb_collections`) with each database file; a file
- * whose schema never got it (neither in the file's first pages nor in its write-ahead log, where
- * a fresh database keeps everything until a checkpoint) was torn by a crash between the two, and
- * FerretDB will not start beside it ("no such table: _ferretdb_collections"). Renamed, not deleted.
+ * whose schema never got it (neither in the file nor in its write-ahead log, where a fresh
+ * database keeps everything until a checkpoint) was torn by a crash between the two, and FerretDB
+ * will not start beside it ("no such table: _ferretdb_collections"). Renamed, not deleted. This
+ * runs at every start: only small files (a database that holds data is larger) are read, whole,
+ * and a log only as far as its first frames, where the catalogue's creation is written.
  */
 function setAsideTornDatabases(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const torn = readdirSync(dir).filter(
     (f) =>
       f.endsWith('.sqlite') &&
+      statSync(join(dir, f)).size <= SMALL &&
       !mentions(join(dir, f), CATALOGUE) &&
       !mentions(join(dir, `${f}-wal`), CATALOGUE),
   );
@@ -168,12 +171,16 @@ function setAsideTornDatabases(dir: string): string[] {
 
 const CATALOGUE = Buffer.from('_ferretdb_collections');
 
-/** Whether a file's first megabytes hold these bytes (the schema is written first). */
+/** A database file this small may be torn, and is read whole; a log, this far. */
+const SMALL = 64 * 1024;
+const LOG_HEAD = 128 * 1024;
+
+/** Whether a file's first bytes (all of a small database, a log's first frames) hold these. */
 function mentions(path: string, bytes: Buffer): boolean {
   if (!existsSync(path)) return false;
   const fd = openSync(path, 'r');
   try {
-    const head = Buffer.alloc(Math.min(statSync(path).size, 4 * 1024 * 1024));
+    const head = Buffer.alloc(Math.min(statSync(path).size, LOG_HEAD));
     readSync(fd, head, 0, head.length, 0);
     return head.includes(bytes);
   } finally {
