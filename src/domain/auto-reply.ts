@@ -24,6 +24,15 @@ const SOMEONE_ELSE_AWAY =
 const PERSONAL_ACT =
   /\b(i'?ve|i have|i) (just |already )?(forwarded|passed|sent|copied|cc'?d|looped in) (your|this|it|him|her|them)\b|(?<![а-яё])(переслал|передал)[аи]? (ваше|ваш|это|письмо|ему|ей)/;
 
+/**
+ * A help desk's own headers (OTRS, Request Tracker, Zendesk, Freshdesk, Gorgias, Help Scout…). An
+ * agent answering by hand sends them too, so they count only beside acknowledgement text.
+ */
+const TICKET_SYSTEM_HEADER =
+  /^(x-otrs-|x-zendesk-|x-freshdesk-|x-freshservice-|x-gorgias-|rt-ticket$|x-rt-|x-helpscout-|x-jira-|x-servicenow-|x-kayako-|x-zammad-|x-osticket-|x-spiceworks-|x-sysaid-|x-front-)/;
+export const isTicketSystemHeader = (name: string) => TICKET_SYSTEM_HEADER.test(name.toLowerCase());
+const fromTicketSystem = (headers: Record<string, string>) => Object.keys(headers).some(isTicketSystemHeader);
+
 /** RFC 3834 Auto-Submitted (anything but "no"), vendor headers, subjects, absence text. */
 export function autoSignals(input: MachineInput, text: string): string[] {
   const h = input.headers;
@@ -70,7 +79,11 @@ export function autoSignals(input: MachineInput, text: string): string[] {
   )
     found.push(absent.signal);
   else if (found.length && rules.leftCompany.pattern.test(text)) found.push(rules.leftCompany.signal);
-  if (!found.length && rules.autoAck.text.pattern.test(text) && rules.helpDesk.test(text))
+  if (
+    !found.length &&
+    rules.autoAck.text.pattern.test(text) &&
+    (rules.helpDesk.test(text) || fromTicketSystem(h))
+  )
     found.push(rules.autoAck.text.signal);
   return found;
 }

@@ -109,6 +109,9 @@ export function classify(input: ClassifyInput): Classification {
     (flags.legal || flags.brand) && !auto.some((s) => s.startsWith('header:') || s.startsWith('from:'));
   if (auto.length && (!stop || notice) && !person) {
     signals.push(...auto);
+    // A machine's "book a demo", or an absence "with limited access", asks about no topic.
+    flags.priority = [];
+    signals.splice(0, signals.length, ...signals.filter((s) => !s.startsWith('text:priority:')));
     const ack =
       rules.autoAck.text.pattern.test(text) ||
       auto.includes(rules.autoAck.subject.signal) ||

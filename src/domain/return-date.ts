@@ -33,7 +33,8 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
     .toLowerCase()
     .replace(/\btil\b/g, 'till')
     .replace(/(\d{1,2})-(го|е|ое|ого)(?![а-яё])/g, '$1') // "до 5-го декабря"
-    .replace(RANGE_START, ' until ');
+    .replace(RANGE_START, ' until ')
+    .replace(MONTH_DAYS, ' until $1 $3');
   // "Out 23 to 27 November inclusive. I'll reply when I'm back on Monday 30 November": a date
   // stated as the return beats the others.
   const back = BACK.exec(t);
@@ -162,6 +163,11 @@ function datesIn(t: string, now: DateTime): DateTime[] {
 }
 
 const DATE_EXPR = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{4})?)`;
+/** "Nov 23–27", "December 1 to 4": a range that names its month once; the return is its end. */
+const MONTH_DAYS = new RegExp(
+  `${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|through|thru)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[./:]\\d)`,
+  'gu',
+);
 const RANGE_START = new RegExp(
   `(?:from\\s+|с\\s+)?${DATE_EXPR}\\s*(?:to|until|till|through|-|–|—|по|до)\\s*(?=${DATE_EXPR})`,
   'gu',

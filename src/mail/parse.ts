@@ -1,5 +1,6 @@
 import { convert as htmlToText } from 'html-to-text';
 import { type AddressObject, simpleParser } from 'mailparser';
+import { isTicketSystemHeader } from '../domain/auto-reply.js';
 import type { DeliveryStatus } from '../domain/bounce.js';
 import type { Person } from '../domain/referrals.js';
 import { replyTextOf } from './reply-text.js';
@@ -145,6 +146,8 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
     const v = mail.headers.get(name);
     if (v !== undefined) headers[name] = typeof v === 'string' ? v : JSON.stringify(v);
   }
+  // A help desk's own headers: beside "we got your message", they make it the desk's confirmation.
+  for (const name of mail.headers.keys()) if (isTicketSystemHeader(name)) headers[name] = 'present';
   const contentType = mail.headers.get('content-type') as { value?: string; params?: Record<string, string> };
   if (contentType?.value)
     headers['content-type'] =
