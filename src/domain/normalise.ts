@@ -27,10 +27,37 @@ export function withoutSignOff(text: string): string {
         .filter((u) => u.trim())
         .every((u) => SIGNATURE_LINE(u.trim())),
   );
-  const kept = at === -1 ? lines : lines.slice(0, at);
+  const kept = at === -1 ? lines.slice(0, signatureBlockAt(lines)) : lines.slice(0, at);
   // A rule left under the reply (an HTML mail's <hr>) says nothing either.
   while (kept.length > 1 && /^\s*([-_=*]{3,})?\s*$/.test(kept.at(-1) as string)) kept.pop();
   return kept.join('\n');
+}
+
+/** A person's name as a signature opens with it: "J. Walsh", "Maria Gonzalez", "Анна Смирнова". */
+const NAME_LINE =
+  /^(?!(yes|no|ok|okay|sure|thanks|thank you|cheers|best|regards|monday|tuesday|wednesday|thursday|friday|not)\b)([A-Z]\.|[A-Z][a-z'’-]+|[А-ЯЁ]\.|[А-ЯЁ][а-яё-]+)( ([A-Z]\.|[A-Z][a-zA-Z'’-]+|[А-ЯЁ]\.|[А-ЯЁ][а-яё-]+)){0,3}$/i;
+
+/**
+ * A signature with no closing word above it ("Please take me off your list.\n\nJ. Walsh\nGeneral
+ * Counsel\nNorthwind Traders"): a last paragraph of two or more signature lines under the reply,
+ * opening with a name. Its title ("General Counsel", "Head of Security") is the writer's job,
+ * not what the reply asks about. Returns where it starts, or the text's end.
+ */
+function signatureBlockAt(lines: readonly string[]): number {
+  let end = lines.length;
+  while (end > 0 && !(lines[end - 1] as string).trim()) end--;
+  let start = end;
+  while (start > 0 && (lines[start - 1] as string).trim()) start--;
+  const block = lines.slice(start, end).map((l) => l.trim());
+  const before = lines.slice(0, start).some((l) => l.trim());
+  const first = block[0] ?? '';
+  const isSignature =
+    before &&
+    block.length >= 2 &&
+    NAME_LINE.test(first) &&
+    /[A-ZА-ЯЁ]/.test(first[0] ?? '') &&
+    block.every(SIGNATURE_LINE);
+  return isSignature ? start : lines.length;
 }
 
 const TEXTING_FORMS: Record<string, string> = {

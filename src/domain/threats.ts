@@ -147,12 +147,25 @@ const NEVER =
  * who neither says yes nor asks about the product is rarely making small talk ("our counsel is
  * aware of your campaign"). The classifier asks this only of such replies.
  */
-export const legalWordsSaid = (text: string) =>
-  (LAW.test(text) || LAWYERS.test(text) || authority(text)) &&
-  !PAPERWORK.test(text) &&
-  // Aimed at us: "we're a law firm" and "GDPR makes this too complicated" describe themselves.
-  (OUR_MAIL.test(text) || WARNING.test(text) || AT_OUR_CONDUCT.test(text) || HOSTILE_ACT.test(text)) &&
-  !lawAsAReason(text);
+export const legalWordsSaid = (said: string) => {
+  const text = withoutWritersJob(said);
+  return (
+    (LAW.test(text) || LAWYERS.test(text) || authority(text)) &&
+    !PAPERWORK.test(text) &&
+    // Aimed at us: "we're a law firm" and "GDPR makes this too complicated" describe themselves.
+    (OUR_MAIL.test(text) || WARNING.test(text) || AT_OUR_CONDUCT.test(text) || HOSTILE_ACT.test(text)) &&
+    !lawAsAReason(text)
+  );
+};
+
+/**
+ * The writer's own job ("I am the company's attorney and have no need for this", "я юрист"): who
+ * writes, not a lawyer set on us. Kept when the reply warns or demands ("As counsel for Acme, I
+ * demand that you…" is a lawyer's threat).
+ */
+const WRITERS_JOB =
+  /\b(i'?m|i am|i work as|speaking as) (the |a |an |their |this |[a-z]+'s )?((company|firm|group|team)'?s |in-house |general |corporate |senior |associate |chief |lead |outside )*(attorney|lawyer|counsel|solicitor|paralegal|legal counsel|data protection officer|dpo|compliance officer|privacy officer)\b|(?<![а-яё])я (—\s*|- )?(юрист|адвокат|юрисконсульт)[а-яё]*/g;
+const withoutWritersJob = (text: string) => (WARNING.test(text) ? text : text.replace(WRITERS_JOB, ' '));
 
 /** Our conduct named as the object: "aware of your campaign", "your firm's marketing practices". */
 const AT_OUR_CONDUCT =
@@ -193,8 +206,9 @@ export const warns = (text: string) => WARNING.test(text);
 export const threatContext = (text: string) => OUR_MAIL.test(text) || WARNING.test(text);
 
 /** A threat to take our mail to law: a lawyer, a regulator, a court, or the law itself. */
-export function legalThreatSaid(text: string): boolean {
-  if (OUR_MARK_TAKEN.test(text)) return true;
+export function legalThreatSaid(said: string): boolean {
+  if (OUR_MARK_TAKEN.test(said)) return true;
+  const text = withoutWritersJob(said);
   // Most replies name no law at all: say so before reading sentence by sentence.
   const lawSaid = LAW.test(text) || LAWYERS.test(text) || authority(text);
   if (!lawSaid && !WRONG.test(text) && !RIGHTS_ASKED.test(text) && !/\bcomplaint\b/.test(text)) return false;
