@@ -119,7 +119,8 @@ export function complaintByMeaning(
   flags: Flags,
   signals: string[],
 ): boolean {
-  const contempt = signals.includes(rules.sarcasm.signal) || signals.includes(SNEER);
+  const contempt =
+    signals.includes(rules.sarcasm.signal) || signals.includes(SNEER) || rules.dismissal.test(text);
   if (category === 'interested' || flags.brand || flags.legal || contempt || asksForATime(text)) return false;
   const p = brandLikelihood(text);
   if (p < (category === 'unsubscribe' ? BRAND_SURE_IN_A_STOP : BRAND_SURE)) return false;
