@@ -17,6 +17,7 @@ export interface OutboxMessage {
   sentAt?: Date;
   ts?: string; // Slack's message ts once sent, for later edits
   threadOf?: string; // outbox key of the parent message, for thread replies
+  edited?: boolean; // edited before it was sent: its sender shows the edit (message-edits.ts)
 }
 
 const outboxSchema = new Schema<OutboxMessage>(
@@ -33,6 +34,7 @@ const outboxSchema = new Schema<OutboxMessage>(
     sentAt: { type: Date },
     ts: { type: String },
     threadOf: { type: String },
+    edited: { type: Boolean },
   },
   { collection: 'outbox', versionKey: false },
 );

@@ -22,7 +22,8 @@ import { escapeMrkdwn } from '../views/text.js';
 import { takeClaim } from './claim.js';
 import { memberOf, OUTBOUND } from './escalation-evidence.js';
 import { handOver } from './hand-over.js';
-import { editLater, notify } from './notify.js';
+import { editLater } from './message-edits.js';
+import { notify } from './notify.js';
 import { setSequences } from './sequences.js';
 
 export const ESCALATION_RECHECK = 'escalation:recheck';

@@ -27,7 +27,8 @@ import {
   packOf,
   responsible,
 } from './escalation-evidence.js';
-import { editLater, notify } from './notify.js';
+import { editLater } from './message-edits.js';
+import { notify } from './notify.js';
 
 /**
  * The tiers of a dispute over time: posting a tier (its timebox job first), moving up a tier

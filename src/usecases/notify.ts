@@ -73,7 +73,7 @@ export async function notify(
  * message's send; shutting down waits for all of them.
  */
 const inFlight = new WeakMap<object, Map<string, Promise<boolean>>>();
-function sendsOf(deps: Pick<Deps, 'db'>): Map<string, Promise<boolean>> {
+export function sendsOf(deps: Pick<Deps, 'db'>): Map<string, Promise<boolean>> {
   const sends = inFlight.get(deps.db) ?? new Map<string, Promise<boolean>>();
   inFlight.set(deps.db, sends);
   return sends;
@@ -107,16 +107,47 @@ async function attempt(deps: Deps, entry: OutboxMessage): Promise<boolean> {
   // the message, or Slack answered 500 after posting it): look before sending again.
   const posted = await alreadyPosted(deps, entry);
   if (posted) {
-    await outboxModel(deps.db).updateOne(
-      { _id: entry._id },
-      {
-        $set: { status: 'sent', sentAt: now, ts: posted.ts, channel: posted.channel },
-        $inc: { attempts: 1 },
-      },
-    );
+    await recordSent(deps, entry, posted, now, true);
     return true;
   }
   return send(deps, entry);
+}
+
+/**
+ * Marks a message sent. One edited while it was on its way (message-edits.ts stores an edit of
+ * a message not sent yet) is then shown as edited: Slack has what was posted, the outbox what
+ * it should say. `postedEarlier`: found already in Slack, content unknown.
+ */
+async function recordSent(
+  deps: Deps,
+  entry: OutboxMessage,
+  where: { ts: string; channel: string },
+  now: Date,
+  postedEarlier: boolean,
+): Promise<void> {
+  const after = await outboxModel(deps.db)
+    .findOneAndUpdate(
+      { _id: entry._id },
+      { $set: { status: 'sent', sentAt: now, ...where }, $inc: { attempts: 1 } },
+      { new: true },
+    )
+    .lean<OutboxMessage>();
+  const changed =
+    after?.edited &&
+    (postedEarlier ||
+      after.text !== entry.text ||
+      JSON.stringify(after.blocks) !== JSON.stringify(entry.blocks));
+  if (!after || !changed) return;
+  try {
+    await deps.slack.chat.update({
+      channel: where.channel,
+      ts: where.ts,
+      text: after.text,
+      blocks: after.blocks as KnownBlock[] | undefined,
+    });
+  } catch (err) {
+    deps.log.warn({ err, key: entry._id }, 'could not show an edit made while the message was on its way');
+  }
 }
 
 const OUTBOX_EVENT = 'claimdesk_message';
@@ -166,13 +197,13 @@ async function send(deps: Deps, entry: OutboxMessage): Promise<boolean> {
       // The outbox key travels with the message, so a retry can tell it already went out.
       metadata: { event_type: OUTBOX_EVENT, event_payload: { key: entry._id } },
     });
-    await outboxModel(deps.db).updateOne(
-      { _id: entry._id },
-      // A DM posted to a user id lands in a D… channel: edits need that id, so keep it.
-      {
-        $set: { status: 'sent', sentAt: now, ts: res.ts, channel: res.channel ?? entry.channel },
-        $inc: { attempts: 1 },
-      },
+    // A DM posted to a user id lands in a D… channel: edits need that id, so keep it.
+    await recordSent(
+      deps,
+      entry,
+      { ts: res.ts as string, channel: res.channel ?? entry.channel },
+      now,
+      false,
     );
     return true;
   } catch (e) {
@@ -220,57 +251,6 @@ async function tellRevOps(deps: Deps, entry: OutboxMessage, lastError: string): 
   const to = /^[UW]/.test(entry.channel) ? `<@${entry.channel}>` : `<#${entry.channel}>`;
   const text = `:warning: A ClaimDesk message to ${to} could not be delivered after ${MAX_SEND_ATTEMPTS} attempts (Slack said: ${lastError.slice(0, 200)}). It said: "${entry.text.slice(0, 300)}"`;
   await notify(deps, { channel: deps.directory.policy.channels.ops, text }, `${UNDELIVERED}${entry._id}`);
-}
-
-/**
- * Edits a message the outbox sent, found by its key (a DM's `D…` channel and ts are kept
- * on sending). Not sent yet, or Slack refusing the edit: logged and false, never thrown,
- * since a stale message is answered by its buttons ("already decided").
- */
-export async function editSent(
-  deps: Deps,
-  key: string,
-  edit: Edit | ((sent: Edit) => Edit),
-): Promise<boolean> {
-  await sendsOf(deps).get(key);
-  const sent = await outboxModel(deps.db).findById(key).lean<OutboxMessage>();
-  if (!sent?.ts) return false;
-  const message =
-    typeof edit === 'function'
-      ? edit({ text: sent.text, blocks: sent.blocks as KnownBlock[] | undefined })
-      : edit;
-  try {
-    await deps.slack.chat.update({ channel: sent.channel, ts: sent.ts, ...message });
-    return true;
-  } catch (err) {
-    deps.log.warn({ err, key }, 'could not edit a sent message');
-    return false;
-  }
-}
-
-type Edit = { text: string; blocks?: KnownBlock[] };
-
-/**
- * An edit nobody needs to wait for (a job settling a tier's messages), so no job waits on
- * Slack: it runs on, after any edit of the same message still under way here (so the last one
- * asked for is the last one shown), and shutdown waits for it like a send.
- */
-export function editLater(deps: Deps, key: string, edit: Edit | ((sent: Edit) => Edit)): void {
-  const sends = sendsOf(deps);
-  const slot = `edit:${key}`;
-  const before = sends.get(slot);
-  const editing: Promise<boolean> = (async () => {
-    await before;
-    return editSent(deps, key, edit);
-  })()
-    .catch((err) => {
-      deps.log.warn({ err, key }, 'could not edit a sent message');
-      return false;
-    })
-    .finally(() => {
-      if (sends.get(slot) === editing) sends.delete(slot);
-    });
-  sends.set(slot, editing);
 }
 
 /** A thread reply waits for its parent: no ts yet means "not yet", retried like a failed send. */

@@ -10,7 +10,8 @@ import { actions, button } from '../views/blocks.js';
 import { replyActions } from '../views/ids.js';
 import { escapeMrkdwn } from '../views/text.js';
 import { recordActivity } from './activity.js';
-import { editSent, notify } from './notify.js';
+import { editSent } from './message-edits.js';
+import { notify } from './notify.js';
 import { dmKey, ownerMessage, refreshOwnerMessage } from './reply-messages.js';
 
 async function load(deps: Deps, id: string): Promise<Reply> {

@@ -3,7 +3,7 @@ import { accountKey, contactKey } from '../domain/target.js';
 import type { Claim } from '../store/claims.js';
 import type { Reply } from '../store/replies.js';
 import { type ReplyView, replyMessage } from '../views/reply.js';
-import { editSent } from './notify.js';
+import { editSent } from './message-edits.js';
 import { replyClaims } from './reply-routing.js';
 
 /** Outbox key of a reply's DM to its current owner: edited at milestones, found again by key. */

@@ -1,12 +1,7 @@
 import { SLACK_OUTBOX } from '../../src/jobs/index.js';
 import { outboxModel } from '../../src/store/outbox.js';
-import {
-  editLater,
-  MAX_SEND_ATTEMPTS,
-  notify,
-  retryPending,
-  settleSends,
-} from '../../src/usecases/notify.js';
+import { editLater, editSent } from '../../src/usecases/message-edits.js';
+import { MAX_SEND_ATTEMPTS, notify, retryPending, settleSends } from '../../src/usecases/notify.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { people } from '../support/policy.js';
 import { waitUntil } from '../support/wait.js';
@@ -141,5 +136,37 @@ describe('Slack messages through the outbox', () => {
     const updates = t.slack.callsTo('chat.update').filter((c) => c.args.ts === sent?.ts);
     expect(updates.map((c) => c.args.text)).toEqual(['v1', 'v2']);
     expect(t.slack.messages.find((m) => m.ts === sent?.ts)?.text).toBe('v2');
+  });
+
+  test('when a message is edited while its send waits for a retry (Slack was down), then it goes out as edited, never as it was', async () => {
+    await queue('edited-while-pending');
+    expect(await editSent(t.app.deps, 'edited-while-pending', (m) => ({ text: `${m.text}: decided` }))).toBe(
+      true,
+    );
+    await retryPending(t.app.deps);
+    const posted = t.slack
+      .callsTo('chat.postMessage')
+      .filter((c) => c.ok && String(c.args.text).startsWith('edited-while-pending'));
+    expect(posted.map((c) => c.args.text)).toEqual(['edited-while-pending message: decided']);
+    const sent = await stored('edited-while-pending');
+    expect(t.slack.messages.find((m) => m.ts === sent?.ts)?.text).toBe(
+      'edited-while-pending message: decided',
+    );
+  });
+
+  test('when Slack took a message before the app died and it was edited meanwhile, then the retry shows the edit on the message Slack has', async () => {
+    await queue('taken-then-edited');
+    const { ts } = await t.app.deps.slack.chat.postMessage({
+      channel: people.maya,
+      text: 'taken-then-edited message',
+      metadata: { event_type: 'claimdesk_message', event_payload: { key: 'taken-then-edited' } },
+    });
+    await editSent(t.app.deps, 'taken-then-edited', { text: 'taken-then-edited: decided' });
+    await retryPending(t.app.deps);
+    expect((await stored('taken-then-edited'))?.ts).toBe(ts);
+    expect(t.slack.messages.find((m) => m.ts === ts)?.text).toBe('taken-then-edited: decided');
+    expect(
+      t.slack.callsTo('chat.postMessage').filter((c) => String(c.args.text).startsWith('taken-then-edited')),
+    ).toHaveLength(1);
   });
 });

@@ -56,6 +56,11 @@ async function toOps(domain: string): Promise<string> {
   await waitUntil(async () => (await stateOf(id)) === 'lead');
   await press(people.tom, escalationActions.sendToOps, id);
   await waitUntil(async () => (await stateOf(id)) === 'ops');
+  // RevOps decides from the post in their channel: it is there before anyone can press on it.
+  await t.slack.waitForCall(
+    'chat.postMessage',
+    (c) => c.ok && c.args.channel === 'C03REVOPS' && String(c.args.text).includes(domain),
+  );
   return id;
 }
 
