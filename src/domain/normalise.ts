@@ -27,7 +27,9 @@ export function withoutSignOff(text: string): string {
         .filter((u) => u.trim())
         .every((u) => SIGNATURE_LINE(u.trim())),
   );
-  const kept = at === -1 ? lines.slice(0, signatureBlockAt(lines)) : lines.slice(0, at);
+  const signed = at === -1 ? lines : lines.slice(0, at);
+  // A name-led signature can sit above the closing word's (a second signature a client adds).
+  const kept = signed.slice(0, signatureBlockAt(signed));
   // A rule left under the reply (an HTML mail's <hr>) says nothing either.
   while (kept.length > 1 && /^\s*([-_=*]{3,})?\s*$/.test(kept.at(-1) as string)) kept.pop();
   return kept.join('\n');
