@@ -35,7 +35,23 @@ export function colleaguesCopied(copied: readonly Person[], from: string): Perso
 /** An address format explained, not an address: "first.last@acme.com", "firstname@acme.com". */
 const TEMPLATE = /^(first|firstname|name|fname|f)([._-]?(last|lastname|surname|lname|l))?@/;
 
-export function referredPeople(text: string, exclude: readonly string[]): Person[] {
+/**
+ * An address spelled out so robots miss it: "dana [at] acme [dot] com", "dana(at)acme.com",
+ * "dana at acme dot com" (a bare "at" only with a spelled-out "dot": "meet me at acme.com" is no
+ * address).
+ */
+const BRACKETED_AT =
+  /(?<![\w.'%+-])([a-z0-9._%+-]+)\s*[[({<]\s*at\s*[\])}>]\s*([a-z0-9-]+(?:(?:\s*[[({<]\s*dot\s*[\])}>]\s*|\.|\sdot\s)[a-z0-9-]+)+)/gi;
+const WORDS_AT =
+  /(?<![\w.'%+-])(?!(?:are|is|am|be|were|was|me|us|you|we|i|they|them|him|her|it|this|that|here|there|look|meet|stay|home|work|based|located)\b)([a-z0-9._%+-]+) at ([a-z0-9-]+(?: dot [a-z0-9-]+)+)\b/gi;
+const DOT = /\s*[[({<]\s*dot\s*[\])}>]\s*|\sdot\s/gi;
+const spelledOut = (text: string) =>
+  text
+    .replace(BRACKETED_AT, (_, user, host) => `${user}@${host.replace(DOT, '.')}`)
+    .replace(WORDS_AT, (_, user, host) => `${user}@${host.replace(DOT, '.')}`);
+
+export function referredPeople(said: string, exclude: readonly string[]): Person[] {
+  const text = spelledOut(said);
   const skip = new Set(exclude.map((a) => a.toLowerCase()));
   const people: Person[] = [];
   for (const m of text.matchAll(ADDRESS)) {

@@ -1,0 +1,36 @@
+import { referredPeople } from '../../src/domain/referrals.js';
+import { read } from '../support/read-reply.js';
+
+/**
+ * A probe of thirty hand-offs and "not now"s (2026-12-03; README, "Hand-offs and later"): 25 of 30
+ * intents right at first sight, two of the probe's own labels wrong by the corpus's conventions.
+ * The three real misses, each beside the sense it must keep.
+ */
+describe('hand-offs written after the corpus', () => {
+  test('when an address is spelled out so robots miss it, then it is still the person referred', () => {
+    const c = read('Not me — try Dana Reyes, dana [at] acme [dot] com.');
+    expect(c.intent).toEqual({ kind: 'referral', people: [{ email: 'dana@acme.com', name: 'Dana Reyes' }] });
+    expect(referredPeople('write to j.smith(at)globex.co.uk', [])).toEqual([
+      { email: 'j.smith@globex.co.uk' },
+    ]);
+    expect(referredPeople('mark at northwind dot io handles it', [])).toEqual([
+      { email: 'mark@northwind.io' },
+    ]);
+    // A place is no address: "at" alone, or a word that is no mailbox.
+    expect(referredPeople('Meet me at acme.com offices.', [])).toEqual([]);
+    expect(referredPeople("We're at acme dot com now.", [])).toEqual([]);
+  });
+
+  test('when a reply says our email should go to another team, then it is the wrong person', () => {
+    expect(read('This should go to our marketing team, not me.').intent).toEqual({ kind: 'wrong_person' });
+    expect(read('This should go out to the whole team, great idea. Send pricing.').intent.kind).not.toBe(
+      'wrong_person',
+    );
+  });
+
+  test('when the colleague it was forwarded to "will reach out if interested", then the interest is theirs, not a yes', () => {
+    const c = read("Forwarding to my colleague who handles this — she'll reach out if interested.");
+    expect([c.category, c.intent.kind]).toEqual(['other', 'wrong_person']);
+    expect(read("I'm interested, she'll reach out to set a time.").category).toBe('interested');
+  });
+});
