@@ -113,10 +113,11 @@ function datesIn(t: string, now: DateTime): DateTime[] {
       candidates.push(d.isValid && d < now ? d.plus({ years: 1 }) : d);
     }
   }
-  // "back on the 30th", "until the 2nd": a day alone is this month's, or next month's if past.
+  // "back on the 30th", "until the 2nd", "through the 27th": a day alone is this month's, or next
+  // month's if past.
   for (const m of t.matchAll(
     new RegExp(
-      `(?:until|till|back on|back|return(?:ing)? on|returning)\\s+(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH_WORD})`,
+      `(?:until|till|through|thru|back on|back|return(?:ing)? on|returning)\\s+(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH_WORD})`,
       'gu',
     ),
   )) {

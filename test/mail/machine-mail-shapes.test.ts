@@ -113,5 +113,11 @@ describe('help desks written after the corpus', () => {
     );
     expect([c.category, c.returnDate]).toEqual(['out_of_office', '2026-11-27']);
     expect(read('Automatic reply: Quick question', 'Away December 1 to 4.').returnDate).toBe('2026-12-04');
+    expect(
+      read(
+        'Automatic reply: Quick question',
+        "I'm traveling with intermittent access to email through the 27th.",
+      ).returnDate,
+    ).toBe('2026-11-27');
   });
 });
