@@ -24,6 +24,9 @@ export interface Flags {
   priority: Topic[];
 }
 
+/** "I'm writing a LinkedIn post about tools like yours. Could I mention you?": leave asked to praise. */
+const friendlyMention = (text: string) => rules.mentionAsked.test(text) && !threatContext(text);
+
 const legalWordsInAQuestion = (text: string) =>
   !threatContext(text) && (questionTopics(text).length > 0 || productQuestionIn(text));
 
@@ -53,10 +56,11 @@ export function flagsOf(text: string, signals: string[]): Flags {
       signals.push('text:legal-idea');
     }
   }
-  if (complaintPhraseOfUs(text, rules.brand.pattern)) {
+  const mention = friendlyMention(text);
+  if (complaintPhraseOfUs(text, rules.brand.pattern) && !mention) {
     flags.brand = true;
     signals.push(rules.brand.signal);
-  } else if (brandComplaintSaid(text)) {
+  } else if (brandComplaintSaid(text) && !mention) {
     flags.brand = true;
     signals.push('text:brand-idea');
   }
@@ -122,6 +126,7 @@ export function complaintByMeaning(
   const contempt =
     signals.includes(rules.sarcasm.signal) || signals.includes(SNEER) || rules.dismissal.test(text);
   if (category === 'interested' || flags.brand || flags.legal || contempt || asksForATime(text)) return false;
+  if (friendlyMention(text)) return false;
   const p = brandLikelihood(text);
   if (p < (category === 'unsubscribe' ? BRAND_SURE_IN_A_STOP : BRAND_SURE)) return false;
   flags.brand = true;
