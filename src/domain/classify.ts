@@ -182,7 +182,8 @@ function human(
     return done('unsubscribe', { kind: 'none' }, 0.95);
   }
   const yes = hit(rules.interested, text);
-  const asked = questionTopics(text);
+  // "Under the GDPR, what data do you hold on me?" asks for their rights, not about the product.
+  const asked = flags.legal && rules.dataAccess.test(text) ? [] : questionTopics(text);
   // Whether it asks about the offer itself, read once and only when a branch needs it.
   let aboutOffer: boolean | undefined;
   const asksAboutOffer = () => (aboutOffer ??= productQuestionIn(text));

@@ -164,7 +164,7 @@ export const normalise = (s: string) =>
       .replace(OPT_OUT_INSTRUCTION, ' ')
       // "It went to my spam folder" is where our mail landed, not a complaint about it.
       .replace(
-        /\b(spam|junk) (folder|filters?|box|bin)\b|\b(looks?|looked|seems?|seemed) (spammy|like spam) to (our|my|the) (filters?|mail server|gateway|spam filter)|\b(went|gone|go|goes|going|ended up|end up|ends up|landed|caught) (straight |directly |automatically )?(in|to|into) (my |the |our )?(spam|junk)\b( (folder|box|bin)\b)?( automatically)?|(попада(ет|ют|ло|ли)|попал[аои]?|оказал[аоси]*|лежал[аои]?) в (папк[уеи] )?(спам|нежелательн)[а-я]*|в папке (спам|нежелательн)[а-я]*/g,
+        /\b(spam|junk) (folder|filters?|box|bin)\b|\b(looks?|looked|seems?|seemed) (spammy|like spam) to (our|my|the) (filters?|mail server|gateway|spam filter)|\b(went|gone|go|goes|going|ended up|end up|ends up|landed|caught) (straight |directly |automatically )?(in|to|into) (my |the |our )?(spam|junk)\b( (folder|box|bin)\b)?( automatically)?|(попада(ет|ют|ло|ли)|попадани[а-я]*|попал[аои]?|оказал[аоси]*|лежал[аои]?) в (папк[уеи] )?(спам|нежелательн)[а-я]*|в папке (спам|нежелательн)[а-я]*/g,
         'filtered mail',
       ),
   ).trim();

@@ -67,3 +67,27 @@ describe('buyers who say "spam", and complaints in new shapes', () => {
     });
   });
 });
+
+/** Twenty-five Russian replies written the same day: 20 of 25 at first sight (README, same section). */
+describe('the same in Russian', () => {
+  test("when a buyer tells of a past contractor's spam and asks how we keep out of spam folders, then it is a question, no stop", () => {
+    const c = read(
+      'У нас был неприятный опыт со спамом от прошлого подрядчика. Как вы защищаете от попадания в спам?',
+    );
+    expect([c.category, c.intent.kind, c.flags.brand]).toEqual(['interested', 'question', undefined]);
+    expect(read('Прекратите спамить нашим сотрудникам.').category).toBe('unsubscribe');
+  });
+
+  test('when a reply asks, under the personal-data law, where we got their data, then it is legal and no buying question', () => {
+    const c = read('Согласно 152-ФЗ прошу сообщить, откуда вы получили мои персональные данные.');
+    expect([c.category, c.intent.kind, c.flags.legal]).toEqual(['other', 'none', true]);
+    expect(read('Где вы храните персональные данные клиентов?').intent).toEqual({
+      kind: 'question',
+      topics: ['security'],
+    });
+  });
+
+  test('when a reply says "delete immediately" after asking where we got the address, then it is a stop', () => {
+    expect(read('Откуда у вас мой номер и почта? Удалите немедленно.').category).toBe('unsubscribe');
+  });
+});
