@@ -31,7 +31,7 @@ export async function editSent(
       { _id: key, ts: { $exists: false } },
       { $set: { text: edited.text, blocks: edited.blocks, edited: true } },
     );
-    if (stored.modifiedCount) return true;
+    if (stored.matchedCount) return true;
     // Sent in between: edit it in Slack.
     sent = await outboxModel(deps.db).findById(key).lean<OutboxMessage>();
     if (!sent?.ts) return false;
