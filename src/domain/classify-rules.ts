@@ -1,10 +1,15 @@
 /**
- * The classifier's vocabulary, as data, in one place (English and Russian). Each rule names
+ * The classifier's vocabulary, as data (English and Russian); machine mail's part lives in
+ * auto-reply-rules.ts and is re-exported here, so every list is read as `rules.…`. Each rule names
  * the signal it records, so a reply's classification says what decided. Text rules read only
  * the reply's own text (quoted history removed), lower-cased, "ё" read as "е", curly quotes
  * straightened, never the pitch it quotes.
  */
+import { rule } from './phrase-rule.js';
 import { fromWordStart } from './word-start.js';
+
+export * from './auto-reply-rules.js';
+export { hit, type TextRule } from './phrase-rule.js';
 
 export const categories = [
   'interested',
@@ -18,94 +23,6 @@ export type Category = (typeof categories)[number];
 
 export const topics = ['pricing', 'demo', 'security', 'integration', 'contract'] as const;
 export type Topic = (typeof topics)[number];
-
-export interface TextRule {
-  signal: string;
-  pattern: RegExp;
-}
-/** A phrase list whose alternatives each begin at a word's start (word-start.ts). */
-const rule = (signal: string, pattern: RegExp): TextRule => ({ signal, pattern: fromWordStart(pattern) });
-/** The first rule of a list that the text matches. */
-export const hit = (list: readonly TextRule[], text: string) => list.find((r) => r.pattern.test(text));
-
-/** Automatic-reply subjects (absence notes, in several languages). */
-export const autoReplySubject = rule(
-  'subject:auto-reply',
-  /\b(automatic reply|auto[- ]?reply|autoreply|auto[- ]?response|out of (the )?office|ooo|away from (the )?office|on vacation|on holiday|annual leave|away:|abwesenheit|absence|automatische antwort|automatisch antwoord|afwezig|respuesta automática|resposta automática|risposta automatica|fuera de la oficina|fuori sede|^auto(?=:)|automatic response|autosvar|automatisk svar|abwesenheitsnotiz|poza biurem|automatyczna odpowied\w*|otomatik (yan\w*|cevap)|automaattinen vastaus|automatick\w* odpov\w*|automatikus v\w*|r\w*spuns automat|afwezigheidsmelding|niet aanwezig|fr\w*nvaro|frav\w*r)\b|réponse automatique|автоответ|自動応答|自動返信|自动回复|自動回覆|不在通知|休暇のお知らせ|автоматический ответ|(?<![а-яё])нет в офисе|вне офиса|в отпуске/i,
-);
-
-/** An absence written in the text (when no header or subject says so). */
-export const outOfOfficeText = [
-  rule(
-    'text:ooo:en',
-    /\b((on|at|doing|called (up )?for) jury duty|^(i'?ll be |i'?m |i will be )?(back|returning|back in the office) (on )?(next )?(mon|tues|wednes|thurs|fri)day[.!]*$|^(i'?ll be |i'?m |i will be )?(back|returning|in the office|back in the office)( on| from)? ((mon|tues|wednes|thurs|fri)day,? )?((the )?\d{1,2}(st|nd|rd|th)?([ ./]|$)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)|\bout (until|till|through|thru)\b|\bon leave (until|till|through|from|this|next|for)\b|^(i'?m |i am )?on leave\b|out of (the )?office|out of station|ooo\b|on pto\b|back in the office|(not |un)available until|currently on vacation|intermittent (email|e-mail) access|(will )?respond (to your (email|message) )?(when|once|after) i (return|am back|'m back)|respond to your (email|message) (after|upon|on)|on (annual|parental|maternity|paternity|sick|medical) leave|on (a )?sabbatical|(i am|i'm|i will be) (currently )?(on (vacation|holiday|leave)|away|travell?ing|out)\b|limited (access to )?(e-?mail|internet)|checking (my )?e-?mails? (only )?(once|twice|a few times|periodically|intermittently|sporadically)|(respond|reply|get back to you) (up)?on my return|(mailbox|address|inbox) is no longer (monitored|in use|active)|(office|offices) (is|are|will be) closed|closed for the (holidays?|holiday season|break|season)|(we'?ll|we will|i'?ll|i will) (reply|respond|get back to you)( to you)? (as soon as|when) (we'?re|we are|i'?m|i am) back|nicht im büro|(i am|i'?m) (currently )?(attending|at) (a|an|the) (conference|trade ?show|summit|offsite|off-site|training|workshop)\b[^.!?]{0,40}\b(respond|reply|get back|back|return)|(i )?work part[- ]time|(on|by) my next (working|business|office) day)/,
-  ),
-  // Absence notes in other languages (German, French, Spanish, Portuguese, Italian, Dutch,
-  // Swedish, Polish, Turkish, Japanese, Chinese…): recognised; their dates are read in
-  // return-date.ts where the month names are known (dates.ts).
-  rule(
-    'text:ooo:intl',
-    /(?<!\p{L})(nicht im büro|außer haus|ausser haus|im urlaub|abwesend|absente? du bureau|en congés?|en vacances|absente? jusqu|fuera de la oficina|de vacaciones|ausente hasta|fora do escritório|de férias|ausente até|fuori ufficio|in ferie|assente fino|niet op kantoor|met vakantie|afwezig|elternzeit|im mutterschutz|wieder erreichbar|på semester|föräldraledig|tjänstledig|på ferie|på barsel|na urlopie|poza biurem|nieobecn\p{L}*|ofis dışında|izindeyim|izinliyim|lomalla|na dovolené|szabadságon)(?!\p{L})|出張|休暇|不在|外出中|休假|出差|不在办公室|年假/u,
-  ),
-  rule(
-    'text:ooo:ru',
-    /(^(мы |я )?(на|в) (праздниках|каникулах|новогодних каникулах|новогодних праздниках|выходных) (до|по) |^(меня )?не будет (в офисе |на связи |на месте |на работе )?(до|по) (\d|(следующ[а-я]+ )?(понедельник|вторник|сред|четверг|пятниц|конца недели))|^(я )?буду в офисе (с|после) \d|^(я )?буду на связи (с|после) \d|вернусь (в офис |на работу |к работе )?\d|(^|[.!?] )(я )?отсутствую|буду отсутствовать|в декрете|в декретном отпуске|в отпуске по уходу|(?<!(директор|руководитель|начальник|шеф|он|она|коллега|владелец|собственник|генеральный) )в отпуске|в командировке|вне офиса|(?<![а-яё])не в офисе|(?<![а-яё])нет в офисе|(?<![а-яё])нет на месте|на больничном|вернусь \d|буду отсутствовать)/,
-  ),
-];
-
-/**
- * "No longer works here": an auto-responder's when a header or subject says it is one; a
- * person writing it ("I'm no longer at this company") is telling us we have the wrong person.
- */
-export const leftCompany = rule(
-  'text:left-company',
-  /(no longer (work|with|at|employed)|has left (the company|[a-z]+)|больше не работает|(?<![а-яё])не работаю в)/,
-);
-
-/**
- * A verb asking to be contacted later ("try me in January", "reach out in August", "напишите
- * в марте"): it marks the clause a follow-up date is read from, and tells a person's "not now"
- * from an absence note that only names its dates.
- */
-export const comeBackLater = fromWordStart(
-  /\b(reach(ing)? out|reach|ping|circle back|check (back|in)|follow up|touch base|revisit|reconnect|(?<!\b(to|and|can|does|it|will) )connect|try|revert|hit (me|us) (back|up)|ask (me |us )?again|talk|contact|(?<!\b(to|no|my|the|your|this|an|by|via|of|over|in|on|work|personal) )e-?mail|call|write|get back|come back|loop back|pick (this|it|things) (back )?up|resume)\b|напишите|пишите|вернитесь|вернемся|возвращайтесь|свяжитесь|позвоните|обсудим|давайте/,
-);
-
-/** An absence note's cover line: "for urgent matters, please contact…", "in my absence". */
-export const absenceCover = fromWordStart(
-  /\b(for (urgent|anything urgent|immediate|pressing)|if (it'?s |this is |your (matter|request|query) is )?urgent|in my absence|while i'?m (away|out|on leave|off)|during my absence|until i return|in the meantime|meanwhile|until then|if you need (immediate |urgent )?(help|assistance|support))\b|по срочным вопросам|в мое отсутствие|моего отсутствия|в случае срочности|(пишите|обращайтесь|направляйте)( [а-я]+)? (моей |моему )?(коллеге|заместителю|замещающ)|\b(please )?(contact|reach|email|write to) my (colleague|deputy|backup|team)\b/,
-);
-
-/**
- * Words only a help desk's or ticket system's confirmation carries, which a person's "we got your
- * note" does not: "automatic", a ticket or incident number, "reply above this line", the desk's name.
- */
-export const helpDesk = fromWordStart(
-  /automat|автомат|ticket|заявк|обращени|(no longer|not) monitored|unmonitored|reply above this line|(request|case|incident) \(?#?[a-z]{0,4}\d{3,}|(case|incident|request|reference) (number|#|id|no)|support (staff|team|representative)|service desk|help ?desk|on your behalf|powered by (zendesk|freshdesk|jira|help ?scout|intercom|zoho|servicenow|front|gorgias|kayako)|we run on intercom|back online/,
-);
-
-/** A machine telling us what became of our mail: a read receipt, a mailing list holding it. */
-export const mailNotice = {
-  signal: 'notice:mail',
-  subject: fromWordStart(
-    /^(read|not read|прочитано|не прочитано|gelesen|nicht gelesen|lu|non lu|le[ií]do)\s*:|awaiting (moderator|moderation) (approval|review)|(is|has been) held for moderation|ожидает модерации|^how did we do\b|\b(customer )?satisfaction survey\b|^rate (your|our) (support|service|experience|conversation)|оцените (качество|работу|обслуживание)/,
-  ),
-  text: fromWordStart(
-    /\byour (message|email)\b.{0,160}\b(was read on|(was )?deleted without being read)\b|ваше (сообщение|письмо).{0,160}(было прочитано|удалено без прочтения)|being held until the list moderator|held for moderation|awaiting moderator approval|verify (that )?you(?:'re| are) (a )?(human|real person|not a (robot|bot))|(sender|e-?mail) verification (request|required|needed)|(before|so that|for) your (message|email) (can be|will be|is) delivered|\b(boxbe|spamarrest|mailwasher|sanebox)\b|\b(request|ticket|case)( #?\d+)? (has been |was )?(marked (as )?)?(solved|resolved|closed)\b[^.!?]{0,80}\b(rate|feedback|survey|how (did we do|we did))/,
-  ),
-};
-
-/** Ticket systems and "we got your message" confirmations. */
-export const autoAck = {
-  subject: rule(
-    'subject:ticket',
-    /(\[(#|ticket|case|request|incident|support)|ticket\s*(#|no\.?|number)?\s*[a-z]*-?\d|\bcase\s*#?\s*[a-z]*-?\d|\binc\d{4,}|request (has been )?received|we'?ve received your|has been (received|logged|created)|обращени[еяю]\s*№?\s*\d|заявк[аи]\s*№?\s*\d|зарегистрирован|принят[аоы]?\b|^[a-z]{1,4}-\d{4,}:)/,
-  ),
-  text: rule(
-    'text:auto-ack',
-    /((we have|we've|has been) (received|logged|registered)|(request|ticket|message|email|enquiry|inquiry|incident|case)( #?[a-z]{0,4}-?\d{3,})?( has been| was)? (received|logged|created|registered|opened|raised)|(we'?ll|we will) be back online|you'?ll get (replies|a reply|an answer) (here|by email)|(ticket|case|reference|tracking) (number|#|id|no)|(we|we'?ll|(our|the) team will) (typically |usually )?(reply|respond|get back to you) within (one|two|a few|\d+(\s*[-–]\s*\d+)?) (business |working )?(days?|hours?)|(mailbox|inbox|address|email account) (is )?(not|no longer|isn'?t) (monitored|checked|attended)|unmonitored (mailbox|inbox|address)|thank(s| you) for contacting (the |our )?[a-z]+( [a-z]+)? (support|help|service|customer|sales|team)|a member of (our|the) team will (reach out|respond|reply|get back|contact)|this is an automat(ed|ic) (response|reply|confirmation|message|notification)|(это|данное (письмо|сообщение)( является)?) (автоматическ[а-яё]+ (ответ|сообщение|уведомление|рассылк[а-яё]+)|автоответ)|do not reply (above|to) this|please do not reply|(обращение|заявка)( №\s*\d+)? (принят|зарегистрирован)|номер (заявки|обращения)|сформировано автоматически|отправлено автоматически|(support|service|customer care|help ?desk) (representative|agent|team|specialist) will (respond|reply|get back|contact|be in touch)|(we|our team) (typically|usually|normally|aim to) (reply|respond|get back to you) within|(we'?ll|we will) (get back to you|be in touch|respond|reply)( to you)? (soon|shortly|as soon as (we can|possible)|asap)|сформировано автоматически|(мы )?получили ваше (сообщение|письмо|обращение)|(ваше )?(письмо|обращение|сообщение) получено|ответим в ближайшее время|получили ваш (запрос|вопрос)|номер запроса|ответим в течение|thanks for writing in|we('?ve| have)? got your (message|email|e-mail|note|request|enquiry|inquiry)|(automatically|auto-) ?generated in response to|(ticket|case|request) has been assigned (an? )?(id|number|reference)|(wir haben|haben wir) ihre (nachricht|anfrage|e-mail|mail)( [a-zäöüß]+){0,2} erhalten|nous avons (bien )?re(c|ç)u votre (message|demande|e-mail|courriel)|hemos recibido (su|tu) (mensaje|solicitud|correo|consulta)|abbiamo ricevuto (la sua|la tua|il suo|il tuo) (richiesta|email|e-mail|messaggio)|conversation id|someone from (the|our) team will (get back|be in touch|reply|respond)|type your reply above this line|request \(?#?\d+\)? (has been|was) (received|logged|created))/,
-  ),
-};
 
 /** A person asking to stop: wins over everything a person writes ("not interested, stop"). */
 export const unsubscribe = [
