@@ -77,6 +77,8 @@ const TEXTING_FORMS: Record<string, string> = {
   wk: 'week',
   lmk: 'let me know',
   hmu: 'get in touch',
+  rn: 'right now',
+  gtfo: 'get out',
   til: 'till',
   whats: "what's",
   hows: "how's",

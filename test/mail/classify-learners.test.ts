@@ -42,3 +42,14 @@ describe("replies in learners' English", () => {
     ]);
   });
 });
+
+/** Twenty-five replies in texting shorthand (2026-12-03; README, end of "Complaints, and buyers who say spam"): 21 of 25 at first sight. */
+describe('replies in texting shorthand', () => {
+  test('when "rn" is "right now", "gtfo" is "get out" and a "pass" follows a "lol", then they read as said in full', () => {
+    expect(read('not rn, maybe q2').intent).toEqual({ kind: 'not_now', followUp: '2027-04-01' });
+    expect(read('gtfo of my inbox').category).toBe('unsubscribe');
+    expect(read('ur the 4th vendor this week lol pass').category).toBe('not_interested');
+    // A word that only contains the letters stays: "turn" is no "right now".
+    expect(read('Your turn: pricing for 10 seats?').category).toBe('interested');
+  });
+});
