@@ -135,6 +135,17 @@ export const interested = [
   ),
 ];
 
+/** A contract's end named ("our contract with X ends in March"), which alone asks for nothing. */
+export const contractEnds =
+  /\b(contract|agreement|subscription|licen[cs]e|term)( with [\w .&-]{1,30}?)? (runs|is up|ends|expires|renews)\b/;
+/** Waiting for it, or a turn: "but", "then", "after that", "until then", "once it ends", "closer to". */
+export const waitForIt =
+  /\b(but|however|though|unfortunately|sadly|then|after (that|it|this)|until (then|it)|once (it|that)|when (it|that) (ends|expires|is up)|closer to)\b/;
+
+/** A keen yes: "still interested", "очень интересно" (put off by days, it stays a yes). */
+export const keen =
+  /\b(still|definitely|very much|really|absolutely|genuinely|very) (interested|keen)\b|(?<![а-яё])(очень|все еще|по-прежнему) интерес/;
+
 /** Wrong person, and the phrases that hand the conversation to someone else. */
 export const wrongPerson = rule(
   'text:wrong-person',

@@ -154,9 +154,6 @@ export function classify(input: ClassifyInput): Classification {
 const NOTHING_READ = 'default:other';
 
 /** A yes said with weight: "still interested", "definitely keen", "очень интересно". */
-const KEEN =
-  /\b(still|definitely|very much|really|absolutely|genuinely|very) (interested|keen)\b|(?<![а-яё])(очень|все еще|по-прежнему) интерес/;
-
 /** A sender nobody answers from: "noreply@", "do-not-reply@", "notifications-noreply@", "info-noreply@". */
 const NO_REPLY =
   /^([^@]*[._-])?(no-?reply|do-?not-?reply|donotreply|notifications?|auto-?reply|autoresponder)([._-][^@]*)?@/i;
@@ -225,8 +222,18 @@ function human(
   const followUp = later && followUpDateIn(input.replyText, input.receivedAt);
   // "Still interested, just buried. Give me till Friday.": a keen yes put off by days is a yes.
   const keenSoon =
-    KEEN.test(text) && (!followUp || Date.parse(followUp) - input.receivedAt.getTime() < 14 * 86_400_000);
-  if (later && !keenSoon) {
+    rules.keen.test(text) &&
+    (!followUp || Date.parse(followUp) - input.receivedAt.getTime() < 14 * 86_400_000);
+  // "Sure, let's chat. FYI our contract with the current tool ends in March.": a yes now, and the
+  // contract's end only said for the record (no "but", no "then", nobody asked to come back later;
+  // "Sounds cool but our contract runs through June" waits).
+  const contractNoted =
+    yes &&
+    later &&
+    rules.contractEnds.test(text) &&
+    !rules.comeBackLater.test(text) &&
+    !rules.waitForIt.test(text);
+  if (later && !keenSoon && !contractNoted) {
     signals.push(later.signal);
     return done(
       'not_interested',

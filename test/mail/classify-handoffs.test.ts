@@ -34,3 +34,22 @@ describe('hand-offs written after the corpus', () => {
     expect(read("I'm interested, she'll reach out to set a time.").category).toBe('interested');
   });
 });
+
+/** Twenty-five yeses and questions (2026-12-03; README, "Hand-offs and later"): 24 of 25 categories at first sight. */
+describe('a yes with a contract date said for the record', () => {
+  test('when a reply says yes now and mentions when its contract ends, then it is a yes; asked to wait for the date, it is a not-now', () => {
+    const yes = read("Sure, let's chat. FYI our contract with the current tool ends in March.");
+    expect([yes.category, yes.intent.kind]).toEqual(['interested', 'none']);
+    expect(read('Sounds cool but our contract with Outreach runs through next June.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-06-01',
+    });
+    expect(read('Happy to chat, but our contract runs through June - reach out in May.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-05-01',
+    });
+    expect(
+      read('Sure, lets talk. Our contract with Gong ends in March, so we could switch then.').intent.kind,
+    ).toBe('not_now');
+  });
+});
