@@ -3,7 +3,14 @@ import { type Bounce, type DeliveryStatus, readBounce } from './bounce.js';
 import * as rules from './classify-rules.js';
 import { type Category, hit, type TextRule, type Topic } from './classify-rules.js';
 import { decidingPart } from './contrast.js';
-import { complaintByMeaning, type Flags, flagsOf, harshWordsOfTheirOwn, notBuying } from './flags.js';
+import {
+  complaintByMeaning,
+  type Flags,
+  flagsOf,
+  givePriority,
+  harshWordsOfTheirOwn,
+  notBuying,
+} from './flags.js';
 import { followUpDateIn } from './follow-up-date.js';
 import { normalise } from './normalise.js';
 import { offTopic } from './off-topic.js';
@@ -109,9 +116,6 @@ export function classify(input: ClassifyInput): Classification {
     (flags.legal || flags.brand) && !auto.some((s) => s.startsWith('header:') || s.startsWith('from:'));
   if (auto.length && (!stop || notice) && !person) {
     signals.push(...auto);
-    // A machine's "book a demo", or an absence "with limited access", asks about no topic.
-    flags.priority = [];
-    signals.splice(0, signals.length, ...signals.filter((s) => !s.startsWith('text:priority:')));
     const ack =
       rules.autoAck.text.pattern.test(text) ||
       auto.includes(rules.autoAck.subject.signal) ||
@@ -125,6 +129,7 @@ export function classify(input: ClassifyInput): Classification {
       returnDate: returnDateIn(input.replyText, input.receivedAt),
     });
   }
+  givePriority(text, flags, signals);
   // After a "but" that turns the reply around, the turn decides (contrast.ts); whether the reply is
   // about buying at all is read from all of it ("I'm an investor, not a buyer, but I'd love to chat").
   const deciding = decidingPart(text);

@@ -64,9 +64,16 @@ export function flagsOf(text: string, signals: string[]): Flags {
     flags.brand = true;
     signals.push('text:brand-idea');
   }
+  return flags;
+}
+
+/**
+ * The topics a person's reply gives priority to (read only once it is known to be a person's: a
+ * machine's "book a demo", or an absence "with limited access", asks about no topic).
+ */
+export function givePriority(text: string, flags: Flags, signals: string[]): void {
   flags.priority = rules.topics.filter((t) => rules.mentions(t, text));
   for (const t of flags.priority) signals.push(`text:priority:${t}`);
-  return flags;
 }
 
 /** Whom a complaint about us is said to: "you", "your", "вы", "ваш", or our mail itself ("this email"). */
