@@ -24,8 +24,12 @@ export interface Flags {
   priority: Topic[];
 }
 
-/** "I'm writing a LinkedIn post about tools like yours. Could I mention you?": leave asked to praise. */
-const friendlyMention = (text: string) => rules.mentionAsked.test(text) && !threatContext(text);
+/**
+ * "I'm writing a LinkedIn post about tools like yours. Could I mention you?", "I'd love to leave
+ * you a good review on G2": leave asked to praise, or praise promised.
+ */
+const friendlyMention = (text: string) =>
+  (rules.mentionAsked.test(text) || rules.praiseOffered.test(text)) && !threatContext(text);
 
 const legalWordsInAQuestion = (text: string) =>
   !threatContext(text) && (questionTopics(text).length > 0 || productQuestionIn(text));

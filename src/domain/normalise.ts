@@ -1,5 +1,6 @@
 import { withoutFooter } from './footer.js';
 import { saidPlainly } from './hedges.js';
+import { optOutsAsSubject } from './opt-outs-as-subject.js';
 import { spamOfOthers } from './spam-of-others.js';
 import { spelled } from './spelling.js';
 
@@ -132,41 +133,44 @@ const OPT_OUT_INSTRUCTION =
  * model both read this form, so training and use agree.
  */
 export const normalise = (s: string) =>
-  // Last, "we had a spam problem with our last vendor": someone else's spam, no complaint of ours.
-  spamOfOthers(
-    saidPlainly(
-      withoutSignOff(s)
-        .toLowerCase()
-        .replace(/ё/g, 'е')
-        .replace(/[\u2018\u2019\u02bc]/g, "'")
-        .replace(/[\u201c\u201d«»]/g, '"')
-        // A paragraph ends its sentence even without a full stop: "…we're on Salesforce\n\nCan you
-        // show me…?" asks about showing, not about Salesforce. (List items stay one sentence: a
-        // list under "Two questions:" asks in every line.)
-        .replace(/([^\s.!?:;,])[ \t]*\n(?=[ \t]*\n)/g, '$1.\n')
-        // A face is tone, not words: "Pass 🙂" and "Pass :)" say what "Pass" says. (Thumbs, crosses
-        // and "no" hands stay: alone, they are the answer.)
-        .replace(FACES, ' ')
-        .replace(/\s+/g, ' ')
-        // Texting shorthand and dropped apostrophes ("pls", "thx", "u", "whats", "im", "til"), so
-        // "whats the price range" reads as "what's the price range".
-        .replace(TEXTING, (w) => TEXTING_FORMS[w] ?? w)
-        // A typo in a word the rules turn on ("intersted", "unsubcribe", "спсибо").
-        .replace(/[a-zа-яе]{4,}/g, spelled)
-        // "Trail" is a word, but a "trail version" is a trial one ("audit trail" stays).
-        .replace(/\btrail (version|period|account|licen[cs]e|run|subscription)\b/g, 'trial $1')
-        // "im" is German and Dutch too ("nicht im Büro"): "i'm" only before English.
+  // Last, "we had a spam problem with our last vendor": someone else's spam, no complaint of ours;
+  // "how do you handle opt-outs?": a question about the product, no request to stop.
+  optOutsAsSubject(
+    spamOfOthers(
+      saidPlainly(
+        withoutSignOff(s)
+          .toLowerCase()
+          .replace(/ё/g, 'е')
+          .replace(/[\u2018\u2019\u02bc]/g, "'")
+          .replace(/[\u201c\u201d«»]/g, '"')
+          // A paragraph ends its sentence even without a full stop: "…we're on Salesforce\n\nCan you
+          // show me…?" asks about showing, not about Salesforce. (List items stay one sentence: a
+          // list under "Two questions:" asks in every line.)
+          .replace(/([^\s.!?:;,])[ \t]*\n(?=[ \t]*\n)/g, '$1.\n')
+          // A face is tone, not words: "Pass 🙂" and "Pass :)" say what "Pass" says. (Thumbs, crosses
+          // and "no" hands stay: alone, they are the answer.)
+          .replace(FACES, ' ')
+          .replace(/\s+/g, ' ')
+          // Texting shorthand and dropped apostrophes ("pls", "thx", "u", "whats", "im", "til"), so
+          // "whats the price range" reads as "what's the price range".
+          .replace(TEXTING, (w) => TEXTING_FORMS[w] ?? w)
+          // A typo in a word the rules turn on ("intersted", "unsubcribe", "спсибо").
+          .replace(/[a-zа-яе]{4,}/g, spelled)
+          // "Trail" is a word, but a "trail version" is a trial one ("audit trail" stays).
+          .replace(/\btrail (version|period|account|licen[cs]e|run|subscription)\b/g, 'trial $1')
+          // "im" is German and Dutch too ("nicht im Büro"): "i'm" only before English.
+          .replace(
+            /\bim (?=(out|in|not|on|off|away|the|a|an|interested|good|fine|happy|busy|back|sorry|afraid|currently|traveling|travelling|going|looking|open|free|available|just|still|no|sure|ok|okay|all|at|with|leaving|based|now)\b)/g,
+            "i'm ",
+          ),
+      )
+        // Our own pitch's opt-out line, when a quote was not recognised ("if you'd rather not hear
+        // from me, reply unsubscribe"): an instruction to the prospect, never their request.
+        .replace(OPT_OUT_INSTRUCTION, ' ')
+        // "It went to my spam folder" is where our mail landed, not a complaint about it.
         .replace(
-          /\bim (?=(out|in|not|on|off|away|the|a|an|interested|good|fine|happy|busy|back|sorry|afraid|currently|traveling|travelling|going|looking|open|free|available|just|still|no|sure|ok|okay|all|at|with|leaving|based|now)\b)/g,
-          "i'm ",
+          /\b(spam|junk) (folder|filters?|box|bin)\b|\b(looks?|looked|seems?|seemed) (spammy|like spam) to (our|my|the) (filters?|mail server|gateway|spam filter)|\b(went|gone|go|goes|going|ended up|end up|ends up|landed|caught) (straight |directly |automatically )?(in|to|into) (my |the |our )?(spam|junk)\b( (folder|box|bin)\b)?( automatically)?|(попада(ет|ют|ло|ли)|попадани[а-я]*|попал[аои]?|оказал[аоси]*|лежал[аои]?) в (папк[уеи] )?(спам|нежелательн)[а-я]*|в папке (спам|нежелательн)[а-я]*/g,
+          'filtered mail',
         ),
-    )
-      // Our own pitch's opt-out line, when a quote was not recognised ("if you'd rather not hear
-      // from me, reply unsubscribe"): an instruction to the prospect, never their request.
-      .replace(OPT_OUT_INSTRUCTION, ' ')
-      // "It went to my spam folder" is where our mail landed, not a complaint about it.
-      .replace(
-        /\b(spam|junk) (folder|filters?|box|bin)\b|\b(looks?|looked|seems?|seemed) (spammy|like spam) to (our|my|the) (filters?|mail server|gateway|spam filter)|\b(went|gone|go|goes|going|ended up|end up|ends up|landed|caught) (straight |directly |automatically )?(in|to|into) (my |the |our )?(spam|junk)\b( (folder|box|bin)\b)?( automatically)?|(попада(ет|ют|ло|ли)|попадани[а-я]*|попал[аои]?|оказал[аоси]*|лежал[аои]?) в (папк[уеи] )?(спам|нежелательн)[а-я]*|в папке (спам|нежелательн)[а-я]*/g,
-        'filtered mail',
-      ),
+    ),
   ).trim();

@@ -83,6 +83,9 @@ const ASKS_THE_VENDOR =
 const AT_THE_SENDER =
   /\b(keep|keeps|still) (emailing|e-mailing|writing|messaging|contacting|sending|spamming|bugging|pinging)\b|\b(emailing|e-mailing|contacting|messaging|writing to|spamming) (me|us)\b|\bmy (email|e-mail|address|details|number)\b|\byou people\b|\bhow did you (find|get|reach) (me|us)\b|\bwhat do you want\b|\bever stop\b|(?<![а-яё])(почему|зачем) вы (мне|нам)? ?(пишете|пишут|пишите|звоните|присылаете)/;
 
-/** A question asked without a question mark: "I'm curious how this would work with two teams." */
+/**
+ * A question asked without a question mark: "I'm curious how this would work with two teams.",
+ * "tell me how you handle opt-outs".
+ */
 const INDIRECT =
-  /\b(unless|only if|as long as|provided( that)?) (you|your (system|tool|product|platform|app)|it|the (tool|product|system|platform|app))\b|\b(curious|wondering|wonder) (how|whether|if|what|why|when)\b|\b(i'?d|i would|we'?d|we would) (like|love|want) to (know|understand|learn|hear) (how|whether|if|what)\b/;
+  /\b(unless|only if|as long as|provided( that)?) (you|your (system|tool|product|platform|app)|it|the (tool|product|system|platform|app))\b|\b(curious|wondering|wonder) (how|whether|if|what|why|when)\b|\b(i'?d|i would|we'?d|we would) (like|love|want) to (know|understand|learn|hear) (how|whether|if|what)\b|\b(tell|show|explain to) (me|us) how (you|it|your (tool|product|app|platform|system)) (handles?|deals? with|works?|manages?|stops?|prevents?|tracks?|syncs?|records?)\b/;

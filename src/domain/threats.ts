@@ -68,7 +68,7 @@ const PAPERWORK =
 
 /** A request to know one's legal position with us: a legal matter even said politely. */
 const RIGHTS_ASKED =
-  /\b(identify|state|tell me|explain|what is|what's|on what) (the |your )?(legal|lawful) (basis|grounds?)\b|(?<![а-яё])(на каком основании|какое право|по какому праву)(?![а-яё])/;
+  /\b(identify|state|tell me|explain|what is|what's|on what) (the |your )?(legal|lawful) (basis|grounds?)\b|\b(provide|send|share|give|show)( me| us)? (your|the) (legal|lawful) (basis|grounds?)\b|\blegitimate interests? (assessment|balancing)\b|(?<![а-яё])(на каком основании|какое право|по какому праву)(?![а-яё])/;
 
 /** Breaking a rule: a legal wrong only when the rule is a law ("our company policy" is not). */
 const BREACH =
@@ -92,7 +92,7 @@ const AUDIENCE =
 
 /** Taking something to an audience. */
 const MAKE_PUBLIC =
-  /\b(guess what (we'?re|we are|i'?m|i am|my (members|readers|followers|subscribers|community|group)( are)?|everyone'?s?|everybody'?s?) (discussing|talking about|posting about|writing about|laughing at|reading)|(become|becoming|be|made it|making it|make it) (the |this week'?s |today'?s |a |our |my )?(next )?(discussion|talking point|thread|topic|meme|post|case study)|shar(e|es|ed|ing)|post(s|ed|ing)?|tweet\w*|writ(e|es|ing)|wrote|blog(ged|ging)|blog about|flag(ging|ged|s)? (you|your \w+|this|it) to (the |our |my )?(other|every|all|fellow)\b|tell(ing)?|told|let(ting)? [a-z ]{0,20}know|warn\w*|screenshot\w*|call(ed|ing)? (you|this|it) out|nam(e|ed|ing) and sham\w*|expos(e|ed|ing)|publish\w*|hears? about|make sure|spread the word|review(ed|ing)?|rat(ed|ing)|left (a |my )?(review|rating))\b|(?<![а-яё])(отметил[аи]?сь|прославил[аи]?сь|засветил[аи]?сь|обсуждают|обсуждали|напишу|расскажу|выложу|выложил[аи]?|опубликовал[аи]?|поделил(ся|ась|ись)|рассказал[аи]?|опубликую|поделюсь|скрин[а-яё]*|переслал[аи]?|отправил[аи]?|покажу)(?![а-яё])/;
+  /\b(guess what (we'?re|we are|i'?m|i am|my (members|readers|followers|subscribers|community|group)( are)?|everyone'?s?|everybody'?s?) (discussing|talking about|posting about|writing about|laughing at|reading)|(become|becoming|be|made it|making it|make it) (the |this week'?s |today'?s |a |our |my )?(next )?(discussion|talking point|thread|topic|meme|post|case study)|shar(e|es|ed|ing)|post(s|ed|ing)?|tweet\w*|writ(e|es|ing)|wrote|blog(ged|ging)|blog about|flag(ging|ged|s)? (you|your \w+|this|it) to (the |our |my )?(other|every|all|fellow)\b|tell(ing)?(?! (me|us)\b)|told|let(ting)? (?!(me|us) )[a-z ]{0,20}know|warn\w*|screenshot\w*|call(ed|ing)? (you|this|it) out|nam(e|ed|ing) and sham\w*|expos(e|ed|ing)|publish\w*|hears? about|make sure|spread the word|review(ed|ing)?|rat(ed|ing)|left (a |my )?(review|rating))\b|(?<![а-яё])(отметил[аи]?сь|прославил[аи]?сь|засветил[аи]?сь|обсуждают|обсуждали|напишу|расскажу|выложу|выложил[аи]?|опубликовал[аи]?|поделил(ся|ась|ись)|рассказал[аи]?|опубликую|поделюсь|скрин[а-яё]*|переслал[аи]?|отправил[аи]?|покажу)(?![а-яё])/;
 
 /** Our mail as the writer's own public example: "I'm writing a post on bad sales emails and yours is exhibit A". */
 const MADE_AN_EXAMPLE =

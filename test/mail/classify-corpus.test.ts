@@ -284,17 +284,18 @@ describe('the classifier on the labelled corpus', () => {
   // (README, "The network"); then, the next session, thirty replies under signatures, thirty in
   // learners' English and thirty hand-offs (26, 24 and 25 of 30), twenty absence notes, and thirty
   // complaints and buyers who say "spam" (18 of 30), twenty-five in Russian (20 of 25) and
-  // twenty-five in texting shorthand (21 of 25) and twenty-five yeses (24 of 25). Once taught it misses no flag (one address change read as
+  // twenty-five in texting shorthand (21 of 25) and twenty-five yeses (24 of 25); then, the session
+  // after, fifty-five complaints and buyers (26 of 30, 21 of 25). Once taught it misses no flag (one address change read as
   // a stop and three question topics stay read wrong); it holds that.
   test('when the forty-first blind part is classified, then it holds what it measured once taught', async () => {
     const part = await scoreOf('blind41');
     expect(part.total).toBeGreaterThanOrEqual(1000);
     expect(part.accuracy).toBeGreaterThanOrEqual(0.99);
     expect(part.intentAccuracy).toBeGreaterThanOrEqual(0.99);
-    expect(part.legal.of).toBeGreaterThanOrEqual(90);
+    expect(part.legal.of).toBeGreaterThanOrEqual(150);
     expect(part.legal.caught).toBe(part.legal.of);
     expect(part.legal.false).toBe(0);
-    expect(part.brand.of).toBeGreaterThanOrEqual(215);
+    expect(part.brand.of).toBeGreaterThanOrEqual(340);
     expect(part.brand.caught).toBe(part.brand.of);
     expect(part.brand.false).toBe(0);
     expect(part.machineAsInterested).toBe(0);

@@ -1,0 +1,66 @@
+import { flagsOf, read } from '../support/read-reply.js';
+
+/**
+ * Two probes of complaints and threats written blind (2026-12-04; README, "Opt-outs as a buyer's
+ * subject"): 26 of 30 and 21 of 25 right at first sight. A buyer asking how the product handles
+ * opt-outs read as a stop (the sequence would have ended on a buyer); a promised good review read as
+ * a complaint. Each lesson beside the complaint in the same words.
+ */
+describe('opt-outs as the subject of a question, and complaints in the same words', () => {
+  test('when a buyer asks how the product handles opt-outs or unsubscribes, then it is a question, no stop', () => {
+    for (const text of [
+      'We got burned by a vendor last year that spammed our customers, so tell me how you handle opt-outs.',
+      'How do you handle unsubscribes?',
+      'How are opt-outs synced back to HubSpot?',
+      'Our unsubscribe rate doubled with our last tool — how do you keep it low?',
+    ]) {
+      const r = read(text);
+      expect([text, r.category, r.intent.kind, r.flags.brand]).toEqual([
+        text,
+        'interested',
+        'question',
+        undefined,
+      ]);
+    }
+  });
+
+  test('when the same words complain of ours or ask to stop, then it is still a stop', () => {
+    for (const text of [
+      "You clearly don't honour unsubscribe requests.",
+      "Do you even process unsubscribe requests? I've asked three times.",
+      'Please process my opt-out.',
+      'Does your system track opt-outs? Because I opted out twice already.',
+      'I unsubscribed last month and you still email me.',
+    ])
+      expect([text, read(text).category]).toEqual([text, 'unsubscribe']);
+  });
+
+  test('when a buyer asks how we "keep it low", then it is no question about keeping data', () => {
+    expect(read('How do you keep it low?').intent).toEqual({ kind: 'question', topics: [] });
+    expect(read('How long do you keep our data?').intent).toEqual({ kind: 'question', topics: ['security'] });
+  });
+
+  test('when someone asks where we obtained their details under the GDPR, or for our legitimate-interest assessment, then it is legal and no stop', () => {
+    for (const text of [
+      'Where did you obtain my details? Under UK GDPR I am entitled to know the source. Please respond within one month.',
+      "I'm the DPO here. Please provide your legitimate interest assessment for processing my contact data.",
+    ]) {
+      const r = read(text);
+      expect([text, r.category, r.flags.legal]).toEqual([text, 'other', true]);
+    }
+  });
+
+  test('when someone says they are considering reporting our domain, then it is a stop and a complaint', () => {
+    const r = read("Fourth follow-up in six days. I'm genuinely considering reporting your domain.");
+    expect([r.category, r.flags.brand]).toEqual(['unsubscribe', true]);
+  });
+
+  test('when someone promises a good review, then RevOps is not told of a complaint; a bad one still is', () => {
+    expect(
+      flagsOf("I'd love to leave you a good review on G2 once we've been using it for a few months!")[1],
+    ).toEqual([]);
+    expect(flagsOf("I'll be leaving a review on G2 about how pushy your sales team is.")[1]).toContain(
+      'brand',
+    );
+  });
+});
