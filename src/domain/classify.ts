@@ -223,7 +223,7 @@ function human(
   // "Not now, but send me pricing", "No budget. That said, send me the pricing": the request is
   // what the rep acts on.
   const turned = rules.butSend.test(text);
-  const later = turned ? undefined : hit(rules.notNow, text);
+  const later = turned || rules.neverRevisit.test(text) ? undefined : hit(rules.notNow, text);
   const followUp = later && followUpDateIn(input.replyText, input.receivedAt);
   // "Still interested, just buried. Give me till Friday.": a keen yes put off by days is a yes.
   const keenSoon =

@@ -1,0 +1,57 @@
+import { flagsOf, read } from '../support/read-reply.js';
+
+/**
+ * Twenty longer replies of every kind written blind (2026-12-04; README, "Longer replies"): 16 of 20
+ * right at first sight. Each lesson beside the sense it must keep.
+ */
+describe('longer replies: second looks, ruled-out returns, assistants and absences', () => {
+  test('when an old no is followed by "has that changed? If so…", then the question decides: a yes', () => {
+    const r = read(
+      "We looked at you last year and went with someone else because you didn't support Dynamics. Has that changed? If so I'd be open to another look.",
+    );
+    expect([r.category, r.intent.kind]).toEqual(['interested', 'question']);
+    // An old no with nothing asked after it stays a no.
+    expect(read('We went with someone else last year. Not looking to change.').category).toBe(
+      'not_interested',
+    );
+  });
+
+  test('when a time is named only to rule coming back out, then it is a no with no reminder', () => {
+    const r = read(
+      "Sam - appreciate the persistence but we just renewed with our current vendor for two years and I don't see us revisiting before then. Good luck with it.",
+    );
+    expect([r.category, r.intent]).toEqual(['not_interested', { kind: 'none' }]);
+    expect(read('We have no plans to revisit our tooling this year.').intent).toEqual({ kind: 'none' });
+    // A return that is asked for still waits.
+    expect(read('Not now — but I could see us revisiting in the spring. Ping me in March.').intent.kind).toBe(
+      'not_now',
+    );
+  });
+
+  test('when an assistant says their boss would like a demonstration and asks for times, then it is a demo asked for', () => {
+    const r = read(
+      'Good morning, I am assistant to Mr. Okafor. He asked me to tell you he would like a demonstration for his team in the week of December 14. Please propose some times.',
+    );
+    expect([r.category, r.intent]).toEqual(['interested', { kind: 'question', topics: ['demo'] }]);
+    expect(read('Please propose some times.').category).toBe('interested');
+  });
+
+  test("when someone on leave finds it useful and asks us to loop in a colleague, then it is a person's referral, not an absence note", () => {
+    const r = read(
+      "I'm out on parental leave until March 3rd, but honestly this looks useful — can you loop in my colleague Jordan (jordan.ells@finchley.com) in the meantime?",
+    );
+    expect([r.category, r.intent.kind]).toEqual(['other', 'referral']);
+    expect(read('Looks useful for bigger teams, not for a shop our size.').category).toBe('not_interested');
+  });
+
+  test('when a buyer calls collisions between their own reps embarrassing, then RevOps is not told of a complaint; the same said of ours still is one', () => {
+    expect(
+      flagsOf(
+        'Duplicate outreach between our SDR pods has been a real headache (two reps hit the same CFO last week, which was embarrassing).',
+      )[1],
+    ).toEqual([]);
+    expect(
+      flagsOf('Your reps keep colliding with each other on our account, which is embarrassing for you.')[1],
+    ).toContain('brand');
+  });
+});
