@@ -75,6 +75,17 @@ export const mailNotice = {
 };
 
 /** Ticket systems and "we got your message" confirmations. */
+/**
+ * A marketing platform's thank-you, sent with a List-Unsubscribe header (a person's reply carries
+ * none): "Thanks for reaching out! We're excited to learn more about you. Book a demo: …".
+ */
+export const bulkAck = {
+  signal: 'bulk:acknowledgement',
+  text: fromWordStart(
+    /\b(thank(s| you)( so much)? for (reaching out|getting in touch|contacting|your (message|e-?mail|note|interest|inquiry|enquiry|request))|we('ve| have) (got|received) your (message|e-?mail|note|request))\b|(?<![а-яё])(спасибо за (обращение|ваше письмо|письмо|интерес)|мы получили ваше (письмо|сообщение|обращение))/,
+  ),
+};
+
 export const autoAck = {
   subject: rule(
     'subject:ticket',

@@ -52,6 +52,7 @@ export function autoSignals(input: MachineInput, text: string): string[] {
     /report-type=disposition-notification/i.test(h['content-type'] ?? '')
   )
     found.push(rules.mailNotice.signal);
+  if (h['list-unsubscribe'] && rules.bulkAck.text.test(text)) found.push(rules.bulkAck.signal);
   const ticketSubject = rules.autoAck.subject.pattern.test(subject);
   if (ticketSubject && rules.autoAck.text.pattern.test(text)) found.push(rules.autoAck.subject.signal);
   // Absence or acknowledgement text alone counts when a person would not write it that way:

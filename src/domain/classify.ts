@@ -119,6 +119,7 @@ export function classify(input: ClassifyInput): Classification {
     const ack =
       rules.autoAck.text.pattern.test(text) ||
       auto.includes(rules.autoAck.subject.signal) ||
+      auto.includes(rules.bulkAck.signal) ||
       auto.includes(rules.mailNotice.signal);
     const absent = hit(rules.outOfOfficeText, text);
     // "I no longer work here and this mailbox is not monitored" is an absence, not a ticket.

@@ -34,7 +34,9 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
     .replace(/\btil\b/g, 'till')
     .replace(/(\d{1,2})-(го|е|ое|ого)(?![а-яё])/g, '$1') // "до 5-го декабря"
     .replace(RANGE_START, ' until ')
-    .replace(MONTH_DAYS, ' until $1 $3');
+    .replace(MONTH_DAYS, ' until $1 $3')
+    .replace(CJK_RANGE_START, ' until ')
+    .replace(CJK_FROM, ' back on $1 ');
   // "Out 23 to 27 November inclusive. I'll reply when I'm back on Monday 30 November": a date
   // stated as the return beats the others.
   const back = BACK.exec(t);
@@ -78,6 +80,18 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
     );
   return undefined;
 }
+
+/** "11月23日から11月29日まで", "11月23日(月)～27日": a Japanese or Chinese range; its start goes. */
+const CJK_DATE = '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:[（(][^）)]{1,4}[）)])?';
+const CJK_RANGE_START = new RegExp(
+  `${CJK_DATE}\\s*(?:から|より|~|～|〜|-|–|至|到)\\s*(?=\\d{1,2}\\s*月)`,
+  'gu',
+);
+/** "11月30日以降、順次対応", "12月1日より出社", "12月1日后回复": the date the writer is back from. */
+const CJK_FROM = new RegExp(
+  `(${CJK_DATE})\\s*(?:以降|以後|より|から(?:順次|出社)|に出社|に戻|之后|以后|后|起)`,
+  'gu',
+);
 
 const BACK =
   /\b(back (in the office |at work |at my desk )?(on|from)|return(ing)? (to the office |to work )?(on )?|reopen(s|ing)?( on)?|(will |i'?ll )?(respond|reply|answer)( to (your|all) (emails?|messages?))? on)\s|(вернусь|выйду на работу|выхожу)\s|\bback (in the office |at work |at my desk )?(?=(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))/;

@@ -146,6 +146,11 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
     const v = mail.headers.get(name);
     if (v !== undefined) headers[name] = typeof v === 'string' ? v : JSON.stringify(v);
   }
+  // mailparser folds the List-* headers into one "list" object: a List-Unsubscribe is only there.
+  const unsubscribe = (
+    mail.headers.get('list') as { unsubscribe?: { url?: string; mail?: string } } | undefined
+  )?.unsubscribe;
+  if (unsubscribe) headers['list-unsubscribe'] = unsubscribe.url ?? unsubscribe.mail ?? 'present';
   // A help desk's own headers: beside "we got your message", they make it the desk's confirmation.
   for (const name of mail.headers.keys()) if (isTicketSystemHeader(name)) headers[name] = 'present';
   const contentType = mail.headers.get('content-type') as { value?: string; params?: Record<string, string> };
