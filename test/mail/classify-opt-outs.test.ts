@@ -64,3 +64,29 @@ describe('opt-outs as the subject of a question, and complaints in the same word
     );
   });
 });
+
+/**
+ * Twenty Russian complaints, threats and buyers written blind (2026-12-04): 17 of 20 at first
+ * sight, one label against the corpus's ("Расскажите подробнее про…" asks for details, intent none).
+ */
+describe('Russian complaints in new shapes', () => {
+  test('when someone threatens to complain if one more letter comes, then it is a stop and a complaint; "если будут вопросы — обращусь" is neither', () => {
+    const r = read('Если ещё раз получу от вас письмо, пожалуюсь вашему провайдеру рассылок.');
+    expect([r.category, r.flags.brand]).toEqual(['unsubscribe', true]);
+    expect(read('Если будут вопросы по внедрению — обращусь к вам.').category).not.toBe('unsubscribe');
+  });
+
+  test('when our letter is sent to their security service, then it is a stop and a complaint; an offer sent there for approval is neither', () => {
+    const r = read('Сообщаю, что ваше письмо направлено в службу безопасности компании для проверки.');
+    expect([r.category, r.flags.brand]).toEqual(['unsubscribe', true]);
+    const buyer = read(
+      'Ваше предложение передал в отдел информационной безопасности на согласование, вернусь с ответом.',
+    );
+    expect([buyer.category, buyer.flags.brand]).toEqual(['other', undefined]);
+  });
+
+  test('when someone asks whether our letter is a complaint or an offer, then RevOps hears of no complaint', () => {
+    expect(flagsOf('Это жалоба или предложение? Не понял, о чём письмо.')[1]).toEqual([]);
+    expect(flagsOf('Ещё одно письмо — и я напишу жалобу.')[1]).toContain('brand');
+  });
+});
