@@ -55,3 +55,18 @@ describe('longer replies: second looks, ruled-out returns, assistants and absenc
     ).toContain('brand');
   });
 });
+
+/**
+ * Thirty one- and two-word replies written blind (2026-12-04): 29 of 30 at first sight, intent
+ * the miss ("Not me" read as nothing).
+ */
+describe('the shortest replies', () => {
+  test('when someone answers "Not me", or says a colleague might be interested, then it is the wrong person, not a yes', () => {
+    expect(read('Not me').intent.kind).toBe('wrong_person');
+    expect(read('Не ко мне.').intent.kind).toBe('wrong_person');
+    const colleague = read('Not me, but my colleague might be interested.');
+    expect([colleague.category, colleague.intent.kind]).toEqual(['other', 'wrong_person']);
+    // The writer's own "might be interested" is still a yes.
+    expect(read('We might be interested, send details.').category).toBe('interested');
+  });
+});
