@@ -1,6 +1,5 @@
-import { classify } from '../../src/domain/classify.js';
-import { parseMail } from '../../src/mail/parse.js';
 import { read } from '../support/read-reply.js';
+import { classifyMail, wholeMail } from '../support/whole-mail.js';
 
 /**
  * Replies in French, German, Spanish, Italian, Portuguese and Dutch (2026-12-04): fifteen whole
@@ -11,30 +10,20 @@ import { read } from '../support/read-reply.js';
  */
 describe('no, later and yes in other European languages', () => {
   test('when a French Outlook reply says "pas pour nous" above the quoted pitch, then it is a no, and the pitch\'s demo and pricing ask nothing', async () => {
-    const m = await parseMail(
-      Buffer.from(
-        [
-          'From: Maria Keller <m.keller@hartwell.de>',
-          'To: Sam Ortiz <sam@ourco.io>',
-          'Subject: RE: Quick question about your outbound',
-          'Date: Mon, 23 Nov 2026 10:00:00 +0100',
-          'Message-ID: <fr-1@hartwell.de>',
-          'MIME-Version: 1.0',
-          'Content-Type: text/plain; charset=utf-8',
-          '',
-          "Merci, mais ce n'est pas pour nous.",
-          '',
-          'De : Sam Ortiz <sam@ourco.io>',
-          'Envoyé : lundi 23 novembre 2026 09:12',
-          'À : Maria Keller <m.keller@hartwell.de>',
-          'Objet : Quick question about your outbound',
-          '',
-          'Would a 20-minute demo next week make sense? Happy to share pricing for your team.',
-        ].join('\r\n'),
-      ),
-      'fr.eml',
+    const m = await wholeMail(
+      [
+        "Merci, mais ce n'est pas pour nous.",
+        '',
+        'De : Sam Ortiz <sam@ourco.io>',
+        'Envoyé : lundi 23 novembre 2026 09:12',
+        'À : Maria Keller <m.keller@hartwell.de>',
+        'Objet : Quick question about your outbound',
+        '',
+        'Would a 20-minute demo next week make sense? Happy to share pricing for your team.',
+      ].join('\r\n'),
+      { from: 'Maria Keller <m.keller@hartwell.de>', subject: 'RE: Quick question about your outbound' },
     );
-    const c = classify({ ...m, from: m.from.address, receivedAt: m.date ?? new Date() });
+    const c = classifyMail(m);
     expect([c.category, c.intent, c.flags.priority]).toEqual(['not_interested', { kind: 'none' }, []]);
   });
 

@@ -1,6 +1,5 @@
-import { classify } from '../../src/domain/classify.js';
 import { returnDateIn } from '../../src/domain/return-date.js';
-import { parseMail } from '../../src/mail/parse.js';
+import { classifyMail, wholeMail } from '../support/whole-mail.js';
 
 /**
  * Fifteen machine mails written blind (2026-12-04; README, "Machine mail, later"): help desks, a
@@ -10,27 +9,11 @@ import { parseMail } from '../../src/mail/parse.js';
  * List-Unsubscribe header was never seen: mailparser files List-* headers under "list"), and a
  * Japanese absence's return was its first day.
  */
-const mail = (headers: string[], body: string) =>
-  parseMail(
-    Buffer.from(
-      [
-        'From: Lumen Analytics <hello@lumen-analytics.io>',
-        'To: sam@ourco.io',
-        'Subject: Thanks for getting in touch with Lumen!',
-        'Date: Mon, 23 Nov 2026 08:00:00 +0000',
-        'Message-ID: <mkto-1@lumen-analytics.io>',
-        ...headers,
-        'MIME-Version: 1.0',
-        'Content-Type: text/plain; charset=utf-8',
-        '',
-        body,
-      ].join('\r\n'),
-    ),
-    'probe.eml',
-  );
-
-const classified = (m: Awaited<ReturnType<typeof mail>>) =>
-  classify({ ...m, from: m.from.address, fromName: m.from.name, receivedAt: m.date ?? new Date() });
+const LUMEN = {
+  from: 'Lumen Analytics <hello@lumen-analytics.io>',
+  subject: 'Thanks for getting in touch with Lumen!',
+};
+const mail = (headers: string[], body: string) => wholeMail(body, { ...LUMEN, headers });
 
 const THANK_YOU =
   "Hi there,\n\nThanks for reaching out! We're excited to learn more about you and your team.\n\nInterested in seeing Lumen in action? Book a demo with one of our product specialists: https://lumen-analytics.io/demo\n\nCheers,\nThe Lumen Team";
@@ -46,11 +29,11 @@ describe('machine mail written after the corpus, later', () => {
       ['X-Mailer: Marketo', 'List-Unsubscribe: <https://lumen-analytics.io/u?id=1>'],
       THANK_YOU,
     );
-    const c = classified(m);
+    const c = classifyMail(m);
     expect([c.category, c.intent.kind, c.flags.priority]).toEqual(['out_of_office', 'auto_ack', []]);
     // The same words with no List-Unsubscribe header: no acknowledgement is read from them alone.
     const plain = await mail([], THANK_YOU);
-    expect(classified(plain).intent.kind).not.toBe('auto_ack');
+    expect(classifyMail(plain).intent.kind).not.toBe('auto_ack');
   });
 
   test('when a Japanese or Chinese absence names a range and a day it answers from, then the return is that day', () => {

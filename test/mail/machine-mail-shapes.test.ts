@@ -1,5 +1,5 @@
 import { classify } from '../../src/domain/classify.js';
-import { parseMail } from '../../src/mail/parse.js';
+import { wholeMail } from '../support/whole-mail.js';
 
 /**
  * Machine mail in shapes written after the corpus (2026-12-03 probe: sixteen automatic replies
@@ -10,25 +10,6 @@ import { parseMail } from '../../src/mail/parse.js';
 const at = new Date('2026-11-23T10:00:00Z');
 const read = (subject: string, replyText: string, headers: Record<string, string> = {}) =>
   classify({ from: 'desk@brightline.io', subject, replyText, headers, receivedAt: at });
-
-const mail = (headers: string[], body: string) =>
-  parseMail(
-    Buffer.from(
-      [
-        'From: Juniper & Co <hello@juniperandco.com>',
-        'To: sam@ourco.io',
-        'Subject: Re: Quick question about your outbound',
-        'Date: Mon, 23 Nov 2026 08:00:00 +0000',
-        'Message-ID: <m1@juniperandco.com>',
-        ...headers,
-        'MIME-Version: 1.0',
-        'Content-Type: text/plain; charset=utf-8',
-        '',
-        body,
-      ].join('\r\n'),
-    ),
-    'probe.eml',
-  );
 
 describe('help desks written after the corpus', () => {
   test.each([
@@ -73,10 +54,10 @@ describe('help desks written after the corpus', () => {
   test('when a desk\'s own header stands beside "we got your message", then it is the desk\'s acknowledgement; without it, the same words are not', async () => {
     const body =
       'Thanks so much for getting in touch with Juniper & Co! We got your message and our team will reply within 24-48 hours (Mon-Fri).';
-    const fromDesk = await mail(['X-Gorgias-Ticket-Id: 55120'], body);
+    const fromDesk = await wholeMail(body, { headers: ['X-Gorgias-Ticket-Id: 55120'] });
     const c = classify({ ...fromDesk, from: fromDesk.from.address, receivedAt: at });
     expect([c.category, c.intent.kind]).toEqual(['out_of_office', 'auto_ack']);
-    const plain = await mail([], body);
+    const plain = await wholeMail(body);
     expect(classify({ ...plain, from: plain.from.address, receivedAt: at }).intent.kind).not.toBe('auto_ack');
   });
 
