@@ -5,6 +5,7 @@ import { complaintPhraseOfUs, harshWordsSaid } from './harsh-words.js';
 import { productQuestionIn, questionTopics } from './questions.js';
 import {
   brandComplaintSaid,
+  criticalPress,
   lawAsAReason,
   legalThreatSaid,
   legalWordsSaid,
@@ -29,7 +30,9 @@ export interface Flags {
  * you a good review on G2": leave asked to praise, or praise promised.
  */
 const friendlyMention = (text: string) =>
-  (rules.mentionAsked.test(text) || rules.praiseOffered.test(text)) && !threatContext(text);
+  (rules.mentionAsked.test(text) || rules.praiseOffered.test(text)) &&
+  !threatContext(text) &&
+  !criticalPress(text);
 
 const legalWordsInAQuestion = (text: string) =>
   !threatContext(text) && (questionTopics(text).length > 0 || productQuestionIn(text));

@@ -287,18 +287,18 @@ describe('the classifier on the labelled corpus', () => {
   // twenty-five in texting shorthand (21 of 25) and twenty-five yeses (24 of 25); then, the session
   // after, fifty-five complaints and buyers (26 of 30, 21 of 25), twenty longer replies (16 of
   // 20), twenty Russian complaints (17 of 20), thirty of the shortest replies (30 of 30) and
-  // twenty-five in world Englishes (22 of 25) and twenty-five everyday Russian ones (24 of 25).
-  // Once taught it misses no flag (one address change read as
+  // twenty-five in world Englishes (22 of 25), twenty-five everyday Russian ones (24 of 25) and
+  // twenty legal threats (13 of 20; legal 9 of 11). Once taught it misses no flag (one address change read as
   // a stop and three question topics stay read wrong); it holds that.
   test('when the forty-first blind part is classified, then it holds what it measured once taught', async () => {
     const part = await scoreOf('blind41');
     expect(part.total).toBeGreaterThanOrEqual(1000);
     expect(part.accuracy).toBeGreaterThanOrEqual(0.99);
     expect(part.intentAccuracy).toBeGreaterThanOrEqual(0.99);
-    expect(part.legal.of).toBeGreaterThanOrEqual(160);
+    expect(part.legal.of).toBeGreaterThanOrEqual(190);
     expect(part.legal.caught).toBe(part.legal.of);
     expect(part.legal.false).toBe(0);
-    expect(part.brand.of).toBeGreaterThanOrEqual(360);
+    expect(part.brand.of).toBeGreaterThanOrEqual(380);
     expect(part.brand.caught).toBe(part.brand.of);
     expect(part.brand.false).toBe(0);
     expect(part.machineAsInterested).toBe(0);
