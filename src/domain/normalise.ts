@@ -127,50 +127,53 @@ const OPT_OUT_INSTRUCTION =
   /[^.!?]*((\bto|if you('d| would)? (like|wish|want) to) (unsubscribe|opt out|stop receiving)[^.!?]{0,40}\b(click|visit|follow|go to|tap)\b|\bclick (here|the link|below) to (unsubscribe|opt out|manage)|чтобы отписаться,? (нажмите|перейдите|пройдите)|\b(reply|respond|answer|write back)\b[^.!?]{0,30}?"?\b(unsubscribe|stop|remove|opt[- ]?out)\b"?|(ответьте|напишите|пришлите)[^.!?]{0,30}?"?(отписаться|стоп|удалить)"?)[^.!?]*[.!?]?/g;
 
 /**
+ * The last step: words that are neither a request nor a complaint of ours. "We had a spam problem
+ * with our last vendor" is someone else's spam; "how do you handle opt-outs?" asks about the
+ * product and asks nobody to stop.
+ */
+const noneOfOurs = (t: string) => optOutsAsSubject(spamOfOthers(t));
+
+/**
  * A reply's text as the classifier reads it: sign-off cut, lower case, ё as е, straight quotes,
  * single spaces, shorthand spelled out, double negatives and hedges said plainly (hedges.ts), a
  * mention of the spam folder as "filtered mail". The rules and the trained
  * model both read this form, so training and use agree.
  */
 export const normalise = (s: string) =>
-  // Last, "we had a spam problem with our last vendor": someone else's spam, no complaint of ours;
-  // "how do you handle opt-outs?": a question about the product, no request to stop.
-  optOutsAsSubject(
-    spamOfOthers(
-      saidPlainly(
-        withoutSignOff(s)
-          .toLowerCase()
-          .replace(/ё/g, 'е')
-          .replace(/[\u2018\u2019\u02bc]/g, "'")
-          .replace(/[\u201c\u201d«»]/g, '"')
-          // A paragraph ends its sentence even without a full stop: "…we're on Salesforce\n\nCan you
-          // show me…?" asks about showing, not about Salesforce. (List items stay one sentence: a
-          // list under "Two questions:" asks in every line.)
-          .replace(/([^\s.!?:;,])[ \t]*\n(?=[ \t]*\n)/g, '$1.\n')
-          // A face is tone, not words: "Pass 🙂" and "Pass :)" say what "Pass" says. (Thumbs, crosses
-          // and "no" hands stay: alone, they are the answer.)
-          .replace(FACES, ' ')
-          .replace(/\s+/g, ' ')
-          // Texting shorthand and dropped apostrophes ("pls", "thx", "u", "whats", "im", "til"), so
-          // "whats the price range" reads as "what's the price range".
-          .replace(TEXTING, (w) => TEXTING_FORMS[w] ?? w)
-          // A typo in a word the rules turn on ("intersted", "unsubcribe", "спсибо").
-          .replace(/[a-zа-яе]{4,}/g, spelled)
-          // "Trail" is a word, but a "trail version" is a trial one ("audit trail" stays).
-          .replace(/\btrail (version|period|account|licen[cs]e|run|subscription)\b/g, 'trial $1')
-          // "im" is German and Dutch too ("nicht im Büro"): "i'm" only before English.
-          .replace(
-            /\bim (?=(out|in|not|on|off|away|the|a|an|interested|good|fine|happy|busy|back|sorry|afraid|currently|traveling|travelling|going|looking|open|free|available|just|still|no|sure|ok|okay|all|at|with|leaving|based|now)\b)/g,
-            "i'm ",
-          ),
-      )
-        // Our own pitch's opt-out line, when a quote was not recognised ("if you'd rather not hear
-        // from me, reply unsubscribe"): an instruction to the prospect, never their request.
-        .replace(OPT_OUT_INSTRUCTION, ' ')
-        // "It went to my spam folder" is where our mail landed, not a complaint about it.
+  noneOfOurs(
+    saidPlainly(
+      withoutSignOff(s)
+        .toLowerCase()
+        .replace(/ё/g, 'е')
+        .replace(/[\u2018\u2019\u02bc]/g, "'")
+        .replace(/[\u201c\u201d«»]/g, '"')
+        // A paragraph ends its sentence even without a full stop: "…we're on Salesforce\n\nCan you
+        // show me…?" asks about showing, not about Salesforce. (List items stay one sentence: a
+        // list under "Two questions:" asks in every line.)
+        .replace(/([^\s.!?:;,])[ \t]*\n(?=[ \t]*\n)/g, '$1.\n')
+        // A face is tone, not words: "Pass 🙂" and "Pass :)" say what "Pass" says. (Thumbs, crosses
+        // and "no" hands stay: alone, they are the answer.)
+        .replace(FACES, ' ')
+        .replace(/\s+/g, ' ')
+        // Texting shorthand and dropped apostrophes ("pls", "thx", "u", "whats", "im", "til"), so
+        // "whats the price range" reads as "what's the price range".
+        .replace(TEXTING, (w) => TEXTING_FORMS[w] ?? w)
+        // A typo in a word the rules turn on ("intersted", "unsubcribe", "спсибо").
+        .replace(/[a-zа-яе]{4,}/g, spelled)
+        // "Trail" is a word, but a "trail version" is a trial one ("audit trail" stays).
+        .replace(/\btrail (version|period|account|licen[cs]e|run|subscription)\b/g, 'trial $1')
+        // "im" is German and Dutch too ("nicht im Büro"): "i'm" only before English.
         .replace(
-          /\b(spam|junk) (folder|filters?|box|bin)\b|\b(looks?|looked|seems?|seemed) (spammy|like spam) to (our|my|the) (filters?|mail server|gateway|spam filter)|\b(went|gone|go|goes|going|ended up|end up|ends up|landed|caught) (straight |directly |automatically )?(in|to|into) (my |the |our )?(spam|junk)\b( (folder|box|bin)\b)?( automatically)?|(попада(ет|ют|ло|ли)|попадани[а-я]*|попал[аои]?|оказал[аоси]*|лежал[аои]?) в (папк[уеи] )?(спам|нежелательн)[а-я]*|в папке (спам|нежелательн)[а-я]*/g,
-          'filtered mail',
+          /\bim (?=(out|in|not|on|off|away|the|a|an|interested|good|fine|happy|busy|back|sorry|afraid|currently|traveling|travelling|going|looking|open|free|available|just|still|no|sure|ok|okay|all|at|with|leaving|based|now)\b)/g,
+          "i'm ",
         ),
-    ),
+    )
+      // Our own pitch's opt-out line, when a quote was not recognised ("if you'd rather not hear
+      // from me, reply unsubscribe"): an instruction to the prospect, never their request.
+      .replace(OPT_OUT_INSTRUCTION, ' ')
+      // "It went to my spam folder" is where our mail landed, not a complaint about it.
+      .replace(
+        /\b(spam|junk) (folder|filters?|box|bin)\b|\b(looks?|looked|seems?|seemed) (spammy|like spam) to (our|my|the) (filters?|mail server|gateway|spam filter)|\b(went|gone|go|goes|going|ended up|end up|ends up|landed|caught) (straight |directly |automatically )?(in|to|into) (my |the |our )?(spam|junk)\b( (folder|box|bin)\b)?( automatically)?|(попада(ет|ют|ло|ли)|попадани[а-я]*|попал[аои]?|оказал[аоси]*|лежал[аои]?) в (папк[уеи] )?(спам|нежелательн)[а-я]*|в папке (спам|нежелательн)[а-я]*/g,
+        'filtered mail',
+      ),
   ).trim();

@@ -15,8 +15,10 @@ const AT_US =
   /\b(you|your|yours|you'?re|you'?ve|y'?all|this (e-?mail|message|outreach)|these (e-?mails|messages)|like (this|these|that|yours))\b|(?<![а-яё])(вы|вас|вам|ваш[а-яё]*|это письмо|эти письма)(?![а-яё])/;
 const STOP =
   /\b(stop|quit|cease|don'?t|do not|no more|enough|remove|unsubscribe)\b|(?<![а-яё])(не пишите|прекратите|хватит|удалите|отпишите|уберите)(?![а-яё])/;
-/** A clause ends at a full stop, a dash, or a comma before "so", "but", "and" ("…spammed our
- * customers, so tell me how you handle that": the vendor's clause is not about us). */
+/**
+ * A clause ends at a full stop, a dash, or a comma before "so", "but", "and" ("…spammed our
+ * customers, so tell me how you handle that": the vendor's clause is not about us).
+ */
 const CLAUSE =
   /(^|[.!?;]\s*|\s[-–—]\s|,\s(?=(?:so|but|and|then|а|но|так что|поэтому)\s))([^.!?;]*?)(?=[.!?;]|\s[-–—]\s|,\s(?:so|but|and|then|а|но|так что|поэтому)\s|$)/g;
 
