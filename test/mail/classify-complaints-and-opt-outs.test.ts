@@ -138,3 +138,41 @@ describe('legal threats and complaints, later', () => {
     ).toEqual({ kind: 'none' });
   });
 });
+
+/**
+ * Fifteen more legal threats and complaints written blind (2026-12-04, last): 10 of 15 at first
+ * sight, legal 5 of 7, brand 6 of 7 with two false alarms (three labels settled by the corpus).
+ */
+describe('legal threats and complaints, last', () => {
+  test('when someone cites the Protection from Harassment Act or expects the ASA to agree, then it is legal', () => {
+    for (const text of [
+      'This constitutes harassment under the Protection from Harassment Act. Cease now.',
+      "Your claims about 'cutting collisions by 80%' are misleading and I'd expect the ASA to agree.",
+    ])
+      expect([text, read(text).flags.legal]).toEqual([text, true]);
+    // Cisco's ASA is a firewall, and a firewall question is about security.
+    const firewall = read('We run Cisco ASA firewalls — does your tool need any ports opened?');
+    expect([firewall.flags.legal, firewall.intent]).toEqual([
+      undefined,
+      { kind: 'question', topics: ['security'] },
+    ]);
+  });
+
+  test('when someone posts our mail as an example of good outreach, then RevOps hears of no complaint; sarcastic "nice work" still is one', () => {
+    expect(
+      flagsOf(
+        'Posting this on our company Slack as an example of what good outreach looks like — nice work!',
+      )[1],
+    ).toEqual([]);
+    expect(flagsOf('Nice work getting my name wrong twice.')[1]).toContain('brand');
+  });
+
+  test('when a Russian reply writes a review of our methods, or a lawyer asks who our data operator is, then each is read', () => {
+    expect(flagsOf('Пишу отзыв на Отзовик о ваших методах работы.')[1]).toContain('brand');
+    expect(
+      read(
+        'Коллеги, наш юрист просит уточнить, кто у вас оператор персональных данных — это важно для договора.',
+      ).intent,
+    ).toEqual({ kind: 'question', topics: ['security', 'contract'] });
+  });
+});
