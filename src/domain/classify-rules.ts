@@ -197,10 +197,20 @@ export const legal = {
   ),
 };
 
+/**
+ * Asking for the legal basis of our processing ("on what legal basis…", "provide your lawful
+ * basis", "your legitimate interest assessment"): a legal matter even said politely (threats.ts
+ * reads it as one; a request for one's data below includes it).
+ */
+export const legalBasisAsked =
+  /\b(identify|state|tell me|explain|what is|what's|on what) (the |your )?(legal|lawful) (basis|grounds?)\b|\b(provide|send|share|give|show)( me| us)? (your|the) (legal|lawful) (basis|grounds?)\b|\blegitimate interests? (assessment|balancing)/;
+
+/** Asking to see one's data, its source, or a copy of it (GDPR article 15, 152-ФЗ). */
+const dataRequested =
+  /((entitled|right) to know (the |its )?source|(the )?source of (my|our) (personal )?(data|details|information)|where (did|do) you (get|obtain|source|find|buy) (my|our) (personal |contact )?(data|details|information|info)\b|subject access request|data subject (access )?request|\bdsars?\b|article 15|на каком основании (вы )?(храните|обрабатываете|используете)|(copy of|what) (all )?(the )?(personal )?data you (hold|have|keep)|какие (мои )?(персональные )?данные|откуда (у вас|вы (получили|взяли|нашли))[^.?!]{0,40}(персональн|данн))/;
+
 /** A request to see one's data (GDPR article 15) is a legal matter, not a demand to stop. */
-export const dataAccess = fromWordStart(
-  /((your |the |a )?legitimate interests? (assessment|balancing( test)?)|(provide|send|share|give|show)( me| us)? (your|the) (legal|lawful) (basis|grounds?)|(entitled|right) to know (the |its )?source|(the )?source of (my|our) (personal )?(data|details|information)|where (did|do) you (get|obtain|source|find|buy) (my|our) (personal |contact )?(data|details|information|info)\b|subject access request|data subject (access )?request|\bdsars?\b|article 15|(identify|state|tell me|explain|what is|what's|on what) (the |your )?(legal|lawful) (basis|grounds?)|на каком основании (вы )?(храните|обрабатываете|используете)|(copy of|what) (all )?(the )?(personal )?data you (hold|have|keep)|какие (мои )?(персональные )?данные|откуда (у вас|вы (получили|взяли|нашли))[^.?!]{0,40}(персональн|данн))/,
-);
+export const dataAccess = fromWordStart(new RegExp(`${legalBasisAsked.source}|${dataRequested.source}`));
 
 /** Complaints that can hurt the brand: public posts, spam reports, harsh words. */
 export const brand = rule(

@@ -1,3 +1,4 @@
+import { legalBasisAsked } from './classify-rules.js';
 import {
   ANOTHER_VENDOR,
   AT_US,
@@ -67,8 +68,9 @@ const PAPERWORK =
   /\b(contracts?|msa|nda|dpa|agreements?|redlines?|order form|questionnaires?|due diligence|procurement|vendor (review|onboarding|assessment)|approv\w*|said no|says no|saying no|(block(s|ed)?|bans?|banned|reject(s|ed)?|veto(es|ed)?|froze|freezes?|frozen) (all |any )?(new )?(tools?|vendors?|saas|software|purchases|spend|apps?)|(your|the|our) terms\b(?! of)|sign(s|ed)? off|allow(s|ed)?|(won'?t|doesn'?t|does not|will not|would ?n'?t|can'?t|cannot) (let|allow|permit)|polic(y|ies)|vet(s|ted|ting)?|legal ops|legal operations|tenders?|rfps?|bids?|(i'?m|i am|i work|works?) (in|for|on) (the )?legal)\b|(?<![а-яё])(договор[а-яё]*|соглашени[а-яё]*|согласовани[а-яё]*|тендер[а-яё]*|торг[аиуео]?в?|закуп[а-яё]*|площадк[а-яё]*|44-фз|223-фз)(?![а-яё])/;
 
 /** A request to know one's legal position with us: a legal matter even said politely. */
-const RIGHTS_ASKED =
-  /\b(identify|state|tell me|explain|what is|what's|on what) (the |your )?(legal|lawful) (basis|grounds?)\b|\b(provide|send|share|give|show)( me| us)? (your|the) (legal|lawful) (basis|grounds?)\b|\blegitimate interests? (assessment|balancing)\b|(?<![а-яё])(на каком основании|какое право|по какому праву)(?![а-яё])/;
+const RIGHTS_ASKED = new RegExp(
+  `${legalBasisAsked.source}|(?<![а-яё])(на каком основании|какое право|по какому праву)(?![а-яё])`,
+);
 
 /** Breaking a rule: a legal wrong only when the rule is a law ("our company policy" is not). */
 const BREACH =
