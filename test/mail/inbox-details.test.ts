@@ -207,6 +207,19 @@ describe('reply details in action', () => {
     expect(reply.state).toBe('closed');
   });
 
+  test("when a marketing platform's thank-you with a List-Unsubscribe header offers a demo, then it is closed as an acknowledgement and nobody is DMed", async () => {
+    const id = 'thanks-1@lumen-analytics.io';
+    const raw = mail(
+      id,
+      'Lumen Analytics <hello@lumen-analytics.io>',
+      "Thanks for reaching out! We're excited to learn more about you.\r\n\r\nInterested in seeing Lumen in action? Book a demo: https://lumen-analytics.io/demo",
+    ).replace('Content-Type:', 'List-Unsubscribe: <https://lumen-analytics.io/u?id=1>\r\nContent-Type:');
+    await deliver(raw);
+    const reply = await routed(id);
+    expect([reply.category, reply.intent]).toEqual(['out_of_office', { kind: 'auto_ack' }]);
+    expect(reply.state).toBe('closed');
+  });
+
   test('when a sender check asks us to prove we are human, then it is closed as a notice: no stop, no brand, the contact untouched', async () => {
     const id = 'sender-check-1@initech.com';
     const raw = mail(
