@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { activityModel } from '../../src/store/activities.js';
 import { claimModel } from '../../src/store/claims.js';
@@ -8,6 +7,7 @@ import { contactFlagModel } from '../../src/store/contacts.js';
 import { csvCell } from '../../src/views/csv.js';
 import { API_TOKEN, startTestApp, type TestApp } from '../support/harness.js';
 import { people } from '../support/policy.js';
+import { scratchDir } from '../support/scratch-dir.js';
 
 /**
  * The CLI in a child process, awaited without blocking this process: the app under test runs
@@ -197,9 +197,10 @@ describe('POST /api/check', () => {
 });
 
 describe('npm run check -- list.csv', () => {
+  const dir = scratchDir('check');
+
   test('when a list has a blocked row, then the CLI prints one CSV line per row and exits 3', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'check-'));
-    const file = join(dir, 'list.csv');
+    const file = join(dir, 'blocked.csv');
     writeFileSync(file, 'domain\nowned.io\nnew.io\n');
     const run = await runCli(file);
     expect(run.stderr).toBe('');
@@ -216,8 +217,7 @@ describe('npm run check -- list.csv', () => {
   });
 
   test('when a list repeats a contact and splits an account between reps, then the CLI marks the repeat, names the split and exits 3', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'check-'));
-    const file = join(dir, 'list.csv');
+    const file = join(dir, 'split.csv');
     writeFileSync(
       file,
       'email,rep\na@split.io,sam@ourco.io\nb@split.io,John Reed\nA@split.io,sam@ourco.io\n',

@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brandExamples, fingerprintOf, trainBrand } from '../../scripts/corpus/brand-model.js';
 import { allParts, examples } from '../../scripts/corpus/model.js';
@@ -9,6 +8,7 @@ import { weights } from '../../src/domain/brand-model-weights.js';
 import { normalise } from '../../src/domain/normalise.js';
 import { DIMENSIONS, pooled, rowsOf } from '../../src/domain/word-vectors.js';
 import { flagsOf, read } from '../support/read-reply.js';
+import { scratchDir } from '../support/scratch-dir.js';
 
 /**
  * The brand model (src/domain/brand-model.ts, README "Brand complaints by meaning"): a small
@@ -105,6 +105,8 @@ describe('the brand model', () => {
 });
 
 describe('npm run word-vectors, given what is not the vector table', () => {
+  const dir = scratchDir('word-vectors');
+
   /** Runs the script to its end: its exit code and what it printed to stderr. */
   const run = (...args: string[]) =>
     new Promise<{ code: number | null; stderr: string }>((resolve) => {
@@ -114,7 +116,6 @@ describe('npm run word-vectors, given what is not the vector table', () => {
     });
 
   test('when the file is missing, is not JSON, or holds other vectors, then it says so in one line, exits 2 and leaves the table as it was', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'word-vectors-'));
     const notJson = join(dir, 'not.json');
     writeFileSync(notJson, 'hello');
     const shortVectors = join(dir, 'short.json');

@@ -1,16 +1,18 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { planImport } from '../../src/policy/import-accounts.js';
 import { loadPolicyFile } from '../../src/policy/load.js';
+import { scratchDir } from '../support/scratch-dir.js';
 
 const run = promisify(execFile);
 const policy = loadPolicyFile('examples/policy.yaml');
 const header = 'name,domains,owner_email,crm_id,parent,segment,territory,vip';
 
 describe('importing accounts from a CRM export', () => {
+  const dir = scratchDir('import');
+
   test('when rows are new or match an account, then new ones are added and known ones merged (domains joined, fields taken), nothing else touched', () => {
     const plan = planImport(
       policy,
@@ -74,7 +76,6 @@ describe('importing accounts from a CRM export', () => {
   });
 
   test('when run as npm run import-accounts, then a dry run writes nothing, a refused row stops --write, and --write merges keeping the rest of the file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'import-'));
     const policyFile = join(dir, 'policy.yaml');
     copyFileSync('examples/policy.yaml', policyFile);
     const before = readFileSync(policyFile, 'utf8');
