@@ -3,24 +3,24 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import express, { type Request, type Response } from 'express';
-import { blockProblems, limits } from './slack-limits.js';
 import { missingScope } from './slack-scopes.js';
-import { ViewSurfaces } from './slack-views.js';
+import {
+  type Args,
+  type EmulatedUser,
+  type PostedMessage,
+  parseJsonFields,
+  type ResponseTarget,
+  SlackWorkspace,
+} from './slack-workspace.js';
+
+export type { EmulatedUser, PostedMessage } from './slack-workspace.js';
 
 /**
  * A local stand-in for Slack's Web API (https://slack.com/api/METHOD) and for response_url.
  * It answers like Slack ({ok:false,error}), rejects what Slack rejects, records every call,
- * and keeps the conversations so tests and the sandbox page can read them back.
+ * fails calls on request (429/500, for fault tests), and keeps the conversations (in its
+ * SlackWorkspace) so tests and the sandbox page can read them back.
  */
-
-type Args = Record<string, unknown>;
-
-export interface EmulatedUser {
-  id: string;
-  name: string;
-  email?: string;
-  tz?: string;
-}
 
 export interface RecordedCall {
   method: string;
@@ -32,19 +32,6 @@ export interface RecordedCall {
   at?: number;
 }
 
-export interface PostedMessage {
-  channel: string;
-  ts: string;
-  thread_ts?: string;
-  text: string;
-  blocks?: unknown[];
-  /** Set for ephemeral messages: the only person who sees it. */
-  visibleTo?: string;
-  via: 'api' | 'response_url';
-  /** Message metadata (`event_type`, `event_payload`), as chat.postMessage was given it. */
-  metadata?: unknown;
-}
-
 export interface Fault {
   status: 429 | 500;
   retryAfterSeconds?: number;
@@ -52,39 +39,11 @@ export interface Fault {
   channel?: string;
 }
 
-const parseJsonFields = (args: Args) => {
-  for (const key of ['blocks', 'view', 'attachments', 'metadata']) {
-    if (typeof args[key] === 'string') {
-      try {
-        args[key] = JSON.parse(args[key] as string);
-      } catch {
-        args[key] = Symbol.for('invalid-json');
-      }
-    }
-  }
-  return args;
-};
-
-/** A user as users.info and users.lookupByEmail return one. */
-const slackUser = (u: EmulatedUser) => ({
-  id: u.id,
-  name: u.name,
-  real_name: u.name,
-  tz: u.tz,
-  profile: { email: u.email },
-});
-
 export class SlackEmulator extends EventEmitter {
   readonly calls: RecordedCall[] = [];
-  readonly messages: PostedMessage[] = [];
-  /** Modals and Home tabs: what views.open/push/update/publish made, per person. */
-  readonly surfaces: ViewSurfaces;
-  private readonly users: Map<string, EmulatedUser>;
+  readonly workspace: SlackWorkspace;
   private faults: Fault[] = [];
   private granted?: ReadonlySet<string>;
-  /** Channels the bot has not been invited to: posts there fail with not_in_channel. */
-  private readonly outside = new Set<string>();
-  private seq = 0;
   private server?: Server;
   url = '';
 
@@ -95,8 +54,15 @@ export class SlackEmulator extends EventEmitter {
     readonly bot = { userId: 'U0BOT', botId: 'B0BOT' },
   ) {
     super();
-    this.users = new Map(users.map((u) => [u.id, u]));
-    this.surfaces = new ViewSurfaces(this.users, () => `V${String(++this.seq).padStart(8, '0')}`);
+    this.workspace = new SlackWorkspace(users, team, bot);
+  }
+
+  get messages(): PostedMessage[] {
+    return this.workspace.messages;
+  }
+
+  get surfaces() {
+    return this.workspace.surfaces;
   }
 
   get views(): Map<string, Args> {
@@ -138,12 +104,12 @@ export class SlackEmulator extends EventEmitter {
 
   /** The bot is not (or no longer) a member of `channel`. */
   removeBotFrom(channel: string): void {
-    this.outside.add(channel);
+    this.workspace.outside.add(channel);
   }
 
   /** Someone typed /invite @ClaimDesk in `channel`. */
   inviteBotTo(channel: string): void {
-    this.outside.delete(channel);
+    this.workspace.outside.delete(channel);
   }
 
   /**
@@ -157,14 +123,14 @@ export class SlackEmulator extends EventEmitter {
   /** A response_url for a command or action from `user` in `channel` (optionally for one message). */
   responseUrl(channel: string, user: string, messageTs?: string): string {
     // `n` makes each request's URL its own, so a test can wait for the answer to *its* request.
-    const n = ++this.seq;
+    const n = this.workspace.next();
     const token = Buffer.from(JSON.stringify({ channel, user, messageTs, n })).toString('base64url');
     return `${this.url}/response/${token}`;
   }
 
   /** A trigger for an interaction by `user`: a modal opened with it belongs to them. */
   newTriggerId(user?: string): string {
-    return this.surfaces.newTrigger(`${Date.now()}.${++this.seq}.trigger`, user);
+    return this.surfaces.newTrigger(`${Date.now()}.${this.workspace.next()}.trigger`, user);
   }
 
   /** The modals `user` has open, oldest first (the local sandbox shows the newest). */
@@ -209,24 +175,19 @@ export class SlackEmulator extends EventEmitter {
     });
   }
 
+  dmChannel(user: string): string {
+    return this.workspace.dmChannel(user);
+  }
+
   /** Messages in a channel or DM as `viewer` sees them (ephemerals of others hidden). */
   conversation(channel: string, viewer?: string): PostedMessage[] {
     return this.messages.filter((m) => m.channel === channel && (!m.visibleTo || m.visibleTo === viewer));
-  }
-
-  dmChannel(user: string): string {
-    return `D${user}`;
   }
 
   private record(call: RecordedCall): void {
     call.at = performance.now();
     this.calls.push(call);
     this.emit('call', call);
-  }
-
-  private nextTs(): string {
-    const now = Date.now();
-    return `${Math.floor(now / 1000)}.${String(++this.seq).padStart(6, '0')}`;
   }
 
   private handleApi(req: Request, res: Response): void {
@@ -256,170 +217,13 @@ export class SlackEmulator extends EventEmitter {
   }
 
   private dispatch(method: string, args: Args): Args {
-    const handler = this.methods[method];
+    const handler = this.workspace.methods[method];
     if (!handler) return { ok: false, error: 'unknown_method' };
     const needed = this.granted && missingScope(method, args, this.granted);
     if (needed)
       return { ok: false, error: 'missing_scope', needed, provided: [...(this.granted ?? [])].join(',') };
     return handler(args);
   }
-
-  private messageProblems(args: Args): Args | undefined {
-    if (args.blocks === Symbol.for('invalid-json')) return { ok: false, error: 'invalid_blocks_format' };
-    const problems = blockProblems(args.blocks, limits.messageBlocks);
-    if (problems.length > 0) return { ok: false, error: 'invalid_blocks', problems };
-    const text = typeof args.text === 'string' ? args.text : '';
-    if (!text && !args.blocks) return { ok: false, error: 'no_text' };
-    if (text.length > limits.messageText) return { ok: false, error: 'msg_too_long' };
-    return undefined;
-  }
-
-  private asHistory(m: PostedMessage, args: Args) {
-    const { metadata, via: _via, channel: _channel, visibleTo: _v, ...rest } = m;
-    return {
-      type: 'message',
-      bot_id: this.bot.botId,
-      ...rest,
-      ...(args.include_all_metadata ? { metadata } : {}),
-    };
-  }
-
-  private channelFor(channel: unknown): string | undefined {
-    if (typeof channel !== 'string' || !channel) return undefined;
-    // Posting to a user id opens (or reuses) the DM with that user, as Slack does.
-    if (this.users.has(channel)) return this.dmChannel(channel);
-    return channel;
-  }
-
-  private readonly methods: Record<string, (args: Args) => Args> = {
-    'auth.test': () => ({
-      ok: true,
-      url: `https://${this.team.domain}.slack.com/`,
-      team: 'Sandbox',
-      team_id: this.team.id,
-      user: 'claimdesk',
-      user_id: this.bot.userId,
-      bot_id: this.bot.botId,
-    }),
-    'chat.postMessage': (args) => {
-      const channel = this.channelFor(args.channel);
-      if (!channel) return { ok: false, error: 'channel_not_found' };
-      if (this.outside.has(channel)) return { ok: false, error: 'not_in_channel' };
-      const bad = this.messageProblems(args);
-      if (bad) return bad;
-      const message: PostedMessage = {
-        channel,
-        ts: this.nextTs(),
-        thread_ts: args.thread_ts as string | undefined,
-        text: String(args.text ?? ''),
-        blocks: args.blocks as unknown[] | undefined,
-        via: 'api',
-        ...(args.metadata ? { metadata: args.metadata } : {}),
-      };
-      this.messages.push(message);
-      return { ok: true, channel, ts: message.ts, message: { ...message, bot_id: this.bot.botId } };
-    },
-    'chat.postEphemeral': (args) => {
-      const channel = this.channelFor(args.channel);
-      if (!channel) return { ok: false, error: 'channel_not_found' };
-      if (typeof args.user !== 'string' || !this.users.has(args.user))
-        return { ok: false, error: 'user_not_in_channel' };
-      const bad = this.messageProblems(args);
-      if (bad) return bad;
-      const ts = this.nextTs();
-      this.messages.push({
-        channel,
-        ts,
-        text: String(args.text ?? ''),
-        blocks: args.blocks as unknown[],
-        visibleTo: args.user,
-        via: 'api',
-      });
-      return { ok: true, message_ts: ts };
-    },
-    'chat.update': (args) => {
-      const message = this.messages.find(
-        (m) => m.channel === this.channelFor(args.channel) && m.ts === args.ts && !m.visibleTo,
-      );
-      if (!message) return { ok: false, error: 'message_not_found' };
-      const bad = this.messageProblems(args);
-      if (bad) return bad;
-      message.text = String(args.text ?? '');
-      message.blocks = args.blocks as unknown[] | undefined;
-      return { ok: true, channel: message.channel, ts: message.ts, text: message.text };
-    },
-    'chat.getPermalink': (args) => {
-      const channel = this.channelFor(args.channel);
-      const message = this.messages.find((m) => m.channel === channel && m.ts === args.message_ts);
-      if (!channel || !message) return { ok: false, error: 'message_not_found' };
-      const ts = String(args.message_ts).replace('.', '');
-      return {
-        ok: true,
-        channel,
-        permalink: `https://${this.team.domain}.slack.com/archives/${channel}/p${ts}`,
-      };
-    },
-    'chat.delete': (args) => {
-      const i = this.messages.findIndex(
-        (m) => m.channel === this.channelFor(args.channel) && m.ts === args.ts,
-      );
-      if (i < 0) return { ok: false, error: 'message_not_found' };
-      this.messages.splice(i, 1);
-      return { ok: true, channel: args.channel, ts: args.ts };
-    },
-    'conversations.open': (args) => {
-      const users = String(args.users ?? '')
-        .split(',')
-        .filter(Boolean);
-      if (users.length === 0) return { ok: false, error: 'users_list_not_supplied' };
-      const unknown = users.find((u) => !this.users.has(u));
-      if (unknown) return { ok: false, error: 'user_not_found' };
-      const id = users.length === 1 ? this.dmChannel(users[0] as string) : `G${users.sort().join('')}`;
-      return { ok: true, channel: { id } };
-    },
-    // A channel's messages newest first (not thread replies), from `oldest` on; metadata only
-    // with include_all_metadata, as Slack does.
-    'conversations.history': (args) => {
-      const channel = this.channelFor(args.channel);
-      if (!channel) return { ok: false, error: 'channel_not_found' };
-      const oldest = Number(args.oldest ?? 0);
-      const found = this.messages
-        .filter((m) => m.channel === channel && !m.thread_ts && !m.visibleTo && Number(m.ts) >= oldest)
-        .reverse()
-        .slice(0, Number(args.limit ?? 100));
-      return { ok: true, messages: found.map((m) => this.asHistory(m, args)), has_more: false };
-    },
-    // A thread: its parent, then its replies, oldest first.
-    'conversations.replies': (args) => {
-      const channel = this.channelFor(args.channel);
-      if (!channel) return { ok: false, error: 'channel_not_found' };
-      const ts = String(args.ts ?? '');
-      const found = this.messages.filter(
-        (m) => m.channel === channel && !m.visibleTo && (m.ts === ts || m.thread_ts === ts),
-      );
-      if (found.length === 0) return { ok: false, error: 'thread_not_found' };
-      return { ok: true, messages: found.map((m) => this.asHistory(m, args)), has_more: false };
-    },
-    'conversations.info': (args) => {
-      const id = String(args.channel ?? '');
-      if (!/^[CG][A-Z0-9]+$/.test(id)) return { ok: false, error: 'channel_not_found' };
-      const member = !this.outside.has(id);
-      return { ok: true, channel: { id, name: id.toLowerCase(), is_channel: true, is_member: member } };
-    },
-    'users.info': (args) => {
-      const user = this.users.get(String(args.user));
-      return user ? { ok: true, user: slackUser(user) } : { ok: false, error: 'user_not_found' };
-    },
-    'users.lookupByEmail': (args) => {
-      const email = String(args.email ?? '').toLowerCase();
-      const user = [...this.users.values()].find((u) => u.email?.toLowerCase() === email);
-      return user ? { ok: true, user: slackUser(user) } : { ok: false, error: 'users_not_found' };
-    },
-    'views.open': (args) => this.surfaces.call(args, 'open'),
-    'views.push': (args) => this.surfaces.call(args, 'push'),
-    'views.update': (args) => this.surfaces.call(args, 'update'),
-    'views.publish': (args) => this.surfaces.call(args, 'publish'),
-  };
 
   private handleResponseUrl(req: Request, res: Response): void {
     const answer = this.showAnswer(String(req.params.token), { ...(req.body as Args) });
@@ -440,14 +244,14 @@ export class SlackEmulator extends EventEmitter {
     token: string,
     body: Args,
   ): { ok: true } | { ok: false; status: number; problem?: Args } {
-    let target: { channel: string; user: string; messageTs?: string; n?: number };
+    let target: ResponseTarget;
     try {
       target = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
     } catch {
       return { ok: false, status: 404 };
     }
     const args = parseJsonFields(body);
-    const bad = args.delete_original ? undefined : this.messageProblems(args);
+    const bad = args.delete_original ? undefined : this.workspace.messageProblems(args);
     this.record({
       method: 'response_url',
       args: { ...args, ...target, responseUrl: `${this.url}/response/${token}` },
@@ -455,24 +259,7 @@ export class SlackEmulator extends EventEmitter {
       error: bad?.error as string | undefined,
     });
     if (bad) return { ok: false, status: 400, problem: bad };
-    const original =
-      target.messageTs &&
-      this.messages.find((m) => m.channel === target.channel && m.ts === target.messageTs);
-    if (original && args.delete_original) this.messages.splice(this.messages.indexOf(original), 1);
-    else if (original && args.replace_original !== false && args.replace_original !== undefined) {
-      original.text = String(args.text ?? '');
-      original.blocks = args.blocks as unknown[] | undefined;
-    } else {
-      const inChannel = args.response_type === 'in_channel';
-      this.messages.push({
-        channel: target.channel,
-        ts: this.nextTs(),
-        text: String(args.text ?? ''),
-        blocks: args.blocks as unknown[] | undefined,
-        visibleTo: inChannel ? undefined : target.user,
-        via: 'response_url',
-      });
-    }
+    this.workspace.answer(target, args);
     return { ok: true };
   }
 }
