@@ -1,0 +1,171 @@
+import type { Classification, ClassifyInput, Intent } from './classify.js';
+import * as rules from './classify-rules.js';
+import { type Category, hit, type TextRule } from './classify-rules.js';
+import { type Flags, notBuying } from './flags.js';
+import { followUpDateIn } from './follow-up-date.js';
+import { productQuestionIn, questionTopics } from './questions.js';
+import { colleaguesCopied, movedTo, referredPeople } from './referrals.js';
+import { MODEL_SURE, predict } from './reply-model.js';
+import { intellectualPropertyClaim, SNEER, sneersAt, warns } from './threats.js';
+
+/**
+ * What a person wrote, read once classify.ts has ruled out machine mail: a stop, a hand-off to
+ * someone else, a "not now", a "no", a "yes" or a question, else other.
+ */
+
+/** The signal of a reply in which neither the rules nor the category model read anything. */
+export const NOTHING_READ = 'default:other';
+
+type Out = (category: Category, intent: Intent, confidence: number) => Classification;
+
+/**
+ * What a person wrote; `aside` when it is about something other than buying (off-topic.ts);
+ * `signals` is the classification's own list (the flags' signals are in it).
+ */
+export function human(
+  input: ClassifyInput,
+  text: string,
+  aside: boolean,
+  stop: TextRule | undefined,
+  flags: Flags,
+  signals: string[],
+  done: Out,
+): Classification {
+  if (stop) {
+    signals.push(stop.signal);
+    notBuying(text, flags, signals);
+    return done('unsubscribe', { kind: 'none' }, 0.95);
+  }
+  const yes = hit(rules.interested, text);
+  // "Under the GDPR, what data do you hold on me?" asks for their rights, not about the product.
+  const asked = flags.legal && rules.dataAccess.test(text) ? [] : questionTopics(text);
+  // Whether it asks about the offer itself, read once and only when a branch needs it.
+  let aboutOffer: boolean | undefined;
+  const asksAboutOffer = () => (aboutOffer ??= productQuestionIn(text));
+  // "Not interested, and I left that role": the plain no is what the reply says first.
+  // A recruiter or an investor who is "not a buyer" is off the subject, not the wrong contact.
+  // A complaint ("disgusted that you emailed me after I left the company") is what the rep must see.
+  const wrong =
+    !aside &&
+    !flags.brand &&
+    // "Not the decision maker, but I'm curious: how does it decide…?", "I work in legal ops — could
+    // this track contract owners?": their own question.
+    ((rules.wrongPerson.pattern.test(text) && !rules.opensWithNo.test(text) && !asksAboutOffer()) ||
+      (rules.wrongDepartment.test(text) && !asked.length && !yes && !asksAboutOffer()));
+  const named = referredPeople(input.replyText, [input.from, ...(input.to ?? [])]);
+  // "Looping in Rachel" with Rachel only in the Cc: a colleague copied in is who the thread goes
+  // to, unless the reply says yes or asks itself ("cc'ing my assistant to book it").
+  const copied =
+    named.length || (!wrong && (yes || asked.length)) ? [] : colleaguesCopied(input.copied ?? [], input.from);
+  const people = named.length ? named : copied;
+  const moved = movedTo.test(text);
+  if (people.length && (wrong || moved || rules.referralPhrase.pattern.test(text))) {
+    signals.push(rules.referralPhrase.signal);
+    // "I'm at maya@newco.com now, and yes, still interested": the writer moved; the yes stands.
+    // "Send it to me at tom@gmail.com": a request for material at the writer's other address.
+    const wants =
+      yes || rules.requestsMaterial.test(text) || /^(please )?send (it |this |them )?to me\b/.test(text);
+    return done(wants && moved ? 'interested' : 'other', { kind: 'referral', people }, 0.85);
+  }
+  // "cc'ing Rachel, who owns our tooling" with Rachel nowhere else: the wrong person, handed on.
+  // A complaint is not a hand-off ("copying my boss on a cold email was a really bad call").
+  if (wrong || (rules.handsOff.test(text) && !yes && !asked.length && !flags.brand)) {
+    signals.push(rules.wrongPerson.signal);
+    return done('other', { kind: 'wrong_person' }, 0.85);
+  }
+  // "Not now, but send me pricing", "No budget. That said, send me the pricing": the request is
+  // what the rep acts on.
+  const turned = rules.butSend.test(text);
+  const later = turned || rules.neverRevisit.test(text) ? undefined : hit(rules.notNow, text);
+  const followUp = later && followUpDateIn(input.replyText, input.receivedAt);
+  // "Still interested, just buried. Give me till Friday.": a keen yes put off by days is a yes.
+  const keenSoon =
+    rules.keen.test(text) &&
+    (!followUp || Date.parse(followUp) - input.receivedAt.getTime() < 14 * 86_400_000);
+  // "Sure, let's chat. FYI our contract with the current tool ends in March.": a yes now, and the
+  // contract's end only said for the record (no "but", no "then", nobody asked to come back later;
+  // "Sounds cool but our contract runs through June" waits).
+  const contractNoted =
+    yes &&
+    later &&
+    rules.contractEnds.test(text) &&
+    !rules.comeBackLater.test(text) &&
+    !rules.waitForIt.test(text);
+  if (later && !keenSoon && !contractNoted) {
+    signals.push(later.signal);
+    return done(
+      'not_interested',
+      followUp ? { kind: 'not_now', followUp } : { kind: 'not_now' },
+      followUp ? 0.9 : 0.75,
+    );
+  }
+  // Past the hand-offs and the not-nows ("our legal team is swamped, revisit in January").
+  if (!yes && !asked.length && !asksAboutOffer()) notBuying(text, flags, signals);
+  // A sneer at the pitch is a no too (threats.ts), with no flag.
+  const mocking = asked.length
+    ? undefined
+    : rules.sarcasm.pattern.test(text)
+      ? rules.sarcasm
+      : sneersAt(text)
+        ? { signal: SNEER }
+        : undefined;
+  const no = turned ? undefined : (hit(rules.notInterested, text) ?? mocking);
+  // A threat of a regulator or a lawyer over our mail means "stop", said as strongly as it gets.
+  if (
+    flags.legal &&
+    !yes &&
+    !asked.length &&
+    // A request to see one's data is no stop, unless it warns of what comes next.
+    (!rules.dataAccess.test(text) || warns(text)) &&
+    !asksAboutOffer() &&
+    !intellectualPropertyClaim(text)
+  ) {
+    signals.push('text:legal-threat');
+    return done('unsubscribe', { kind: 'none' }, 0.85);
+  }
+  if (flags.brand && !yes && !no) {
+    // A complaint about how we wrote to them is a "no" at least, whatever it happens to ask.
+    signals.push('text:complaint');
+    return done('not_interested', { kind: 'none' }, 0.75);
+  }
+  if (no) {
+    signals.push(no.signal);
+    return done('not_interested', { kind: 'none' }, yes ? 0.6 : 0.9);
+  }
+  if (aside && !asked.length) {
+    signals.push('text:off-topic');
+    return done('other', { kind: 'none' }, 0.8);
+  }
+  if (asked.length) {
+    signals.push(...asked.map((t) => `text:question:${t}`));
+    return done('interested', { kind: 'question', topics: asked }, 0.9);
+  }
+  if (yes) {
+    signals.push(yes.signal);
+    return done('interested', asksAboutOffer() ? { kind: 'question', topics: [] } : { kind: 'none' }, 0.85);
+  }
+  if (rules.puzzled.test(text)) {
+    signals.push('text:puzzled');
+    return done('other', { kind: 'none' }, 0.8);
+  }
+  if (rules.undecided.test(text)) {
+    signals.push('text:undecided');
+    return done('other', { kind: 'none' }, 0.7);
+  }
+  if (asksAboutOffer()) {
+    // "What makes you different?": a question about the offer is a door left open.
+    signals.push('text:question');
+    return done('interested', { kind: 'question', topics: [] }, 0.6);
+  }
+  // Nothing the rules know: the trained model may recognise a plain "yes" or "no" in words
+  // the rules never listed. Only a sure guess, and only those two: a stop or a bounce has
+  // effects too strong to take from a word count.
+  const guess = predict(text);
+  if (guess.p >= MODEL_SURE && (guess.category === 'interested' || guess.category === 'not_interested')) {
+    signals.push(`model:${guess.category}:${guess.p.toFixed(2)}`);
+    return done(guess.category, { kind: 'none' }, Math.min(0.8, guess.p - 0.1));
+  }
+  signals.push(NOTHING_READ);
+  // Nothing matched: say so, unless it is a short acknowledgement.
+  return done('other', { kind: 'none' }, text.length < 60 ? 0.65 : 0.45);
+}
