@@ -6,7 +6,8 @@ import { followUpDateIn } from './follow-up-date.js';
 import { productQuestionIn, questionTopics } from './questions.js';
 import { colleaguesCopied, movedTo, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
-import { intellectualPropertyClaim, SNEER, sneersAt, warns } from './threats.js';
+import { SNEER, sneersAt } from './sneers.js';
+import { intellectualPropertyClaim, warns } from './threats.js';
 
 /**
  * What a person wrote, read once classify.ts has ruled out machine mail: a stop, a hand-off to

@@ -3,6 +3,7 @@ import type { Category, Topic } from './classify-rules.js';
 import * as rules from './classify-rules.js';
 import { complaintPhraseOfUs, harshWordsSaid } from './harsh-words.js';
 import { productQuestionIn, questionTopics } from './questions.js';
+import { SNEER } from './sneers.js';
 import {
   brandComplaintSaid,
   criticalPress,
@@ -10,7 +11,6 @@ import {
   legalThreatSaid,
   legalWordsSaid,
   nameGotWrong,
-  SNEER,
   threatContext,
 } from './threats.js';
 
