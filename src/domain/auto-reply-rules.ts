@@ -38,7 +38,7 @@ export const outOfOfficeText = [
  */
 export const leftCompany = rule(
   'text:left-company',
-  /(no longer (work|with|at|employed)|has left (the company|[a-z]+)|больше не работает|(?<![а-яё])не работаю в)/,
+  /(no longer (work|with|at|employed)|has left (the company|(?!(for|early|today|the (office|building|country))\b)[a-z]+)|больше не работает|(?<![а-яё])не работаю в)/,
 );
 
 /**

@@ -8,6 +8,7 @@ import { complaintByMeaning, type Flags, flagsOf, givePriority, harshWordsOfThei
 import { normalise } from './normalise.js';
 import { offTopic } from './off-topic.js';
 import type { Person } from './referrals.js';
+import { referredPeople } from './referrals.js';
 import { returnDateIn } from './return-date.js';
 
 export { returnDateIn };
@@ -112,11 +113,22 @@ export function classify(input: ClassifyInput): Classification {
       auto.includes(rules.bulkAck.signal) ||
       auto.includes(rules.mailNotice.signal);
     const absent = hit(rules.outOfOfficeText, text);
+    const left = rules.leftCompany.pattern.test(text);
     // "I no longer work here and this mailbox is not monitored" is an absence, not a ticket.
-    if (ack && !absent && !rules.leftCompany.pattern.test(text))
-      return out('out_of_office', { kind: 'auto_ack' }, 0.9);
+    if (ack && !absent && !left) return out('out_of_office', { kind: 'auto_ack' }, 0.9);
     const machineSaid = auto.some((s) => s.startsWith('header:'));
-    return out('out_of_office', { kind: 'none' }, machineSaid ? 0.97 : 0.85, {
+    const confidence = machineSaid ? 0.97 : 0.85;
+    if (left) {
+      // Gone for good: no return date ("no longer with Acme as of October 30" is when they left),
+      // and whoever they name to write to instead is a referral, as it is when a person says it.
+      const people = referredPeople(input.replyText, [input.from, ...(input.to ?? [])]);
+      return out(
+        'out_of_office',
+        people.length ? { kind: 'referral', people } : { kind: 'none' },
+        confidence,
+      );
+    }
+    return out('out_of_office', { kind: 'none' }, confidence, {
       returnDate: returnDateIn(input.replyText, input.receivedAt),
     });
   }

@@ -201,7 +201,8 @@ export async function processReply(deps: Deps, id: string, known?: Reply): Promi
  */
 async function lockForOwner(deps: Deps, r: Reply, claims: Map<string, Claim>): Promise<void> {
   const step = r.route?.step;
-  if (!needsOwner(r) || r.category === 'unsubscribe' || !r.owner) return;
+  // An automatic reply is no live conversation.
+  if (!needsOwner(r) || r.category === 'unsubscribe' || r.category === 'out_of_office' || !r.owner) return;
   if (step === 'account' || step === 'fallback' || step === 'lead') return;
   const member = deps.directory.member(r.owner);
   if (!member) return;
@@ -236,8 +237,13 @@ function tellOfFlag(deps: Deps, r: Reply, flag: keyof typeof FLAG_HEADING, chann
   );
 }
 
-/** Out-of-office replies and bounces have no human owner; everything else has exactly one. */
-const needsOwner = (r: Reply) => r.category !== 'out_of_office' && r.category !== 'bounce';
+/**
+ * Out-of-office replies and bounces have no human owner; everything else has exactly one. So
+ * has an auto-reply that names whom to write to instead (the contact left): the owner gets it
+ * with a claim button for them, and no SLA (nobody waits for an answer).
+ */
+const needsOwner = (r: Reply) =>
+  r.category !== 'bounce' && (r.category !== 'out_of_office' || r.intent?.kind === 'referral');
 
 /** Unparseable or unroutable: the triage channel, with the reason. */
 export async function toTriage(deps: Deps, key: string, text: string): Promise<void> {

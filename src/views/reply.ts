@@ -151,10 +151,14 @@ function intentBlocks(r: Reply): KnownBlock[] {
   switch (i.kind) {
     case 'question':
       return [section(`*They ask about* ${i.topics.length ? i.topics.join(', ') : 'the offer'}.`)];
-    case 'referral':
+    case 'referral': {
+      const named = i.people.map((p) => escapeMrkdwn(p.name ? `${p.name} (${p.email})` : p.email)).join(', ');
       return [
         section(
-          `*They point you to* ${i.people.map((p) => escapeMrkdwn(p.name ? `${p.name} (${p.email})` : p.email)).join(', ')}.`,
+          // Only an auto-reply saying they left the company is an out-of-office with a referral.
+          r.category === 'out_of_office'
+            ? `*They have left the company*, says their automatic reply, which points you to ${named}. Sequences on them are stopped.`
+            : `*They point you to* ${named}.`,
         ),
         actions(
           ...i.people
@@ -164,6 +168,7 @@ function intentBlocks(r: Reply): KnownBlock[] {
             ),
         ),
       ];
+    }
     case 'not_now':
       return [
         section(

@@ -238,6 +238,35 @@ describe('reply details in action', () => {
     expect(await contactFlagModel(t.app.deps.db).findById('lee@initech.com').lean()).toBeNull();
   });
 
+  test('when an auto-reply says the contact left and names a successor, then the owner gets a DM with a Claim button for them, with no SLA and no return date', async () => {
+    const id = 'left-1@initech.com';
+    const raw = mail(
+      id,
+      'Kate Lin <kate.lin@initech.com>',
+      'Thank you for your message. I am no longer with Initech as of October 30. For sales operations please contact my successor, Dana Whitfield, at dana.whitfield@initech.com.',
+    ).replace('Content-Type:', 'Auto-Submitted: auto-replied\r\nContent-Type:');
+    await deliver(raw);
+    const reply = await routed(id);
+    expect(reply).toMatchObject({
+      category: 'out_of_office',
+      intent: { kind: 'referral', people: [{ email: 'dana.whitfield@initech.com', name: 'Dana Whitfield' }] },
+      state: 'routed',
+    });
+    // "As of October 30" is when they left, not when they are back: nothing resumes their sequences.
+    expect(reply.returnDate).toBeUndefined();
+    expect(reply.dueAt).toBeUndefined();
+    const dm = await t.slack.waitForCall(
+      'chat.postMessage',
+      (c) => c.ok && c.args.channel === reply.owner && String(JSON.stringify(c.args.blocks)).includes(id),
+    );
+    const blocks = JSON.stringify(dm.args.blocks);
+    expect(blocks).toContain('They have left the company');
+    expect(blocks).toContain(`"value":"${id} dana.whitfield@initech.com"`);
+    expect(blocks).toContain('No reply needed.');
+    // An automatic reply is no live conversation: nobody's claim is made from it.
+    expect(await claimModel(t.app.deps.db).findOne({ email: 'kate.lin@initech.com' }).lean()).toBeNull();
+  });
+
   test('when a prospect writes from a new address and says yes, then the owner hears an interested reply with a Claim button for it', async () => {
     const id = 'moved-1@initech.com';
     await deliver(
