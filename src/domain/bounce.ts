@@ -23,6 +23,8 @@ export interface BounceInput {
   returnedTo?: string[];
   /** The bounce's own recipients (our sender): never the bounced address. */
   to?: string[];
+  /** The mail's new text, its history cut (reply-text.ts): a person forwarding a bounce writes some. */
+  replyText?: string;
 }
 export interface Bounce {
   address?: string;
@@ -80,6 +82,17 @@ export function readBounce(input: BounceInput): Bounce | undefined {
   const returned = !!input.returnedTo?.length && body;
   if (returned) signals.push('attachment:returned-message');
   const serverSubject = SERVER_SUBJECT.test(input.subject);
+  if (
+    subject &&
+    body &&
+    !failed?.length &&
+    !xFailed &&
+    !sender &&
+    !returned &&
+    !serverSubject &&
+    forwardedByAPerson(input)
+  )
+    return undefined;
   const isBounce =
     !!failed?.length ||
     !!xFailed ||
@@ -107,6 +120,16 @@ export function readBounce(input: BounceInput): Bounce | undefined {
   if (!permanent) signals.push(report ? 'dsn:delayed' : 'text:temporary');
   const address = bouncedAddress(input, words, copy, report);
   return { address: address && unrouted(address), permanent, status: report?.status, signals };
+}
+
+/**
+ * A person passing a bounce on with words of their own ("your email to my work address bounced;
+ * still keen, write to me here"): the report is only in what they forwarded or quoted, so the
+ * mail is their reply. Their own text says nothing of a failed delivery.
+ */
+function forwardedByAPerson(input: BounceInput): boolean {
+  const own = input.replyText?.trim() ?? '';
+  return own !== '' && own.length < input.bodyText.trim().length && !BODY.test(own);
 }
 
 /** "jane%acme.com@relay.example" (the old source-routed form some relays report) → "jane@acme.com". */

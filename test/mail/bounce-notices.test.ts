@@ -63,4 +63,31 @@ describe('delivery notices under their own subjects', () => {
     );
     expect(c.category).toBe('interested');
   });
+
+  test.each([
+    [
+      'Gmail, forwarded with a note',
+      'Fwd: Undeliverable: Quick question',
+      "Hi Sam, your email to my work address bounced, they shut down my old mailbox. Still interested in the demo though, write to me here.\n\n---------- Forwarded message ---------\nFrom: Microsoft Outlook <postmaster@olddomain.com>\nSubject: Undeliverable: Quick question\n\nDelivery has failed to these recipients or groups:\nhannah@olddomain.com\nThe email address you entered couldn't be found.",
+      'interested',
+    ],
+    [
+      'Outlook, forwarded with a hand-off',
+      'FW: Mail delivery failed: returning message to sender',
+      'Sam, this came back to me. Tom left in October; Priya Shah (priya.shah@brightline.io) runs the team now.\n\n-----Original Message-----\nFrom: Mail Delivery System <mailer-daemon@brightline.io>\nSubject: Mail delivery failed: returning message to sender\n\nA message that you sent could not be delivered to one or more of its recipients. This is a permanent error. The following address(es) failed:\n\n  tom@brightline.io\n    user unknown',
+      'other',
+    ],
+    [
+      'a reply quoting the bounce, in Russian',
+      'Re: Недоставленное сообщение',
+      'Сергей, письмо вернулось, потому что ящик старый. Пишите на новый адрес, мне интересно.\n\n> Сообщение не доставлено следующим получателям:\n> s.orlov@metall.ru\n> 550 5.1.1 User unknown',
+      'interested',
+    ],
+  ])(
+    'when a person passes a bounce on with words of their own (%s), then it is their reply',
+    async (_, subject, body, category) => {
+      const c = await read('Hannah Brooks <hannah.brooks@gmail.com>', subject, body);
+      expect([c.category, c.bounce]).toEqual([category, undefined]);
+    },
+  );
 });
