@@ -72,7 +72,9 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
       ' ',
     )
     // "после 15-го декабря" is "после 15 декабря"; "после 15-го" alone stays a day of its own.
-    .replace(ORDINAL_BEFORE_MONTH, '$1');
+    .replace(ORDINAL_BEFORE_MONTH, '$1')
+    // Shorthand: "next yr", "in 2 mths".
+    .replace(/\b(yr|mth)(s?)\b/g, (_, unit: string, s: string) => `${unit === 'yr' ? 'year' : 'month'}${s}`);
   const verb = comeBackLater;
   const sentences = t.split(/(?<=[.!?;\n])\s*/);
   // Then a sentence saying when something starts ("Next fiscal starts July 1") over one that

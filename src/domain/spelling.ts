@@ -1,3 +1,5 @@
+import { isEnglishWord } from './word-vectors.js';
+
 /**
  * Typos in the few words the rules turn on ("intersted", "unsubcribe", "pricng", "deom",
  * "rigth", "спсибо"). Long words (seven letters and more, whose one-slip neighbours are not
@@ -54,6 +56,57 @@ const SWAP_ONLY = [
   'budget',
   'meeting',
 ];
+/**
+ * Shorter words the rules turn on, read through one slip (first letter kept) only when what was
+ * written is no English word at all: "pirce", "demmo", "emailng", "budjet", "contarct" are
+ * corrected; "prise", "memo", "stomp" and "budged" are words and stay as written.
+ */
+const UNLESS_A_WORD = [
+  'price',
+  'prices',
+  'demo',
+  'demos',
+  'email',
+  'emails',
+  'emailing',
+  'emailed',
+  'budget',
+  'contract',
+  'contracts',
+  'person',
+  'office',
+  'remove',
+  'stop',
+  'spam',
+  'thanks',
+  'thank',
+  'please',
+  'meeting',
+  'interest',
+  'company',
+  'year',
+  'month',
+  'quote',
+  'proposal',
+  'compliant',
+  'compliance',
+  'contact',
+  'later',
+  'revisit',
+  'mailing',
+  'vendor',
+  'vendors',
+  'solution',
+  'available',
+  'currently',
+  'already',
+  'appreciate',
+  'sorry',
+  'wrong',
+  'busy',
+  'pilot',
+  'trial',
+];
 /** Real words one slip from a long keyword, which stay as written. */
 const REAL = [
   'scheduled',
@@ -72,7 +125,7 @@ const REAL = [
   'удалить',
   'опишите',
 ];
-const KNOWN = new Set([...LONG, ...SWAP_ONLY, ...REAL]);
+const KNOWN = new Set([...LONG, ...SWAP_ONLY, ...UNLESS_A_WORD, ...REAL]);
 
 /** At most one slip between `a` and `b`: a letter missing, added or changed, or two neighbours swapped. */
 function oneSlip(a: string, b: string): boolean {
@@ -99,5 +152,8 @@ export function spelled(word: string): string {
   if (KNOWN.has(word)) return word;
   if (word.length >= 6) for (const k of LONG) if (k[0] === word[0] && oneSlip(word, k)) return k;
   for (const k of SWAP_ONLY) if (k[0] === word[0] && swapped(word, k)) return k;
-  return word;
+  if (!/^[a-z]+$/.test(word) || isEnglishWord(word)) return word;
+  const near = UNLESS_A_WORD.filter((k) => k[0] === word[0] && oneSlip(word, k));
+  // "sorr" is one slip from "sorry" and from nothing else; a word near two keywords is left alone.
+  return near.length === 1 ? (near[0] as string) : word;
 }

@@ -48,6 +48,9 @@ function load(): Table {
   };
 }
 
+/** Whether a word is among the table's 100,000 (a real word, however rare: "prise", "memo"). */
+export const isEnglishWord = (word: string) => loaded().index.has(word);
+
 /** The table's row of each word it knows, in order; words it does not know are left out. */
 export function rowsOf(words: string[]): number[] {
   const { index } = loaded();
