@@ -1,5 +1,6 @@
 import { withoutFooter } from './footer.js';
 import { saidPlainly } from './hedges.js';
+import { linksAsWords } from './links.js';
 import { optOutsAsSubject } from './opt-outs-as-subject.js';
 import { spamOfOthers } from './spam-of-others.js';
 import { spelled } from './spelling.js';
@@ -145,7 +146,7 @@ const noneOfOurs = (t: string) => optOutsAsSubject(spamOfOthers(t));
 export const normalise = (s: string) =>
   noneOfOurs(
     saidPlainly(
-      withoutSignOff(s)
+      linksAsWords(withoutSignOff(s))
         .toLowerCase()
         .replace(/ё/g, 'е')
         .replace(/[\u2018\u2019\u02bc]/g, "'")

@@ -59,7 +59,8 @@ const SWAP_ONLY = [
 /**
  * Shorter words the rules turn on, read through one slip (first letter kept) only when what was
  * written is no English word at all: "pirce", "demmo", "emailng", "budjet", "contarct" are
- * corrected; "prise", "memo", "stomp" and "budged" are words and stay as written.
+ * corrected; "prise", "memo", "stomp" and "budged" are words and stay as written. Not "interest":
+ * Spanish "no nos interesa" is one slip from it.
  */
 const UNLESS_A_WORD = [
   'price',
@@ -82,7 +83,6 @@ const UNLESS_A_WORD = [
   'thank',
   'please',
   'meeting',
-  'interest',
   'company',
   'year',
   'month',
