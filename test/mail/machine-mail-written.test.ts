@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseMail } from '../../src/mail/parse.js';
+import { classifyMail } from '../support/whole-mail.js';
+
+/** Fifteen automatic replies written on 2026-12-04 (test/fixtures/machine-written/README.md). */
+const DIR = 'test/fixtures/machine-written';
+const labels = JSON.parse(readFileSync(`${DIR}/labels.json`, 'utf8')) as Record<
+  string,
+  { category: string; intent: string; returnDate?: string }
+>;
+
+describe('machine mail in shapes the corpus lacked', () => {
+  test('every labelled file is there', () => {
+    expect(
+      readdirSync(DIR)
+        .filter((f) => f.endsWith('.eml'))
+        .sort(),
+    ).toEqual(Object.keys(labels).sort());
+  });
+
+  test.each(Object.entries(labels))(
+    'when %s arrives, then it is read as labelled, never as a yes',
+    async (file, want) => {
+      const c = classifyMail(await parseMail(readFileSync(`${DIR}/${file}`), file));
+      expect({ category: c.category, intent: c.intent.kind, returnDate: c.returnDate }).toEqual({
+        returnDate: undefined,
+        ...want,
+      });
+    },
+  );
+});
