@@ -76,7 +76,8 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
     // Shorthand: "next yr", "in 2 mths".
     .replace(/\b(yr|mth)(s?)\b/g, (_, unit: string, s: string) => `${unit === 'yr' ? 'year' : 'month'}${s}`);
   const verb = comeBackLater;
-  const sentences = t.split(/(?<=[.!?;\n])\s*/);
+  // A full stop between digits is a date's or a number's ("15.01.2027"), not a sentence's end.
+  const sentences = t.split(/(?<=[.!?;\n])(?<!\d\.(?=\d))\s*/);
   // Then a sentence saying when something starts ("Next fiscal starts July 1") over one that
   // only mentions a time ("budget for next year is locked").
   const starts = /\b(starts?|begins?|kicks? off|resets?|opens?|renews?)\b|начина|стартует/;
@@ -138,6 +139,18 @@ const TERMS = [
   /\b(renew(?:ed|s)?|signed|inked|locked in(?:to)?|committed to|on)\b[^.!?]{0,20}?\b(a|one|two|three|four|five|\d+)[- ](year|month)s? (?:deal|contract|agreement|term|renewal|commitment|subscription|licen[cs]e)\b/,
 ];
 
+function fullDateIn(s: string, now: DateTime): DateTime | undefined {
+  const candidates: DateTime[] = [];
+  const iso = /\b(20\d\d)-(\d{2})-(\d{2})\b/.exec(s);
+  if (iso) candidates.push(DateTime.utc(Number(iso[1]), Number(iso[2]), Number(iso[3])));
+  const numeric = /\b(\d{1,2})[./](\d{1,2})[./](20\d\d)\b/.exec(s);
+  if (numeric) {
+    const [a, b, y] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+    candidates.push(DateTime.utc(y, b, a), DateTime.utc(y, a, b));
+  }
+  return candidates.filter((d) => d.isValid && d > now).sort((x, y) => x.toMillis() - y.toMillis())[0];
+}
+
 function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   // "end of Q1": the quarter's last month; "end of next quarter", "в конце следующего квартала" too.
   // "until the end of Q1" is over when Q1 is: the quarter after.
@@ -170,6 +183,10 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   if (q) return nextMonthStart(now, (quarterNumber(q) - 1) * 3 + 1);
   if (/next quarter|следующем квартале|следующий квартал/.test(s))
     return now.startOf('quarter').plus({ quarters: 1 });
+  // "01/15/2027", "15.01.2027", "2027-01-15": a full date. Day first or month first where both can
+  // be dates: the earlier to come, as return dates read them.
+  const full = fullDateIn(s, now);
+  if (full) return full;
   // "after the 15th of January", "by March 3rd": that day (a day already past this year is next year's).
   const day = DAY_FIRST_ONE.exec(s) ?? MONTH_FIRST_ONE.exec(s);
   if (day) {

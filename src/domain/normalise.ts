@@ -158,6 +158,8 @@ export const normalise = (s: string) =>
         // A face is tone, not words: "Pass 🙂" and "Pass :)" say what "Pass" says. (Thumbs, crosses
         // and "no" hands stay: alone, they are the answer.)
         .replace(FACES, ' ')
+        // An emoji's skin tone and gender say nothing of the answer: "🙅‍♀️" is "🙅", "👍🏽" is "👍".
+        .replace(/[\u{1F3FB}-\u{1F3FF}\uFE0F]|\u200D[\u2640\u2642]/gu, '')
         .replace(/\s+/g, ' ')
         // Texting shorthand and dropped apostrophes ("pls", "thx", "u", "whats", "im", "til"), so
         // "whats the price range" reads as "what's the price range".
