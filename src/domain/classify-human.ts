@@ -79,10 +79,10 @@ export function human(
   const turned = rules.butSend.test(text);
   const later = turned || rules.neverRevisit.test(text) ? undefined : hit(rules.notNow, text);
   const followUp = later && followUpDateIn(input.replyText, input.receivedAt);
-  // "Still interested, just buried. Give me till Friday.": a keen yes put off by days is a yes.
-  const keenSoon =
-    rules.keen.test(text) &&
-    (!followUp || Date.parse(followUp) - input.receivedAt.getTime() < 14 * 86_400_000);
+  // "Still interested, just buried. Give me till Friday.": a keen yes put off by days is a yes; so
+  // is a meeting proposed for days ahead ("Just buried. Let's do early December.").
+  const soon = !!followUp && Date.parse(followUp) - input.receivedAt.getTime() < 14 * 86_400_000;
+  const keenSoon = (rules.keen.test(text) && (!followUp || soon)) || (soon && rules.letsMeet.test(text));
   // "Sure, let's chat. FYI our contract with the current tool ends in March.": a yes now, and the
   // contract's end only said for the record (no "but", no "then", nobody asked to come back later;
   // "Sounds cool but our contract runs through June" waits).

@@ -19,6 +19,12 @@ const SAID_PLAINLY: [RegExp, string][] = [
   [/\b((i|we) )?(do ?n'?t|do not) hate (the idea|it|this|that)\b/g, 'i like the idea'],
   [/\b(i'?ll|we'?ll|i will|we will|happy to) hear you out\b/g, 'tell me more'],
   [/\bnever say never\b/g, 'maybe later'],
+  // An answer to a "break-up" email that keeps the door open: "no need to close the loop",
+  // "don't give up on me yet", "don't close my file".
+  [
+    /\b(no need to|(please )?(do ?n'?t|do not)|no reason to) (close (out )?(the|my|our|this) (loop|file)|give up on (me|us)( yet)?|close (it|this|us|me) out)\b/g,
+    'keep it open',
+  ],
   [/(ничего )?не (имею|имеем) (ничего )?против/g, 'не против'],
   [/не (буду |будем |стану |станем )?(возражать|возражаю|возражаем)( против)?/g, 'не против'],
   [/(бы )?не (отказался|отказалась|отказались|откажусь|откажемся)/g, 'не против'],
