@@ -38,7 +38,7 @@ export const outOfOfficeText = [
  */
 export const leftCompany = rule(
   'text:left-company',
-  /(no longer (work|with|at|employed)|has left (the company|(?!(for|early|today|the (office|building|country))\b)[a-z]+)|больше не работает|(?<![а-яё])не работаю в)/,
+  /(no longer (work|with|at|employed)|has left (the company|(?!(for|early|today|the (office|building|country))\b)[a-z]+)|больше не работает|(?<![а-яё])не работаю в|nicht mehr (im unternehmen|in der firma|bei|für)\b|nicht mehr (tätig|beschäftigt)|(hat|haben) (das unternehmen|die firma) verlassen|ne (fais|fait) plus partie|ne travaille plus (chez|pour|à|au sein|dans)|n'est plus (chez|au sein|en poste|dans)|a quitté (la société|l'entreprise|le groupe)|ya no (trabajo|trabaja|forma parte|formo parte)|ha dejado (la empresa|la compañía)|non (lavoro|lavora) più|non (fa|faccio) più parte|ha lasciato (l'azienda|la società)|não (faço|faz) mais parte|não (trabalho|trabalha) mais|deixou a empresa|niet langer werkzaam|(werk|werkt) niet meer bij|is niet meer werkzaam)/,
 );
 
 /**

@@ -7,8 +7,7 @@ import { decidingPart } from './contrast.js';
 import { complaintByMeaning, type Flags, flagsOf, givePriority, harshWordsOfTheirOwn } from './flags.js';
 import { normalise } from './normalise.js';
 import { offTopic } from './off-topic.js';
-import type { Person } from './referrals.js';
-import { referredPeople } from './referrals.js';
+import { type Person, referredPeople } from './referrals.js';
 import { returnDateIn } from './return-date.js';
 
 export { returnDateIn };

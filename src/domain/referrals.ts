@@ -15,7 +15,7 @@ const ADDRESS = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
 /** Capitalised words (Latin or Cyrillic), e.g. "Kevin O'Brien", "Ольге Смирновой". */
 const NAME_WORD = /^([A-ZА-ЯЁ][a-zа-яё]+(?:['’-][A-ZА-ЯЁa-zа-яё]+)?|[OD]['’][A-Z][a-z]+|[A-ZА-ЯЁ]\.)$/u;
 const NOT_NAMES = new Set(
-  "Try Please Contact Reach Talk Speak Adding Cc Cc'ing Hi Hello Ask Email Emails His Her Their So Write Our My VP CTO CEO CFO COO Head Sales Ops Thanks Sorry Not Wrong The This I You You'll You'd We We'll He She They Forwarding Forward Forwarded Looping Loop Ping Send Sending Best Replacement Successor For Kindly Any All General Inquiries Enquiries Questions Dr Mr Mrs Ms Prof Hey Hiya Dear Yes Yep No Ok Okay Sure Also And But Or Now Just Still Thank Cheers Regards Я Мой Моя Мои Мне Напишите Обратитесь Пишите Свяжитесь Спасибо Наш Нашему Нашей Здравствуйте Добрый Привет Коллеги Уважаемый Уважаемая Да Нет".split(
+  "Try Please Contact Reach Talk Speak Adding Cc Cc'ing Hi Hello Ask Email Emails His Her Their So Write Our My VP CTO CEO CFO COO Head Sales Ops Thanks Sorry Not Wrong The This I You You'll You'd We We'll He She They Forwarding Forward Forwarded Looping Loop Ping Send Sending Best Replacement Successor For Kindly Any All General Inquiries Enquiries Questions Para Por Favor Frau Herr Herrn Madame Monsieur Mme Sr Sra Signora Signor Sig Bitte Merci Gracias Grazie Obrigado Obrigada Bedankt Dr Mr Mrs Ms Prof Hey Hiya Dear Yes Yep No Ok Okay Sure Also And But Or Now Just Still Thank Cheers Regards Я Мой Моя Мои Мне Напишите Обратитесь Пишите Свяжитесь Спасибо Наш Нашему Нашей Здравствуйте Добрый Привет Коллеги Уважаемый Уважаемая Да Нет".split(
     ' ',
   ),
 );

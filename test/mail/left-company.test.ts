@@ -40,6 +40,23 @@ describe('an auto-reply from someone who left', () => {
     expect(c.intent).toMatchObject({ people: [{ email: 'i.smirnov@metall.ru' }] });
   });
 
+  test('when it is in another European language, then the successor is read, with no title or word taken for a name', async () => {
+    const de = await autoReply(
+      'Herr Weber ist seit dem 31.10.2026 nicht mehr im Unternehmen tätig. Bitte wenden Sie sich an Frau Lena Braun, l.braun@acme.de.',
+      'Jonas Weber <j.weber@acme.de>',
+    );
+    expect(de.intent).toEqual({
+      kind: 'referral',
+      people: [{ email: 'l.braun@acme.de', name: 'Lena Braun' }],
+    });
+    const es = await autoReply('Ya no trabajo en Acme. Para cualquier consulta, escriba a ventas@acme.es.');
+    expect(es.intent).toEqual({ kind: 'referral', people: [{ email: 'ventas@acme.es' }] });
+    const fr = await autoReply(
+      'Je ne fais plus partie de la société depuis le 1er novembre. Merci de contacter p.durand@acme.fr',
+    );
+    expect([fr.intent.kind, fr.returnDate]).toEqual(['referral', undefined]);
+  });
+
   test('when it names nobody, then it is an absence with no referral and no return date', async () => {
     const c = await autoReply('I no longer work at Acme since 1 November and this mailbox is not monitored.');
     expect([c.category, c.intent, c.returnDate]).toEqual(['out_of_office', { kind: 'none' }, undefined]);
