@@ -238,6 +238,10 @@ export const praiseOffered =
 export const praiseOfOurMail =
   /\b((nice|good|great|excellent|brilliant|solid) (work|job|e-?mail|outreach|pitch|copy|note)(?! (on |at )?(getting|spelling|sending|emailing|ignoring|mixing|spamming|calling|using))|well (done|written|researched|crafted)|(example|model) of (what )?(good|great|excellent|thoughtful|personali[sz]ed) (outreach|prospecting|e-?mails?|cold e-?mails?|selling)( looks like)?)\b/;
 
+/** Reviews asked of us: "can you share a review on G2 from a team our size?" (a buyer's request, no post). */
+export const reviewsAsked =
+  /\b(can|could|would|will) you (share|send|show|point (me|us) to|link)( me| us)? (a |an |some |any |your )?(reviews?|ratings?|testimonials?|references?)\b/;
+
 /** Question topics: what the prospect asks about. */
 export const topicRules: Record<Topic, RegExp> = {
   pricing: fromWordStart(

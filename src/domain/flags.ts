@@ -27,11 +27,14 @@ export interface Flags {
 
 /**
  * "I'm writing a LinkedIn post about tools like yours. Could I mention you?", "I'd love to leave
- * you a good review on G2", "posting this as an example of good outreach — nice work!": leave asked
- * to praise, praise promised or given.
+ * you a good review on G2", "posting this as an example of good outreach — nice work!", "can you
+ * share a review on G2?": leave asked to praise, praise promised or given, reviews asked of us.
  */
 const friendlyMention = (text: string) =>
-  (rules.mentionAsked.test(text) || rules.praiseOffered.test(text) || rules.praiseOfOurMail.test(text)) &&
+  (rules.mentionAsked.test(text) ||
+    rules.praiseOffered.test(text) ||
+    rules.praiseOfOurMail.test(text) ||
+    rules.reviewsAsked.test(text)) &&
   !threatContext(text) &&
   !criticalPress(text);
 
