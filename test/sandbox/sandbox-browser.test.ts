@@ -5,9 +5,10 @@ import { createLog } from '../../src/log.js';
 import { loadPolicyFile } from '../../src/policy/load.js';
 import { activityModel } from '../../src/store/activities.js';
 import { claimLockModel } from '../../src/store/claims.js';
+import { type Reply, replyModel } from '../../src/store/replies.js';
 import { databaseUri } from '../support/harness.js';
 import { people } from '../support/policy.js';
-import { waitUntil } from '../support/wait.js';
+import { eventually, waitUntil } from '../support/wait.js';
 
 /**
  * The local sandbox in a real browser (Debian's Chromium, driven by playwright-core): the app
@@ -99,6 +100,16 @@ test('when the README story is walked in the sandbox, then each step shows what 
   await page.getByText('ClaimDesk (DM)').click();
   await page.locator('#sample').selectOption('interested.eml');
   await page.getByRole('button', { name: 'Deliver to the inbox' }).click();
+  // Stored and routed to John before his DM is looked for, so a failure says which step fell
+  // short (the page's toast shows an error the delivery met). Bounded like the page's waits.
+  await eventually(async () => {
+    const reply = await replyModel(app.deps.db).findOne({ from: 'jane@acme.com' }).lean<Reply>();
+    expect({
+      toast: (await page.locator('#toast').textContent()) ?? '',
+      state: reply?.state,
+      owner: reply?.owner,
+    }).toEqual({ toast: '', state: 'routed', owner: people.john });
+  }, 90_000);
   const sla = page.getByText(/SLA: reply due by/).first();
   await sla.waitFor();
   // The due time is a Slack date token, shown as Slack shows it: in John's zone, day and time.
