@@ -73,3 +73,18 @@ export const HOLIDAYS: [RegExp, number][] = [
   [/\b(july 4(th)?|fourth of july|independence day)\b/, 7],
   [/\blabor day\b/, 9],
 ];
+
+/**
+ * Every full date written in figures: "2027-01-15", and "15.01.2027" or "01/15/2027" read both day
+ * first and month first (where both can be dates, the caller takes the earlier to come).
+ */
+export function fullDatesIn(t: string): DateTime[] {
+  const dates: DateTime[] = [];
+  for (const m of t.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g))
+    dates.push(DateTime.utc(Number(m[1]), Number(m[2]), Number(m[3])));
+  for (const m of t.matchAll(/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g)) {
+    const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    dates.push(DateTime.utc(y, b, a), DateTime.utc(y, a, b));
+  }
+  return dates;
+}

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { comeBackLater } from './classify-rules.js';
 import {
   DAY_FIRST_ONE,
+  fullDatesIn,
   HOLIDAYS,
   MONTH_FIRST_ONE,
   MONTH_WORD,
@@ -139,18 +140,6 @@ const TERMS = [
   /\b(renew(?:ed|s)?|signed|inked|locked in(?:to)?|committed to|on)\b[^.!?]{0,20}?\b(a|one|two|three|four|five|\d+)[- ](year|month)s? (?:deal|contract|agreement|term|renewal|commitment|subscription|licen[cs]e)\b/,
 ];
 
-function fullDateIn(s: string, now: DateTime): DateTime | undefined {
-  const candidates: DateTime[] = [];
-  const iso = /\b(20\d\d)-(\d{2})-(\d{2})\b/.exec(s);
-  if (iso) candidates.push(DateTime.utc(Number(iso[1]), Number(iso[2]), Number(iso[3])));
-  const numeric = /\b(\d{1,2})[./](\d{1,2})[./](20\d\d)\b/.exec(s);
-  if (numeric) {
-    const [a, b, y] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
-    candidates.push(DateTime.utc(y, b, a), DateTime.utc(y, a, b));
-  }
-  return candidates.filter((d) => d.isValid && d > now).sort((x, y) => x.toMillis() - y.toMillis())[0];
-}
-
 function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   // "end of Q1": the quarter's last month; "end of next quarter", "в конце следующего квартала" too.
   // "until the end of Q1" is over when Q1 is: the quarter after.
@@ -185,7 +174,9 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     return now.startOf('quarter').plus({ quarters: 1 });
   // "01/15/2027", "15.01.2027", "2027-01-15": a full date. Day first or month first where both can
   // be dates: the earlier to come, as return dates read them.
-  const full = fullDateIn(s, now);
+  const full = fullDatesIn(s)
+    .filter((d) => d.isValid && d > now)
+    .sort((x, y) => x.toMillis() - y.toMillis())[0];
   if (full) return full;
   // "after the 15th of January", "by March 3rd": that day (a day already past this year is next year's).
   const day = DAY_FIRST_ONE.exec(s) ?? MONTH_FIRST_ONE.exec(s);

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import {
   DAY_FIRST,
+  fullDatesIn,
   HOLIDAYS,
   MONTH_FIRST,
   MONTH_WORD,
@@ -103,16 +104,10 @@ const earliest = (candidates: DateTime[], now: DateTime) => {
 
 /** Every date `t` states, as return-date candidates (a month alone, "tomorrow", a weekday only when nothing else). */
 function datesIn(t: string, now: DateTime): DateTime[] {
-  const candidates: DateTime[] = [];
-  for (const m of t.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g))
-    candidates.push(DateTime.utc(Number(m[1]), Number(m[2]), Number(m[3])));
   // Day first ("03.12.2026") or month first ("12/14/2026"): where both can be dates, both are
   // candidates and the earliest to come wins, as for a date with no year below ("until
   // 12/02/2026" in November is December 2nd; February 12th 2026 is past).
-  for (const m of t.matchAll(/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g)) {
-    const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    candidates.push(DateTime.utc(y, b, a), DateTime.utc(y, a, b));
-  }
+  const candidates: DateTime[] = fullDatesIn(t);
   // "до 01.12", "back 12/7": no year, only after a word that introduces a date (a bare "9.30" is
   // more often a time). Day first or month first: an absence ends soon, so both are candidates
   // and the earliest to come wins ("back 12/7" in November is December 7th, not July 12th).
