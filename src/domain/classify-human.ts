@@ -1,12 +1,12 @@
 import type { Classification, ClassifyInput, Intent } from './classify.js';
 import * as rules from './classify-rules.js';
 import { type Category, hit, type TextRule } from './classify-rules.js';
-import { type Flags, notBuying } from './flags.js';
+import { type Flags, MOCK_PRAISE, notBuying } from './flags.js';
 import { followUpDateIn } from './follow-up-date.js';
 import { productQuestionIn, questionTopics } from './questions.js';
 import { colleaguesCopied, movedTo, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
-import { SNEER, sneersAt } from './sneers.js';
+import { ridicules, SNEER, sneersAt } from './sneers.js';
 import { intellectualPropertyClaim, warns } from './threats.js';
 
 /**
@@ -37,9 +37,13 @@ export function human(
     notBuying(text, flags, signals);
     return done('unsubscribe', { kind: 'none' }, 0.95);
   }
-  const yes = hit(rules.interested, text);
   // "Under the GDPR, what data do you hold on me?" asks for their rights, not about the product.
   const asked = flags.legal && rules.dataAccess.test(text) ? [] : questionTopics(text);
+  // "Love this. Posting it on LinkedIn as the laziest pitch of the year.": praise beside ridicule
+  // of the pitch, or asking for nothing beside it made public (flags.ts), is mock praise, no yes
+  // (a question beside it still asks).
+  const mock = ridicules(text) || signals.includes(MOCK_PRAISE);
+  const yes = mock && !asked.length ? undefined : hit(rules.interested, text);
   // Whether it asks about the offer itself, read once and only when a branch needs it.
   let aboutOffer: boolean | undefined;
   const asksAboutOffer = () => (aboutOffer ??= productQuestionIn(text));

@@ -4,7 +4,14 @@ import { human, NOTHING_READ } from './classify-human.js';
 import * as rules from './classify-rules.js';
 import { type Category, hit, type Topic } from './classify-rules.js';
 import { decidingPart } from './contrast.js';
-import { complaintByMeaning, type Flags, flagsOf, givePriority, harshWordsOfTheirOwn } from './flags.js';
+import {
+  complaintByMeaning,
+  type Flags,
+  flagsOf,
+  givePriority,
+  harshWordsOfTheirOwn,
+  praiseMadePublic,
+} from './flags.js';
 import { normalise } from './normalise.js';
 import { offTopic } from './off-topic.js';
 import { type Person, referredPeople } from './referrals.js';
@@ -136,6 +143,7 @@ export function classify(input: ClassifyInput): Classification {
   // about buying at all is read from all of it ("I'm an investor, not a buyer, but I'd love to chat").
   const deciding = decidingPart(text);
   harshWordsOfTheirOwn(text, deciding, flags, signals);
+  praiseMadePublic(text, deciding, flags, signals);
   const answer = human(input, deciding, offTopic.test(text), stop, flags, signals, out);
   // A complaint in words the rules were never taught, read by meaning (flags.ts), is a "no" at
   // least, as the rules' complaints are, where nothing else was read ("other" by default).

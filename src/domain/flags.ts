@@ -1,16 +1,18 @@
 import { BRAND_SURE, BRAND_SURE_IN_A_STOP, brandLikelihood } from './brand-model.js';
 import type { Category, Topic } from './classify-rules.js';
 import * as rules from './classify-rules.js';
-import { complaintPhraseOfUs, harshWordsSaid } from './harsh-words.js';
+import { complaintPhraseOfUs, harshWordsSaid, sentencesOf } from './harsh-words.js';
+import { friendlyMention, PRAISE, productPraised } from './praise.js';
 import { productQuestionIn, questionTopics } from './questions.js';
-import { SNEER } from './sneers.js';
+import { ridicules, SNEER } from './sneers.js';
 import {
+  aboutSomethingElseOfOurs,
   brandComplaintSaid,
-  criticalPress,
   lawAsAReason,
   legalThreatSaid,
   legalWordsSaid,
   nameGotWrong,
+  takenPublic,
   threatContext,
 } from './threats.js';
 
@@ -24,19 +26,6 @@ export interface Flags {
   brand?: true;
   priority: Topic[];
 }
-
-/**
- * "I'm writing a LinkedIn post about tools like yours. Could I mention you?", "I'd love to leave
- * you a good review on G2", "posting this as an example of good outreach — nice work!", "can you
- * share a review on G2?": leave asked to praise, praise promised or given, reviews asked of us.
- */
-const friendlyMention = (text: string) =>
-  (rules.mentionAsked.test(text) ||
-    rules.praiseOffered.test(text) ||
-    rules.praiseOfOurMail.test(text) ||
-    rules.reviewsAsked.test(text)) &&
-  !threatContext(text) &&
-  !criticalPress(text);
 
 const legalWordsInAQuestion = (text: string) =>
   !threatContext(text) && (questionTopics(text).length > 0 || productQuestionIn(text));
@@ -68,7 +57,11 @@ export function flagsOf(text: string, signals: string[]): Flags {
     }
   }
   const mention = friendlyMention(text);
-  if (complaintPhraseOfUs(text, rules.brand.pattern) && !mention) {
+  if (
+    complaintPhraseOfUs(text, rules.brand.pattern) &&
+    !mention &&
+    !aboutSomethingElseOfOurs(text, rules.brand.pattern)
+  ) {
     flags.brand = true;
     signals.push(rules.brand.signal);
   } else if (brandComplaintSaid(text) && !mention) {
@@ -104,12 +97,54 @@ const OUR_SIDE =
  * {{company}} stuff aside…").
  */
 export function harshWordsOfTheirOwn(text: string, deciding: string, flags: Flags, signals: string[]): void {
-  if (!flags.brand || AT_YOU.test(text) || !OUR_SIDE.test(text) || nameGotWrong(text)) return;
+  if (!flags.brand || AT_YOU.test(text) || !OUR_SIDE.test(text) || nameGotWrong(text) || ridicules(text))
+    return;
   const buying =
     rules.hit(rules.interested, deciding) || questionTopics(deciding).length || productQuestionIn(deciding);
   if (!buying) return;
   delete flags.brand;
   signals.push('text:harsh-words-of-their-own');
+}
+
+/** Asking for a conversation: "Can we talk expansion?", "happy to chat", "free for a call Thursday?". */
+const ASKS_TO_TALK =
+  /\b(can|could|shall|should) we (talk|chat|discuss|meet|speak|connect|set (up|something up)|book|schedule|get (a|some) time)\b|\b(happy|glad|keen|open) to (talk|chat|discuss|meet|speak|connect|set up|jump on|hop on)\b|\bfree (for|to) (a )?(call|chat|talk|meet)\b/;
+
+/** The signal of praise that asks for nothing beside our mail made public: mock praise (classify-human.ts). */
+export const MOCK_PRAISE = 'text:mock-praise-made-public';
+
+/**
+ * Praise beside our mail or us made public. A buyer who asks for something ("I posted about your
+ * product on LinkedIn last month, love it. Can we talk expansion?") complains of nothing, unless
+ * something else in the reply does; praise that asks for nothing ("Wow, love the personalisation.
+ * Tweeting this one.") is mock praise: a complaint in public, and no yes.
+ */
+export function praiseMadePublic(text: string, deciding: string, flags: Flags, signals: string[]): void {
+  const sentences = sentencesOf(text);
+  if (!PRAISE.test(text) || !sentences.some(takenPublic) || ridicules(text)) return;
+  const asks =
+    questionTopics(deciding).length ||
+    productQuestionIn(deciding) ||
+    asksForATime(deciding) ||
+    rules.letsMeet.test(deciding) ||
+    ASKS_TO_TALK.test(deciding) ||
+    rules.requestsMaterial.test(deciding);
+  if (!asks) {
+    if (friendlyMention(text) || productPraised(text)) return;
+    flags.brand = true;
+    signals.push(MOCK_PRAISE);
+    return;
+  }
+  const rest = sentences.filter((s) => !takenPublic(s) && !rules.brand.pattern.test(s)).join(' ');
+  if (
+    !flags.brand ||
+    harshWordsSaid(text) ||
+    brandComplaintSaid(rest) ||
+    complaintPhraseOfUs(rest, rules.brand.pattern)
+  )
+    return;
+  delete flags.brand;
+  signals.push('text:praise-made-public');
 }
 
 /**

@@ -15,6 +15,39 @@ const SCORN =
 const NO_RESEARCH =
   /\b(no idea who you'?re (emailing|writing to|talking to|contacting|pitching)|fix your (list|data|targeting|database)|read (the|our|my) (news|headlines|press|website|site|profile|linkedin|about page)( page)? (before|first)|wrong (title|role|industry)|zero (on the )?research|no research|do (your|some|a bit of|a little|more) (home ?work|research)|(did|does) (anyone|nobody|no one)( at your company)? (actually |even )?(read|look at|check))\b/;
 
+/**
+ * Our mail held up as what not to do: "how not to prospect", "hall of shame", "an example of bad
+ * outreach", "антипример", "как не надо писать".
+ */
+export const WHAT_NOT_TO_DO =
+  /(?<![а-яё])(как не (надо|нужно|стоит) (писать|делать|продавать)|антипример[а-яё]*|как пример того,? как не)|\b((an )?example of what not to do|how not to (write|do|sell|prospect|e-?mail|reach out|pitch|open)|(hall|wall)[- ]of[- ]shame|(an? |as an? )?(example|case study|lesson) (of|in) (bad|poor|terrible|awful|lazy|sloppy|aggressive|unethical) (practice|outreach|selling|sales|prospecting|behaviou?r|marketing)|(as )?a what[- ]not[- ]to[- ]do)\b/;
+
+/**
+ * The worst of its kind in time or in all the writer has seen: "the laziest pitch of the year",
+ * "worst cold emails of 2026", "худшие холодные письма" (not "not the worst pitch I've seen", nor
+ * "our reps send the laziest emails").
+ */
+const WORST_OF_ITS_KIND =
+  /(?<!\b(not|hardly|nowhere near|far from|isn'?t|wasn'?t) (even )?(the |a |my )?)\b(worst|laziest|sloppiest|dumbest|cringiest|creepiest|cheesiest|tackiest|most (generic|desperate|tone-deaf|lazy|clueless|cringe\w*)) (cold |sales |b2b |prospecting |outbound )?(pitch|e-?mail|outreach|message|opener|subject line|sequence|follow-?up|attempt|prospecting)(es|s)?\b( i'?ve| i have| we'?ve)?( ever)? ((of|in) (the |this )?(year|week|month|quarter|decade|\d{4}|all time|my (life|career|inbox))|seen|received|gotten|got|read)\b|(?<![а-яё])(худш[а-яё]*|самы[а-яё]* ленив[а-яё]*) (холодн[а-яё]* )?(письм|рассылк|питч|продаж)/;
+
+/** The pitch laughed at: "my followers will love roasting it", "thanks for the laugh". */
+const LAUGHED_AT =
+  /\b(roast(ing|ed)?|laugh(ing|ed)? at|mock(ing|ed)?|mak(e|ing) fun of|dunk(ing|ed)? on|rip(ping)? apart|tear(ing)? apart) (it|this|you|your|yours)\b|\b(had|have|get|got) a (good )?laugh (at|out of|from) (it|this|you|your)\b|\b(thanks|thank you) for the (laughs?|chuckle|giggle|entertainment)(?= *[.!]| *$)/;
+
+/** Others warned off by the writer: "so nobody else falls for it", "so they know what to expect from you". */
+const WARNS_OTHERS =
+  /\bso (that )?(everyone|everybody|others|other people|people|nobody|no one|my [a-z]+|they|the world)( else)? (can |will |could |would )?(see how you (prospect|sell|operate|do business|treat|work)|knows? (what to expect from|how you|to avoid) (you|your)|falls? for (it|this|you|your)|gets? (caught|fooled|duped|scammed)|(is|are) warned|steers? clear|avoids? (you|your))\b/;
+
+/**
+ * Ridicule of the pitch, which turns any praise beside it into mock praise ("Love this. Posting it
+ * on LinkedIn as the laziest pitch of the year."): a complaint made in public, never a yes.
+ */
+export const ridicules = (text: string) =>
+  WHAT_NOT_TO_DO.test(text) ||
+  WORST_OF_ITS_KIND.test(text) ||
+  LAUGHED_AT.test(text) ||
+  WARNS_OTHERS.test(text);
+
 /** The signal a sneer at the pitch gives its "no" (classify.ts): never a complaint (flags.ts). */
 export const SNEER = 'text:sneer';
 

@@ -9,6 +9,7 @@ import {
   sentencesOf,
   VERDICT,
 } from './harsh-words.js';
+import { ridicules, WHAT_NOT_TO_DO } from './sneers.js';
 
 /**
  * Legal threats and brand complaints read as ideas rather than phrases. The phrase lists in
@@ -90,15 +91,16 @@ const WARNING =
 
 /** Where a complaint is made public. */
 const AUDIENCE =
-  /\b(network|community|followers|conferences?|meetups?|(my|a) talk|r\/[a-z]+|(our|my) (partners|clients|customers|suppliers|vendors|board)|subreddit|everyone|everybody|peers|chapter|group|association|members|circle|forum|linkedin|twitter|reddit|g2|capterra|trustpilot|glassdoor|trustradius|gartner|peer insights|review sites?|yelp|product ?hunt|hacker news|newsletter|podcast|blog|the world|industry|public(ly)?|portfolio( companies| founders)?|(our|my|the) (fund|portfolio|investors|alumni|cohort)|(every|all|other) (compan(y|ies)|founders?|ctos?|cfos?|ceos?|buyers?|members?|leaders?) (in|at|on|from|of) (our|my|the)|other (founders|ctos|buyers|leaders|companies|people|sales leaders))\b|(?<![а-яё])(vc\.ru|хабр[а-яё]*|отзовик[а-яё]*|отраслев[а-яё]*|конференци[а-яё]*|митап[а-яё]*|выступлени[а-яё]*|союз[а-яё]*|ассоциаци[а-яё]*|как пример|чат[а-яё]*|клуб[а-яё]*|сообществ[а-яё]*|групп[еуа]|канал[а-яё]*|всем|все знают|знакомым|соцсет[а-яё]*|публично)(?![а-яё])/;
+  /\b(tweet\w*|on x|network|community|followers|conferences?|meetups?|(my|a) talk|r\/[a-z]+|(our|my) (partners|clients|customers|suppliers|vendors|board)|subreddit|everyone|everybody|peers|chapter|group|association|members|circle|forum|linkedin|twitter|reddit|g2|capterra|trustpilot|glassdoor|trustradius|gartner|peer insights|review sites?|yelp|product ?hunt|hacker news|newsletter|podcast|blog|the world|industry|public(ly)?|portfolio( companies| founders)?|(our|my|the) (fund|portfolio|investors|alumni|cohort)|(every|all|other) (compan(y|ies)|founders?|ctos?|cfos?|ceos?|buyers?|members?|leaders?) (in|at|on|from|of) (our|my|the)|other (founders|ctos|buyers|leaders|companies|people|sales leaders))\b|(?<![а-яё])(vc\.ru|хабр[а-яё]*|отзовик[а-яё]*|отраслев[а-яё]*|конференци[а-яё]*|митап[а-яё]*|выступлени[а-яё]*|союз[а-яё]*|ассоциаци[а-яё]*|как пример|чат[а-яё]*|клуб[а-яё]*|сообществ[а-яё]*|групп[еуа]|канал[а-яё]*|всем|все знают|знакомым|соцсет[а-яё]*|публично)(?![а-яё])/;
 
 /** Taking something to an audience. */
 const MAKE_PUBLIC =
   /\b(guess what (we'?re|we are|i'?m|i am|my (members|readers|followers|subscribers|community|group)( are)?|everyone'?s?|everybody'?s?) (discussing|talking about|posting about|writing about|laughing at|reading)|(become|becoming|be|made it|making it|make it) (the |this week'?s |today'?s |a |our |my )?(next )?(discussion|talking point|thread|topic|meme|post|case study)|shar(e|es|ed|ing)|post(s|ed|ing)?|tweet\w*|writ(e|es|ing)|wrote|blog(ged|ging)|blog about|flag(ging|ged|s)? (you|your \w+|this|it) to (the |our |my )?(other|every|all|fellow)\b|tell(ing)?(?! (me|us)\b)|told|let(ting)? (?!(me|us) )[a-z ]{0,20}know|warn\w*|screenshot\w*|call(ed|ing)? (you|this|it) out|nam(e|ed|ing) and sham\w*|expos(e|ed|ing)|publish\w*|hears? about|make sure|spread the word|review(ed|ing)?|rat(ed|ing)|left (a |my )?(review|rating))\b|(?<![а-яё])(отметил[аи]?сь|прославил[аи]?сь|засветил[аи]?сь|обсуждают|обсуждали|напишу|расскажу|выложу|выложил[аи]?|опубликовал[аи]?|поделил(ся|ась|ись)|рассказал[аи]?|опубликую|поделюсь|скрин[а-яё]*|переслал[аи]?|отправил[аи]?|покажу)(?![а-яё])/;
 
 /** Our mail as the writer's own public example: "I'm writing a post on bad sales emails and yours is exhibit A". */
-const MADE_AN_EXAMPLE =
-  /(?<![а-яё])как не (надо|нужно|стоит) (писать|делать|продавать)|\b(exhibit a|(an )?example of what not to do|how not to (write|do|sell|prospect|e-?mail|reach out)|swipe file|(hall|wall)[- ]of[- ]shame|(as )?a teaching moment|(an? |as an? )?(example|case study|lesson) (of|in) (bad|poor|terrible|awful|lazy|sloppy|aggressive|unethical) (practice|outreach|selling|sales|prospecting|behaviou?r|marketing)|(as )?a what[- ]not[- ]to[- ]do)\b|(?<![а-яё])(антипример[а-яё]*|как пример того,? как не)|\b(forward|send|sent|shar|show|us|post|present|quot|screenshot|add)\w* (this|it|yours|your (e-?mail|message|pitch|note|outreach|sequence)s?)( [^.!?]{0,40})? as (an?|my|our) (example|cautionary tale|warning|lesson|anti-?pattern)(?= *[.!]| *$| of (what not|how not|bad|poor|terrible|lazy|spam))|\b(i'?m|i am|i'?ll|i will|i'?ve|i have|going to|gonna)( be)? (writ(e|ing)|post(ing)?|publish(ing)?|put(ting)?|add(ing)?|us(e|ing)|includ(e|ing)|sav(e|ing)) [^.!?]{0,40}\b(in|into|for|on) (a|an|my|our) (post|article|thread|blog|newsletter|talk|course|slides|deck|podcast)\b/;
+const MADE_AN_EXAMPLE = new RegExp(
+  `${WHAT_NOT_TO_DO.source}|\\b(exhibit a|swipe file|(as )?a teaching moment)\\b|\\b(forward|send|sent|shar|show|us|post|present|quot|screenshot|add)\\w* (this|it|yours|your (e-?mail|message|pitch|note|outreach|sequence)s?)( [^.!?]{0,40})? as (an?|my|our) (example|cautionary tale|warning|lesson|anti-?pattern)(?= *[.!]| *$| of (what not|how not|bad|poor|terrible|lazy|spam))|\\b(i'?m|i am|i'?ll|i will|i'?ve|i have|going to|gonna)( be)? (writ(e|ing)|post(ing)?|publish(ing)?|put(ting)?|add(ing)?|us(e|ing)|includ(e|ing)|sav(e|ing)) [^.!?]{0,40}\\b(in|into|for|on) (a|an|my|our) (post|article|thread|blog|newsletter|talk|course|slides|deck|podcast)\\b`,
+);
 
 /**
  * The press writing up what it dislikes: "I'm a journalist writing a piece on aggressive sales
@@ -110,14 +112,27 @@ export const criticalPress = (text: string) => CRITICAL_PRESS.test(text);
 
 /** Something of ours other than the mail, shared for its own sake: "I posted your job ad in our alumni group". */
 const SOMETHING_ELSE =
-  /\b(your|the) (job (ad|post|posting|opening|listing|advert)s?|vacanc(y|ies)|blog( post)?|article|webinar|podcast|(product )?launch|event|case study|report|survey|ebook|guide|announcement|funding news)\b|(?<![а-яё])ваш[а-яё]* (ваканси[а-яё]*|статью|вебинар[а-яё]*|исследовани[а-яё]*)/;
+  /\byour (linkedin |recent |latest |last |new )?posts?\b|\b(your|the) (job (ad|post|posting|opening|listing|advert)s?|vacanc(y|ies)|blog( post)?|article|webinar|podcast|(product )?launch|event|case study|report|survey|ebook|guide|announcement|funding news)\b|(?<![а-яё])ваш[а-яё]* (ваканси[а-яё]*|статью|вебинар[а-яё]*|исследовани[а-яё]*)/;
+
+/**
+ * A phrase of complaint ("posted … on LinkedIn") said only in sentences about something else of
+ * ours shared for its own sake: "I shared your post on LinkedIn last week, great stuff".
+ */
+export const aboutSomethingElseOfOurs = (text: string, phrase: RegExp) =>
+  sentencesOf(text).every((s) => !phrase.test(s) || SOMETHING_ELSE.test(s));
 
 /** A request of us ("please share your G2 reviews"): asking us to show, not the writer telling others. */
 const ASKED_OF_US = /^(please |pls |can you |could you |would you |will you )/;
 
+/** Our mail, or us, taken to a public audience in a sentence: "Posting it on LinkedIn", "Tweeting this one". */
+export const takenPublic = (s: string) =>
+  MAKE_PUBLIC.test(s) && AUDIENCE.test(s) && !SOMETHING_ELSE.test(s) && !ASKED_OF_US.test(s);
+
 /** A reply that likes us: sharing it with a network is praise, not a complaint. */
 const PLEASED =
-  /\b((annoyingly|really|very|genuinely|surprisingly|pretty|actually) good|well[- ](written|done|crafted|researched|targeted)|if (it|the pilot|this|the trial|things|that) (works|goes well|pans out|delivers)|been asking (about|for) (exactly )?(this|that|something like (this|it))|great|love|loved|interesting|impressed|cool|useful|helpful|thanks|thank you|amazing|nice|keen|excited|fan|liked|spot on|refreshing(ly)?|on point|pitch-perfect|just right)\b|(?<![а-яё])(заинтересовал[а-яё]*|интересн[а-яё]*|спасибо|отлично|круто|класс[а-яё]*|понравил[а-яё]*|нравится)/;
+  /\b((annoyingly|really|very|genuinely|surprisingly|pretty|actually) good|well[- ](written|done|crafted|researched|targeted)|if (it|the pilot|this|the trial|things|that) (works|goes well|pans out|delivers)|been asking (about|for) (exactly )?(this|that|something like (this|it))|great|love|loved|interesting|impressed|cool|useful|helpful|thanks|thank you|amazing|prais(e|ed|es|ing)|nice|keen|excited|fan|liked|spot on|refreshing(ly)?|on point|pitch-perfect|just right)\b|(?<![а-яё])(заинтересовал[а-яё]*|интересн[а-яё]*|спасибо|отлично|круто|класс[а-яё]*|понравил[а-яё]*|нравится)/;
+
+const pleased = (text: string) => PLEASED.test(text);
 
 /** The worst of its kind: "the laziest prospecting I've seen", "worst cold email I've received". */
 const SUPERLATIVE =
@@ -249,14 +264,13 @@ export const nameGotWrong = (text: string) => sentencesOf(text).some((s) => NAME
 
 /** A complaint that can hurt the brand: made public, said harshly, or a vow never to recommend. */
 export function brandComplaintSaid(text: string): boolean {
-  const pleased = PLEASED.test(text);
+  const liked = pleased(text);
   const sentences = sentencesOf(text);
   return sentences.some(
     (s, i) =>
-      (!pleased &&
-        ((MAKE_PUBLIC.test(s) && AUDIENCE.test(s) && !SOMETHING_ELSE.test(s) && !ASKED_OF_US.test(s)) ||
-          MADE_AN_EXAMPLE.test(s) ||
-          CRITICAL_PRESS.test(s))) ||
+      (!liked && (takenPublic(s) || MADE_AN_EXAMPLE.test(s) || CRITICAL_PRESS.test(s))) ||
+      // Praise beside ridicule is mock praise ("Great email! I'll use it as an example of what not to do").
+      ridicules(s) ||
       // A complaint to a regulator is public by design (the labelling rule: legal and brand).
       (REGULATOR.test(s) && HOSTILE_ACT.test(s)) ||
       // "…this kind of outreach. Poorly done.": a short verdict judges the sentence before.
@@ -269,9 +283,9 @@ export function brandComplaintSaid(text: string): boolean {
       REPUTATION.test(s) ||
       SUPERLATIVE.test(s) ||
       LOW_RATING.test(s) ||
-      (OUR_TONE.test(s) && !pleased) ||
+      (OUR_TONE.test(s) && !liked) ||
       // Over a rep's head: "I've raised it with your Head of Sales", "пожалуюсь вашему руководству".
-      ((OUR_BOSSES.test(s) || THIRD_PARTIES.test(s)) && COMPLAINED.test(s) && !pleased) ||
+      ((OUR_BOSSES.test(s) || THIRD_PARTIES.test(s)) && COMPLAINED.test(s) && !liked) ||
       VERDICT.test(s.trim()) ||
       (NEVER.test(s) && !NOT_ON_IT.test(s)),
   );

@@ -1,0 +1,48 @@
+import { ridicules } from './sneers.js';
+import { criticalPress, threatContext } from './threats.js';
+
+/**
+ * Praise of us and our mail, and leave asked to give it in public: what tells a mention of us to
+ * an audience from a complaint made there (flags.ts).
+ */
+
+/** Leave asked to name us in public: "could I mention you?", "mind if I feature your tool?". */
+const mentionAsked =
+  /\b((could|can|may|might) (i|we) (mention|feature|include|quote|tag|highlight|name|cite|link to)|(mind|ok|okay|alright) if (i|we) (mention|feature|include|quote|tag|highlight|name|cite|link to)) (you|your|yours)\b/;
+
+/** Praise promised in public: "I'd love to leave you a good review on G2 once we're live". */
+const praiseOffered =
+  /\b(leave|write|give|post|share)( you| your (team|company|product|tool))? (a |an |some )?(good|great|glowing|positive|five[- ]star|5[- ]star|nice|stellar|solid|rave|shining) (review|rating|testimonial|shout-?out|word)s?\b/;
+/** Our mail praised as an example: "…as an example of what good outreach looks like — nice work!". */
+const praiseOfOurMail =
+  /\b((nice|good|great|excellent|brilliant|solid) (work|job|e-?mail|outreach|pitch|copy|note)(?! (on |at )?(getting|spelling|sending|emailing|ignoring|mixing|spamming|calling|using))|well (done|written|researched|crafted)|(example|model) of (what )?(good|great|excellent|thoughtful|personali[sz]ed) (outreach|prospecting|e-?mails?|cold e-?mails?|selling)( looks like)?)\b/;
+
+/** Reviews asked of us: "can you share a review on G2 from a team our size?" (a buyer's request, no post). */
+const reviewsAsked =
+  /\b(can|could|would|will) you (share|send|show|point (me|us) to|link)( me| us)? (a |an |some |any |your )?(reviews?|ratings?|testimonials?|references?)\b/;
+
+/** Praise, the kind sarcasm borrows ("no thanks" and "interesting" are not it). */
+export const PRAISE =
+  /\b(love[ds]?|loving|great|amazing|brilliant|fantastic|wonderful|awesome|impressive|impressed|excellent|perfect|big fan|genius|incredible|stellar|superb|nice|wow|bravo|kudos)\b|(?<![а-яё])(отличн[а-яё]*|класс[а-яё]*|супер|гениальн[а-яё]*|шедевр[а-яё]*|браво|круто)(?![а-яё])/;
+
+/**
+ * "I'm writing a LinkedIn post about tools like yours. Could I mention you?", "I'd love to leave
+ * you a good review on G2", "posting this as an example of good outreach — nice work!", "can you
+ * share a review on G2?": leave asked to praise, praise promised or given, reviews asked of us.
+ */
+export const friendlyMention = (text: string) =>
+  (mentionAsked.test(text) ||
+    praiseOffered.test(text) ||
+    praiseOfOurMail.test(text) ||
+    reviewsAsked.test(text)) &&
+  !threatContext(text) &&
+  !criticalPress(text) &&
+  !ridicules(text);
+
+/**
+ * The product praised, not the mail: "Great tool, I'll share it with my network!" is a fan, where
+ * "Wow, love the personalisation. Tweeting this one." mocks the pitch.
+ */
+export const productPraised = (text: string) => PRODUCT_PRAISED.test(text);
+const PRODUCT_PRAISED =
+  /\b(great|nice|cool|amazing|awesome|brilliant|impressive|neat|fantastic|excellent|solid|smart|clever|love (the|your|this|what you'?re building)|loving (the|your|this))( [a-z-]+)? (tool|product|app|idea|platform|service|solution|concept|software|company|team)s?\b|\blove what you'?re (building|doing)\b|(?<![а-яё])(отличн|классн|крут)[а-яё]* (сервис|продукт|инструмент|иде|решени|платформ)[а-яё]*/;
