@@ -91,10 +91,15 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
       ? (sentences[i - 1] as string).split(/,\s*/).reverse()
       : [],
   );
+  // "Our fiscal year starts in July; budget conversations happen in May": when buying is talked
+  // about is when to come back.
+  const buyingTalks =
+    /\b(budget|buying|purchasing|procurement|planning) (conversations|discussions|talks|decisions|planning|cycle|season|window|reviews?)\b/;
   const ordered = [
     ...clauses.filter((s) => verb.test(s)),
     ...pointedAt,
     ...sentences.filter((s) => verb.test(s)),
+    ...clauses.filter((s) => buyingTalks.test(s)),
     ...sentences.filter((s) => starts.test(s)),
     ...sentences,
   ];
