@@ -55,7 +55,11 @@ export function human(
     !flags.brand &&
     // "Not the decision maker, but I'm curious: how does it decide…?", "I work in legal ops — could
     // this track contract owners?": their own question.
-    ((rules.wrongPerson.pattern.test(text) && !rules.opensWithNo.test(text) && !asksAboutOffer()) ||
+    // "Forwarded it to my boss, he's keen, let's talk": the writer books the call themself.
+    ((rules.wrongPerson.pattern.test(text) &&
+      !rules.opensWithNo.test(text) &&
+      !asksAboutOffer() &&
+      !rules.letsMeet.test(text)) ||
       (rules.wrongDepartment.test(text) && !asked.length && !yes && !asksAboutOffer()));
   const named = referredPeople(input.replyText, [input.from, ...(input.to ?? [])]);
   // "Looping in Rachel" with Rachel only in the Cc: a colleague copied in is who the thread goes

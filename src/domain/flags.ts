@@ -108,7 +108,7 @@ export function harshWordsOfTheirOwn(text: string, deciding: string, flags: Flag
 
 /** Asking for a conversation: "Can we talk expansion?", "happy to chat", "free for a call Thursday?". */
 const ASKS_TO_TALK =
-  /\b(can|could|shall|should) we (talk|chat|discuss|meet|speak|connect|set (up|something up)|book|schedule|get (a|some) time)\b|\b(happy|glad|keen|open) to (talk|chat|discuss|meet|speak|connect|set up|jump on|hop on)\b|\bfree (for|to) (a )?(call|chat|talk|meet)\b/;
+  /\b(can|could|shall|should) we (talk|chat|discuss|meet|speak|connect|set (up|something up)|book|schedule|get (a|some) time)\b|\b(happy|glad|keen|open) to (talk|chat|discuss|meet|speak|connect|set up|jump on|hop on)\b|\bfree (for|to) (a )?(call|chat|talk|meet)\b|(?<![а-яё])(когда (можно|удобно|сможем) (созвониться|встретиться|поговорить|обсудить)|готов[ыа]? (обсудить|созвониться|встретиться))(?![а-яё])/;
 
 /** The signal of praise that asks for nothing beside our mail made public: mock praise (classify-human.ts). */
 export const MOCK_PRAISE = 'text:mock-praise-made-public';

@@ -23,7 +23,7 @@ const reviewsAsked =
 
 /** Praise, the kind sarcasm borrows ("no thanks" and "interesting" are not it). */
 export const PRAISE =
-  /\b(love[ds]?|loving|great|amazing|brilliant|fantastic|wonderful|awesome|impressive|impressed|excellent|perfect|big fan|genius|incredible|stellar|superb|nice|wow|bravo|kudos)\b|(?<![а-яё])(отличн[а-яё]*|класс[а-яё]*|супер|гениальн[а-яё]*|шедевр[а-яё]*|браво|круто)(?![а-яё])/;
+  /\b(love[ds]?|loving|great|amazing|brilliant|fantastic|wonderful|awesome|impressive|impressed|excellent|perfect|big fan|genius|incredible|stellar|superb|nice|wow|bravo|kudos)\b|(?<![а-яё])(отличн[а-яё]*|прекрасн[а-яё]*|замечательн[а-яё]*|класс[а-яё]*|супер|гениальн[а-яё]*|шедевр[а-яё]*|браво|круто)(?![а-яё])/;
 
 /**
  * "I'm writing a LinkedIn post about tools like yours. Could I mention you?", "I'd love to leave
@@ -45,4 +45,4 @@ export const friendlyMention = (text: string) =>
  */
 export const productPraised = (text: string) => PRODUCT_PRAISED.test(text);
 const PRODUCT_PRAISED =
-  /\b(great|nice|cool|amazing|awesome|brilliant|impressive|neat|fantastic|excellent|solid|smart|clever|love (the|your|this|what you'?re building)|loving (the|your|this))( [a-z-]+)? (tool|product|app|idea|platform|service|solution|concept|software|company|team)s?\b|\blove what you'?re (building|doing)\b|(?<![а-яё])(отличн|классн|крут)[а-яё]* (сервис|продукт|инструмент|иде|решени|платформ)[а-яё]*/;
+  /\b(great|nice|cool|amazing|awesome|brilliant|impressive|neat|fantastic|excellent|solid|smart|clever|love (the|your|this|what you'?re building)|loving (the|your|this))( [a-z-]+)? (tool|product|app|idea|platform|service|solution|concept|software|company|team)s?\b|\blove what you'?re (building|doing)\b|(?<![а-яё])(отличн|прекрасн|замечательн|классн|крут)[а-яё]* (сервис|продукт|инструмент|иде|решени|платформ)[а-яё]*/;

@@ -28,7 +28,7 @@ export const WHAT_NOT_TO_DO =
  * "our reps send the laziest emails").
  */
 const WORST_OF_ITS_KIND =
-  /(?<!\b(not|hardly|nowhere near|far from|isn'?t|wasn'?t) (even )?(the |a |my )?)\b(worst|laziest|sloppiest|dumbest|cringiest|creepiest|cheesiest|tackiest|most (generic|desperate|tone-deaf|lazy|clueless|cringe\w*)) (cold |sales |b2b |prospecting |outbound )?(pitch|e-?mail|outreach|message|opener|subject line|sequence|follow-?up|attempt|prospecting)(es|s)?\b( i'?ve| i have| we'?ve)?( ever)? ((of|in) (the |this )?(year|week|month|quarter|decade|\d{4}|all time|my (life|career|inbox))|seen|received|gotten|got|read)\b|(?<![а-яё])(худш[а-яё]*|самы[а-яё]* ленив[а-яё]*) (холодн[а-яё]* )?(письм|рассылк|питч|продаж)/;
+  /(?<!\b(not|hardly|nowhere near|far from|isn'?t|wasn'?t) (even )?(the |a |my )?)\b(worst|laziest|sloppiest|dumbest|cringiest|creepiest|cheesiest|tackiest|most (generic|desperate|tone-deaf|lazy|clueless|cringe\w*)) (cold |sales |b2b |prospecting |outbound )?(pitch|e-?mail|outreach|message|opener|subject line|sequence|follow-?up|attempt|prospecting)(es|s)?\b( i'?ve| i have| we'?ve)?( ever)? ((of|in) (the |this )?(year|week|month|quarter|decade|\d{4}|all time|my (life|career|inbox))|seen|received|gotten|got|read)\b|(?<![а-яё])(худш[а-яё]*|самы[а-яё]* ленив[а-яё]*) (холодн[а-яё]* )?(письм|рассыл|питч|продаж)/;
 
 /** The pitch laughed at: "my followers will love roasting it", "thanks for the laugh". */
 const LAUGHED_AT =
