@@ -107,7 +107,8 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
   const after = /\bthe (week|month|day) after\b/.exec(t)?.[1] as 'week' | 'month' | 'day' | undefined;
   // "Signed a two-year deal. Maybe when that's up in 2028.": the year said beats the term counted.
   const yearSaid = sentences.map((x) => laterYear(x, now)).find((y) => y);
-  const dated = (x: string) => (yearSaid && TERMS.some((re) => re.test(x)) ? yearSaid : dateInPhrase(x, now));
+  const dated = (x: string) =>
+    yearSaid && TERMS.some((re) => re.test(x)) ? yearSaid : inYearWritten(t, dateInPhrase(x, now));
   for (const s of ordered) {
     const at = dated(s);
     if (!at) continue;
@@ -255,6 +256,30 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   }
   for (const [re, m] of SEASONS) if (re.test(s)) return nextMonthStart(now, m);
   return undefined;
+}
+
+/** A year written after a month or a quarter: "until March 2028", "Q3 2028", "в марте 2028 года". */
+const YEAR_WRITTEN = new RegExp(
+  `(?:${MONTH_WORD}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\bq([1-4]))[\\s,.]*(?:of\\s+)?(20\\d\\d)(?!\\d)`,
+  'gu',
+);
+
+/**
+ * The date read, in the year the reply writes beside that month or quarter when it is a later one
+ * than the next to come ("Ping me in March, 2028" is not next March).
+ */
+function inYearWritten(text: string, d: DateTime | undefined): DateTime | undefined {
+  if (!d) return d;
+  for (const m of text.matchAll(YEAR_WRITTEN)) {
+    const month = m[1] ? monthOf(m[1]) : (Number(m[2]) - 1) * 3 + 1;
+    const year = Number(m[3]);
+    // The month itself, or the one after it ("after March 2028", "until the end of March 2028").
+    const at = [0, 1]
+      .map((after) => DateTime.utc(year, month as number, 1).plus({ months: after }))
+      .find((x) => x.month === d.month);
+    if (at && at.year > d.year) return at.set({ day: d.day });
+  }
+  return d;
 }
 
 /** "in March", "after June", "до декабря": the month's first day (after it: the next month's; "mid-March": the 15th). */

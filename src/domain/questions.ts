@@ -23,7 +23,8 @@ export function questionTopics(text: string): Topic[] {
     // with no topic of its own (and not about a time) asks about the sentence before.
     // "We're on Outreach. Would this sit on top of it or replace it?" asks how it connects to the
     // tool named before. "How fast can you deploy?" asks about the product, not the sentence before.
-    const ownTopic = rules.topics.some((t) => rules.mentions(t, sentence));
+    // "Can you fill it in before we book the demo?": a demo named as a time is no topic of its own.
+    const ownTopic = rules.topics.some((t) => rules.mentions(t, sentence.replace(rules.demoAsTime, '')));
     const leans =
       rules.bareQuestion.test(sentence) ||
       (!ownTopic && ((sentence.includes('?') && REFERS_BACK.test(sentence)) || SETS_ONE_UP.test(sentence))) ||
@@ -50,7 +51,7 @@ export function questionTopics(text: string): Topic[] {
  * the contract.
  */
 const REFERS_BACK =
-  /\b(had|have|got|run|ran|passed|completed|done|do|hold) (one|ones)\b|\b(had|have|got) (it|them|that|those) (done|run|completed|audited|tested|reviewed|certified)\b|\b(see|share|send|get) (the|its|their|a copy of the) (summary|results|findings|report|certificate|attestation|letter)\b|\b(read|import|sync|pull|ingest|access|handle|export|support|work with|offer|sign) (them|it|those|these|that)\s*\?/;
+  /\b(had|have|got|run|ran|passed|completed|done|do|hold) (one|ones)\b|\b(had|have|got) (it|them|that|those) (done|run|completed|audited|tested|reviewed|certified)\b|\b(see|share|send|get) (the|its|their|a copy of the) (summary|results|findings|report|certificate|attestation|letter)\b|\b(read|import|sync|pull|ingest|access|handle|export|support|work with|offer|sign) (them|it|those|these|that)\s*\?|\b(fill|complete) (it|this|that|them|those|these) (in|out)\b/;
 
 /** A request pointing back the same way: "If the pilot goes well you'd be on it. Let's set one up." */
 const SETS_ONE_UP =

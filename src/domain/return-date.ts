@@ -3,6 +3,7 @@ import {
   DAY_FIRST,
   fullDatesIn,
   HOLIDAYS,
+  inYearWrittenAfter,
   MONTH_FIRST,
   MONTH_WORD,
   monthOf,
@@ -144,8 +145,14 @@ function datesIn(t: string, now: DateTime): DateTime[] {
     const d = DateTime.utc(now.year, Number(m[1]), Number(m[2]));
     if (d.isValid) candidates.push(d < now ? d.plus({ years: 1 }) : d);
   }
-  for (const m of t.matchAll(DAY_FIRST)) candidates.push(yearless(Number(m[1]), m[2] as string, now));
-  for (const m of t.matchAll(MONTH_FIRST)) candidates.push(yearless(Number(m[2]), m[1] as string, now));
+  for (const m of t.matchAll(DAY_FIRST))
+    candidates.push(
+      inYearWrittenAfter(yearless(Number(m[1]), m[2] as string, now), t, m.index + m[0].length),
+    );
+  for (const m of t.matchAll(MONTH_FIRST))
+    candidates.push(
+      inYearWrittenAfter(yearless(Number(m[2]), m[1] as string, now), t, m.index + m[0].length),
+    );
   // "on leave until February 2027", "back in January": a month alone is its first day.
   if (!candidates.length) {
     const monthAlone = MONTH_ALONE.exec(t);
