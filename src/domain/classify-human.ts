@@ -43,7 +43,10 @@ export function human(
   // of the pitch, or asking for nothing beside it made public (flags.ts), is mock praise, no yes
   // (a question beside it still asks).
   const mock = ridicules(text) || signals.includes(MOCK_PRAISE);
-  const yes = mock && !asked.length ? undefined : hit(rules.interested, text);
+  // "Cc'ing Jen from RevOps. Jen, can you take a look?": the request is put to the colleague.
+  const handedTo = /\b(?:cc'?ing|copying|loop(?:ing)? in|adding) ([a-z]+)\b/.exec(text)?.[1];
+  const askedOfThem = !!handedTo && new RegExp(`(^|[.!?]\\s+)${handedTo}, `).test(text);
+  const yes = (mock && !asked.length) || askedOfThem ? undefined : hit(rules.interested, text);
   // Whether it asks about the offer itself, read once and only when a branch needs it.
   let aboutOffer: boolean | undefined;
   const asksAboutOffer = () => (aboutOffer ??= productQuestionIn(text));
