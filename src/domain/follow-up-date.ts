@@ -11,6 +11,7 @@ import {
   utcDay,
   yearless,
 } from './dates.js';
+import { inYearWritten, laterYear } from './years.js';
 
 /**
  * A "not now"'s follow-up date, read against the day the reply arrived ("in Q3", "after March",
@@ -258,30 +259,6 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   return undefined;
 }
 
-/** A year written after a month or a quarter: "until March 2028", "Q3 2028", "в марте 2028 года". */
-const YEAR_WRITTEN = new RegExp(
-  `(?:${MONTH_WORD}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\bq([1-4]))[\\s,.]*(?:of\\s+)?(20\\d\\d)(?!\\d)`,
-  'gu',
-);
-
-/**
- * The date read, in the year the reply writes beside that month or quarter when it is a later one
- * than the next to come ("Ping me in March, 2028" is not next March).
- */
-function inYearWritten(text: string, d: DateTime | undefined): DateTime | undefined {
-  if (!d) return d;
-  for (const m of text.matchAll(YEAR_WRITTEN)) {
-    const month = m[1] ? monthOf(m[1]) : (Number(m[2]) - 1) * 3 + 1;
-    const year = Number(m[3]);
-    // The month itself, or the one after it ("after March 2028", "until the end of March 2028").
-    const at = [0, 1]
-      .map((after) => DateTime.utc(year, month as number, 1).plus({ months: after }))
-      .find((x) => x.month === d.month);
-    if (at && at.year > d.year) return at.set({ day: d.day });
-  }
-  return d;
-}
-
 /** "in March", "after June", "до декабря": the month's first day (after it: the next month's; "mid-March": the 15th). */
 function namedMonth(s: string, now: DateTime): DateTime | undefined {
   const month = NAMED_MONTH.exec(s);
@@ -296,29 +273,4 @@ function namedMonth(s: string, now: DateTime): DateTime | undefined {
   // "mid-January", "в середине января": the 15th, so the reminder is not two weeks early.
   if (/mid|середин/.test(month[2] ?? '')) return nextMonthStart(now, m).set({ day: 15 });
   return after ? nextMonthStart(now, (m % 12) + 1) : nextMonthStart(now, m);
-}
-
-/**
- * "when that's up in 2028", "после 2027": a later year is its first day (after it: the next one's).
- * "until the end of 2027", "до конца 2027 года": over when that year is; "by the end of 2027": its
- * December. "Maybe 2028.", "2028 at the earliest": a later year standing alone says it too.
- */
-function laterYear(s: string, now: DateTime): DateTime | undefined {
-  const year =
-    /(?<![a-zа-я])(in|until|till|through|by|after|в|до|после)\s+(the end of |end of |конца )?(20\d\d)\b/.exec(
-      s,
-    );
-  if (year && Number(year[3]) >= now.year + (year[2] ? 0 : 1)) {
-    const y = Number(year[3]);
-    if (year[2])
-      return /^(in|by|в)$/.test(year[1] as string) ? DateTime.utc(y, 12, 1) : DateTime.utc(y + 1, 1, 1);
-    return DateTime.utc(y + (year[1] === 'after' || year[1] === 'после' ? 1 : 0), 1, 1);
-  }
-  // Alone: at a sentence's start or after "maybe", "try again", and ending it ("our 2028 budget" is not).
-  const alone =
-    /(?:^|[.!?;:,]\s*|\b(?:maybe|perhaps|probably|possibly|try (?:again|us|me)|может(?:\s+быть)?|возможно)\s+)(20\d\d)(?=\s*(?:$|[.!?;,)]|at the earliest|or later|не раньше))/.exec(
-      s,
-    );
-  if (alone && Number(alone[1]) > now.year) return DateTime.utc(Number(alone[1]), 1, 1);
-  return undefined;
 }

@@ -132,8 +132,6 @@ export const takenPublic = (s: string) =>
 const PLEASED =
   /\b((annoyingly|really|very|genuinely|surprisingly|pretty|actually) good|well[- ](written|done|crafted|researched|targeted)|if (it|the pilot|this|the trial|things|that) (works|goes well|pans out|delivers)|been asking (about|for) (exactly )?(this|that|something like (this|it))|great|love|loved|interesting|impressed|cool|useful|helpful|thanks|thank you|amazing|prais(e|ed|es|ing)|nice|keen|excited|fan|liked|spot on|refreshing(ly)?|on point|pitch-perfect|just right)\b|(?<![а-яё])(заинтересовал[а-яё]*|интересн[а-яё]*|спасибо|отлично|круто|класс[а-яё]*|понравил[а-яё]*|нравится)/;
 
-const pleased = (text: string) => PLEASED.test(text);
-
 /** The worst of its kind: "the laziest prospecting I've seen", "worst cold email I've received". */
 const SUPERLATIVE =
   /\b(worst|laziest|sloppiest|dumbest|creepiest|cheesiest|tackiest|rudest|most (irritating|intrusive|invasive|relentless|tedious|pointless|misleading|patroni[sz]ing|condescending|lazy|generic|annoying|obnoxious|aggressive|desperate|tone-deaf|irrelevant|unprofessional|pushy|bizarre|insulting|cringe\w*|clueless|tasteless)) [a-z -]{0,30}\b(i'?ve|i have|i'?d|i had|we'?ve|we have)( ever)? (seen|received|gotten|got|read|had|come across|encountered|been (on the receiving end of|sent|subjected to|enrolled in|added to|put (in|on|through)|signed up (to|for)))\b|(?<![а-яё])(худш[а-яё]*|самое (ленивое|тупое|наглое|безграмотное)) [а-яё ]{0,30}(что|которое|какое) (я|мы) (видел|получал|читал)/;
@@ -264,11 +262,11 @@ export const nameGotWrong = (text: string) => sentencesOf(text).some((s) => NAME
 
 /** A complaint that can hurt the brand: made public, said harshly, or a vow never to recommend. */
 export function brandComplaintSaid(text: string): boolean {
-  const liked = pleased(text);
+  const pleased = PLEASED.test(text);
   const sentences = sentencesOf(text);
   return sentences.some(
     (s, i) =>
-      (!liked && (takenPublic(s) || MADE_AN_EXAMPLE.test(s) || CRITICAL_PRESS.test(s))) ||
+      (!pleased && (takenPublic(s) || MADE_AN_EXAMPLE.test(s) || CRITICAL_PRESS.test(s))) ||
       // Praise beside ridicule is mock praise ("Great email! I'll use it as an example of what not to do").
       ridicules(s) ||
       // A complaint to a regulator is public by design (the labelling rule: legal and brand).
@@ -283,9 +281,9 @@ export function brandComplaintSaid(text: string): boolean {
       REPUTATION.test(s) ||
       SUPERLATIVE.test(s) ||
       LOW_RATING.test(s) ||
-      (OUR_TONE.test(s) && !liked) ||
+      (OUR_TONE.test(s) && !pleased) ||
       // Over a rep's head: "I've raised it with your Head of Sales", "пожалуюсь вашему руководству".
-      ((OUR_BOSSES.test(s) || THIRD_PARTIES.test(s)) && COMPLAINED.test(s) && !liked) ||
+      ((OUR_BOSSES.test(s) || THIRD_PARTIES.test(s)) && COMPLAINED.test(s) && !pleased) ||
       VERDICT.test(s.trim()) ||
       (NEVER.test(s) && !NOT_ON_IT.test(s)),
   );
