@@ -119,7 +119,13 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         })
       : new App({
           token: slackMode.botToken,
-          receiver: new ExpressReceiver({ signingSecret: slackMode.signingSecret, app: web, logger }),
+          receiver: new ExpressReceiver({
+            signingSecret: slackMode.signingSecret,
+            app: web,
+            logger,
+            // When the request arrived: a command's ack deadline counts from here (listeners/commands).
+            customPropertiesExtractor: () => ({ receivedAt: Date.now() }),
+          }),
           clientOptions,
           ...boltIds,
           logger,

@@ -44,6 +44,10 @@ const answeredInAck =
       acked = true;
       await args.ack(answer);
     };
+    // Slack's 3 s run from the request's arrival (the receiver stamps it), not from here: on a busy
+    // machine the middleware before this listener can take a good part of them.
+    const arrived = typeof args.context.receivedAt === 'number' ? args.context.receivedAt : Date.now();
+    const left = (ms: number) => Math.max(0, arrived + ms - Date.now());
     // Past the deadline: recorded, then acked empty; from then on answers go to the response_url.
     let recorded: Promise<() => Promise<void>> | undefined;
     let late: Promise<void> | undefined;
@@ -54,8 +58,10 @@ const answeredInAck =
         () => undefined,
         () => undefined,
       );
-      late = Promise.race([recordedOrNot, sleep(RECORD_BEFORE_ACK_MS)]).then(() => ack());
-    }, answerInAckMs);
+      late = Promise.race([recordedOrNot, sleep(left(answerInAckMs + RECORD_BEFORE_ACK_MS))]).then(() =>
+        ack(),
+      );
+    }, left(answerInAckMs));
     const respond: typeof args.respond = async (message) => {
       if (!late && !acked) {
         await ack(message);
