@@ -103,7 +103,9 @@ export function human(
     rules.contractEnds.test(text) &&
     !rules.comeBackLater.test(text) &&
     !rules.waitForIt.test(text);
-  if (later && !keenSoon && !contractNoted) {
+  // "We'll get back to you next week": the writer answering soon, not asking us to wait.
+  const answersSoon = soon && WILL_ANSWER.test(text);
+  if (later && !keenSoon && !contractNoted && !answersSoon) {
     signals.push(later.signal);
     return done(
       'not_interested',
@@ -181,3 +183,7 @@ export function human(
   // Nothing matched: say so, unless it is a short acknowledgement.
   return done('other', { kind: 'none' }, text.length < 60 ? 0.65 : 0.45);
 }
+
+/** The writer promising to answer: "we'll get back to you", "let me revert", "I will follow up". */
+const WILL_ANSWER =
+  /\b(i'?ll|we'?ll|i will|we will|let me|let us|i'?m going to|we'?re going to)( [a-z]+){0,3} (get back|revert|come back|circle back|follow up|respond|reply)( to you)?\b/;

@@ -89,4 +89,4 @@ const AT_THE_SENDER =
  * "tell me how you handle opt-outs".
  */
 const INDIRECT =
-  /\b(unless|only if|as long as|provided( that)?) (you|your (system|tool|product|platform|app)|it|the (tool|product|system|platform|app))\b|\b(curious|wondering|wonder) (how|whether|if|what|why|when)\b|\b(i'?d|i would|we'?d|we would) (like|love|want) to (know|understand|learn|hear) (how|whether|if|what)\b|\b(tell|show|explain to) (me|us) how (you|it|your (tool|product|app|platform|system)) (handles?|deals? with|works?|manages?|stops?|prevents?|tracks?|syncs?|records?)\b/;
+  /\b(i'?d|i would|we'?d|we would) need to (see|know|understand|hear) (how|whether|if|what)\b|\b(unless|only if|as long as|provided( that)?) (you|your (system|tool|product|platform|app)|it|the (tool|product|system|platform|app))\b|\b(curious|wondering|wonder) (how|whether|if|what|why|when)\b|\b(i'?d|i would|we'?d|we would) (like|love|want) to (know|understand|learn|hear) (how|whether|if|what)\b|\b(tell|show|explain to) (me|us) how (you|it|your (tool|product|app|platform|system)) (handles?|deals? with|works?|manages?|stops?|prevents?|tracks?|syncs?|records?)\b/;
