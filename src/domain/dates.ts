@@ -55,15 +55,6 @@ export function nextWeekday(now: DateTime, word: string): DateTime {
   return now.plus({ days: ((day - now.weekday + 6) % 7) + 1 });
 }
 
-/**
- * A day and month in the year written right after them when that is a later one than the next
- * to come ("on leave until 4 January 2028", "January 4, 2028"); `end` is where the day and month end.
- */
-export function inYearWrittenAfter(d: DateTime, text: string, end: number): DateTime {
-  const year = Number(/^[\s,.]*(20\d\d)(?!\d)/.exec(text.slice(end, end + 12))?.[1]);
-  return d.isValid && year > d.year ? d.set({ year }) : d;
-}
-
 export function yearless(day: number, monthWord: string, now: DateTime): DateTime {
   const month = monthOf(monthWord);
   if (!month) return DateTime.invalid('not a month');

@@ -3,7 +3,6 @@ import {
   DAY_FIRST,
   fullDatesIn,
   HOLIDAYS,
-  inYearWrittenAfter,
   MONTH_FIRST,
   MONTH_WORD,
   monthOf,
@@ -12,6 +11,7 @@ import {
   utcDay,
   yearless,
 } from './dates.js';
+import { inYearWritten } from './years.js';
 
 /**
  * An out-of-office's return date, read against the day the reply arrived ("back on December 3rd",
@@ -146,13 +146,9 @@ function datesIn(t: string, now: DateTime): DateTime[] {
     if (d.isValid) candidates.push(d < now ? d.plus({ years: 1 }) : d);
   }
   for (const m of t.matchAll(DAY_FIRST))
-    candidates.push(
-      inYearWrittenAfter(yearless(Number(m[1]), m[2] as string, now), t, m.index + m[0].length),
-    );
+    candidates.push(inYearWritten(t, yearless(Number(m[1]), m[2] as string, now)));
   for (const m of t.matchAll(MONTH_FIRST))
-    candidates.push(
-      inYearWrittenAfter(yearless(Number(m[2]), m[1] as string, now), t, m.index + m[0].length),
-    );
+    candidates.push(inYearWritten(t, yearless(Number(m[2]), m[1] as string, now)));
   // "on leave until February 2027", "back in January": a month alone is its first day.
   if (!candidates.length) {
     const monthAlone = MONTH_ALONE.exec(t);

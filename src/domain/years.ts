@@ -1,7 +1,10 @@
 import { DateTime } from 'luxon';
 import { MONTH_WORD, monthOf } from './dates.js';
 
-/** Years a follow-up names: a later year alone ("after 2027"), or written beside a month or quarter. */
+/**
+ * Years a reply names: a later year alone ("after 2027", a follow-up's), or written beside a month,
+ * a day or a quarter (a follow-up's or a return date's).
+ */
 
 /**
  * "when that's up in 2028", "после 2027": a later year is its first day (after it: the next one's).
@@ -38,7 +41,7 @@ const YEAR_WRITTEN = new RegExp(
  * The date read, in the year the reply writes beside that month or quarter when it is a later one
  * than the next to come ("Ping me in March, 2028" is not next March).
  */
-export function inYearWritten(text: string, d: DateTime | undefined): DateTime | undefined {
+export function inYearWritten<D extends DateTime | undefined>(text: string, d: D): D {
   if (!d) return d;
   for (const m of text.matchAll(YEAR_WRITTEN)) {
     const month = m[1] ? monthOf(m[1]) : (Number(m[2]) - 1) * 3 + 1;
@@ -47,7 +50,7 @@ export function inYearWritten(text: string, d: DateTime | undefined): DateTime |
     const at = [0, 1]
       .map((after) => DateTime.utc(year, month as number, 1).plus({ months: after }))
       .find((x) => x.month === d.month);
-    if (at && at.year > d.year) return at.set({ day: d.day });
+    if (at && at.year > d.year) return at.set({ day: d.day }) as D;
   }
   return d;
 }
