@@ -63,3 +63,27 @@ export async function recentActivity(db: Connection, domain: string, now: Date):
     .limit(50)
     .lean<Activity[]>();
 }
+
+/**
+ * A contact's lead sources, sequence enrolments and sequence sends, newest first, in one read:
+ * routing takes the lead source and the latest sequence from it, and a reply that stops the
+ * contact's sequences takes their reps from the same rows instead of reading them again.
+ */
+export function sequenceHistory(db: Connection, email: string): Promise<Activity[]> {
+  return activityModel(db)
+    .find({
+      email,
+      $or: [{ source: { $exists: true } }, { type: 'sequence_start' }, { sequence: { $exists: true } }],
+    })
+    .sort({ at: -1 })
+    .select({ type: 1, member: 1, sequence: 1, source: 1, at: 1 })
+    .lean<Activity[]>()
+    .exec(); // a promise, which callers may await more than once (a query runs again each time)
+}
+
+/** Every rep with a sequence on the contact: enrolled it, or sent it a sequence's email. */
+export const sequenceReps = (history: Activity[]): string[] => [
+  ...new Set(
+    history.filter((a) => a.type === 'sequence_start' || a.sequence !== undefined).map((a) => a.member),
+  ),
+];

@@ -129,7 +129,7 @@ async function recordSent(
     .findOneAndUpdate(
       { _id: entry._id },
       { $set: { status: 'sent', sentAt: now, ...where }, $inc: { attempts: 1 } },
-      { new: true },
+      { returnDocument: 'after' },
     )
     .lean<OutboxMessage>();
   const changed =

@@ -6,6 +6,7 @@ import { classify } from '../domain/classify.js';
 import { accountKey, parseTarget, type Target } from '../domain/target.js';
 import { isDuplicateKey } from '../errors.js';
 import { type ParsedReply, parseMail, UnparseableMail } from '../mail/parse.js';
+import { sequenceHistory } from '../store/activities.js';
 import { recordAudit } from '../store/audit.js';
 import type { Claim } from '../store/claims.js';
 import { isBrand, isLegal, type Reply, replyById, replyModel } from '../store/replies.js';
@@ -134,9 +135,14 @@ export async function processReply(deps: Deps, id: string, known?: Reply): Promi
   if (reply?.state !== 'stored') return reply;
   const now = deps.clock.now();
   const { directory } = deps;
-  // Read once: routing, the owner's DM and the lock below all need them.
+  // Read once: routing, the owner's DM and the lock below need the claims; routing and
+  // stopping the sender's sequences need their history.
   const claimsRead = replyClaims(deps, reply);
-  const decided = await decideOwner(deps, reply, now, needsOwner(reply), claimsRead);
+  const historyRead = sequenceHistory(deps.db, reply.from);
+  const decided = await decideOwner(deps, reply, now, needsOwner(reply), {
+    claims: claimsRead,
+    history: historyRead,
+  });
   const claims = await claimsRead;
   const { owner, route } = decided;
   const ownerMember = directory.member(owner);
@@ -146,7 +152,7 @@ export async function processReply(deps: Deps, id: string, known?: Reply): Promi
       : undefined;
   const routed: Reply = { ...reply, owner, route, dueAt, state: needsOwner(reply) ? 'routed' : 'closed' };
 
-  await applyCategory(deps, routed);
+  await applyCategory(deps, routed, await historyRead);
   if (needsOwner(reply))
     await notify(deps, { channel: owner, ...(await ownerMessage(deps, routed, {}, claims)) }, dmKey(routed));
   await tellOthers(deps, routed, decided, claims);

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Deps } from '../deps.js';
 import { isDuplicateKey } from '../errors.js';
-import { activityModel } from '../store/activities.js';
+import { type Activity, activityModel, sequenceHistory, sequenceReps } from '../store/activities.js';
 import { type ContactStatus, contactFlagModel } from '../store/contacts.js';
 import { type Reply, replyById } from '../store/replies.js';
 import { escapeMrkdwn } from '../views/text.js';
@@ -11,17 +11,22 @@ import { callSequenceWebhook } from './sequence-webhook.js';
 
 export const OOO_RESUME = 'replies:resume-after-ooo';
 
-/** What a category does besides (or instead of) a DM. */
-export async function applyCategory(deps: Deps, r: Reply): Promise<void> {
+/**
+ * What a category does besides (or instead of) a DM. `history` is the sender's
+ * `sequenceHistory` when the caller has read it (routing does).
+ */
+export async function applyCategory(deps: Deps, r: Reply, history?: Activity[]): Promise<void> {
+  const reps = async (email: string) =>
+    sequenceReps(email === r.from && history ? history : await sequenceHistory(deps.db, email));
   const now = deps.clock.now();
   // A delay (4xx) is not a dead address: the sequence may go on. Stored before the field: permanent.
   if (r.category === 'bounce' && r.bouncedAddress && r.bouncePermanent !== false) {
     await flagContact(deps, r.bouncedAddress, 'bounced', `reply:${r._id}`);
-    await stopSequences(deps, r.bouncedAddress, 'bounced', `reply:${r._id}`);
+    await stopSequences(deps, r.bouncedAddress, await reps(r.bouncedAddress), 'bounced', `reply:${r._id}`);
   }
   if (r.category === 'unsubscribe') {
     await flagContact(deps, r.from, 'unsubscribed', `reply:${r._id}`);
-    await stopSequences(deps, r.from, 'unsubscribed', `reply:${r._id}`);
+    await stopSequences(deps, r.from, await reps(r.from), 'unsubscribed', `reply:${r._id}`);
     const compliance = deps.directory.policy.roles.compliance;
     await notify(
       deps,
@@ -43,12 +48,18 @@ export async function applyCategory(deps: Deps, r: Reply): Promise<void> {
     );
   if (HUMAN_ANSWER.includes(r.category)) {
     // A person answered: no automated step may follow, whoever's sequence it is.
-    await stopSequences(deps, r.from, `replied (${r.category.replace(/_/g, ' ')})`, `reply:${r._id}`);
+    await stopSequences(
+      deps,
+      r.from,
+      await reps(r.from),
+      `replied (${r.category.replace(/_/g, ' ')})`,
+      `reply:${r._id}`,
+    );
     await tellSender(deps, r);
   }
   if (r.intent?.kind === 'not_now' && r.intent.followUp) await scheduleFollowUp(deps, r);
   if (r.category === 'out_of_office') {
-    await stopSequences(deps, r.from, 'out of office', `reply:${r._id}`);
+    await stopSequences(deps, r.from, await reps(r.from), 'out of office', `reply:${r._id}`);
     if (r.returnDate) {
       const { policy } = deps.directory;
       const at = DateTime.fromISO(`${r.returnDate}T${policy.hours.start}`, {
@@ -103,14 +114,16 @@ async function tellSender(deps: Deps, r: Reply): Promise<void> {
 }
 
 /**
- * Every rep with a sequence on this contact (enrolled, or sending a sequence's email to it):
- * paused, recorded once per reply, and the sequencer told.
+ * Every rep with a sequence on this contact (`sequenceReps`: enrolled, or sending a sequence's
+ * email to it): paused, recorded once per reply, and the sequencer told.
  */
-async function stopSequences(deps: Deps, email: string, why: string, key: string): Promise<void> {
-  const reps = (await activityModel(deps.db).distinct('member', {
-    email,
-    $or: [{ type: 'sequence_start' }, { sequence: { $exists: true } }],
-  })) as string[];
+async function stopSequences(
+  deps: Deps,
+  email: string,
+  reps: string[],
+  why: string,
+  key: string,
+): Promise<void> {
   const now = deps.clock.now();
   const domain = email.split('@')[1] ?? '';
   for (const rep of reps) {

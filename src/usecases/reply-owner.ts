@@ -7,7 +7,7 @@ import { type Cover, coverFor } from './coverage.js';
 import { notify } from './notify.js';
 import { dmKey, ownerMessage } from './reply-messages.js';
 import { type TopicOverride, topicOverride } from './reply-overrides.js';
-import { routeReply } from './reply-routing.js';
+import { type RoutingOptions, routeReply } from './reply-routing.js';
 
 /** Categories a person must answer: an SLA, and topic specialists. */
 export const NEEDS_ANSWER: readonly Reply['category'][] = ['interested', 'other'];
@@ -34,10 +34,10 @@ export async function decideOwner(
   reply: Reply,
   now: Date,
   human: boolean,
-  claims?: Promise<Map<string, Claim>>,
+  known: Pick<RoutingOptions, 'claims' | 'history'> = {},
 ): Promise<OwnerDecision> {
   const { directory } = deps;
-  const decision = await routeReply(deps, reply, now, { claims });
+  const decision = await routeReply(deps, reply, now, known);
   let owner = decision.owner;
   let route: OwnerDecision['route'] = { ...decision };
   const special = NEEDS_ANSWER.includes(reply.category) ? await topicOverride(deps, reply, now) : undefined;

@@ -8,7 +8,7 @@ import { type Candidate, normaliseSource, type RouteDecision, route, sourceWhy }
 import { accountKey, contactKey } from '../domain/target.js';
 import { isDuplicateKey } from '../errors.js';
 import type { Member } from '../policy/schema.js';
-import { type Activity, activityModel } from '../store/activities.js';
+import { type Activity, sequenceHistory } from '../store/activities.js';
 import { type Claim, liveClaimsOn } from '../store/claims.js';
 import type { Reply } from '../store/replies.js';
 import { roundRobinModel } from '../store/round-robin.js';
@@ -26,6 +26,8 @@ export interface RoutingOptions {
   peek?: boolean;
   /** The reply's claims (`replyClaims`), when the caller reads them for its own use too. */
   claims?: Promise<Map<string, Claim>>;
+  /** The sender's `sequenceHistory`, likewise. */
+  history?: Promise<Activity[]>;
 }
 
 /** Every candidate owner, one per routing step that finds someone. */
@@ -33,7 +35,7 @@ export async function candidatesFor(
   deps: RoutingDeps,
   reply: Routable,
   now: Date,
-  { peek = false, claims: known }: RoutingOptions = {},
+  { peek = false, claims: known, history: knownHistory }: RoutingOptions = {},
 ): Promise<Candidate[]> {
   const { directory } = deps;
   const found: Candidate[] = [];
@@ -44,12 +46,8 @@ export async function candidatesFor(
     earlierReplyInThread(deps.db, reply),
     sendAnswered(deps.db, reply),
     known ?? replyClaims(deps, reply),
-    // The contact's lead source and latest sequence, newest first, in one read.
-    activityModel(deps.db)
-      .find({ email: reply.from, $or: [{ source: { $exists: true } }, { type: 'sequence_start' }] })
-      .sort({ at: -1 })
-      .limit(50)
-      .lean<Activity[]>(),
+    // The contact's lead source and latest sequence, newest first.
+    knownHistory ?? sequenceHistory(deps.db, reply.from),
   ]);
   if (earlier?.owner) found.push({ step: 'thread', member: earlier.owner, why: 'owns this thread' });
 
