@@ -1,5 +1,6 @@
 import { autoSignals } from './auto-reply.js';
 import { type Bounce, type DeliveryStatus, readBounce } from './bounce.js';
+import { type CalendarReply, interestedIn } from './calendar-reply.js';
 import { human, NOTHING_READ } from './classify-human.js';
 import * as rules from './classify-rules.js';
 import { type Category, hit, type Topic } from './classify-rules.js';
@@ -36,6 +37,8 @@ export interface ClassifyInput {
   copied?: Person[];
   /** When the reply arrived: dates like "back on 3 Dec" or "in Q3" are read from it. */
   receivedAt: Date;
+  /** An answer to a meeting invitation; `replyText` is then its note. */
+  calendar?: CalendarReply;
 }
 
 /** What the reply asks for, beyond its category. */
@@ -105,6 +108,8 @@ export function classify(input: ClassifyInput): Classification {
     });
   }
 
+  if (input.calendar) return invitationAnswered(input, input.calendar);
+
   // A person's stop wins even inside an auto-reply ("I'm away. Remove me from your list.").
   const stop = hit(rules.unsubscribe, text);
   // Machine mail read from the text alone ("reference number to follow") that threatens a regulator
@@ -163,6 +168,29 @@ export function classify(input: ClassifyInput): Classification {
     return out('other', { kind: 'none' }, LOW_CONFIDENCE);
   }
   return answer;
+}
+
+/**
+ * An answer to a meeting invitation (calendar-reply.ts). The person's note decides when it says
+ * something of its own (a no, a stop, an absence, a yes to another day); else the answer does:
+ * accepted, maybe or another time proposed is interest, and a decline with nothing said or a
+ * meeting passed to someone else is for the rep to read (other, with whom it went to).
+ */
+function invitationAnswered(input: ClassifyInput, calendar: CalendarReply): Classification {
+  const said = input.replyText.trim() ? classify({ ...input, calendar: undefined }) : undefined;
+  const signals = [`calendar:${calendar.answer}`, ...(said?.signals ?? [])];
+  if (said && said.category !== 'other') return { ...said, signals };
+  const intent: Intent =
+    calendar.answer === 'delegated' && calendar.delegatedTo.length
+      ? { kind: 'referral', people: calendar.delegatedTo }
+      : (said?.intent ?? { kind: 'none' });
+  return {
+    category: interestedIn(calendar.answer) ? 'interested' : 'other',
+    intent,
+    flags: said?.flags ?? { priority: [] },
+    confidence: 0.9,
+    signals,
+  };
 }
 
 /** A sender nobody answers from: "noreply@", "do-not-reply@", "notifications-noreply@", "info-noreply@". */

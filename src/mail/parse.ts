@@ -2,7 +2,9 @@ import { convert as htmlToText } from 'html-to-text';
 import { type AddressObject, simpleParser } from 'mailparser';
 import { isTicketSystemHeader } from '../domain/auto-reply.js';
 import type { DeliveryStatus } from '../domain/bounce.js';
+import type { CalendarReply } from '../domain/calendar-reply.js';
 import type { Person } from '../domain/referrals.js';
+import { calendarReplyIn } from './calendar.js';
 import { replyTextOf } from './reply-text.js';
 
 /** A reply as the rest of the app sees it: plain data, no mailparser types. */
@@ -28,6 +30,8 @@ export interface ParsedReply {
   returnedTo?: string[];
   /** The message was larger than the size cap: stored and classified from its first part. */
   truncated: boolean;
+  /** An answer to a meeting invitation (accepted, declined…); its note is then the reply text. */
+  calendar?: CalendarReply;
 }
 
 export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
@@ -176,6 +180,7 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
     (typeof mail.html === 'string' && mail.html.length <= MAX_HTML
       ? htmlToText(mail.html, { wordwrap: false })
       : '');
+  const calendar = calendarReplyIn(mail.attachments, address.toLowerCase(), sender?.name || undefined, body);
   return {
     messageId: mail.messageId ? stripBrackets(mail.messageId) : fallbackId,
     inReplyTo: mail.inReplyTo ? stripBrackets(mail.inReplyTo) : undefined,
@@ -188,11 +193,12 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
     copied: people(mail.cc),
     subject: mail.subject ?? '',
     date: mail.date,
-    replyText: replyTextOf(body).slice(0, 20_000),
+    replyText: replyTextOf(calendar ? calendar.note : body).slice(0, 20_000),
     bodyText: body.slice(0, 64 * 1024),
     headers,
     dsn: statusText ? deliveryStatus(statusText) : undefined,
     returnedTo: returnedTo(mail.attachments),
     truncated,
+    calendar,
   };
 }
