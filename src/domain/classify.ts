@@ -180,6 +180,8 @@ function invitationAnswered(input: ClassifyInput, calendar: CalendarReply): Clas
   const said = input.replyText.trim() ? classify({ ...input, calendar: undefined }) : undefined;
   const signals = [`calendar:${calendar.answer}`, ...(said?.signals ?? [])];
   if (said && said.category !== 'other') return { ...said, signals };
+  // The note said nothing the rules read: the answer decides, not the default.
+  const decided = signals.filter((s) => s !== NOTHING_READ);
   const intent: Intent =
     calendar.answer === 'delegated' && calendar.delegatedTo.length
       ? { kind: 'referral', people: calendar.delegatedTo }
@@ -189,7 +191,7 @@ function invitationAnswered(input: ClassifyInput, calendar: CalendarReply): Clas
     intent,
     flags: said?.flags ?? { priority: [] },
     confidence: 0.9,
-    signals,
+    signals: decided,
   };
 }
 

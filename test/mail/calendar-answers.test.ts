@@ -34,8 +34,10 @@ test('an accepted invitation is interest, whatever the template around it says (
   const { mail, c } = await read('01-google-accepted.eml');
   expect(mail.calendar?.answer).toBe('accepted');
   expect(mail.replyText).toBe('');
-  expect(c.signals).toContain('calendar:accepted');
+  expect(c.signals).toEqual(['calendar:accepted']);
   expect(c.flags).toEqual({ priority: [] });
+  // A note the rules read nothing in leaves the answer deciding, not the default.
+  expect((await read('02-google-accepted-note.eml')).c.signals).not.toContain('default:other');
 });
 
 test('the note is what the person wrote: from the iCalendar comment, or from the text before the event title', async () => {
