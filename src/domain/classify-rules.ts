@@ -132,7 +132,8 @@ export const notNow = [
 
 /** A "yes" or an opening: interest, a meeting, a next step. */
 export const interested = [
-  rule('text:yes:emoji', /^(👍|👌|✅|🙌|👏|🤝|🔥)+[.!]*$/u),
+  // Alone, as a reply or an emoji reaction (mail/reaction.ts): a thumb, a heart, a handshake, a 💯.
+  rule('text:yes:emoji', /^(👍|👌|✅|🙌|👏|🤝|🔥|❤|♥|💯|🎉)+[.!]*$/u),
   // A bare go-ahead: "Go on.", "Звоните.", "Присылайте."
   rule(
     'text:yes:bare',

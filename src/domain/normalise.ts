@@ -122,9 +122,12 @@ const TEXTING = new RegExp(
   'gu',
 );
 
-/** Smileys, as emoji (🙂 😅 🤣 🥲 ☺) or typed (":)", ";-)", ":D", ":("). */
+/**
+ * Smileys, as emoji (🙂 😅 🤣 🥲 ☺) or typed (":)", ";-)", ":D", ":("). Not the hands between
+ * them (U+1F918–1F91F: 🤝 🤞 🤙): a handshake alone is an answer.
+ */
 const FACES =
-  /[\u{1F600}-\u{1F644}\u{1F910}-\u{1F92F}\u{1F970}-\u{1F97A}\u{263A}\u{2639}]\uFE0F?|(?<!\S)[:;][-']?[()DPp\][/|]+(?!\S)/gu;
+  /[\u{1F600}-\u{1F644}\u{1F910}-\u{1F917}\u{1F920}-\u{1F92F}\u{1F970}-\u{1F97A}\u{263A}\u{2639}]\uFE0F?|(?<!\S)[:;][-']?[()DPp\][/|]+(?!\S)/gu;
 
 /** A sentence telling the reader how to opt out: "…just reply STOP", "ответьте «отписаться»". */
 const OPT_OUT_INSTRUCTION =

@@ -5,6 +5,7 @@ import type { DeliveryStatus } from '../domain/bounce.js';
 import type { CalendarReply } from '../domain/calendar-reply.js';
 import type { Person } from '../domain/referrals.js';
 import { calendarReplyIn } from './calendar.js';
+import { reactionIn } from './reaction.js';
 import { replyTextOf } from './reply-text.js';
 
 /** A reply as the rest of the app sees it: plain data, no mailparser types. */
@@ -32,6 +33,8 @@ export interface ParsedReply {
   truncated: boolean;
   /** An answer to a meeting invitation (accepted, declined…); its note is then the reply text. */
   calendar?: CalendarReply;
+  /** An emoji reaction to our email (RFC 9078, Gmail): the emoji is then the reply text. */
+  reaction?: string;
 }
 
 export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
@@ -181,6 +184,7 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
       ? htmlToText(mail.html, { wordwrap: false })
       : '');
   const calendar = calendarReplyIn(mail.attachments, address.toLowerCase(), sender?.name || undefined, body);
+  const reaction = calendar ? undefined : reactionIn(mail.attachments);
   return {
     messageId: mail.messageId ? stripBrackets(mail.messageId) : fallbackId,
     inReplyTo: mail.inReplyTo ? stripBrackets(mail.inReplyTo) : undefined,
@@ -193,12 +197,13 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
     copied: people(mail.cc),
     subject: mail.subject ?? '',
     date: mail.date,
-    replyText: replyTextOf(calendar ? calendar.note : body).slice(0, 20_000),
+    replyText: reaction ?? replyTextOf(calendar ? calendar.note : body).slice(0, 20_000),
     bodyText: body.slice(0, 64 * 1024),
     headers,
     dsn: statusText ? deliveryStatus(statusText) : undefined,
     returnedTo: returnedTo(mail.attachments),
     truncated,
     calendar,
+    reaction,
   };
 }
