@@ -8,7 +8,7 @@
  * training (README, "Brand complaints by meaning").
  */
 import { createHash } from 'node:crypto';
-import { type BrandModel, brandFeatures } from '../../src/domain/brand-model.js';
+import { type BrandModel, brandFeatures, namesIn } from '../../src/domain/brand-model.js';
 import type { Example } from './model.js';
 
 /** The network's shape and training, chosen on parts held out of training (README). */
@@ -28,7 +28,7 @@ export interface BrandExample extends Example {
  */
 export function brandExamples(data: Example[]): BrandExample[] {
   return data.flatMap((d) => {
-    const features = brandFeatures(d.text);
+    const features = brandFeatures(d.text, namesIn(d.written));
     return features ? [{ ...d, features }] : [];
   });
 }

@@ -21,6 +21,8 @@ export interface Example {
   category: Category;
   /** Labelled a brand complaint (the brand model's target; scripts/corpus/brand-model.ts). */
   brand: boolean;
+  /** The reply as written (the brand model leaves out the names in it). */
+  written: string;
 }
 
 export async function examples(parts: string[]): Promise<Example[]> {
@@ -35,6 +37,7 @@ export async function examples(parts: string[]): Promise<Example[]> {
       out.push({
         part,
         text: normalise(r.text),
+        written: r.text,
         category: r.category,
         brand: r.flags?.includes('brand') ?? false,
       });

@@ -152,7 +152,10 @@ export function classify(input: ClassifyInput): Classification {
   const answer = human(input, deciding, offTopic.test(text), stop, flags, signals, out);
   // A complaint in words the rules were never taught, read by meaning (flags.ts), is a "no" at
   // least, as the rules' complaints are, where nothing else was read ("other" by default).
-  if (complaintByMeaning(text, answer.category, flags, signals) && signals.includes(NOTHING_READ)) {
+  if (
+    complaintByMeaning(text, answer.category, flags, signals, input.replyText) &&
+    signals.includes(NOTHING_READ)
+  ) {
     signals.push('text:complaint');
     return out('not_interested', { kind: 'none' }, 0.7);
   }

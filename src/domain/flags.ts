@@ -1,4 +1,4 @@
-import { BRAND_SURE, BRAND_SURE_IN_A_STOP, brandLikelihood } from './brand-model.js';
+import { BRAND_SURE, BRAND_SURE_IN_A_STOP, brandLikelihood, namesIn } from './brand-model.js';
 import type { Category, Topic } from './classify-rules.js';
 import * as rules from './classify-rules.js';
 import { complaintPhraseOfUs, harshWordsSaid, sentencesOf } from './harsh-words.js';
@@ -175,12 +175,13 @@ export function complaintByMeaning(
   category: Category,
   flags: Flags,
   signals: string[],
+  written = '',
 ): boolean {
   const contempt =
     signals.includes(rules.sarcasm.signal) || signals.includes(SNEER) || rules.dismissal.test(text);
   if (category === 'interested' || flags.brand || flags.legal || contempt || asksForATime(text)) return false;
   if (friendlyMention(text)) return false;
-  const p = brandLikelihood(text);
+  const p = brandLikelihood(text, namesIn(written));
   if (p < (category === 'unsubscribe' ? BRAND_SURE_IN_A_STOP : BRAND_SURE)) return false;
   flags.brand = true;
   signals.push(`model:brand:${p.toFixed(2)}`);

@@ -3,7 +3,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brandExamples, fingerprintOf, trainBrand } from '../../scripts/corpus/brand-model.js';
 import { allParts, examples } from '../../scripts/corpus/model.js';
-import { BRAND_SURE, brandLikelihood, likelihoodOf } from '../../src/domain/brand-model.js';
+import { BRAND_SURE, brandLikelihood, likelihoodOf, namesIn } from '../../src/domain/brand-model.js';
 import { weights } from '../../src/domain/brand-model-weights.js';
 import { normalise } from '../../src/domain/normalise.js';
 import { DIMENSIONS, pooled, rowsOf } from '../../src/domain/word-vectors.js';
@@ -96,6 +96,26 @@ describe('the brand model', () => {
     expect(reply.signals.some((s) => s.startsWith('model:brand'))).toBe(false);
     // Not a yes to the rules, but it asks for a day: it books, it does not complain (p 0.95 alone).
     expect(flagsOf('That fits our priorities well. Tuesday?')[1]).toEqual([]);
+  });
+
+  test('when a reply names people, then the model reads around their names: "doe" and "smith" are nobody\'s complaint', () => {
+    expect(namesIn('Passing to John Doe. Jane Smith owns it; copying Priya.')).toEqual([
+      'john',
+      'doe',
+      'jane',
+      'smith',
+      'priya',
+    ]);
+    // A capitalised first word alone is a sentence's start, not a name.
+    expect(namesIn('Please stop. Thanks')).toEqual([]);
+    for (const text of [
+      'Passing to John Doe.',
+      'Jane Doe liked your message',
+      'Jane Smith reacted to your email',
+      'Ms. Jane Doe received your email.',
+      'Jane Doe has joined the conversation',
+    ])
+      expect([text, flagsOf(text)[1]]).toEqual([text, []]);
   });
 
   test('when a reply is in Russian or too short to read, then the model leaves it to the rules', () => {
