@@ -17,6 +17,7 @@ import { normalise } from './normalise.js';
 import { offTopic } from './off-topic.js';
 import { type Person, referredPeople } from './referrals.js';
 import { returnDateIn } from './return-date.js';
+import { clickedUnsubscribe } from './unsubscribe-clicked.js';
 
 export { returnDateIn };
 
@@ -111,7 +112,7 @@ export function classify(input: ClassifyInput): Classification {
   if (input.calendar) return invitationAnswered(input, input.calendar);
 
   // A person's stop wins even inside an auto-reply ("I'm away. Remove me from your list.").
-  const stop = hit(rules.unsubscribe, text);
+  const stop = hit(rules.unsubscribe, text) ?? clickedUnsubscribe(input.subject, text);
   // Machine mail read from the text alone ("reference number to follow") that threatens a regulator
   // or a lawyer is a person writing like a machine.
   const person =
