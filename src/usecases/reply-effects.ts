@@ -16,17 +16,25 @@ export const OOO_RESUME = 'replies:resume-after-ooo';
  * `sequenceHistory` when the caller has read it (routing does).
  */
 export async function applyCategory(deps: Deps, r: Reply, history?: Activity[]): Promise<void> {
-  const reps = async (email: string) =>
-    sequenceReps(email === r.from && history ? history : await sequenceHistory(deps.db, email));
+  // Every rep's sequence on the address stops: the sender's reps from routing's read, a bounced
+  // address's read here.
+  const stop = async (email: string, why: string) =>
+    stopSequences(
+      deps,
+      email,
+      sequenceReps(email === r.from && history ? history : await sequenceHistory(deps.db, email)),
+      why,
+      `reply:${r._id}`,
+    );
   const now = deps.clock.now();
   // A delay (4xx) is not a dead address: the sequence may go on. Stored before the field: permanent.
   if (r.category === 'bounce' && r.bouncedAddress && r.bouncePermanent !== false) {
     await flagContact(deps, r.bouncedAddress, 'bounced', `reply:${r._id}`);
-    await stopSequences(deps, r.bouncedAddress, await reps(r.bouncedAddress), 'bounced', `reply:${r._id}`);
+    await stop(r.bouncedAddress, 'bounced');
   }
   if (r.category === 'unsubscribe') {
     await flagContact(deps, r.from, 'unsubscribed', `reply:${r._id}`);
-    await stopSequences(deps, r.from, await reps(r.from), 'unsubscribed', `reply:${r._id}`);
+    await stop(r.from, 'unsubscribed');
     const compliance = deps.directory.policy.roles.compliance;
     await notify(
       deps,
@@ -48,18 +56,12 @@ export async function applyCategory(deps: Deps, r: Reply, history?: Activity[]):
     );
   if (HUMAN_ANSWER.includes(r.category)) {
     // A person answered: no automated step may follow, whoever's sequence it is.
-    await stopSequences(
-      deps,
-      r.from,
-      await reps(r.from),
-      `replied (${r.category.replace(/_/g, ' ')})`,
-      `reply:${r._id}`,
-    );
+    await stop(r.from, `replied (${r.category.replace(/_/g, ' ')})`);
     await tellSender(deps, r);
   }
   if (r.intent?.kind === 'not_now' && r.intent.followUp) await scheduleFollowUp(deps, r);
   if (r.category === 'out_of_office') {
-    await stopSequences(deps, r.from, await reps(r.from), 'out of office', `reply:${r._id}`);
+    await stop(r.from, 'out of office');
     if (r.returnDate) {
       const { policy } = deps.directory;
       const at = DateTime.fromISO(`${r.returnDate}T${policy.hours.start}`, {
