@@ -190,8 +190,10 @@ function invitationAnswered(input: ClassifyInput, calendar: CalendarReply): Clas
     calendar.answer === 'delegated' && calendar.delegatedTo.length
       ? { kind: 'referral', people: calendar.delegatedTo }
       : (said?.intent ?? { kind: 'none' });
+  // A webinar's invitation from a mailing platform is nobody's meeting with the rep.
+  const bulk = NO_REPLY.test(input.from) || !!input.headers['list-unsubscribe'];
   return {
-    category: interestedIn(calendar.answer) ? 'interested' : 'other',
+    category: interestedIn(calendar.answer) && !bulk ? 'interested' : 'other',
     intent,
     flags: said?.flags ?? { priority: [] },
     confidence: 0.9,

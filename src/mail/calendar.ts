@@ -12,7 +12,8 @@ const mailto = (v: unknown) =>
 
 /**
  * The answer to an invitation this mail carries (a text/calendar part, or an .ics attachment,
- * with METHOD:REPLY or COUNTER), with the person's note; undefined for any other mail. The
+ * with METHOD:REPLY or COUNTER; REQUEST or CANCEL when the prospect organises), with the person's
+ * note; undefined for any other mail. The
  * attendee who answered is the sender when several are listed. `body` is the mail's text, where
  * Google writes the note ("… has accepted this invitation and says: …") instead of the iCalendar.
  */
@@ -59,7 +60,7 @@ export function calendarReplyIn(
 /** "Has accepted this invitation", "hat die Einladung angenommen", "принял(а) приглашение". */
 const ANNOUNCES = /invitation|invite|event|meeting|einladung|invitación|приглаш|встреч/i;
 const ANSWERS =
-  /accept|declin|tentativ|propos|angenommen|abgelehnt|acept|rechaz|refus|приня|отклон|под вопросом/i;
+  /accept|declin|tentativ|propos|invited|cancel|angenommen|abgelehnt|eingeladen|acept|rechaz|invitad|refus|invité|annul|приня|отклон|под вопросом|пригласил|отмен/i;
 
 /**
  * The note in a calendar's own text: what comes before the event's details (its title), less

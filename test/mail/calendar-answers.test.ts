@@ -67,6 +67,13 @@ test('a meeting passed to someone else names them (a referral with the claim but
   });
 });
 
+test('a meeting the prospect sets up with the rep is interest; a webinar from a mailing platform is not', async () => {
+  const invited = await read('i01-google-invite.eml');
+  expect([invited.mail.calendar?.answer, invited.c.category]).toEqual(['invited', 'interested']);
+  const webinar = await read('i03-webinar-bulk.eml');
+  expect([webinar.mail.calendar?.answer, webinar.c.category]).toEqual(['invited', 'other']);
+});
+
 test('a text/calendar part that is not iCalendar leaves the mail read as any other', async () => {
   const { mail, c } = await read('b05-broken-ics.eml');
   expect(mail.calendar).toBeUndefined();
