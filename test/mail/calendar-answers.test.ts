@@ -1,28 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseMail } from '../../src/mail/parse.js';
-import { classifyMail } from '../support/whole-mail.js';
+import { labelledMails } from '../support/whole-mail.js';
 
 /**
  * A prospect's answer to a rep's meeting invitation (test/fixtures/calendar): the answer in the
  * iCalendar part and the person's note decide, never the calendar's own template.
  */
-const DIR = 'test/fixtures/calendar';
-const labels = JSON.parse(readFileSync(join(DIR, 'labels.json'), 'utf8')) as Record<
-  string,
-  { category: string; intent: string }
->;
-const read = async (file: string) => {
-  const mail = await parseMail(readFileSync(join(DIR, file)), file);
-  return { mail, c: classifyMail(mail) };
-};
+const { labels, read, files } = labelledMails('test/fixtures/calendar');
 
 test('every answer in the folder is labelled', () => {
-  expect(
-    readdirSync(DIR)
-      .filter((f) => f.endsWith('.eml'))
-      .sort(),
-  ).toEqual(Object.keys(labels).sort());
+  expect(files).toEqual(Object.keys(labels).sort());
 });
 
 test.each(Object.entries(labels))('%s is %j', async (file, label) => {

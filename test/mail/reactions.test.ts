@@ -1,25 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseMail } from '../../src/mail/parse.js';
-import { classifyMail, wholeMail } from '../support/whole-mail.js';
+import { classifyMail, labelledMails, wholeMail } from '../support/whole-mail.js';
 
 /** A prospect's emoji reaction to a rep's email (test/fixtures/reactions): the emoji is the answer. */
-const DIR = 'test/fixtures/reactions';
-const labels = JSON.parse(readFileSync(join(DIR, 'labels.json'), 'utf8')) as Record<
-  string,
-  { category: string; intent: string }
->;
-const read = async (file: string) => {
-  const mail = await parseMail(readFileSync(join(DIR, file)), file);
-  return { mail, c: classifyMail(mail) };
-};
+const { labels, read, files } = labelledMails('test/fixtures/reactions');
 
 test('every reaction in the folder is labelled', () => {
-  expect(
-    readdirSync(DIR)
-      .filter((f) => f.endsWith('.eml'))
-      .sort(),
-  ).toEqual(Object.keys(labels).sort());
+  expect(files).toEqual(Object.keys(labels).sort());
 });
 
 test.each(Object.entries(labels))('%s is %j, with no flag', async (file, label) => {

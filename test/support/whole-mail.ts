@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { classify } from '../../src/domain/classify.js';
 import { type ParsedReply, parseMail } from '../../src/mail/parse.js';
 
@@ -31,3 +33,20 @@ export const wholeMail = (
 /** A parsed mail classified as the inbox classifies it. */
 export const classifyMail = (m: ParsedReply) =>
   classify({ ...m, from: m.from.address, fromName: m.from.name, receivedAt: m.date ?? new Date() });
+
+/** A folder of whole mails with their labels in labels.json (test/fixtures/calendar, reactions). */
+export function labelledMails(dir: string) {
+  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Record<
+    string,
+    { category: string; intent: string }
+  >;
+  /** The mail as the inbox parses it, and its classification. */
+  const read = async (file: string) => {
+    const mail = await parseMail(readFileSync(join(dir, file)), file);
+    return { mail, c: classifyMail(mail) };
+  };
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.eml'))
+    .sort();
+  return { labels, read, files };
+}
