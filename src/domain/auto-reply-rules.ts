@@ -63,14 +63,17 @@ export const helpDesk = fromWordStart(
   /automat|автомат|ticket|заявк|обращени|(no longer|not) monitored|unmonitored|reply above this line|(request|case|incident) \(?#?[a-z]{0,4}\d{3,}|(case|incident|request|reference) (number|#|id|no)|support (staff|team|representative)|service desk|help ?desk|on your behalf|powered by (zendesk|freshdesk|jira|help ?scout|intercom|zoho|servicenow|front|gorgias|kayako)|we run on intercom|back online|(the )?team is (away|offline|out)|solicitud|demande|anfrage|chamado|richiesta/,
 );
 
-/** A machine telling us what became of our mail: a read receipt, a mailing list holding it. */
+/**
+ * A machine telling us what became of our mail (a read receipt, a mailing list holding it) or of
+ * theirs (Outlook's recall of a message already sent: "Jane Doe would like to recall the message").
+ */
 export const mailNotice = {
   signal: 'notice:mail',
   subject: fromWordStart(
-    /^(read|not read|прочитано|не прочитано|gelesen|nicht gelesen|lu|non lu|le[ií]do)\s*:|awaiting (moderator|moderation) (approval|review)|(is|has been) held for moderation|ожидает модерации|^how did we do\b|\b(customer )?satisfaction survey\b|^rate (your|our) (support|service|experience|conversation)|оцените (качество|работу|обслуживание)/,
+    /^(read|not read|прочитано|не прочитано|gelesen|nicht gelesen|lu|non lu|le[ií]do|recall|message recall (success|failure|report))\s*:|awaiting (moderator|moderation) (approval|review)|(is|has been) held for moderation|ожидает модерации|^how did we do\b|\b(customer )?satisfaction survey\b|^rate (your|our) (support|service|experience|conversation)|оцените (качество|работу|обслуживание)/,
   ),
   text: fromWordStart(
-    /\byour (message|email)\b.{0,160}\b(was read on|(was )?deleted without being read)\b|ваше (сообщение|письмо).{0,160}(было прочитано|удалено без прочтения)|being held until the list moderator|held for moderation|awaiting moderator approval|verify (that )?you(?:'re| are) (a )?(human|real person|not a (robot|bot))|(sender|e-?mail) verification (request|required|needed)|(before|so that|for) your (message|email) (can be|will be|is) delivered|\b(boxbe|spamarrest|mailwasher|sanebox)\b|\b(request|ticket|case)( #?\d+)? (has been |was )?(marked (as )?)?(solved|resolved|closed)\b[^.!?]{0,80}\b(rate|feedback|survey|how (did we do|we did))/,
+    /\byour (message|email)\b.{0,160}\b(was read on|(was )?deleted without being read|was (successfully )?recalled)\b|would like to recall the message|хочет отозвать (сообщение|письмо)|möchte die nachricht\b.{0,160}\bzurückrufen|ваше (сообщение|письмо).{0,160}(было прочитано|удалено без прочтения)|being held until the list moderator|held for moderation|awaiting moderator approval|verify (that )?you(?:'re| are) (a )?(human|real person|not a (robot|bot))|(sender|e-?mail) verification (request|required|needed)|(before|so that|for) your (message|email) (can be|will be|is) delivered|\b(boxbe|spamarrest|mailwasher|sanebox)\b|\b(request|ticket|case)( #?\d+)? (has been |was )?(marked (as )?)?(solved|resolved|closed)\b[^.!?]{0,80}\b(rate|feedback|survey|how (did we do|we did))/,
   ),
 };
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parseMail } from '../../src/mail/parse.js';
 import { classifyMail } from '../support/whole-mail.js';
 
-/** Fifteen automatic replies written on 2026-12-04 (test/fixtures/machine-written/README.md). */
+/** Automatic replies and notices written on 2026-12-04 (test/fixtures/machine-written/README.md). */
 const DIR = 'test/fixtures/machine-written';
 const labels = JSON.parse(readFileSync(`${DIR}/labels.json`, 'utf8')) as Record<
   string,
