@@ -10,7 +10,22 @@ import { referredPeople } from './referrals.js';
  * checks, ticket acknowledgements, and absence text a person would not write that way.
  */
 
-type MachineInput = Pick<ClassifyInput, 'headers' | 'subject' | 'replyText' | 'receivedAt'>;
+type MachineInput = Pick<
+  ClassifyInput,
+  'headers' | 'subject' | 'replyText' | 'receivedAt' | 'from' | 'fromName'
+>;
+
+/**
+ * A service writing about what someone did, on their behalf: "Jane Doe via Docusign"
+ * <dse_na4@docusign.net>, "Jane Doe (via Google Drive)" <drive-shares-noreply@google.com>, named
+ * after the service in its own address. Google Groups' "'Jane Doe' via Sales" <sales@acme.com> is
+ * a person's mail through the company's group, whose address does not name a service.
+ */
+export function onBehalf(from: string, fromName: string | undefined): boolean {
+  const via = /\(?\bvia ([\p{L}][\p{L}\d .&-]{0,30}?)\)?\s*$/iu.exec(fromName ?? '')?.[1];
+  const service = via?.toLowerCase().split(/\s+/)[0] ?? '';
+  return service.length >= 3 && (from.split('@')[1] ?? '').includes(service);
+}
 
 /** The writer promising to answer once back ("will revert after that", "I'll reply when I'm back", "тогда и обсудим"). */
 const WRITER_RETURNS =
@@ -45,8 +60,10 @@ export function autoSignals(input: MachineInput, text: string): string[] {
   if (/auto_reply|autoreply/i.test(h.precedence ?? '')) found.push('header:precedence=auto_reply');
   const subject = normalise(input.subject);
   if (rules.autoReplySubject.pattern.test(subject)) found.push(rules.autoReplySubject.signal);
-  // A read receipt or a list's holding notice: a machine reporting on our mail, nobody's answer.
+  // A read receipt or a list's holding notice: a machine reporting on our mail, nobody's answer;
+  // so is a service's notice of what someone did with our document ("Jane Doe via Docusign").
   if (
+    onBehalf(input.from, input.fromName) ||
     rules.mailNotice.subject.test(subject) ||
     rules.mailNotice.text.test(text) ||
     /report-type=disposition-notification/i.test(h['content-type'] ?? '')

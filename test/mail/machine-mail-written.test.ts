@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseMail } from '../../src/mail/parse.js';
-import { classifyMail } from '../support/whole-mail.js';
+import { classifyMail, wholeMail } from '../support/whole-mail.js';
 
 /** Automatic replies and notices written on 2026-12-04 (test/fixtures/machine-written/README.md). */
 const DIR = 'test/fixtures/machine-written';
@@ -28,4 +28,13 @@ describe('machine mail in shapes the corpus lacked', () => {
       });
     },
   );
+});
+
+describe('mail a service sends on someone’s behalf', () => {
+  test('when a person writes through a company group ("\'Jane Doe\' via Sales" <sales@acme.com>), then it is their mail, read as such', async () => {
+    const mail = await wholeMail("Yes, let's talk Tuesday at 10.", {
+      from: "'Jane Doe' via Sales <sales@acme.com>",
+    });
+    expect(classifyMail(mail).category).toBe('interested');
+  });
 });
