@@ -162,11 +162,7 @@ export function classify(input: ClassifyInput): Classification {
   }
   // Nobody answers from a no-reply address or in a mailing list's bulk mail: whatever it says, it
   // is no prospect's "yes".
-  const bulk = NO_REPLY.test(input.from)
-    ? 'from:no-reply'
-    : input.headers['list-unsubscribe']
-      ? 'header:list-unsubscribe'
-      : undefined;
+  const bulk = bulkSender(input);
   if (answer.category === 'interested' && bulk) {
     signals.push(bulk);
     return out('other', { kind: 'none' }, LOW_CONFIDENCE);
@@ -191,15 +187,22 @@ function invitationAnswered(input: ClassifyInput, calendar: CalendarReply): Clas
       ? { kind: 'referral', people: calendar.delegatedTo }
       : (said?.intent ?? { kind: 'none' });
   // A webinar's invitation from a mailing platform is nobody's meeting with the rep.
-  const bulk = NO_REPLY.test(input.from) || !!input.headers['list-unsubscribe'];
   return {
-    category: interestedIn(calendar.answer) && !bulk ? 'interested' : 'other',
+    category: interestedIn(calendar.answer) && !bulkSender(input) ? 'interested' : 'other',
     intent,
     flags: said?.flags ?? { priority: [] },
     confidence: 0.9,
     signals: decided,
   };
 }
+
+/** Mail nobody answers: the signal of a no-reply sender or a mailing list's bulk mail, if it is one. */
+const bulkSender = (input: ClassifyInput) =>
+  NO_REPLY.test(input.from)
+    ? 'from:no-reply'
+    : input.headers['list-unsubscribe']
+      ? 'header:list-unsubscribe'
+      : undefined;
 
 /** A sender nobody answers from: "noreply@", "do-not-reply@", "notifications-noreply@", "info-noreply@". */
 const NO_REPLY =

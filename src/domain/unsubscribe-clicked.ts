@@ -1,3 +1,4 @@
+import { CLIENTS_OWN_LINE } from './footer.js';
 import type { TextRule } from './phrase-rule.js';
 
 /**
@@ -14,11 +15,10 @@ export const unsubscribeClicked: TextRule = {
 };
 
 /** The body of a client's unsubscribe: nothing, or its line saying it wrote it. */
-const CLIENTS_OWN =
-  /^(this (message|e-?mail) was (automatically generated|generated automatically|sent automatically)\b[^.]{0,120}\.?)?$/;
+const nothingOfTheirs = (text: string) => text === '' || CLIENTS_OWN_LINE.test(text);
 
 /** The stop a client sent, given the subject as written and the reply's normalised text. */
 export const clickedUnsubscribe = (subject: string, text: string): TextRule | undefined =>
-  unsubscribeClicked.pattern.test(subject.trim()) && CLIENTS_OWN.test(text.trim())
+  unsubscribeClicked.pattern.test(subject.trim()) && nothingOfTheirs(text.trim())
     ? unsubscribeClicked
     : undefined;
