@@ -288,4 +288,39 @@ describe('reply details in action', () => {
     );
     expect(JSON.stringify(dm.args.blocks)).toContain(`"value":"${id} maya@newco.com"`);
   });
+  test('when a prospect accepts the demo in Google Calendar, then the owner hears an interested reply, not the template’s "No"', async () => {
+    const id = 'calendar-accept-1@google.com';
+    const raw = (await readFile('examples/replies/demo-accepted.eml', 'utf8'))
+      .replace(/^Message-ID: .*$/m, `Message-ID: <${id}>`)
+      .replace(/jane@acme\.com/g, 'lena@globex.com');
+    await deliver(raw);
+    const reply = await routed(id);
+    expect([reply.category, reply.state, reply.signals[0]]).toEqual([
+      'interested',
+      'routed',
+      'calendar:accepted',
+    ]);
+    const owner = reply.owner as string;
+    const dm = await t.slack.waitForCall(
+      'chat.postMessage',
+      (c) =>
+        c.ok && c.args.channel === owner && JSON.stringify(c.args.blocks ?? []).includes('lena@globex.com'),
+    );
+    expect(JSON.stringify(dm.args.blocks)).toContain("I'll bring our security lead along");
+  });
+
+  test('when a prospect clicks Unsubscribe in Gmail, then the mail Gmail sends suppresses them team-wide', async () => {
+    const id = 'gmail-unsub-1@mail.gmail.com';
+    const raw = (await readFile('test/fixtures/unsubscribe-clicks/u01-gmail-button.eml', 'utf8'))
+      .replace(/^Message-ID: .*$/m, `Message-ID: <${id}>`)
+      .replace(/jane@acme\.com/g, 'pat@umbrella.com');
+    await deliver(raw);
+    const reply = await routed(id);
+    expect([reply.category, reply.signals]).toEqual(['unsubscribe', ['subject:unsubscribe']]);
+    await eventually(async () =>
+      expect(await contactFlagModel(t.app.deps.db).findById('pat@umbrella.com').lean()).toMatchObject({
+        status: 'unsubscribed',
+      }),
+    );
+  });
 });
