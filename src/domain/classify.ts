@@ -40,6 +40,8 @@ export interface ClassifyInput {
   receivedAt: Date;
   /** An answer to a meeting invitation; `replyText` is then its note. */
   calendar?: CalendarReply;
+  /** How a reply nobody but its recipient can read came (encrypted, winmail.dat): no text to read. */
+  sealed?: string;
 }
 
 /** What the reply asks for, beyond its category. */
@@ -110,6 +112,11 @@ export function classify(input: ClassifyInput): Classification {
   }
 
   if (input.calendar) return invitationAnswered(input, input.calendar);
+  // Nothing to read: the owner opens it in their mail client and sets the category.
+  if (input.sealed && !text.trim()) {
+    signals.push(`sealed:${input.sealed}`);
+    return out('other', { kind: 'none' }, 0.3);
+  }
 
   // A person's stop wins even inside an auto-reply ("I'm away. Remove me from your list.").
   const stop = hit(rules.unsubscribe, text) ?? clickedUnsubscribe(input.subject, text);

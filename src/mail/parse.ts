@@ -7,6 +7,7 @@ import type { Person } from '../domain/referrals.js';
 import { calendarReplyIn } from './calendar.js';
 import { reactionIn } from './reaction.js';
 import { replyTextOf } from './reply-text.js';
+import { type Sealed, sealedIn, unwrappedSigned, withoutPgpArmour } from './sealed.js';
 
 /** A reply as the rest of the app sees it: plain data, no mailparser types. */
 export interface ParsedReply {
@@ -35,6 +36,8 @@ export interface ParsedReply {
   calendar?: CalendarReply;
   /** An emoji reaction to our email (RFC 9078, Gmail): the emoji is then the reply text. */
   reaction?: string;
+  /** Encrypted, or Outlook's winmail.dat alone: no text we can read (the reply text is empty). */
+  sealed?: Sealed;
 }
 
 export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
@@ -125,16 +128,9 @@ function nestedReport(parts: { contentType: string; content: Buffer }[]): string
 
 export class UnparseableMail extends Error {}
 
-/**
- * Parses raw mail with limits: a message over MAX_MESSAGE_BYTES is cut (and flagged), HTML
- * over MAX_HTML is not turned into text. `fallbackId` names a mail without a Message-ID.
- */
-export async function parseMail(raw: Buffer, fallbackId: string): Promise<ParsedReply> {
-  const truncated = raw.length > MAX_MESSAGE_BYTES;
-  const source = withLineFeeds(truncated ? raw.subarray(0, MAX_MESSAGE_BYTES) : raw);
-  let mail: Awaited<ReturnType<typeof simpleParser>>;
+async function parsed(source: Buffer) {
   try {
-    mail = await simpleParser(source, {
+    return await simpleParser(source, {
       maxHtmlLengthToParse: MAX_HTML,
       skipImageLinks: true,
       skipTextToHtml: true,
@@ -143,6 +139,19 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
   } catch (e) {
     throw new UnparseableMail(`mailparser failed: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+/**
+ * Parses raw mail with limits: a message over MAX_MESSAGE_BYTES is cut (and flagged), HTML
+ * over MAX_HTML is not turned into text. `fallbackId` names a mail without a Message-ID.
+ */
+export async function parseMail(raw: Buffer, fallbackId: string): Promise<ParsedReply> {
+  const truncated = raw.length > MAX_MESSAGE_BYTES;
+  const source = withLineFeeds(truncated ? raw.subarray(0, MAX_MESSAGE_BYTES) : raw);
+  let mail = await parsed(source);
+  // Signed "opaquely" (S/MIME signed-data): what the person wrote is inside the signature.
+  const unsigned = unwrappedSigned(source, mail.attachments);
+  if (unsigned) mail = await parsed(unsigned);
   const from = Array.isArray(mail.from) ? mail.from[0] : mail.from;
   // No From (or "<>", "<@>"), as some delivery reports come: read on, the classifier decides.
   const sender = from?.value[0];
@@ -178,11 +187,13 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
       : [];
   // mailparser turns HTML into text only for the top part or beside a text part; an HTML-only
   // part inside multipart/mixed (some servers' delivery reports) would otherwise read as empty.
-  const body =
+  const body = withoutPgpArmour(
     mail.text ??
-    (typeof mail.html === 'string' && mail.html.length <= MAX_HTML
-      ? htmlToText(mail.html, { wordwrap: false })
-      : '');
+      (typeof mail.html === 'string' && mail.html.length <= MAX_HTML
+        ? htmlToText(mail.html, { wordwrap: false })
+        : ''),
+  );
+  const sealed = sealedIn(contentType?.value ?? '', mail.attachments, body);
   const calendar = calendarReplyIn(mail.attachments, address.toLowerCase(), sender?.name || undefined, body);
   const reaction = calendar ? undefined : reactionIn(mail.attachments);
   return {
@@ -197,7 +208,7 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
     copied: people(mail.cc),
     subject: mail.subject ?? '',
     date: mail.date,
-    replyText: reaction ?? replyTextOf(calendar ? calendar.note : body).slice(0, 20_000),
+    replyText: sealed ? '' : (reaction ?? replyTextOf(calendar ? calendar.note : body).slice(0, 20_000)),
     bodyText: body.slice(0, 64 * 1024),
     headers,
     dsn: statusText ? deliveryStatus(statusText) : undefined,
@@ -205,5 +216,6 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
     truncated,
     calendar,
     reaction,
+    sealed,
   };
 }

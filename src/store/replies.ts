@@ -26,6 +26,8 @@ export interface Reply {
   sentAt?: Date;
   receivedAt: Date;
   truncated: boolean;
+  /** Encrypted (S/MIME, PGP) or Outlook's winmail.dat alone: the owner reads it in their mail client. */
+  sealed?: string;
   category: Category;
   /** `escalation` is how replies stored before the legal/brand flags said it. */
   flags: { legal?: true; brand?: true; escalation?: 'legal' | 'brand'; priority: string[] };
@@ -81,6 +83,7 @@ const replySchema = new Schema<Reply>(
     sentAt: { type: Date },
     receivedAt: { type: Date, required: true },
     truncated: { type: Boolean, default: false },
+    sealed: { type: String },
     category: { type: String, required: true },
     flags: { type: Schema.Types.Mixed, required: true },
     intent: { type: Schema.Types.Mixed },

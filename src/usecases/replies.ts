@@ -102,6 +102,7 @@ export async function storeReply(
     sentAt: mail.date,
     receivedAt,
     truncated: mail.truncated,
+    sealed: mail.sealed,
     category: c.category,
     flags: c.flags,
     intent: c.intent,

@@ -75,6 +75,15 @@ export interface ReplyView {
   specialist?: string;
 }
 
+/** What to do with a reply only its recipient's mail client can read (src/mail/sealed.ts). */
+const SEALED: Record<string, string> = {
+  'S/MIME':
+    ':lock: _Sent with S/MIME (encrypted or signed): only your mail client can read it. Open it there._',
+  PGP: ':lock: _Encrypted with PGP: only your mail client can read it. Open it there._',
+  'winmail.dat': ":paperclip: _Sent as winmail.dat, Outlook's rich text: open it in Outlook to read it._",
+};
+const SEALED_ANY = ':lock: _Only your mail client can read this reply. Open it there._';
+
 /**
  * The owner's DM: category, sender, subject, the reply's own text (escaped: an email cannot
  * ping anyone), the account and claim, why it is theirs, and the SLA countdown. The same reply
@@ -94,7 +103,9 @@ export function replyMessage(r: Reply, context_: ReplyView): SlackMessage {
             .split('\n')
             .map((l) => `> ${l}`)
             .join('\n')
-        : '_(no text)_',
+        : r.sealed
+          ? (SEALED[r.sealed] ?? SEALED_ANY)
+          : '_(no text)_',
     ),
     context(
       [

@@ -323,4 +323,23 @@ describe('reply details in action', () => {
       }),
     );
   });
+  test('when a reply comes encrypted with S/MIME, then the owner’s DM says to open it in their mail client and to check the category', async () => {
+    const id = 'smime-1@globex.com';
+    const raw = (await readFile('test/fixtures/sealed/s01-outlook-smime-encrypted.eml', 'latin1'))
+      .replace(/^Message-ID: .*$/m, `Message-ID: <${id}>`)
+      .replace(/jane\.doe@northwind-logistics\.com/g, 'rita@globex.com');
+    await deliver(raw);
+    const reply = await routed(id);
+    expect([reply.category, reply.sealed, reply.replyText]).toEqual(['other', 'S/MIME', '']);
+    const dm = await t.slack.waitForCall(
+      'chat.postMessage',
+      (c) =>
+        c.ok &&
+        c.args.channel === reply.owner &&
+        JSON.stringify(c.args.blocks ?? []).includes('rita@globex.com'),
+    );
+    const blocks = JSON.stringify(dm.args.blocks);
+    expect(blocks).toContain('only your mail client can read it');
+    expect(blocks).toContain('please check the category');
+  });
 });
