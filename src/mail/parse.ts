@@ -42,6 +42,8 @@ export interface ParsedReply {
 
 export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 const MAX_HTML = 512 * 1024;
+/** A text/plain part anywhere in the raw mail: mailparser's text is then what the sender wrote. */
+const TEXT_PART = /^content-type:\s*text\/plain/im;
 const AUTO_HEADERS = [
   'auto-submitted',
   'x-autoreply',
@@ -152,6 +154,7 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
   // Signed "opaquely" (S/MIME signed-data): what the person wrote is inside the signature.
   const unsigned = unwrappedSigned(source, mail.attachments);
   if (unsigned) mail = await parsed(unsigned);
+  const read = unsigned ?? source;
   const from = Array.isArray(mail.from) ? mail.from[0] : mail.from;
   // No From (or "<>", "<@>"), as some delivery reports come: read on, the classifier decides.
   const sender = from?.value[0];
@@ -187,8 +190,16 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
       : [];
   // mailparser turns HTML into text only for the top part or beside a text part; an HTML-only
   // part inside multipart/mixed (some servers' delivery reports) would otherwise read as empty.
+  // Where the mail has no text part at all, its conversion wraps lines at 80 characters, which
+  // splits a sentence in the DM and a phrase for the rules: the HTML is converted here unwrapped.
+  // A delivery report's text holds its status fields: left as mailparser reads it.
+  const htmlOnly =
+    !isReport &&
+    typeof mail.html === 'string' &&
+    mail.html.length <= MAX_HTML &&
+    !TEXT_PART.test(read.toString('latin1'));
   const body = withoutPgpArmour(
-    mail.text ??
+    (htmlOnly ? undefined : mail.text) ??
       (typeof mail.html === 'string' && mail.html.length <= MAX_HTML
         ? htmlToText(mail.html, { wordwrap: false })
         : ''),

@@ -7,7 +7,7 @@ const WROTE =
 
 /** A forwarded or original message's separator: what follows it is that message, not an answer. */
 const FORWARDED: readonly RegExp[] = [
-  /^-{2,}\s*(Original Message|Forwarded message|Исходное сообщение|Пересланное сообщение|Origineel bericht|Doorgestuurd bericht|Message d'origine|Message transféré|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Mensaje original|Mensaje reenviado|Messaggio originale|Messaggio inoltrato|Mensagem original|Mensagem encaminhada|Ursprungligt meddelande|Vidarebefordrat meddelande)\s*-{2,}\s*$/iu,
+  /^-{2,}\s*(Original Message|Original|Mail original|原始邮件|Forwarded message|Исходное сообщение|Пересланное сообщение|Origineel bericht|Doorgestuurd bericht|Message d'origine|Message transféré|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Mensaje original|Mensaje reenviado|Messaggio originale|Messaggio inoltrato|Mensagem original|Mensagem encaminhada|Ursprungligt meddelande|Vidarebefordrat meddelande)\s*-{2,}\s*$/iu,
   // Apple Mail's forward: "Begin forwarded message:", "Début du message réexpédié :"…
   /^(Begin forwarded message|Forwarded message|Début du message réexpédié|Anfang der weitergeleiteten Nachricht|Inicio del mensaje reenviado|Начало пересылаемого сообщения|Начало переадресованного сообщения)\s*:\s*$/iu,
 ];
@@ -39,11 +39,14 @@ const WRAPPED_ATTRIBUTION = new RegExp(
   'gimu',
 );
 
+/** A date line some webmails put above the quoted From (GMX, web.de: "Gesendet: …" then "Von: …"). */
+const DATE_ABOVE = /^\*?(Gesendet|Sent|Date|Datum|Envoyé|Enviado|Inviato|Дата|Отправлено)\*?\s?:\s/u;
+
 /** The first line of the quoted history: a history header, or a rule with quoted headers under it. */
 function historyStart(lines: string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (isHistoryStart(line)) return i;
+    if (isHistoryStart(line)) return i > 0 && DATE_ABOVE.test((lines[i - 1] as string).trim()) ? i - 1 : i;
     if (/^-{10,}\s*$/.test(line.trim())) {
       const following = lines.slice(i + 1, i + 4).filter((l) => l.trim());
       if (following[0] && QUOTED_HEADER.test(following[0].trim())) return i;
@@ -54,12 +57,14 @@ function historyStart(lines: string[]): number {
 
 /** A phone's or app's line under the reply ("Sent from my iPhone", "Отправлено с iPhone"). */
 const SENT_FROM =
-  /^(sent from (my )?[\w .-]{1,30}|get outlook for (ios|android)|sent via [\w .-]{1,30}|отправлено (с|из) [\wа-яё .-]{1,40})$/iu;
+  /^(sent (from|with|via) (my )?[\w .-]{1,30}|get outlook for (ios|android)|отправлено (с|из) [\wа-яё .-]{1,40})\.?$/iu;
+/** A link as mail clients write it beside its label: "( https://… )", "<https://…>", "[https://…]". */
+const LINK = /\s*[[(<]\s*https?:\/\/[^\s\])>]*\s*[\])>]/g;
 
 /** The reply without a footer or a "Sent from my…" line; never cut at the first line (that is what the person wrote). */
 function withoutFooterOrSentFrom(lines: string[]): string[] {
   return withoutFooter(lines).filter(
-    (l, i) => (i === 0 || !SENT_FROM.test(l.trim())) && !CLIENTS_OWN_LINE.test(l.trim()),
+    (l, i) => (i === 0 || !SENT_FROM.test(l.replace(LINK, '').trim())) && !CLIENTS_OWN_LINE.test(l.trim()),
   );
 }
 const isQuoted = (l: string) => /^\s*>/.test(l);
@@ -77,13 +82,25 @@ export function replyTextOf(body: string): string {
   const before = withoutFooterOrSentFrom(
     (cut === -1 ? lines : lines.slice(0, cut)).filter((l) => !isQuoted(l)),
   );
-  if (before.join('').trim() || cut === -1) return before.join('\n').trim();
+  if (before.join('').trim() || cut === -1) return tidy(before.join('\n'));
   // A forward with nothing written above it says nothing of its own.
   if (FORWARDED.some((re) => re.test((lines[cut] as string).trim()))) return '';
   // Bottom-posted: skip the quote block, keep what follows until the next history header.
   const rest = lines.slice(cut + 1);
   const next = historyStart(rest);
-  return withoutFooterOrSentFrom((next === -1 ? rest : rest.slice(0, next)).filter((l) => !isQuoted(l)))
-    .join('\n')
-    .trim();
+  return tidy(
+    withoutFooterOrSentFrom((next === -1 ? rest : rest.slice(0, next)).filter((l) => !isQuoted(l))).join(
+      '\n',
+    ),
+  );
 }
+
+/**
+ * Trimmed, without the rule a client draws above the quoted history (Outlook's HTML <hr> as
+ * dashes), and with blank lines as one (HTML's paragraphs and breaks add them in threes).
+ */
+const tidy = (text: string) =>
+  text
+    .replace(/(\n[ \t]*[-_=*]{5,}[ \t]*)+\s*$/, '')
+    .replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, '\n\n')
+    .trim();
