@@ -5,7 +5,7 @@
  * Full-batch Adam on the L2-penalised log loss from a seeded start, a fixed number of steps:
  * deterministic, so the same sources give the same weights. It replaced a logistic regression on
  * the same features, which caught fewer complaints at more false alarms on parts held out of
- * training (README, "Brand complaints by meaning").
+ * training (docs/reply-classifier.md, "Brand complaints by meaning").
  */
 import { createHash } from 'node:crypto';
 import { type BrandModel, brandFeatures, namesIn } from '../../src/domain/brand-model.js';

@@ -4,7 +4,7 @@ import { parseMail } from '../../src/mail/parse.js';
 /**
  * Delivery notices from security gateways and sending services, which write from a no-reply
  * address under a subject of their own (a probe of eighteen failures in formats the corpus does
- * not hold, 2026-12-03: 16 of 18 first sight; README, "Probes"). Beside them, a person who says
+ * not hold, 2026-12-03: 16 of 18 first sight; docs/reply-classifier.md, "Probes"). Beside them, a person who says
  * our mail was blocked: a reply, not a failure.
  */
 async function read(from: string, subject: string, body: string) {

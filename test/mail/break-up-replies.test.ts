@@ -2,7 +2,7 @@ import { read } from '../support/read-reply.js';
 
 /**
  * Answers to a "break-up" email ("Should I close your file?"; a probe of twenty, 2026-12-04;
- * README, "Answers to a break-up email"): 13 of 20 as shipped.
+ * docs/reply-classifier.md, "Answers to a break-up email"): 13 of 20 as shipped.
  */
 describe('answers to a break-up email', () => {
   test('when the reply lets us close the file, then it is a no', () => {

@@ -2,7 +2,7 @@ import { flagsOf, read } from '../support/read-reply.js';
 
 /**
  * A probe of twenty complaints and threats in new shapes beside ten buyers who use the same words
- * (2026-12-03; README, "Complaints, and buyers who say spam"): 18 of 30 right at first sight, three
+ * (2026-12-03; docs/reply-classifier.md, "Complaints, and buyers who say spam"): 18 of 30 right at first sight, three
  * of the buyers read as stops. Each lesson beside the sense it must keep.
  */
 describe('buyers who say "spam", and complaints in new shapes', () => {

@@ -2,7 +2,7 @@ import { decidingPart } from '../../src/domain/contrast.js';
 import { read } from '../support/read-reply.js';
 
 /**
- * Two probes of 2026-12-03 (README, "Probes"): replies that turn on a "but" (8 of 15 as shipped:
+ * Two probes of 2026-12-03 (docs/reply-classifier.md, "Probes"): replies that turn on a "but" (8 of 15 as shipped:
  * the part before the turn decided, or the first rule to match did) and chat-style replies with
  * no question mark or full words (16 of 20). Each beside the sense it must keep.
  */

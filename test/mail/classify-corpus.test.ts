@@ -161,7 +161,7 @@ describe('the classifier on the labelled corpus', () => {
   });
 
   // Parts measured once as shipped, then taught (rules and model), with their first scores
-  // (README, "How well it classifies"): blind5 95.0%, blind6 82.1%, blind7 77.1%, blind12
+  // (docs/reply-classifier.md, "How well it classifies"): blind5 95.0%, blind6 82.1%, blind7 77.1%, blind12
   // 93.8%, blind13 65.6%, blind14 80.3%, blind15 72.6%, blind16 77.6%, blind17 91.7%, blind18 70.8%, blind19 90.0%, blind20 80.5%, blind21
   // 87.3%, blind22 88.2%, blind23 71.1%, blind24
   // 95.2%, blind25 92.6%, blind26 78.9%, blind27 89.5%, blind28
@@ -202,7 +202,7 @@ describe('the classifier on the labelled corpus', () => {
 
   // The thirty-seventh blind part (brand complaints in many registers, beside replies that use the
   // same words innocently) was measured set by set as shipped, each set taught before the next
-  // was written (README, "Legal and brand as ideas"). Nine of its 184 replies stayed missed: their
+  // was written (docs/reply-classifier.md, "Legal and brand as ideas"). Nine of its 184 replies stayed missed: their
   // labels follow the written rules, and teaching them would fit one wording or raise false
   // alarms (README lists them); one ("our current vendor is pushy") was mended by the next part's
   // lesson, so no false alarm is left. It holds what it measured once taught.
@@ -223,9 +223,9 @@ describe('the classifier on the labelled corpus', () => {
   // naming their topic in other words) was measured set by set as shipped: 47 of 50 and 39 of 39
   // everyday replies right (intent 47 and 35), brand complaints 10 of 22 and 9 of 18 caught,
   // absences 14 of 20, machine notices 18 of 20, questions 38 of 40 (intent 34), lexicon questions
-  // 33 of 35 (intent 30), a third brand set 9 of 20 (README, "After the registers"). Five of its
+  // 33 of 35 (intent 30), a third brand set 9 of 20 (docs/reply-classifier.md, "After the registers"). Five of its
   // 269 people's replies stay missed, labelled by the written rules (README lists them). It holds
-  // what it measured once taught. The brand model (README, "Brand complaints by meaning") flags one
+  // what it measured once taught. The brand model (docs/reply-classifier.md, "Brand complaints by meaning") flags one
   // innocent use the rules pass ("I posted your job listing in our alumni Slack…", p 0.92): two files.
   test('when the thirty-eighth blind part is classified, then it holds what it measured once taught', async () => {
     const part = await scoreOf('blind38');
@@ -243,7 +243,7 @@ describe('the classifier on the labelled corpus', () => {
   // brand sets 19 of 35 and 15 of 35 in category and flags, brand complaints 11 of 23 caught in
   // each, and five false alarms on the second set's ten innocent uses; forty ordinary replies 38 of
   // 40, thirty ordinary Russian ones 27 of 30, a third brand set 19 of 35 (brand 8 of 21),
-  // automatic replies 24 of 24 with 12 of 14 return dates (README, "Another round in new shapes").
+  // automatic replies 24 of 24 with 12 of 14 return dates (docs/reply-classifier.md, "Another round in new shapes").
   // All its replies are right once taught; it holds that.
   test('when the thirty-ninth blind part is classified, then it holds what it measured once taught', async () => {
     const part = await scoreOf('blind39');
@@ -258,11 +258,11 @@ describe('the classifier on the labelled corpus', () => {
     expect(part.machineAsInterested).toBe(0);
   });
 
-  // The fortieth was written to measure the brand model (README, "Brand complaints by meaning")
+  // The fortieth was written to measure the brand model (docs/reply-classifier.md, "Brand complaints by meaning")
   // as shipped, in five English rounds: complaints 23 of 30, 16 of 25, 18 of 25, 15 of 25 and 17 of
   // 25 caught (the rules alone 19, 10, 11, 11 and 13), no false alarm from the model on the 184
   // plain, innocent and ordinary English replies beside them; forty ordinary replies 40 of 40; Russian complaints, which only the
-  // rules read, 12 of 18. Four complaints stay missed once taught (README, "Brand complaints by
+  // rules read, 12 of 18. Four complaints stay missed once taught (docs/reply-classifier.md "Brand complaints by
   // meaning"); it holds the rest.
   test('when the fortieth blind part is classified, then it holds what it measured once taught', async () => {
     const part = await scoreOf('blind40');
@@ -281,7 +281,7 @@ describe('the classifier on the labelled corpus', () => {
   // regression, then 22 of 25 and 20 of 26 with the network (rules alone 13 and 16), threats 5 of
   // 5, Russian complaints 16 of 20 (the rules' alone), then twenty-five legal threats 23 of 25;
   // one false alarm (the regression's, on an exasperated no) in the first round, none after
-  // (README, "The network"); then, the next session, thirty replies under signatures, thirty in
+  // (docs/reply-classifier.md, "The network"); then, the next session, thirty replies under signatures, thirty in
   // learners' English and thirty hand-offs (26, 24 and 25 of 30), twenty absence notes, and thirty
   // complaints and buyers who say "spam" (18 of 30), twenty-five in Russian (20 of 25) and
   // twenty-five in texting shorthand (21 of 25) and twenty-five yeses (24 of 25); then, the session

@@ -2,7 +2,7 @@ import { referredPeople } from '../../src/domain/referrals.js';
 import { read } from '../support/read-reply.js';
 
 /**
- * A probe of thirty hand-offs and "not now"s (2026-12-03; README, "Hand-offs and later"): 25 of 30
+ * A probe of thirty hand-offs and "not now"s (2026-12-03; docs/reply-classifier.md, "Hand-offs and later"): 25 of 30
  * intents right at first sight, two of the probe's own labels wrong by the corpus's conventions.
  * The three real misses, each beside the sense it must keep.
  */
@@ -35,7 +35,7 @@ describe('hand-offs written after the corpus', () => {
   });
 });
 
-/** Twenty-five yeses and questions (2026-12-03; README, "Hand-offs and later"): 24 of 25 categories at first sight. */
+/** Twenty-five yeses and questions (2026-12-03; docs/reply-classifier.md, "Hand-offs and later"): 24 of 25 categories at first sight. */
 describe('a yes with a contract date said for the record', () => {
   test('when a reply says yes now and mentions when its contract ends, then it is a yes; asked to wait for the date, it is a not-now', () => {
     const yes = read("Sure, let's chat. FYI our contract with the current tool ends in March.");

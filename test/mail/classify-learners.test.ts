@@ -1,7 +1,7 @@
 import { flagsOf, read } from '../support/read-reply.js';
 
 /**
- * A probe of thirty replies in learners' English (2026-12-03; README, "Learners' English"): 24
+ * A probe of thirty replies in learners' English (2026-12-03; docs/reply-classifier.md, "Learners' English"): 24
  * right at first sight. Each lesson beside the sense it must keep.
  */
 describe("replies in learners' English", () => {
@@ -43,7 +43,7 @@ describe("replies in learners' English", () => {
   });
 });
 
-/** Twenty-five replies in texting shorthand (2026-12-03; README, end of "Complaints, and buyers who say spam"): 21 of 25 at first sight. */
+/** Twenty-five replies in texting shorthand (2026-12-03; docs/reply-classifier.md, end of "Complaints, and buyers who say spam"): 21 of 25 at first sight. */
 describe('replies in texting shorthand', () => {
   test('when "rn" is "right now", "gtfo" is "get out" and a "pass" follows a "lol", then they read as said in full', () => {
     expect(read('not rn, maybe q2').intent).toEqual({ kind: 'not_now', followUp: '2027-04-01' });

@@ -1,7 +1,7 @@
 import { flagsOf, read } from '../support/read-reply.js';
 
 /**
- * Twenty longer replies of every kind written blind (2026-12-04; README, "Longer replies"): 16 of 20
+ * Twenty longer replies of every kind written blind (2026-12-04; docs/reply-classifier.md, "Longer replies"): 16 of 20
  * right at first sight. Each lesson beside the sense it must keep.
  */
 describe('longer replies: second looks, ruled-out returns, assistants and absences', () => {

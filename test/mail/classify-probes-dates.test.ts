@@ -2,7 +2,7 @@ import { read } from '../support/read-reply.js';
 
 /**
  * A probe of thirty "not now" dates in both languages, written on 2026-12-03 after the day's other
- * lessons (README, "Probes": 19 of 30 first sight), and a second of twenty written later that day (13
+ * lessons (docs/reply-classifier.md, "Probes": 19 of 30 first sight), and a second of twenty written later that day (13
  * of 20). What it found, each beside the sense it must keep.
  */
 

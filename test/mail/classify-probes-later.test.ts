@@ -1,7 +1,7 @@
 import { read } from '../support/read-reply.js';
 
 /**
- * The last probes of 2026-12-03 (README, "Probes"): long letters in a second set of voices. What
+ * The last probes of 2026-12-03 (docs/reply-classifier.md, "Probes"): long letters in a second set of voices. What
  * they found, each beside the sense it must keep.
  */
 

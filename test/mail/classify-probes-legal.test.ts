@@ -2,7 +2,7 @@ import { flagsOf, read } from '../support/read-reply.js';
 
 /**
  * Twenty-five legal threats and brand complaints in words the rules did not know, beside everyday
- * uses of the same words (2026-12-03; README, "Probes": 14 of 25 first sight, 9 of the 19 that
+ * uses of the same words (2026-12-03; docs/reply-classifier.md, "Probes": 14 of 25 first sight, 9 of the 19 that
  * carry a flag; a second set of 20 written after those lessons, 8 of 20 and 6 of 15; a third after
  * theirs and a vocabulary pass, 11 of 20 and 9 of 15; a fourth of 15, 2 of 15). A missed threat never reaches a manager, so each lesson is held here.
  */

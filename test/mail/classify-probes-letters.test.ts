@@ -1,7 +1,7 @@
 import { read } from '../support/read-reply.js';
 
 /**
- * The later probes of 2026-12-03 (README, "Probes"): long letters with signatures and disclaimers, and two
+ * The later probes of 2026-12-03 (docs/reply-classifier.md, "Probes"): long letters with signatures and disclaimers, and two
  * mixed sets in other voices. What they found, each beside the sense it must keep.
  */
 

@@ -1,7 +1,7 @@
 import { read } from '../support/read-reply.js';
 
 /**
- * Long replies written on 2026-12-03 (README, "Probes": 6 of 10, then 10 of 12, then 8 of 10 first sight; ten
+ * Long replies written on 2026-12-03 (docs/reply-classifier.md, "Probes": 6 of 10, then 10 of 12, then 8 of 10 first sight; ten
  * long Russian letters 7 of 10): context first,
  * the answer somewhere in the middle, a condition or a date near the end. What they found, each
  * beside the sense it must keep.

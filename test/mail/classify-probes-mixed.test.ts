@@ -2,7 +2,7 @@ import { read } from '../support/read-reply.js';
 
 /**
  * Six mixed probes of 2026-12-03, written after the day's other lessons to measure where first
- * sight stood (README, "Probes": 36 of 39, 34 of 40, 18 of 20, 17 of 20, 17 of 20 and 18 of 20).
+ * sight stood (docs/reply-classifier.md, "Probes": 36 of 39, 34 of 40, 18 of 20, 17 of 20, 17 of 20 and 18 of 20).
  * What they found, each beside the sense it must keep.
  */
 
@@ -36,7 +36,7 @@ describe('what the mixed probes taught', () => {
       kind: 'question',
       topics: ['demo'],
     });
-    // A last measuring set of forty (README, "After the registers"): trying it with one team is a
+    // A last measuring set of forty (docs/reply-classifier.md, "After the registers"): trying it with one team is a
     // trial, a demo question; trying it once, in the past, is no ask.
     const oneTeam = read('Is there a way to try it with one team before rolling out?');
     expect([oneTeam.category, oneTeam.intent]).toEqual([

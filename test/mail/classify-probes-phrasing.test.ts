@@ -2,7 +2,7 @@ import { classify } from '../../src/domain/classify.js';
 import { at, read } from '../support/read-reply.js';
 
 /**
- * Probes written on 2026-12-03 in voices not tried before (README, "Probes": English as written
+ * Probes written on 2026-12-03 in voices not tried before (docs/reply-classifier.md, "Probes": English as written
  * in India and elsewhere, emoji, inline answers, Russian in new words, executives and their
  * assistants, partners, investors and recruiters). What they found, each beside the sense it
  * must keep.

@@ -2,7 +2,7 @@ import { read } from '../support/read-reply.js';
 
 /**
  * Replies later in a thread (after a follow-up), a mixed set and a Russian set written only to
- * measure, all on 2026-12-03 after the day's other lessons (README, "Probes": 17 of 20, 36 of 40
+ * measure, all on 2026-12-03 after the day's other lessons (docs/reply-classifier.md, "Probes": 17 of 20, 36 of 40
  * and 27 of 30 first sight), two more mixed sets (29 of 40, 33 of 40), fifteen sarcastic replies
  * (10 of 15) and a last set of thirty (24 of 30). What they found, each beside the sense it must keep.
  */

@@ -3,7 +3,7 @@ import { parseMail } from '../../src/mail/parse.js';
 import { at, read } from '../support/read-reply.js';
 
 /**
- * What the probes of 2026-12-03 taught (README, "How well it classifies"): plain business Russian,
+ * What the probes of 2026-12-03 taught (docs/reply-classifier.md, "How well it classifies"): plain business Russian,
  * chat Russian and long formal letters, English from non-native speakers and busy buyers, absences
  * in six languages. Each lesson beside the everyday sense it must not take.
  */

@@ -3,7 +3,7 @@ import { returnDateIn } from '../../src/domain/return-date.js';
 import { at, read } from '../support/read-reply.js';
 
 /**
- * What the probes taught (README, "How well it classifies"): sets of everyday replies written
+ * What the probes taught (docs/reply-classifier.md, "How well it classifies"): sets of everyday replies written
  * here in other voices and labelled before they were run (footers, hand-offs, texting shorthand,
  * legal and brand words, dates, topics). Each lesson beside the everyday sense it must not take.
  */
@@ -33,7 +33,7 @@ describe('what the probes taught', () => {
     expect(read('Drop me a line with the pricing.').intent.kind).not.toBe('not_now');
   });
 
-  // A probe of 38 everyday replies in another voice (README): what it found missing.
+  // A probe of 38 everyday replies in another voice (docs/reply-classifier.md, "Probes"): what it found missing.
   test('when a person is away and names who covers "in the meantime", then it is an absence, not a hand-off', () => {
     expect(
       read(
@@ -90,7 +90,7 @@ describe('what the probes taught', () => {
     expect(read('I replied STOP twice already. Stop emailing me.').category).toBe('unsubscribe');
   });
 
-  // A probe of 40 replies written as people text (README): shorthand, no apostrophes, emoji.
+  // A probe of 40 replies written as people text (docs/reply-classifier.md, "Probes"): shorthand, no apostrophes, emoji.
   test('when a reply is written in texting shorthand, then it reads as the same words spelled out', () => {
     expect(read('maybe? whats the price range').intent).toEqual({ kind: 'question', topics: ['pricing'] });
     expect(read('not interested pls remove').category).toBe('unsubscribe');
@@ -117,7 +117,7 @@ describe('what the probes taught', () => {
     });
   });
 
-  // A probe of 20 legal threats and brand complaints beside everyday uses of the same words (README).
+  // A probe of 20 legal threats and brand complaints beside everyday uses of the same words (docs/reply-classifier.md, "Probes").
   test('when a reply threatens a regulator, warns a network or distrusts us, then the flags read as meant; a GDPR processor question is no threat', () => {
     const ftc = read('I will be forwarding this to the FTC.');
     expect(ftc.flags).toMatchObject({ legal: true, brand: true });
@@ -156,7 +156,7 @@ describe('what the probes taught', () => {
     expect(returnDateIn('Out until 12/14/2026.', at)).toBe('2026-12-14');
   });
 
-  // A probe of 15 hand-offs (README): who is named, and how.
+  // A probe of 15 hand-offs (docs/reply-classifier.md, "Probes"): who is named, and how.
   test('when a hand-off names people with titles, initials, a successor or "the right person", then each is read with the name written before the address', () => {
     const people = (text: string) => {
       const i = read(text).intent;
@@ -178,7 +178,7 @@ describe('what the probes taught', () => {
     expect(people('Forwarding to mike@acme.com who handles vendors.')).toEqual([{ email: 'mike@acme.com' }]);
   });
 
-  // A probe of 30 questions on each topic in buyers' words (README).
+  // A probe of 30 questions on each topic in buyers' words (docs/reply-classifier.md, "Probes").
   test('when a question names billing, terms, a data store, who sees our data or an opt-out clause, then its topics are read', () => {
     const topics = (text: string) => {
       const i = read(text).intent;
@@ -198,7 +198,7 @@ describe('what the probes taught', () => {
     expect(read('Opt-out.').category).toBe('unsubscribe');
   });
 
-  // A probe of 40 one- and two-word replies (README).
+  // A probe of 40 one- and two-word replies (docs/reply-classifier.md, "Probes").
   test('when a reply is only a time, a bare go-ahead or a bare stop, then it reads as meant', () => {
     expect(read('Later.').intent).toEqual({ kind: 'not_now' });
     expect(read('Позже.').intent).toEqual({ kind: 'not_now' });
@@ -218,7 +218,7 @@ describe('what the probes taught', () => {
     expect(read('Our agency handles that — talk to Mia at mia@brightads.co.').intent.kind).toBe('referral');
   });
 
-  // A probe of 15 long, formal replies in both languages (README).
+  // A probe of 15 long, formal replies in both languages (docs/reply-classifier.md, "Probes").
   test('when a formal reply puts purchases on hold, asks to remove all details, asks about a multi-year term or is open to a demo, then it reads as meant', () => {
     expect(
       read(
@@ -246,7 +246,7 @@ describe('what the probes taught', () => {
     );
   });
 
-  // A probe of 20 sarcastic and genuinely keen replies in both languages (README).
+  // A probe of 20 sarcastic and genuinely keen replies in both languages (docs/reply-classifier.md, "Probes").
   test('when a reply mocks with "sure, right after…" or "bold of you to assume", hates the timing, or genuinely cannot wait, then it reads as meant', () => {
     expect(read('Sure, right after I finish reading the other 40 pitches in my inbox.').category).toBe(
       'not_interested',
@@ -264,7 +264,7 @@ describe('what the probes taught', () => {
     expect(read('Sure, right after lunch works for me.').category).toBe('interested');
   });
 
-  // A probe of 15 replies with two intents in one (README): which one the rep acts on.
+  // A probe of 15 replies with two intents in one (docs/reply-classifier.md, "Probes"): which one the rep acts on.
   test('when a no or a not-now turns with "but send…", "but I\'d take a quick look…" or "unless you…?", then the ask is what counts', () => {
     expect(read('Not now — but send pricing so I have it when we revisit in Q2.').intent).toEqual({
       kind: 'question',
@@ -284,7 +284,7 @@ describe('what the probes taught', () => {
     expect(read("We're happy with Gong, thanks.").category).toBe('not_interested');
   });
 
-  // The date probe's phrases sent as whole replies (README).
+  // The date probe's phrases sent as whole replies (docs/reply-classifier.md, "Probes").
   test('when a reply is only an absence ("Back on 2 December.", "On leave until the new year.") or only a later date, then it reads as meant', () => {
     for (const absence of [
       'Back on 2 December.',
@@ -303,7 +303,7 @@ describe('what the probes taught', () => {
     expect(read("I'm out next week, so try me in January.").intent.kind).toBe('not_now');
   });
 
-  // A probe of 30 Russian replies in several registers (README).
+  // A probe of 30 Russian replies in several registers (docs/reply-classifier.md, "Probes").
   test('when a Russian reply passes the mail on, leaves the decision to an owner, threatens a complaint or says our mail lands in spam, then it reads as meant', () => {
     expect(
       read('Я передал ваше письмо руководителю отдела продаж, он с вами свяжется, если будет интересно.')
@@ -326,7 +326,7 @@ describe('what the probes taught', () => {
     expect(read("We tried something similar and it didn't work").category).toBe('not_interested');
   });
 
-  // A second probe of 30 Russian replies: formal letters, tenders, chat (README).
+  // A second probe of 30 Russian replies: formal letters, tenders, chat (docs/reply-classifier.md, "Probes").
   test('when a Russian reply refuses formally, buys only by tender, agrees to a meeting, blocks us or is away and will discuss later, then it reads as meant', () => {
     expect(read('Ответ отрицательный.').category).toBe('not_interested');
     expect(read('Мы госкомпания, закупаем только через тендер на площадке.').category).toBe('not_interested');
@@ -347,7 +347,7 @@ describe('what the probes taught', () => {
     expect(read('Хорошо, обсудим в четверг.').category).toBe('interested');
   });
 
-  // A third probe of 30 Russian replies: procurement, registries, trials, scams, chat (README).
+  // A third probe of 30 Russian replies: procurement, registries, trials, scams, chat (docs/reply-classifier.md, "Probes").
   test('when a Russian reply bought elsewhere, asks for a recording, a trial or the registry, hands over in the dative, or calls it a scam, then it reads as meant', () => {
     expect(read('Уже купили у конкурентов в прошлом месяце.').category).toBe('not_interested');
     expect(read('Руководство решило пока ничего не менять.').category).toBe('not_interested');
@@ -367,7 +367,7 @@ describe('what the probes taught', () => {
     expect(read('Нет, спасибо. И больше не звоните.').category).toBe('unsubscribe');
   });
 
-  // A probe of 20 replies with typos in the words that decide (README).
+  // A probe of 20 replies with typos in the words that decide (docs/reply-classifier.md, "Probes").
   test('when a deciding word has a typo, then it reads as that word; a real word one slip away is left alone', () => {
     expect(read('not intersted thanks').category).toBe('not_interested');
     expect(read('pls unsubcribe me').category).toBe('unsubscribe');
@@ -381,7 +381,7 @@ describe('what the probes taught', () => {
     expect(read('Опишите, пожалуйста, подробнее, как это работает.').category).not.toBe('unsubscribe');
   });
 
-  // A probe of 20 replies showing interest indirectly (README).
+  // A probe of 20 replies showing interest indirectly (docs/reply-classifier.md, "Probes").
   test('when interest is said indirectly ("my team has been asking for this", "что нужно для старта?"), then it is a yes', () => {
     expect(read('My team has been asking for something like this.').category).toBe('interested');
     expect(read('Интересно, у нас как раз похожая проблема. Что нужно для старта?').intent).toEqual({
@@ -408,7 +408,7 @@ describe('what the probes taught', () => {
     });
   });
 
-  // A probe of 15 dates and absence notes, mostly Russian (README).
+  // A probe of 15 dates and absence notes, mostly Russian (docs/reply-classifier.md, "Probes").
   test('when an absence is written as a short Russian or English note, then it is an absence with its return date', () => {
     for (const [note, back] of [
       ['Вернусь в офис 1 декабря.', '2026-12-01'],
@@ -425,7 +425,7 @@ describe('what the probes taught', () => {
     }
   });
 
-  // A probe of 20 plain-spoken small-business owners (README).
+  // A probe of 20 plain-spoken small-business owners (docs/reply-classifier.md, "Probes").
   test('when an owner asks if it is hard to set up or works on a phone, asks to be emailed later, or to be called after five, then it reads as meant', () => {
     expect(read("I'm not very techy, is it hard to set up?").intent).toEqual({
       kind: 'question',

@@ -5,7 +5,7 @@ import { replyTextOf } from '../../src/mail/reply-text.js';
 import { at, read } from '../support/read-reply.js';
 
 /**
- * What each blind part of the corpus taught the rules (README, "How well it classifies"), in
+ * What each blind part of the corpus taught the rules (docs/reply-classifier.md, "How well it classifies"), in
  * general form, each beside the everyday sense it must not take: a rule that learnt a phrase
  * must not fire on the same words meaning something else.
  */
@@ -582,8 +582,8 @@ describe('what the blind parts taught', () => {
     expect(read('Напишите в четверг, созвонимся.').category).toBe('interested');
   });
 
-  // What replies quoted in public sales playbooks and one real campaign taught (README, "How well
-  // it classifies"; the replies themselves are not kept here, these are our own words).
+  // What replies quoted in public sales playbooks and one real campaign taught (docs/reply-classifier.md, "Replies
+  // written by others"; the replies themselves are not kept here, these are our own words).
   test('when a reply says the everyday things playbooks list, then it reads as meant', () => {
     expect(read('No interest from me. Please discontinue the emails.').category).toBe('unsubscribe');
     const away = read("I'm on sabbatical until the spring term.", { 'auto-submitted': 'auto-replied' });

@@ -6,7 +6,7 @@ import { flagsOf, read } from '../support/read-reply.js';
  * complaints in 14 as shipped; a second thirty, written after the first step, 1 in 13 and 7 in 13;
  * a third thirty, after the second, 3 in 13 and 5 in 12; a fourth, after
  * the not-buying step, 9 in 13 and 4 in 13; a fifth, 9 in 11 and 4 in 12; a sixth of contempt and
- * scorn, 2 in 20 by the labels it was written with, 3 in 8 once relabelled by the written rule on sarcasm (README, "Probes", legal and brand as ideas). Each idea is held here
+ * scorn, 2 in 20 by the labels it was written with, 3 in 8 once relabelled by the written rule on sarcasm (docs/reply-classifier.md, "Probes", legal and brand as ideas). Each idea is held here
  * beside the everyday sense of the same words, which must stay unflagged.
  */
 

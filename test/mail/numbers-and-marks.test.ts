@@ -2,7 +2,7 @@ import { read } from '../support/read-reply.js';
 
 /**
  * Replies made of numbers and marks (a probe of 25, 2026-12-04: phone numbers, prices, numbered
- * questions, capitals, emoji, dates in figures; README, "Numbers and marks"): 22 of 25 as shipped.
+ * questions, capitals, emoji, dates in figures; docs/reply-classifier.md, "Numbers and marks"): 22 of 25 as shipped.
  */
 describe('numbers and marks in a reply', () => {
   test('when a reply gives a number to call or a day to try, then it is a yes', () => {

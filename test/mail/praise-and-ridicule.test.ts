@@ -2,7 +2,7 @@ import { flagsOf, read } from '../support/read-reply.js';
 
 /**
  * Praise beside ridicule of the pitch, and praise beside a public post either way (probes of
- * twenty and twelve, 2026-12-04; README, "Praise, sarcasm and a public post"): 11 of 20 and 3 of 12
+ * twenty and twelve, 2026-12-04; docs/reply-classifier.md, "Praise, sarcasm and a public post"): 11 of 20 and 3 of 12
  * at first sight, the praise read as a yes and "love it" excusing the post.
  */
 describe('praise, sarcasm and a public post', () => {

@@ -2,8 +2,8 @@ import { read } from '../support/read-reply.js';
 
 /**
  * Questions in regulated and public-sector buyers' words (a probe of twenty, 2026-12-04: HIPAA and
- * a BAA, FedRAMP, EDU pricing, the GSA schedule, a supplier portal and a PO, PCI DSS; README,
- * "Regulated buyers"): 17 of 20 as shipped, intent 15.
+ * a BAA, FedRAMP, EDU pricing, the GSA schedule, a supplier portal and a PO, PCI DSS; docs/reply-classifier.md,
+ * "Russian, and regulated buyers"): 17 of 20 as shipped, intent 15.
  */
 const topicsOf = (text: string) => {
   const { category, intent } = read(text);

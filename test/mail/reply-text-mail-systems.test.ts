@@ -3,7 +3,7 @@ import { read } from '../support/read-reply.js';
 
 /**
  * What the mail systems on either side add to a person's words, from the probe of 2026-12-03
- * (README, "Probes": disclaimers and banners). A banner is the receiving side's warning put above
+ * (docs/reply-classifier.md, "Probes": disclaimers and banners). A banner is the receiving side's warning put above
  * the reply; a footer is the sending side's notice put under it. Neither is anybody's answer. Last,
  * what the probe of absence notes found in the dates they write.
  */

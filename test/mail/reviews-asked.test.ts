@@ -2,7 +2,7 @@ import { flagsOf } from '../support/read-reply.js';
 
 /**
  * Legal threats and complaints in new shapes, beside buyers using the same words (a probe of
- * twenty, 2026-12-04; README, "Legal and brand, once more"): legal 8 of 8 and brand 8 of 8 at
+ * twenty, 2026-12-04; docs/reply-classifier.md, "Legal and brand, once more"): legal 8 of 8 and brand 8 of 8 at
  * first sight, with three false alarms on the buyers.
  */
 describe('reviews asked of us', () => {

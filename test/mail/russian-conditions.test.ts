@@ -2,7 +2,7 @@ import { flagsOf, read } from '../support/read-reply.js';
 
 /**
  * Russian replies of the same kinds as "Conditions, budgets and hand-overs" (a probe of twenty,
- * 2026-12-04; README, "The same in Russian"): 18 of 20, intent 16 at first sight.
+ * 2026-12-04; docs/reply-classifier.md, "The same in Russian"): 18 of 20, intent 16 at first sight.
  */
 describe('Russian conditions, hand-overs and mock praise', () => {
   test('when a yes hangs on a price in roubles per user, then it asks about pricing', () => {

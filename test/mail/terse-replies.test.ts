@@ -2,7 +2,7 @@ import { read } from '../support/read-reply.js';
 
 /**
  * Terse replies from executives and their assistants (a probe of twenty-five, 2026-12-04;
- * README, "Terse replies"): 21 of 25 at first sight (one label settled by an older part's: "ok"
+ * docs/reply-classifier.md, "Terse replies"): 21 of 25 at first sight (one label settled by an older part's: "ok"
  * is a yes).
  */
 describe('terse replies', () => {
