@@ -92,7 +92,7 @@ function crossValidate(data: Example[]): void {
 /**
  * The brand model alone, 5-fold: of the complaints, how many it flags; of the other replies
  * that are not buying (where it may speak), how many it flags wrongly. The rules were written on
- * these texts, so rules and model together are not measured here (docs/reply-classifier.md "Brand complaints by
+ * these texts, so rules and model together are not measured here (docs/reply-classifier.md, "Brand complaints by
  * meaning", measures them on parts written later).
  */
 function crossValidateBrand(data: BrandExample[]): void {

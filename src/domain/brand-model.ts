@@ -28,7 +28,7 @@ export interface BrandModel {
 
 /**
  * The probability a flag needs. Chosen by training without each of the seven brand-heavy parts
- * (blind35/–blind41/) in turn and reading that part's replies that are not buying (docs/reply-classifier.md
+ * (blind35/–blind41/) in turn and reading that part's replies that are not buying (docs/reply-classifier.md,
  * "Brand complaints by meaning"): at 0.7 the network flagged 216 of 364 complaints with 14 false
  * alarms among 326 other such replies; at 0.8, 199 with 13; at 0.9, 170 with 8. The logistic
  * regression it replaced (the same objective, measured in scikit-learn) flagged 191 with 17 at

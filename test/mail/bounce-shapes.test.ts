@@ -3,7 +3,7 @@ import { parseMail } from '../../src/mail/parse.js';
 
 /**
  * Delivery failures in shapes the corpus builder does not write, each modelled on a kind of
- * server found missing when real failures from other collections were tried (docs/reply-classifier.md "How well
+ * server found missing when real failures from other collections were tried (docs/reply-classifier.md, "How well
  * it classifies"): a report whose subject says nothing, a carrier's notice from a no-reply
  * address in Japanese, a gateway signing as post_master. Beside them, a person's mail that
  * carries an attached message and is no failure.

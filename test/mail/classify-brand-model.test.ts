@@ -11,7 +11,7 @@ import { flagsOf, read } from '../support/read-reply.js';
 import { scratchDir } from '../support/scratch-dir.js';
 
 /**
- * The brand model (src/domain/brand-model.ts, docs/reply-classifier.md "Brand complaints by meaning"): a small
+ * The brand model (src/domain/brand-model.ts, docs/reply-classifier.md, "Brand complaints by meaning"): a small
  * neural network over word vectors that flags a complaint the rules were never taught, only in a
  * reply that is not buying, and never a plain no or a polite stop.
  */

@@ -1,7 +1,7 @@
 import { flagsOf } from '../support/read-reply.js';
 
 /**
- * Brand complaints in the registers people really use (blind37/, docs/reply-classifier.md "Legal and brand as
+ * Brand complaints in the registers people really use (blind37/, docs/reply-classifier.md, "Legal and brand as
  * ideas"): four sets of complaints, each written after the last one's lessons, caught 25 of 30,
  * 16 of 25, 14 of 25 and 14 of 25 as shipped. What they taught is held here as ideas: a
  * merge tag left unfilled, a name corrected, our reputation said to be at stake, the worst of

@@ -1,7 +1,7 @@
 import { flagsOf, read } from '../support/read-reply.js';
 
 /**
- * Two probes of complaints and threats written blind (2026-12-04; docs/reply-classifier.md "Opt-outs as a buyer's
+ * Two probes of complaints and threats written blind (2026-12-04; docs/reply-classifier.md, "Opt-outs as a buyer's
  * subject"): 26 of 30 and 21 of 25 right at first sight. A buyer asking how the product handles
  * opt-outs read as a stop (the sequence would have ended on a buyer); a promised good review read as
  * a complaint. Each lesson beside the complaint in the same words.

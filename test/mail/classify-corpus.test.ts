@@ -262,7 +262,7 @@ describe('the classifier on the labelled corpus', () => {
   // as shipped, in five English rounds: complaints 23 of 30, 16 of 25, 18 of 25, 15 of 25 and 17 of
   // 25 caught (the rules alone 19, 10, 11, 11 and 13), no false alarm from the model on the 184
   // plain, innocent and ordinary English replies beside them; forty ordinary replies 40 of 40; Russian complaints, which only the
-  // rules read, 12 of 18. Four complaints stay missed once taught (docs/reply-classifier.md "Brand complaints by
+  // rules read, 12 of 18. Four complaints stay missed once taught (docs/reply-classifier.md, "Brand complaints by
   // meaning"); it holds the rest.
   test('when the fortieth blind part is classified, then it holds what it measured once taught', async () => {
     const part = await scoreOf('blind40');

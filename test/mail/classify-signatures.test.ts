@@ -1,7 +1,7 @@
 import { flagsOf, read } from '../support/read-reply.js';
 
 /**
- * A probe of thirty replies with signatures, titles and disclaimers (2026-12-03; docs/reply-classifier.md
+ * A probe of thirty replies with signatures, titles and disclaimers (2026-12-03; docs/reply-classifier.md,
  * "Signatures and the writer's job"): 26 right at first sight. The misses were the writer's job
  * read as what the reply says: a signature with no closing word above it ("J. Walsh / General
  * Counsel") and "I am the company's attorney" turned a plain stop into a legal threat.

@@ -2,7 +2,7 @@ import { flagsOf, read } from '../support/read-reply.js';
 
 /**
  * The legal and brand ideas (src/domain/threats.ts) measured last, on replies written after they
- * were built (blind36/, docs/reply-classifier.md "Legal and brand as ideas"): twenty everyday no's that use legal
+ * were built (blind36/, docs/reply-classifier.md, "Legal and brand as ideas"): twenty everyday no's that use legal
  * words were 11 false alarms in 20, each a stop and a compliance alert; twenty more legal replies
  * 14 of 20; forty mixed 36 of 40. What each taught is held here, the everyday sense first.
  */

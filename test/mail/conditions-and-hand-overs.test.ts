@@ -1,7 +1,7 @@
 import { read } from '../support/read-reply.js';
 
 /**
- * Everyday business replies (a probe of twenty-eight, 2026-12-04; docs/reply-classifier.md "Conditions, budgets
+ * Everyday business replies (a probe of twenty-eight, 2026-12-04; docs/reply-classifier.md, "Conditions, budgets
  * and hand-overs"): category 27 of 28, intent 22 at first sight (three labels corrected to older
  * parts' conventions first).
  */

@@ -1,7 +1,7 @@
 import { read } from '../support/read-reply.js';
 
 /**
- * Twenty-five replies of every kind, written to measure the first-sight rate (2026-12-04; docs/reply-classifier.md
+ * Twenty-five replies of every kind, written to measure the first-sight rate (2026-12-04; docs/reply-classifier.md,
  * "Every kind, once more"): 24 of 25, intent 19 as written; with four labels corrected to older
  * parts' (a free trial is a demo question, an absence naming cover no referral, "forwarded to
  * procurement" the wrong person, "why would we need this?" beside a tool of theirs a no), 25 and 23.

@@ -1,7 +1,7 @@
 import { classifyMail, wholeMail } from '../support/whole-mail.js';
 
 /**
- * Links and inline answers (a probe of ten whole replies, 2026-12-04; docs/reply-classifier.md "Links and inline
+ * Links and inline answers (a probe of ten whole replies, 2026-12-04; docs/reply-classifier.md, "Links and inline
  * answers"): a booking page is a yes, a link's host and path are words nobody said, and answers
  * written between the lines of our quoted pitch are the reply.
  */

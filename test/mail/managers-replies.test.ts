@@ -1,7 +1,7 @@
 import { read } from '../support/read-reply.js';
 
 /**
- * Replies in a manager's everyday prose (a probe of twenty, 2026-12-04; docs/reply-classifier.md "Managers'
+ * Replies in a manager's everyday prose (a probe of twenty, 2026-12-04; docs/reply-classifier.md, "Managers'
  * replies"): 17 of 20, intent 15 at first sight (one label corrected to older parts': a person
  * saying they are on leave until February is an absence, returning then).
  */

@@ -2,7 +2,7 @@ import { read } from '../support/read-reply.js';
 import { classifyMail, wholeMail } from '../support/whole-mail.js';
 
 /**
- * Whole replies from twelve mail shapes (a probe, 2026-12-04; docs/reply-classifier.md "Years, attachments and
+ * Whole replies from twelve mail shapes (a probe, 2026-12-04; docs/reply-classifier.md, "Years, attachments and
  * other languages' questions"): 11 of 12 at first sight, and two dates a year early.
  */
 describe('years written out, questions about an attachment, other languages’ topics', () => {
