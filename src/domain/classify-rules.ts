@@ -275,9 +275,12 @@ export const topicRules: Record<Topic, RegExp> = {
 /** Whether a text speaks of a topic; an address is nobody's topic ("send it to tom@gmail.com" asks for no Gmail). */
 export const mentions = (t: Topic, text: string) => topicRules[t].test(text.replace(/[^\s@]+@[^\s@]+/g, ' '));
 
-/** A demo named as a point in time ("Legal will want it before any pilot", "before we book the demo"), not asked for. */
+/**
+ * A demo or call named as a point in time ("Legal will want it before any pilot", "before we book
+ * the demo", "before I take a call"), not asked for.
+ */
 export const demoAsTime = fromWordStart(
-  /\b(before|ahead of|prior to) ((any|a|the|we start( a| the)?) (pilot|trial|demo|poc|proof of concept)|(we|i) (trial|pilot|test|try) (it|this|you|your (tool|product|app|platform))|(we|i) (book|schedule|do|have|set up|start|get on) (a|the|any) (demo|pilot|trial|poc|call))\b/g,
+  /\b(before|ahead of|prior to) ((any|a|the|we start( a| the)?) (pilot|trial|demo|poc|proof of concept)|(we|i) (trial|pilot|test|try) (it|this|you|your (tool|product|app|platform))|(we|i) (book|schedule|do|have|set up|start|get on|take|jump on|hop on|agree to|commit to) (a|the|any|another) (demo|pilot|trial|poc|call|meeting)|(a|any|the) (call|meeting))\b/g,
 );
 
 /** A demo turned down or put off ("I don't want a demo", "demo maybe later", "без демо"), not asked for. */

@@ -75,4 +75,14 @@ describe('industry buyers', () => {
   test('when a stop is put as a wish ("it would help if you stopped emailing me"), then it is a stop', () => {
     expect(said('It would really help if you stopped emailing me.')).toEqual(['unsubscribe', 'none']);
   });
+  test('when a product question names a call as a time ("…before I take a call"), then it is still a question about the product', () => {
+    for (const text of [
+      "I'd need to see how it handles territories before I take a call.",
+      "Before I take a call I'd want to see how it deals with our partner accounts.",
+      'I need to see whether it flags duplicates before a meeting with my VP.',
+    ])
+      expect([text, ...said(text)]).toEqual([text, 'interested', []]);
+    // A call asked for is scheduling, not a question about the product.
+    expect(said("I need to know if you're free Monday for a call.")).toEqual(['interested', 'none']);
+  });
 });
