@@ -1,4 +1,5 @@
 import { getDomain } from 'tldts';
+import { russianName } from './russian-names.js';
 
 /**
  * The people a reply hands the conversation to: "talk to Dana (dana@acme.com)", "Mark Lee,
@@ -104,7 +105,10 @@ function nameIn(clause: string): string | undefined {
     }
   }
   if (run.length) best = run;
-  return best.length ? best.slice(-3).join(' ') : undefined;
+  const name = best.slice(-3);
+  // "Напишите Сергею Иванову" names Сергей Иванов; "Переслал ivan@…" names nobody.
+  if (name.length && name.every((w) => /^[А-ЯЁ]/.test(w))) return russianName(name);
+  return name.length ? name.join(' ') : undefined;
 }
 
 /**
