@@ -1,4 +1,4 @@
-import { read } from '../support/read-reply.js';
+import { said } from '../support/read-reply.js';
 
 /**
  * Thirty replies from buyers in industries no probe had spoken for (plants, hospitals, fleets,
@@ -7,10 +7,6 @@ import { read } from '../support/read-reply.js';
  * 30, intent 26 as written (27 with the written rule that "the second week of January" starts on
  * the 8th); fifteen checks of what they taught beside them.
  */
-const said = (text: string) => {
-  const r = read(text);
-  return [r.category, r.intent.kind === 'question' ? r.intent.topics : r.intent.kind];
-};
 
 describe('industry buyers', () => {
   test('when a buying gate is named without asking how to pass it, then it is a no, as "только через тендер" is', () => {

@@ -1,4 +1,4 @@
-import { read } from '../support/read-reply.js';
+import { said } from '../support/read-reply.js';
 
 /**
  * Thirty replies from owners of small businesses (roofers, agencies, HVAC, pools; twenty English,
@@ -6,10 +6,6 @@ import { read } from '../support/read-reply.js';
  * docs/reply-classifier.md, "Small businesses"): 28 of 30, intent 27 as written (30 and 29 with two
  * labels set to the corpus's rules); ten checks of what they taught beside them.
  */
-const said = (text: string) => {
-  const r = read(text);
-  return [r.category, r.intent.kind === 'question' ? r.intent.topics : r.intent.kind];
-};
 
 describe('small businesses', () => {
   test('when a "but" leads into a question without a comma, then the question decides', () => {

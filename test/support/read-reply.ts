@@ -12,3 +12,9 @@ export const flagsOf = (text: string) => {
   const { category, flags } = read(text);
   return [category, (['legal', 'brand'] as const).filter((f) => flags[f])];
 };
+
+/** A reply's category, and its question's topics or else its intent's kind: [category, topics | kind]. */
+export const said = (text: string) => {
+  const r = read(text);
+  return [r.category, r.intent.kind === 'question' ? r.intent.topics : r.intent.kind];
+};
