@@ -130,6 +130,10 @@ function nestedReport(parts: { contentType: string; content: Buffer }[]): string
 
 export class UnparseableMail extends Error {}
 
+/** The mail's own media type ("multipart/mixed", "application/pkcs7-mime"). */
+const topTypeOf = (mail: { headers: Map<string, unknown> }) =>
+  (mail.headers.get('content-type') as { value?: string } | undefined)?.value ?? '';
+
 async function parsed(source: Buffer) {
   try {
     return await simpleParser(source, {
@@ -152,7 +156,7 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
   const source = withLineFeeds(truncated ? raw.subarray(0, MAX_MESSAGE_BYTES) : raw);
   let mail = await parsed(source);
   // Signed "opaquely" (S/MIME signed-data): what the person wrote is inside the signature.
-  const unsigned = unwrappedSigned(source, mail.attachments);
+  const unsigned = unwrappedSigned(source, topTypeOf(mail), mail.attachments);
   if (unsigned) mail = await parsed(unsigned);
   const read = unsigned ?? source;
   const from = Array.isArray(mail.from) ? mail.from[0] : mail.from;
@@ -204,7 +208,7 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
         ? htmlToText(mail.html, { wordwrap: false })
         : ''),
   );
-  const sealed = sealedIn(contentType?.value ?? '', mail.attachments, body);
+  const sealed = sealedIn(topTypeOf(mail), mail.attachments, body);
   const calendar = calendarReplyIn(mail.attachments, address.toLowerCase(), sender?.name || undefined, body);
   const reaction = calendar ? undefined : reactionIn(mail.attachments);
   return {

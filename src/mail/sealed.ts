@@ -17,10 +17,11 @@ const TNEF = /^application\/(vnd\.)?ms-tnef$/;
 /** The part that keeps the reply from us, when nothing else in the mail is readable text. */
 export function sealedIn(topType: string, parts: Part[], text: string): Sealed | undefined {
   if (text.replace(PGP_MESSAGE, '').trim()) return undefined; // a note beside it is read as any reply
-  const types = [topType, ...parts.map((p) => p.contentType)].map((t) => t.toLowerCase());
-  if (types.some((t) => SMIME.test(t))) return 'S/MIME';
-  if (types.some((t) => PGP_MIME.test(t)) || text.includes('-----BEGIN PGP MESSAGE-----')) return 'PGP';
-  if (types.some((t) => TNEF.test(t)) || parts.some((p) => /^winmail\.dat$/i.test(p.filename ?? '')))
+  // The whole mail is the envelope; a signed document attached (contract.pdf.p7m) is no envelope.
+  const top = topType.toLowerCase();
+  if (SMIME.test(top)) return 'S/MIME';
+  if (PGP_MIME.test(top) || text.includes('-----BEGIN PGP MESSAGE-----')) return 'PGP';
+  if (parts.some((p) => TNEF.test(p.contentType.toLowerCase()) || /^winmail\.dat$/i.test(p.filename ?? '')))
     return 'winmail.dat';
   return undefined;
 }
@@ -65,9 +66,11 @@ export function signedContent(p7m: Buffer): Buffer | undefined {
 
 /**
  * The mail as if it had not been signed: its own headers (From, Subject, Message-ID…) over the
- * signed entity instead of the p7m part. Undefined when the mail is not opaque-signed.
+ * signed entity instead of the p7m part. Undefined when the mail is not opaque-signed as a whole
+ * (a signed document attached to a reply stays an attachment).
  */
-export function unwrappedSigned(raw: Buffer, parts: Part[]): Buffer | undefined {
+export function unwrappedSigned(raw: Buffer, topType: string, parts: Part[]): Buffer | undefined {
+  if (!SMIME.test(topType.toLowerCase())) return undefined;
   const p7m = parts.find((p) => SMIME.test(p.contentType.toLowerCase()));
   const inner = p7m && signedContent(p7m.content);
   if (!inner) return undefined;

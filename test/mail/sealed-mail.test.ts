@@ -55,6 +55,14 @@ test('a signed reply reads as what the person wrote: no armour, no "Hash:" line,
   ]);
 });
 
+test('a signed document attached to a reply stays an attachment: the reply is what was written beside it', async () => {
+  const { mail } = await read('s11-signed-document-attached.eml');
+  expect([mail.sealed, mail.replyText]).toEqual([
+    undefined,
+    "Signed order form attached, with our qualified signature. Let's start on Monday.\n\nMarta",
+  ]);
+});
+
 test('a p7m part that is not a signature (random bytes, cut short) is read as sealed, never an error', async () => {
   expect(signedContent(Buffer.from('not DER at all'))).toBeUndefined();
   const raw = readFileSync('test/fixtures/sealed/s02-outlook-smime-opaque-signed.eml', 'latin1');
