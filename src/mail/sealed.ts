@@ -51,7 +51,12 @@ const SIGNED_DATA = '1.2.840.113549.1.7.2';
  * octet strings) is read by asn1js. Undefined when the part is anything else (encrypted).
  */
 export function signedContent(p7m: Buffer): Buffer | undefined {
-  const { result } = asn1.fromBER(new Uint8Array(p7m));
+  let result: asn1.AsnType;
+  try {
+    ({ result } = asn1.fromBER(new Uint8Array(p7m)));
+  } catch {
+    return undefined; // asn1js reports bad input in its result; anything it throws reads as sealed
+  }
   if (!(result instanceof asn1.Sequence)) return undefined;
   const [type, explicit] = result.valueBlock.value;
   if (!(type instanceof asn1.ObjectIdentifier) || type.valueBlock.toString() !== SIGNED_DATA)
