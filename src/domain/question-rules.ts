@@ -63,7 +63,7 @@ export const comparesTools = fromWordStart(
   /((do ?n'?t|do not|no longer|never) use|where (do|does|would) (you|it|this|your (tool|product)) fit\b|(evaluating|looking at|comparing|shortlisted) [^.!?]{0,40}\b(and|or|vs\.?|versus)\b|different from|\bdiffers? from|compared? (to|with)|(?<!(seat|seats|user|users|monthly|annual|annually|yearly|month|year|usage|cloud) )\bvs\.?\s|versus|better than|instead of|alternative to|switch(ing)? from|replac(e|ing)|отлича|лучше|вместо|альтернатив|по сравнению|сравни|замен|переход(им|ить)? с)/,
 );
 export const connects = fromWordStart(
-  /(integrat|\bapi\b|sync|plug|connect|works? with|talk to|on top of|alongside|sit (next to|beside)|complement|layer|интеграц|подключ|синхрониз|выгруз|(?<![а-яё])api)/,
+  /(integrat|\bapi\b|sync|plug|connect|works? with|talk to|on top of|alongside|sit (next to|beside|on top)|complement|layer|интеграц|подключ|синхрониз|выгруз|(?<![а-яё])api)/,
 );
 
 /** A request for material ("can you share a customer reference?"): a next step, not a question. */

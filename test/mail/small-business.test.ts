@@ -35,3 +35,49 @@ describe('small businesses', () => {
     expect(said('Who has time for a call Thursday?')).toEqual(['interested', 'none']);
   });
 });
+
+/**
+ * Twenty-five everyday replies of every kind, written last on 2026-12-04 to measure
+ * (docs/reply-classifier.md, "Every kind, a third time"): 23 of 25, intent 19 as written (21 with
+ * two labels set to the corpus's rules); eight checks beside them.
+ */
+describe('everyday replies, a third time', () => {
+  test('when an RFP or a shortlist is offered, then it is a yes', () => {
+    // Worded unlike the probe's own (the model has learnt those): the rule, not the model, decides.
+    expect(said('Our tender opens in January. I can invite you to the bidders list.')).toEqual([
+      'interested',
+      'none',
+    ]);
+    expect(said('Tell me if you want to participate; the RFQ goes out Friday.')).toEqual([
+      'interested',
+      'none',
+    ]);
+  });
+
+  test('when a tool is named and the question is whether this sits on top, then it is an integration question', () => {
+    expect(said('We use Gong and Outreach, does this replace either of them or sit on top?')).toEqual([
+      'interested',
+      ['integration'],
+    ]);
+  });
+
+  test('when they ask what the first days look like or why they would switch, then it is a question about the product', () => {
+    expect(said('Honestly not sure. What would the first 30 days look like?')).toEqual(['interested', []]);
+    expect(said('This looks a lot like what Clari does. Why would we switch?')).toEqual(['interested', []]);
+    // Said to close the door, it stays a no.
+    expect(said("Why would we switch? We're happy with Outreach.")).toEqual(['not_interested', 'none']);
+  });
+
+  test('when a vendor condition is named without a question, or the forward says who decides, then it is a no or the wrong person', () => {
+    expect(said('Sorry, we only work with vendors that have a UK entity.')).toEqual([
+      'not_interested',
+      'none',
+    ]);
+    expect(said("I'll forward this to our sales ops lead, she decides on tooling.")).toEqual([
+      'other',
+      'wrong_person',
+    ]);
+    // Passing it on to be answered is no hand-off (the corpus labels it so).
+    expect(said("I'll forward this to our sales director.")).toEqual(['other', 'none']);
+  });
+});
