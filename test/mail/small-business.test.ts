@@ -3,8 +3,8 @@ import { said } from '../support/read-reply.js';
 /**
  * Thirty replies from owners of small businesses (roofers, agencies, HVAC, pools; twenty English,
  * ten Russian), informal and short, written to measure the first-sight rate (2026-12-04;
- * docs/reply-classifier.md, "Small businesses"): 28 of 30, intent 27 as written (30 and 29 with two
- * labels set to the corpus's rules); ten checks of what they taught beside them.
+ * docs/reply-classifier.md, "Small businesses"): 28 of 30, intent 27 as written (intent 28 with two
+ * labels set to the corpus's rules); eight checks of what they taught beside them.
  */
 
 describe('small businesses', () => {
