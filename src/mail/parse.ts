@@ -208,7 +208,7 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
         ? htmlToText(mail.html, { wordwrap: false })
         : ''),
   );
-  const sealed = sealedIn(topTypeOf(mail), mail.attachments, body);
+  const sealed = sealedIn(contentType?.value ?? '', mail.attachments, body);
   const calendar = calendarReplyIn(mail.attachments, address.toLowerCase(), sender?.name || undefined, body);
   const reaction = calendar ? undefined : reactionIn(mail.attachments);
   return {

@@ -44,6 +44,12 @@ const mail = (id: string, from: string, text: string, date = 'Mon, 23 Nov 2026 1
     '> Would a demo make sense? Reply unsubscribe to stop.',
   ].join('\r\n');
 const deliver = (raw: Buffer | string) => admin.append(imap.mailbox, raw);
+/** A whole-mail fixture as a new mail from someone at an account the test policy knows. */
+const fixtureFrom = async (path: string, id: string, was: RegExp, sender: string) =>
+  Buffer.from(
+    (await readFile(path, 'latin1')).replace(/^Message-ID: .*$/m, `Message-ID: <${id}>`).replace(was, sender),
+    'latin1',
+  );
 const routed = async (id: string) => {
   let reply: Reply | null = null;
   await waitUntil(async () => {
@@ -290,10 +296,9 @@ describe('reply details in action', () => {
   });
   test('when a prospect accepts the demo in Google Calendar, then the owner hears an interested reply, not the template’s "No"', async () => {
     const id = 'calendar-accept-1@google.com';
-    const raw = (await readFile('examples/replies/demo-accepted.eml', 'utf8'))
-      .replace(/^Message-ID: .*$/m, `Message-ID: <${id}>`)
-      .replace(/jane@acme\.com/g, 'lena@globex.com');
-    await deliver(raw);
+    await deliver(
+      await fixtureFrom('examples/replies/demo-accepted.eml', id, /jane@acme\.com/g, 'lena@globex.com'),
+    );
     const reply = await routed(id);
     expect([reply.category, reply.state, reply.signals[0]]).toEqual([
       'interested',
@@ -311,10 +316,14 @@ describe('reply details in action', () => {
 
   test('when a prospect clicks Unsubscribe in Gmail, then the mail Gmail sends suppresses them team-wide', async () => {
     const id = 'gmail-unsub-1@mail.gmail.com';
-    const raw = (await readFile('test/fixtures/unsubscribe-clicks/u01-gmail-button.eml', 'utf8'))
-      .replace(/^Message-ID: .*$/m, `Message-ID: <${id}>`)
-      .replace(/jane@acme\.com/g, 'pat@umbrella.com');
-    await deliver(raw);
+    await deliver(
+      await fixtureFrom(
+        'test/fixtures/unsubscribe-clicks/u01-gmail-button.eml',
+        id,
+        /jane@acme\.com/g,
+        'pat@umbrella.com',
+      ),
+    );
     const reply = await routed(id);
     expect([reply.category, reply.signals]).toEqual(['unsubscribe', ['subject:unsubscribe']]);
     await eventually(async () =>
@@ -325,10 +334,14 @@ describe('reply details in action', () => {
   });
   test('when a reply comes encrypted with S/MIME, then the owner’s DM says to open it in their mail client and to check the category', async () => {
     const id = 'smime-1@globex.com';
-    const raw = (await readFile('test/fixtures/sealed/s01-outlook-smime-encrypted.eml', 'latin1'))
-      .replace(/^Message-ID: .*$/m, `Message-ID: <${id}>`)
-      .replace(/jane\.doe@northwind-logistics\.com/g, 'rita@globex.com');
-    await deliver(raw);
+    await deliver(
+      await fixtureFrom(
+        'test/fixtures/sealed/s01-outlook-smime-encrypted.eml',
+        id,
+        /jane\.doe@northwind-logistics\.com/g,
+        'rita@globex.com',
+      ),
+    );
     const reply = await routed(id);
     expect([reply.category, reply.sealed, reply.replyText]).toEqual(['other', 'S/MIME', '']);
     const dm = await t.slack.waitForCall(
