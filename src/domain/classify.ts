@@ -13,6 +13,7 @@ import {
   harshWordsOfTheirOwn,
   praiseMadePublic,
 } from './flags.js';
+import { unwrapped } from './layout.js';
 import { normalise } from './normalise.js';
 import { offTopic } from './off-topic.js';
 import { type Person, referredPeople } from './referrals.js';
@@ -77,10 +78,12 @@ export const LOW_CONFIDENCE = 0.6;
  * acknowledgements, by headers, subject and text); then what a person wrote: a stop, a hand-off
  * to someone else, a "not now", a "no", a "yes" or a question, else other.
  */
-export function classify(input: ClassifyInput): Classification {
+export function classify(given: ClassifyInput): Classification {
+  // A delivery report is read as the server wrote it; a person's words as they typed them.
+  const bounce = readBounce({ ...given, bodyText: given.bodyText ?? given.replyText });
+  const input = { ...given, replyText: unwrapped(given.replyText) };
   const text = normalise(input.replyText);
   const signals: string[] = [];
-  const bounce = readBounce({ ...input, bodyText: input.bodyText ?? input.replyText });
   const auto = bounce ? [] : autoSignals(input, text);
   // A machine reporting on our mail ("verify you are human to have it delivered") asks nobody to stop.
   const notice = auto.includes(rules.mailNotice.signal);

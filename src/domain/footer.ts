@@ -53,8 +53,11 @@ export function withoutBanner(lines: readonly string[]): string[] {
         rest[at] = after;
         break;
       }
-    } else if (BANNER_LINES.some((re) => re.test(line))) at++;
-    else break;
+    } else if (BANNER_LINES.some((re) => re.test(line))) {
+      at++;
+      // A banner a plain-text client wrapped goes on in lower case: "…opening\nattachments."
+      while (at < rest.length && /^\s*\p{Ll}/u.test(rest[at] as string)) at++;
+    } else break;
   }
   // Only a banner with something under it: a reply that is all banner keeps its words.
   return rest.slice(at).some((l) => l.trim()) ? rest.slice(at) : [...lines];

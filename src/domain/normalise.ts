@@ -1,5 +1,6 @@
 import { withoutFooter } from './footer.js';
 import { saidPlainly } from './hedges.js';
+import { withoutGreeting } from './layout.js';
 import { linksAsWords } from './links.js';
 import { optOutsAsSubject } from './opt-outs-as-subject.js';
 import { spamOfOthers } from './spam-of-others.js';
@@ -141,7 +142,7 @@ const OPT_OUT_INSTRUCTION =
 const noneOfOurs = (t: string) => optOutsAsSubject(spamOfOthers(t));
 
 /**
- * A reply's text as the classifier reads it: sign-off cut, lower case, ё as е, straight quotes,
+ * A reply's text as the classifier reads it: greeting and sign-off cut, lower case, ё as е, straight quotes,
  * single spaces, shorthand spelled out, double negatives and hedges said plainly (hedges.ts), a
  * mention of the spam folder as "filtered mail". The rules and the trained
  * model both read this form, so training and use agree.
@@ -149,7 +150,7 @@ const noneOfOurs = (t: string) => optOutsAsSubject(spamOfOthers(t));
 export const normalise = (s: string) =>
   noneOfOurs(
     saidPlainly(
-      linksAsWords(withoutSignOff(s))
+      linksAsWords(withoutSignOff(withoutGreeting(s)))
         .toLowerCase()
         .replace(/ё/g, 'е')
         .replace(/[\u2018\u2019\u02bc]/g, "'")

@@ -1,5 +1,5 @@
 import { referredPeople } from '../../src/domain/referrals.js';
-import { read } from '../support/read-reply.js';
+import { read, said } from '../support/read-reply.js';
 
 /**
  * A probe of thirty hand-offs and "not now"s (2026-12-03; docs/reply-classifier.md, "Hand-offs and later"): 25 of 30
@@ -51,5 +51,32 @@ describe('a yes with a contract date said for the record', () => {
     expect(
       read('Sure, lets talk. Our contract with Gong ends in March, so we could switch then.').intent.kind,
     ).toBe('not_now');
+  });
+});
+
+/** Found while checking layouts (2026-12-04; docs/reply-classifier.md, "Layout"): two wordings no rule read. */
+describe('"not me" with who to ask, and "reach back out around" a time', () => {
+  test('when "not me" is followed by who to ask instead, then it is the wrong person; asked again later, a not-now', () => {
+    expect(said('Not me. Check with Hannah in finance.')).toEqual(['other', 'wrong_person']);
+    expect(said('Не я, обратитесь к Марине.')).toEqual(['other', 'wrong_person']);
+    expect(read('Not me. Ask me again after the budget review in April.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-04-01',
+    });
+  });
+
+  test('when a reply asks us to reach back out around, or in the middle of, a month, then it is a not-now with that date', () => {
+    expect(read('Please reach back out around the middle of March.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-03-15',
+    });
+    expect(read('Busy quarter. Reach back out mid-January.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-15',
+    });
+    expect(read('Get back in touch closer to June.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-06-01',
+    });
   });
 });

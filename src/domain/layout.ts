@@ -1,0 +1,80 @@
+/**
+ * How a reply was laid out, undone before it is read: what a mail client did to the lines, and
+ * the greeting a person writes above their answer. Neither is part of what they said.
+ */
+
+/** A no-break space (an HTML mail's `&nbsp;`) or another wide space is a space. */
+const ODD_SPACES = /[\u00a0\u2007\u202f\u2000-\u200a]/g;
+
+/**
+ * The text as the person typed it: no-break spaces as spaces, a phone's curly apostrophes as
+ * straight ones, and lines a mail client broke at its width (Outlook's plain text at 76
+ * characters) joined again, so "reach out in the second half of next\nyear" is one phrase. A
+ * break is the client's when the line above is long and the line below goes on in lower case, or
+ * when the line above is long and ends on a word in lower case ("…the second week of\nJanuary"),
+ * which a signature's lines ("Director of Sales, EMEA") do not. A list's items, a short line ("not now") and a signature's lines keep theirs.
+ */
+export function unwrapped(text: string): string {
+  return text
+    .replace(ODD_SPACES, ' ')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(
+      /^([^\n]{30,}?)[ \t]*\n[ \t]*(?=\p{Ll})|^([^\n]{40,}?(?<!\p{L})\p{Ll}+)[ \t]*\n[ \t]*(?=[\p{L}\d])/gmu,
+      (line, short, long) => {
+        const body = (short ?? long) as string;
+        return /^\s*[-*•>]|^\s*\d+[.)]\s/.test(body) ? line : `${body} `;
+      },
+    );
+}
+
+/** Words that open a reply and are its answer, not a name: "Hey no, we're set." keeps its "no". */
+const NOT_A_NAME =
+  /^(no|nope|nah|yes|yeah|yep|yup|sure|ok|okay|thanks|thank|stop|pass|remove|unsubscribe|absolutely|definitely|maybe|perhaps|sorry|unfortunately|honestly|seriously|please|interesting|later|again|wow|well|hmm|look|listen|agreed|correct|right|great|perfect|cool|fine|done|noted|understood|never|not|wrong|spam|нет|да|спасибо|стоп|хватит)$/iu;
+
+/** The words a salutation opens with, in English and Russian. */
+const SALUTATION =
+  /^\s*(hi|hello|hey|hiya|howdy|greetings|dear|good (morning|afternoon|evening|day)|morning|afternoon|здравствуй(те)?|добр(ый|ого) (день|дня|вечер|вечера)|доброе утро|день добрый|привет(ствую)?|уважаем(ый|ая|ые))(?![\p{L}'’])/iu;
+/** Who it greets: "Sam", "Mr. Ortiz", "team", "Иван Петрович"; then its mark or the line's end. */
+const GREETED =
+  /^(?:[ \t]*,)?((?:[ \t]+(?:mr|mrs|ms|dr)\.)?(?:[ \t]+[\p{L}'’&-]+){1,3}?)[ \t]*([,!.:;]|[—–-](?=\s)|(?=\n))\s*/iu;
+/** A salutation with no one named: "Hi,", "Hello!", "Hey —", "Добрый день." */
+const MARK = /^[ \t]*([,!.:;]|[—–-](?=\s)|(?=\n))\s*/u;
+/** Lower-case words a greeting names people with: "hi all", "hello team and Sam". */
+const GROUP =
+  /^(and|&|team|all|everyone|everybody|there|folks|guys|both|y'all|sir|madam|colleagues|friends|коллеги|друзья|все|всем)$/iu;
+/** A name alone on the first line, as a greeting: "Sam,". */
+const NAME_ALONE = /^\s*(\p{Lu}[\p{Ll}'’-]+( \p{Lu}[\p{Ll}'’-]+)?),[ \t]*\n\s*/u;
+
+/** How long the greeting above a reply is: "Hi Sam,", "Hello team —", "Dear Mr. Ortiz,",
+ * "Good morning!", "Здравствуйте, Иван Петрович!", "Sam," alone on its line; 0 when none. */
+function greetingLength(text: string): number {
+  const name = NAME_ALONE.exec(text);
+  if (name) return NOT_A_NAME.test(name[1] as string) ? 0 : name[0].length;
+  const open = SALUTATION.exec(text);
+  if (!open) return 0;
+  const after = text.slice(open[0].length);
+  const greeted = GREETED.exec(after);
+  if (greeted) {
+    const words = (greeted[1] as string).split(/[\s.]+/).filter((w) => w && !/^(mr|mrs|ms|dr)$/i.test(w));
+    // "hi sam," is a greeting as typed; "hey not now." is an answer.
+    const named = words.every(
+      (w) =>
+        GROUP.test(w) ||
+        (!NOT_A_NAME.test(w) && (/^\p{Lu}/u.test(w) || (words.length === 1 && greeted[2] !== '.'))),
+    );
+    if (named) return open[0].length + greeted[0].length;
+  }
+  const mark = MARK.exec(after);
+  return mark ? open[0].length + mark[0].length : 0;
+}
+
+/**
+ * The reply without its greeting, when something follows it: a greeting alone ("Hi Sam!") is
+ * what they wrote, and stays. What follows on the greeting's line stays: "Hi Sam, not for us."
+ * reads as "not for us.".
+ */
+export function withoutGreeting(text: string): string {
+  const at = greetingLength(text);
+  const rest = text.slice(at);
+  return at && rest.trim() ? rest : text;
+}
