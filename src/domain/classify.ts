@@ -13,7 +13,7 @@ import {
   harshWordsOfTheirOwn,
   praiseMadePublic,
 } from './flags.js';
-import { unwrapped } from './layout.js';
+import { unwrapped, withoutGreeting } from './layout.js';
 import { normalise } from './normalise.js';
 import { offTopic } from './off-topic.js';
 import { type Person, referredPeople } from './referrals.js';
@@ -83,8 +83,14 @@ export function classify(given: ClassifyInput): Classification {
   const bounce = readBounce({ ...given, bodyText: given.bodyText ?? given.replyText });
   const input = { ...given, replyText: unwrapped(given.replyText) };
   const text = normalise(input.replyText);
+  // An auto-responder's "Thanks for reaching out!" is what marks it as one: machine mail is read
+  // with the courtesies a person's answer is read without.
+  const asSent =
+    withoutGreeting(input.replyText) === input.replyText
+      ? text
+      : normalise(input.replyText, { courtesies: true });
   const signals: string[] = [];
-  const auto = bounce ? [] : autoSignals(input, text);
+  const auto = bounce ? [] : autoSignals(input, asSent);
   // A machine reporting on our mail ("verify you are human to have it delivered") asks nobody to stop.
   const notice = auto.includes(rules.mailNotice.signal);
   // A delivery report quotes a server ("likely unsolicited mail", "spam"), a sender check a spam
@@ -130,12 +136,12 @@ export function classify(given: ClassifyInput): Classification {
   if (auto.length && (!stop || notice) && !person) {
     signals.push(...auto);
     const ack =
-      rules.autoAck.text.pattern.test(text) ||
+      rules.autoAck.text.pattern.test(asSent) ||
       auto.includes(rules.autoAck.subject.signal) ||
       auto.includes(rules.bulkAck.signal) ||
       auto.includes(rules.mailNotice.signal);
-    const absent = hit(rules.outOfOfficeText, text);
-    const left = rules.leftCompany.pattern.test(text);
+    const absent = hit(rules.outOfOfficeText, asSent);
+    const left = rules.leftCompany.pattern.test(asSent);
     // "I no longer work here and this mailbox is not monitored" is an absence, not a ticket.
     if (ack && !absent && !left) return out('out_of_office', { kind: 'auto_ack' }, 0.9);
     const machineSaid = auto.some((s) => s.startsWith('header:'));

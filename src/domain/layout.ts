@@ -28,7 +28,7 @@ export function unwrapped(text: string): string {
 }
 
 /** Words that open a reply and are its answer, not a name: "Hey no, we're set." keeps its "no". */
-const NOT_A_NAME =
+export const NOT_A_NAME =
   /^(no|nope|nah|yes|yeah|yep|yup|sure|ok|okay|thanks|thank|stop|pass|remove|unsubscribe|absolutely|definitely|maybe|perhaps|sorry|unfortunately|honestly|seriously|please|interesting|later|again|wow|well|hmm|look|listen|agreed|correct|right|great|perfect|cool|fine|done|noted|understood|never|not|wrong|spam|нет|да|спасибо|стоп|хватит)$/iu;
 
 /** The words a salutation opens with, in English and Russian. */
@@ -69,12 +69,41 @@ function greetingLength(text: string): number {
 }
 
 /**
- * The reply without its greeting, when something follows it: a greeting alone ("Hi Sam!") is
- * what they wrote, and stays. What follows on the greeting's line stays: "Hi Sam, not for us."
- * reads as "not for us.".
+ * A courtesy before the answer: "Thanks for reaching out.", "Hope you're well!", "Спасибо за
+ * письмо." Said to anyone about anything, it is no part of the answer ("Thanks for reaching
+ * out.\n\nYes." is a yes), so it goes when something follows it; "Thanks for reaching out, but…"
+ * is one sentence with the answer in it, and stays.
+ */
+const OPENING_COURTESY = new RegExp(
+  [
+    String.raw`^\s*((many |a lot of )?thanks|thank you|thx|ty)( (so|very) much| again)? for (reaching out|getting in touch|writing|following up|contacting (us|me)|thinking of (us|me)|your (e-?mail|note|message|mail|outreach|follow[- ]?up|interest|time|patience|reply)|the (e-?mail|note|message|mail|outreach|follow[- ]?up|info|information|details|reminder|nudge|ping|heads[- ]up|offer|invite|invitation))(,? [\p{L}]+)?\s*[.!]+`,
+    String.raw`^\s*(i |we )?(really )?appreciate (you|your) (reaching out|getting in touch|following up|e-?mail|note|message|outreach|follow[- ]?up)\s*[.!]+`,
+    String.raw`^\s*(i |we )?hope (you're|you are|you've been|all is|this finds you|your week is)( doing)? (well|good|great)( and [^.!?,\n]{1,30})?(,? [\p{L}]+)?\s*[.!]+`,
+    String.raw`^\s*(спасибо|благодарю|благодарим) (вам |большое )?за (письмо|ваше письмо|информацию|обращение|ваше обращение|предложение|ваше предложение|интерес)(?![а-яё])(,? [\p{L}]+)?\s*[.!]+`,
+  ].join('|'),
+  'iu',
+);
+
+/** A courtesy after the answer: "Have a great weekend!", "Take care.", "Хорошего дня!". */
+const CLOSING_COURTESY =
+  /(^|[.!?)]\s+|\n\s*)((have|enjoy) (a|the|your) (great|good|nice|lovely|wonderful|happy)? ?(day|week|weekend|one|evening|holiday|holidays|thanksgiving|christmas)|happy (holidays|thanksgiving|new year|friday)|take care|hope (this|that) helps|хорошего (дня|вечера|выходных)|хороших выходных|всего (доброго|хорошего|наилучшего))\s*[.!]*\s*$/iu;
+
+/**
+ * The reply without what surrounds its answer: the greeting, a courtesy before it and one after
+ * it. Each goes only when something is left: a greeting alone ("Hi Sam!") or a thank-you alone
+ * is what they wrote. What follows the greeting on its line stays: "Hi Sam, not for us." reads
+ * as "not for us.".
  */
 export function withoutGreeting(text: string): string {
-  const at = greetingLength(text);
-  const rest = text.slice(at);
-  return at && rest.trim() ? rest : text;
+  let rest = text.slice(greetingLength(text));
+  for (
+    let m = OPENING_COURTESY.exec(rest);
+    m && rest.slice(m[0].length).trim();
+    m = OPENING_COURTESY.exec(rest)
+  )
+    rest = rest.slice(m[0].length);
+  const closing = CLOSING_COURTESY.exec(rest);
+  if (closing && rest.slice(0, closing.index).trim())
+    rest = rest.slice(0, closing.index + (closing[1] ?? '').length).trimEnd();
+  return rest.trim() ? rest.replace(/^\s+/, '') : text;
 }

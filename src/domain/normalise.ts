@@ -1,6 +1,6 @@
 import { withoutFooter } from './footer.js';
 import { saidPlainly } from './hedges.js';
-import { withoutGreeting } from './layout.js';
+import { NOT_A_NAME, withoutGreeting } from './layout.js';
 import { linksAsWords } from './links.js';
 import { optOutsAsSubject } from './opt-outs-as-subject.js';
 import { spamOfOthers } from './spam-of-others.js';
@@ -9,6 +9,12 @@ import { spelled } from './spelling.js';
 /** A closing word on its own line: "Thanks,", "Best regards", "С уважением,". */
 const SIGN_OFF =
   /^(thanks|thank you|many thanks|thanks again|thx|best|best regards|kind regards|warm regards|regards|cheers|sincerely|all the best|br|спасибо|с уважением|всего доброго|всего хорошего|благодарю)[,.!]*$/i;
+/** A closing word and the writer's name on one line: "Best, Dana", "Thanks - Tom B.", "Cheers, J." */
+const SIGNED = /^(.+?)[,.!]*\s*[-–—]?\s*(\p{Lu}[\p{Ll}'’-]*\.?( \p{Lu}[\p{Ll}'’-]*\.?){0,2})$/u;
+const signedOnOneLine = (line: string) => {
+  const m = SIGNED.exec(line);
+  return !!m && SIGN_OFF.test(m[1] as string) && !NOT_A_NAME.test(m[2] as string);
+};
 /** A line of a signature: a name or title (a few words, no sentence), a number, an address, a rule. */
 const SIGNATURE_LINE = (l: string) =>
   (l.split(/\s+/).length <= 5 && !/[.?!]$/.test(l)) ||
@@ -16,16 +22,16 @@ const SIGNATURE_LINE = (l: string) =>
   /^[-_=*]{3,}$/.test(l);
 
 /**
- * The reply without its sign-off: "Lol no.\n\nThanks,\nMichael Brown\nVP Sales | Initech" reads
- * as "Lol no.", as the same words sent without a signature do. Cut only where every line under
- * the closing word looks like a signature, never at the first line.
+ * The reply without its sign-off: "Lol no.\n\nThanks,\nMichael Brown\nVP Sales | Initech" and
+ * "Lol no.\n\nBest, Mike" read as "Lol no.", as the same words sent without a signature do. Cut
+ * only where every line under the closing word looks like a signature, never at the first line.
  */
 export function withoutSignOff(text: string): string {
   const lines = withoutFooter(text.split('\n'));
   const at = lines.findIndex(
     (l, i) =>
       i > 0 &&
-      SIGN_OFF.test(l.trim()) &&
+      (SIGN_OFF.test(l.trim()) || signedOnOneLine(l.trim())) &&
       lines
         .slice(i + 1)
         .filter((u) => u.trim())
@@ -142,15 +148,16 @@ const OPT_OUT_INSTRUCTION =
 const noneOfOurs = (t: string) => optOutsAsSubject(spamOfOthers(t));
 
 /**
- * A reply's text as the classifier reads it: greeting and sign-off cut, lower case, ё as е, straight quotes,
+ * A reply's text as the classifier reads it: greeting, courtesies (layout.ts; kept with
+ * `courtesies`, for reading machine mail) and sign-off cut, lower case, ё as е, straight quotes,
  * single spaces, shorthand spelled out, double negatives and hedges said plainly (hedges.ts), a
  * mention of the spam folder as "filtered mail". The rules and the trained
  * model both read this form, so training and use agree.
  */
-export const normalise = (s: string) =>
+export const normalise = (s: string, { courtesies = false } = {}) =>
   noneOfOurs(
     saidPlainly(
-      linksAsWords(withoutSignOff(withoutGreeting(s)))
+      linksAsWords(courtesies ? withoutSignOff(s) : withoutGreeting(withoutSignOff(s)))
         .toLowerCase()
         .replace(/ё/g, 'е')
         .replace(/[\u2018\u2019\u02bc]/g, "'")

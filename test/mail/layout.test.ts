@@ -35,6 +35,45 @@ describe('a greeting above the answer', () => {
   });
 });
 
+describe('courtesies around the answer, and a sign-off on one line', () => {
+  it.each([
+    ['Thanks for reaching out.\n\nStop.', 'unsubscribe', 'none'],
+    ["Hope you're doing well, Sam!\n\nSure, Wednesday works.", 'interested', 'none'],
+    ['Thank you for the follow-up.\n\nNext quarter.', 'not_interested', 'not_now'],
+    ['Спасибо за письмо.\n\nНет.', 'not_interested', 'none'],
+    ['please unsubscribe me\n\nHave a lovely weekend!', 'unsubscribe', 'none'],
+    ['Nope.\n\nBest, Jordan', 'not_interested', 'none'],
+    ['Go ahead.\n\nThanks - Priya K.', 'interested', 'none'],
+  ])('%j reads as the answer in it', (text, category, intent) => {
+    expect(said(text)).toEqual([category, intent]);
+  });
+
+  it('keeps a courtesy that carries the answer, or is all there is', () => {
+    expect(withoutGreeting('Thanks for reaching out, but no.')).toBe('Thanks for reaching out, but no.');
+    expect(withoutGreeting('Thanks for the email.')).toBe('Thanks for the email.');
+    expect(withoutGreeting('Have a great weekend!')).toBe('Have a great weekend!');
+    expect(withoutGreeting("Hope you're well, but we are not buying.")).toBe(
+      "Hope you're well, but we are not buying.",
+    );
+    // "Best of luck" closes a no: it stays, and says so.
+    expect(said('We will not be moving forward this cycle. Best of luck.')).toEqual([
+      'not_interested',
+      'none',
+    ]);
+    expect(said('Thanks, no.')).toEqual(['not_interested', 'none']);
+  });
+
+  it("reads an auto-responder's thank-you as the acknowledgement it is", () => {
+    const r = read(
+      'Thanks for reaching out! We received your message and a member of our team will get back to you within 2 business days.',
+      {
+        'auto-submitted': 'auto-replied',
+      },
+    );
+    expect([r.category, r.intent.kind]).toEqual(['out_of_office', 'auto_ack']);
+  });
+});
+
 describe('lines a mail client broke', () => {
   it('reads a date split over two lines as one', () => {
     const r = read(
