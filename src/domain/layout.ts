@@ -69,24 +69,34 @@ function greetingLength(text: string): number {
 }
 
 /**
- * A courtesy before the answer: "Thanks for reaching out.", "Hope you're well!", "Спасибо за
- * письмо." Said to anyone about anything, it is no part of the answer ("Thanks for reaching
- * out.\n\nYes." is a yes), so it goes when something follows it; "Thanks for reaching out, but…"
- * is one sentence with the answer in it, and stays.
+ * Whom a courtesy names: "Thanks, Sam.", "Hope you're well, Dana!". Not "thanks anyway", which is
+ * a no's last word (a name cannot be told by its capital here: under the i flag \p{Lu} is any letter).
+ */
+const NAMED = String.raw`(,? (?!(anyway|anyways|though|tho|regardless|nonetheless|but)(?!\p{L}))\p{L}[\p{L}'’-]*)?`;
+
+/**
+ * A courtesy before the answer: "Thanks for reaching out.", "Hope you're well!", "Sorry for the
+ * slow reply.", "Спасибо за письмо." Said to anyone about anything, it is no part of the answer
+ * ("Thanks for reaching out.\n\nYes." is a yes), so it goes when something follows it; "Thanks
+ * for reaching out, but…" is one sentence with the answer in it, and stays.
  */
 const OPENING_COURTESY = new RegExp(
   [
-    String.raw`^\s*((many |a lot of )?thanks|thank you|thx|ty)( (so|very) much| again)? for (reaching out|getting in touch|writing|following up|contacting (us|me)|thinking of (us|me)|your (e-?mail|note|message|mail|outreach|follow[- ]?up|interest|time|patience|reply)|the (e-?mail|note|message|mail|outreach|follow[- ]?up|info|information|details|reminder|nudge|ping|heads[- ]up|offer|invite|invitation))(,? [\p{L}]+)?\s*[.!]+`,
+    String.raw`^\s*((many |a lot of )?thanks|thank you|thx|ty)( (so|very) much| again)? for (reaching out|getting in touch|writing|following up|contacting (us|me)|thinking of (us|me)|your (e-?mail|note|message|mail|outreach|follow[- ]?up|interest|time|patience|reply)|the (e-?mail|note|message|mail|outreach|follow[- ]?up|info|information|details|reminder|nudge|ping|heads[- ]up|offer|invite|invitation))${NAMED}\s*[.!]+`,
     String.raw`^\s*(i |we )?(really )?appreciate (you|your) (reaching out|getting in touch|following up|e-?mail|note|message|outreach|follow[- ]?up)\s*[.!]+`,
-    String.raw`^\s*(i |we )?hope (you're|you are|you've been|all is|this finds you|your week is)( doing)? (well|good|great)( and [^.!?,\n]{1,30})?(,? [\p{L}]+)?\s*[.!]+`,
-    String.raw`^\s*(спасибо|благодарю|благодарим) (вам |большое )?за (письмо|ваше письмо|информацию|обращение|ваше обращение|предложение|ваше предложение|интерес)(?![а-яё])(,? [\p{L}]+)?\s*[.!]+`,
+    String.raw`^\s*(i |we )?hope (you're|you are|you've been|all is|this finds you|your week is)( doing)? (well|good|great)( and [^.!?,\n]{1,30})?${NAMED}\s*[.!]+`,
+    String.raw`^\s*((so |very )?sorry|apologies|my apologies|i apologi[sz]e)( for (the|my) (slow|late|delayed|belated) (reply|response)| for (the|my) (delay|delayed (reply|response))| for (getting back|replying|responding) (so )?late| it took (me )?(so long|a while)( to (reply|respond|get back( to you)?))?)\s*[.!]+`,
+    String.raw`^\s*(извините|простите|прошу прощения)(,)? за (задержку|долгий ответ|поздний ответ)( с ответом)?\s*[.!]+`,
+    String.raw`^\s*(спасибо|благодарю|благодарим) (вам |большое )?за (письмо|ваше письмо|информацию|обращение|ваше обращение|предложение|ваше предложение|интерес)(?![а-яё])${NAMED}\s*[.!]+`,
   ].join('|'),
   'iu',
 );
 
-/** A courtesy after the answer: "Have a great weekend!", "Take care.", "Хорошего дня!". */
-const CLOSING_COURTESY =
-  /(^|[.!?)]\s+|\n\s*)((have|enjoy) (a|the|your) (great|good|nice|lovely|wonderful|happy)? ?(day|week|weekend|one|evening|holiday|holidays|thanksgiving|christmas)|happy (holidays|thanksgiving|new year|friday)|take care|hope (this|that) helps|хорошего (дня|вечера|выходных)|хороших выходных|всего (доброго|хорошего|наилучшего))\s*[.!]*\s*$/iu;
+/** A courtesy after the answer: "Thanks!", "Thanks, Sam.", "Have a great weekend!", "Take care.", "Хорошего дня!". */
+const CLOSING_COURTESY = new RegExp(
+  String.raw`(^|[.!?)]\s+|\n\s*)((have|enjoy) (a|the|your) (great|good|nice|lovely|wonderful|happy)? ?(day|week|weekend|one|evening|holiday|holidays|thanksgiving|christmas)|happy (holidays|thanksgiving|new year|friday)|take care|hope (this|that) helps|((many )?thanks|thank you|thx|cheers|спасибо|благодарю)( (so|very) much| again| in advance| for (your|the) (time|understanding|help|email|note))?${NAMED}|хорошего (дня|вечера|выходных)|хороших выходных|всего (доброго|хорошего|наилучшего))\s*[.!]*\s*$`,
+  'iu',
+);
 
 /**
  * The reply without what surrounds its answer: the greeting, a courtesy before it and one after

@@ -9,8 +9,8 @@ import { spelled } from './spelling.js';
 /** A closing word on its own line: "Thanks,", "Best regards", "С уважением,". */
 const SIGN_OFF =
   /^(thanks|thank you|many thanks|thanks again|thx|best|best regards|kind regards|warm regards|regards|cheers|sincerely|all the best|br|спасибо|с уважением|всего доброго|всего хорошего|благодарю)[,.!]*$/i;
-/** A closing word and the writer's name on one line: "Best, Dana", "Thanks - Tom B.", "Cheers, J." */
-const SIGNED = /^(.+?)[,.!]*\s*[-–—]?\s*(\p{Lu}[\p{Ll}'’-]*\.?( \p{Lu}[\p{Ll}'’-]*\.?){0,2})$/u;
+/** A closing word and a name on one line: "Best, Dana", "Thanks - Tom B.", "Cheers, J.", "Thanks Sam!" */
+const SIGNED = /^(.+?)[,.!]*\s*[-–—]?\s*(\p{Lu}[\p{Ll}'’-]*\.?( \p{Lu}[\p{Ll}'’-]*\.?){0,2})[!.]*$/u;
 const signedOnOneLine = (line: string) => {
   const m = SIGNED.exec(line);
   return !!m && SIGN_OFF.test(m[1] as string) && !NOT_A_NAME.test(m[2] as string);

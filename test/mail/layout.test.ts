@@ -44,6 +44,9 @@ describe('courtesies around the answer, and a sign-off on one line', () => {
     ['please unsubscribe me\n\nHave a lovely weekend!', 'unsubscribe', 'none'],
     ['Nope.\n\nBest, Jordan', 'not_interested', 'none'],
     ['Go ahead.\n\nThanks - Priya K.', 'interested', 'none'],
+    ['Check with Omar. Thanks!', 'other', 'wrong_person'],
+    ['Sorry for the slow reply.\n\nRemove me.', 'unsubscribe', 'none'],
+    ['Fire away.\n\nThanks Sam!', 'interested', 'none'],
   ])('%j reads as the answer in it', (text, category, intent) => {
     expect(said(text)).toEqual([category, intent]);
   });
@@ -52,6 +55,9 @@ describe('courtesies around the answer, and a sign-off on one line', () => {
     expect(withoutGreeting('Thanks for reaching out, but no.')).toBe('Thanks for reaching out, but no.');
     expect(withoutGreeting('Thanks for the email.')).toBe('Thanks for the email.');
     expect(withoutGreeting('Have a great weekend!')).toBe('Have a great weekend!');
+    expect(withoutGreeting('Our security team said no. Thanks anyway.')).toBe(
+      'Our security team said no. Thanks anyway.',
+    );
     expect(withoutGreeting("Hope you're well, but we are not buying.")).toBe(
       "Hope you're well, but we are not buying.",
     );
