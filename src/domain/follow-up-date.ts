@@ -11,6 +11,7 @@ import {
   utcDay,
   yearless,
 } from './dates.js';
+import { spelled } from './spelling.js';
 import { inYearWritten, laterYear } from './years.js';
 
 /**
@@ -67,6 +68,8 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
   const t = text
     .toLowerCase()
     .replace(/ё/g, 'е')
+    // "Feburary", "in the sprnig": read as the classifier reads them (spelling.ts).
+    .replace(/[a-z]{6,}/g, spelled)
     .replace(/~\s*(?=\d)/g, 'about ')
     // "We had an awful Q3", "Q2 was rough": a quarter gone by, not a time to come back.
     .replace(

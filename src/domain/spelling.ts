@@ -1,4 +1,5 @@
-import { isEnglishWord } from './word-vectors.js';
+import { ruleReads, ruleWord, ruleWords } from './rule-words.js';
+import { englishWords, isEnglishWord } from './word-vectors.js';
 
 /**
  * Typos in the few words the rules turn on ("intersted", "unsubcribe", "pricng", "deom",
@@ -152,8 +153,66 @@ export function spelled(word: string): string {
   if (KNOWN.has(word)) return word;
   if (word.length >= 6) for (const k of LONG) if (k[0] === word[0] && oneSlip(word, k)) return k;
   for (const k of SWAP_ONLY) if (k[0] === word[0] && swapped(word, k)) return k;
+  // A word of the table stays, even a misspelling common enough to be in it ("feburary"): among
+  // its rare words, real ones ("retried", "singed", "funder") are one slip from common words too.
   if (!/^[a-z]+$/.test(word) || isEnglishWord(word)) return word;
   const near = UNLESS_A_WORD.filter((k) => k[0] === word[0] && oneSlip(word, k));
   // "sorr" is one slip from "sorry" and from nothing else; a word near two keywords is left alone.
-  return near.length === 1 ? (near[0] as string) : word;
+  if (near.length === 1) return near[0] as string;
+  return word.length >= 6 ? (commonWordNear(word) ?? word) : word;
+}
+
+/** Where a rule's word the table does not know ("onboarding", "webhooks") ranks: after all it knows. */
+const UNRANKED = 100_000;
+
+interface Corrections {
+  /** Each word a correction may give, with how common it is. */
+  rank: Map<string, number>;
+  /** Each such word with one letter left out, to the words it could be: "sendng" → ["sending"]. */
+  missing: Map<string, string[]>;
+}
+let corrections: Corrections | undefined;
+
+/** The words a typo may be corrected into: English words some rule reads, and the rules' own. */
+function correctionsTable(): Corrections {
+  if (corrections) return corrections;
+  const rank = new Map<string, number>();
+  for (const [word, at] of englishWords()) if (word.length >= 6 && ruleReads(word)) rank.set(word, at);
+  for (const word of ruleWords()) if (word.length >= 6 && !rank.has(word)) rank.set(word, UNRANKED);
+  const missing = new Map<string, string[]>();
+  for (const word of rank.keys())
+    for (let i = 1; i < word.length; i++) {
+      const typed = word.slice(0, i) + word.slice(i + 1);
+      missing.set(typed, [...(missing.get(typed) ?? []), word]);
+    }
+  corrections = { rank, missing };
+  return corrections;
+}
+
+/**
+ * Any other typo of six letters or more in a word some rule reads ("sedning", "imlpementation",
+ * "enrcypted", "fberuary", "reconect"): the most common such word that two letters swapped, one
+ * left out or one typed twice would give, first letter kept. A letter changed is not undone here
+ * ("spammed" is not "slammed"), a word a rule names is left as written ("preise"), and the
+ * curated lists above keep theirs.
+ */
+function commonWordNear(word: string): string | undefined {
+  if (ruleWord(word)) return undefined;
+  const { rank, missing } = correctionsTable();
+  const candidates = [...(missing.get(word) ?? [])];
+  for (let i = 1; i < word.length - 1; i++) {
+    candidates.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    if (word[i] === word[i + 1]) candidates.push(word.slice(0, i) + word.slice(i + 1));
+  }
+  let best: string | undefined;
+  let bestRank = Number.POSITIVE_INFINITY;
+  for (const c of candidates) {
+    const at = rank.get(c);
+    // "webhook" is "webhooks" without its plural, not a typo of it.
+    if (at !== undefined && at < bestRank && c !== `${word}s`) {
+      best = c;
+      bestRank = at;
+    }
+  }
+  return best;
 }

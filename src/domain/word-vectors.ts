@@ -50,6 +50,8 @@ function load(): Table {
 
 /** Whether a word is among the table's 100,000 (a real word, however rare: "prise", "memo"). */
 export const isEnglishWord = (word: string) => loaded().index.has(word);
+/** Every word of the table with its place in it, most frequent first ("the" is 0). */
+export const englishWords = (): ReadonlyMap<string, number> => loaded().index;
 
 /** The table's row of each word it knows, in order; words it does not know are left out. */
 export function rowsOf(words: string[]): number[] {

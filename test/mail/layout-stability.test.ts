@@ -7,9 +7,9 @@ import { classifyMail, wholeMail } from '../support/whole-mail.js';
  * written and again as people's mail clients send the same words: under a greeting, hard-wrapped
  * at 72 characters, with an HTML mail's no-break spaces, with a phone's curly apostrophes, over
  * "Sent from my iPhone", after "Thanks for reaching out.", before "Have a great weekend!", over
- * "Best, Dana", with "Thanks!" after its last sentence, after "Sorry for the slow reply.". Before
- * layout.ts (2026-12-04), 111, 12, 52, 2, 0, 113, 64, 62, 59 and 81 of the 5,705 replies changed
- * their answer this way.
+ * "Best, Dana", with "Thanks!" after its last sentence, after "Sorry for the slow reply.", and with
+ * a typo in a long word. Before layout.ts and the typo step (2026-12-04), 111, 12, 52, 2, 0, 113,
+ * 64, 62, 59, 81, 237 and 232 of the 5,705 replies changed their answer this way.
  */
 const wrap = (text: string, width: number) =>
   text
@@ -38,7 +38,20 @@ const LAYOUTS: Record<string, (text: string) => string> = {
   'signed on one line': (t) => `${t}\n\nBest, Dana`,
   'thanked on its line': (t) => (/[.!?]$/.test(t) ? `${t} Thanks!` : t),
   'after an apology': (t) => `Sorry for the slow reply.\n\n${t}`,
+  'with two letters swapped': (t) => typed(t, (w) => w.slice(0, 2) + w[3] + w[2] + w.slice(4)),
+  'with a letter left out': (t) => typed(t, (w) => w.slice(0, 3) + w.slice(4)),
 };
+/** A typo still changes 0.5% of answers (a word typed wrong twice, a letter changed): allowed 1%. */
+const ALLOWED: Record<string, number> = { 'with two letters swapped': 0.01, 'with a letter left out': 0.01 };
+
+/** The reply with a typo in its first long word at an odd place: the same words each run. */
+function typed(text: string, slip: (word: string) => string): string {
+  const words = text.split(' ');
+  const at = words.findIndex((w, i) => i % 2 === 1 && /^[a-z]{7,}$/.test(w));
+  if (at === -1) return text;
+  words[at] = slip(words[at] as string);
+  return words.join(' ');
+}
 
 /** The reply sent as a mail answering our pitch, read as the inbox reads it. */
 const answer = async (text: string) => {
@@ -56,7 +69,7 @@ const answer = async (text: string) => {
 
 describe('a reply laid out another way', () => {
   // Every third reply (1,902 of 5,705, the same ones each run): the whole corpus takes 30 s here.
-  it('says the same in 99.9% of the corpus, whichever way', async () => {
+  it('says the same in 99.9% of the corpus, whichever way (99% with a typo)', async () => {
     const replies = (await examples(await allParts())).filter((_, i) => i % 3 === 0);
     const changed: Record<string, string[]> = Object.fromEntries(Object.keys(LAYOUTS).map((l) => [l, []]));
     for (const { written } of replies) {
@@ -69,7 +82,10 @@ describe('a reply laid out another way', () => {
     for (const layout of Object.keys(LAYOUTS))
       expect({
         layout,
-        changed: (changed[layout] ?? []).length <= replies.length / 1000 ? [] : changed[layout],
+        changed:
+          (changed[layout] ?? []).length <= replies.length * (ALLOWED[layout] ?? 0.001)
+            ? []
+            : changed[layout],
       }).toEqual({
         layout,
         changed: [],
