@@ -13,7 +13,7 @@ import {
   harshWordsOfTheirOwn,
   praiseMadePublic,
 } from './flags.js';
-import { unwrapped, withoutGreeting } from './layout.js';
+import { unwrapped, withoutPleasantries } from './layout.js';
 import { normalise } from './normalise.js';
 import { offTopic } from './off-topic.js';
 import { type Person, referredPeople } from './referrals.js';
@@ -86,7 +86,7 @@ export function classify(given: ClassifyInput): Classification {
   // An auto-responder's "Thanks for reaching out!" is what marks it as one: machine mail is read
   // with the courtesies a person's answer is read without.
   const asSent =
-    withoutGreeting(input.replyText) === input.replyText
+    withoutPleasantries(input.replyText) === input.replyText
       ? text
       : normalise(input.replyText, { courtesies: true });
   const signals: string[] = [];

@@ -1,6 +1,7 @@
 /**
- * How a reply was laid out, undone before it is read: what a mail client did to the lines, and
- * the greeting a person writes above their answer. Neither is part of what they said.
+ * How a reply was laid out, undone before it is read: what a mail client did to its lines, and the
+ * pleasantries a person writes around an answer (a greeting, "Thanks for reaching out.", "Have a
+ * great weekend!"). None of it is part of what they said.
  */
 
 /** A no-break space (an HTML mail's `&nbsp;`) or another wide space is a space. */
@@ -12,7 +13,8 @@ const ODD_SPACES = /[\u00a0\u2007\u202f\u2000-\u200a]/g;
  * characters) joined again, so "reach out in the second half of next\nyear" is one phrase. A
  * break is the client's when the line above is long and the line below goes on in lower case, or
  * when the line above is long and ends on a word in lower case ("…the second week of\nJanuary"),
- * which a signature's lines ("Director of Sales, EMEA") do not. A list's items, a short line ("not now") and a signature's lines keep theirs.
+ * which a signature's lines ("Director of Sales, EMEA") do not. A list's items and a short line
+ * ("not now") keep their breaks.
  */
 export function unwrapped(text: string): string {
   return text
@@ -104,7 +106,7 @@ const CLOSING_COURTESY = new RegExp(
  * is what they wrote. What follows the greeting on its line stays: "Hi Sam, not for us." reads
  * as "not for us.".
  */
-export function withoutGreeting(text: string): string {
+export function withoutPleasantries(text: string): string {
   let rest = text.slice(greetingLength(text));
   for (
     let m = OPENING_COURTESY.exec(rest);

@@ -1,6 +1,6 @@
 import { withoutFooter } from './footer.js';
 import { saidPlainly } from './hedges.js';
-import { NOT_A_NAME, withoutGreeting } from './layout.js';
+import { NOT_A_NAME, withoutPleasantries } from './layout.js';
 import { linksAsWords } from './links.js';
 import { optOutsAsSubject } from './opt-outs-as-subject.js';
 import { spamOfOthers } from './spam-of-others.js';
@@ -157,7 +157,7 @@ const noneOfOurs = (t: string) => optOutsAsSubject(spamOfOthers(t));
 export const normalise = (s: string, { courtesies = false } = {}) =>
   noneOfOurs(
     saidPlainly(
-      linksAsWords(courtesies ? withoutSignOff(s) : withoutGreeting(withoutSignOff(s)))
+      linksAsWords(courtesies ? withoutSignOff(s) : withoutPleasantries(withoutSignOff(s)))
         .toLowerCase()
         .replace(/ё/g, 'е')
         .replace(/[\u2018\u2019\u02bc]/g, "'")

@@ -2,11 +2,11 @@ import { ruleReads, ruleWord, ruleWords } from './rule-words.js';
 import { englishWords, isEnglishWord } from './word-vectors.js';
 
 /**
- * Typos in the few words the rules turn on ("intersted", "unsubcribe", "pricng", "deom",
- * "rigth", "спсибо"). Long words (seven letters and more, whose one-slip neighbours are not
- * words) are read through one slip: a letter missing, added or changed, or two swapped. Shorter
- * ones, whose neighbours often are words ("contact" for "contract", "removed" for "remove"),
- * only through two swapped letters.
+ * Typos in the words the rules turn on: first a curated few ("intersted", "unsubcribe", "pricng",
+ * "deom", "rigth", "спсибо"), then any word a rule reads (commonWordNear, below). The curated long
+ * words (seven letters and more, whose one-slip neighbours are not words) are read through one
+ * slip: a letter missing, added or changed, or two swapped. Shorter ones, whose neighbours often
+ * are words ("contact" for "contract", "removed" for "remove"), only through two swapped letters.
  */
 const LONG = [
   'interested',

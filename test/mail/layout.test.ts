@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { unwrapped, withoutGreeting } from '../../src/domain/layout.js';
+import { unwrapped, withoutPleasantries } from '../../src/domain/layout.js';
 import { read, said } from '../support/read-reply.js';
 
 // The corpus's replies mostly start with their answer; people's mostly start with "Hi Sam,". A
@@ -20,18 +20,18 @@ describe('a greeting above the answer', () => {
   });
 
   it('cuts the greeting and keeps what follows it on its line', () => {
-    expect(withoutGreeting('Hi Sam, not for us.')).toBe('not for us.');
-    expect(withoutGreeting('hi sam,\nnope')).toBe('nope');
-    expect(withoutGreeting('Hi team and Sam —\nQ2')).toBe('Q2');
-    expect(withoutGreeting('Добрый день, Иван Петрович!\nПозже.')).toBe('Позже.');
+    expect(withoutPleasantries('Hi Sam, not for us.')).toBe('not for us.');
+    expect(withoutPleasantries('hi sam,\nnope')).toBe('nope');
+    expect(withoutPleasantries('Hi team and Sam —\nQ2')).toBe('Q2');
+    expect(withoutPleasantries('Добрый день, Иван Петрович!\nПозже.')).toBe('Позже.');
   });
 
   it('keeps an answer that opens like a greeting, and a greeting with nothing under it', () => {
-    expect(withoutGreeting('Hey not now. Try in March.')).toBe('Hey not now. Try in March.');
-    expect(withoutGreeting('Hey no, we are set.')).toBe('Hey no, we are set.');
-    expect(withoutGreeting('No,\nwe are set.')).toBe('No,\nwe are set.');
-    expect(withoutGreeting('Hello? Is anyone reading these?')).toBe('Hello? Is anyone reading these?');
-    expect(withoutGreeting('Hi Sam!')).toBe('Hi Sam!');
+    expect(withoutPleasantries('Hey not now. Try in March.')).toBe('Hey not now. Try in March.');
+    expect(withoutPleasantries('Hey no, we are set.')).toBe('Hey no, we are set.');
+    expect(withoutPleasantries('No,\nwe are set.')).toBe('No,\nwe are set.');
+    expect(withoutPleasantries('Hello? Is anyone reading these?')).toBe('Hello? Is anyone reading these?');
+    expect(withoutPleasantries('Hi Sam!')).toBe('Hi Sam!');
   });
 });
 
@@ -52,13 +52,13 @@ describe('courtesies around the answer, and a sign-off on one line', () => {
   });
 
   it('keeps a courtesy that carries the answer, or is all there is', () => {
-    expect(withoutGreeting('Thanks for reaching out, but no.')).toBe('Thanks for reaching out, but no.');
-    expect(withoutGreeting('Thanks for the email.')).toBe('Thanks for the email.');
-    expect(withoutGreeting('Have a great weekend!')).toBe('Have a great weekend!');
-    expect(withoutGreeting('Our security team said no. Thanks anyway.')).toBe(
+    expect(withoutPleasantries('Thanks for reaching out, but no.')).toBe('Thanks for reaching out, but no.');
+    expect(withoutPleasantries('Thanks for the email.')).toBe('Thanks for the email.');
+    expect(withoutPleasantries('Have a great weekend!')).toBe('Have a great weekend!');
+    expect(withoutPleasantries('Our security team said no. Thanks anyway.')).toBe(
       'Our security team said no. Thanks anyway.',
     );
-    expect(withoutGreeting("Hope you're well, but we are not buying.")).toBe(
+    expect(withoutPleasantries("Hope you're well, but we are not buying.")).toBe(
       "Hope you're well, but we are not buying.",
     );
     // "Best of luck" closes a no: it stays, and says so.
