@@ -55,7 +55,7 @@ describe('a yes with a contract date said for the record', () => {
 });
 
 /** Found while checking layouts (2026-12-04; docs/reply-classifier.md, "Layout"): two wordings no rule read. */
-describe('"not me" with who to ask, and "reach back out around" a time', () => {
+describe('"not me" with who to ask, "reach back out around" a time, "won\'t be looking until"', () => {
   test('when "not me" is followed by who to ask instead, then it is the wrong person; asked again later, a not-now', () => {
     expect(said('Not me. Check with Hannah in finance.')).toEqual(['other', 'wrong_person']);
     expect(said('Не я, обратитесь к Марине.')).toEqual(['other', 'wrong_person']);
@@ -77,6 +77,17 @@ describe('"not me" with who to ask, and "reach back out around" a time', () => {
     expect(read('Get back in touch closer to June.').intent).toEqual({
       kind: 'not_now',
       followUp: '2027-06-01',
+    });
+  });
+
+  test('when a reply says it will not be looking or buying until a time, then it is a not-now with that time', () => {
+    expect(read("Just renewed with our vendor; we won't be evaluating anything until 2028.").intent).toEqual({
+      kind: 'not_now',
+      followUp: '2028-01-01',
+    });
+    expect(read('We are not going to be shopping for tools until after the holidays.').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-01',
     });
   });
 });
