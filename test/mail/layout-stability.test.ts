@@ -1,15 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { allParts, examples } from '../../scripts/corpus/model.js';
-import { classifyMail, wholeMail } from '../support/whole-mail.js';
+import { read } from '../support/read-reply.js';
 
 /**
  * What a reply says does not depend on how it was laid out. Every reply of the corpus is read as
  * written and again as people's mail clients send the same words: under a greeting, hard-wrapped
- * at 72 characters, with an HTML mail's no-break spaces, with a phone's curly apostrophes, over
- * "Sent from my iPhone", after "Thanks for reaching out.", before "Have a great weekend!", over
- * "Best, Dana", with "Thanks!" after its last sentence, after "Sorry for the slow reply.", and with
- * a typo in a long word. Before layout.ts and the typo step (2026-12-04), 111, 12, 52, 2, 0, 113,
- * 64, 62, 59, 81, 237 and 232 of the 5,705 replies changed their answer this way.
+ * at 72 characters, with an HTML mail's no-break spaces, with a phone's curly apostrophes, after
+ * "Thanks for reaching out.", before "Have a great weekend!", over "Best, Dana", with "Thanks!"
+ * after its last sentence, after "Sorry for the slow reply.", and with a typo in a long word. Before layout.ts and the typo step (2026-12-04), 111, 12, 52, 2, 113, 64,
+ * 62, 59, 81, 237 and 232 of the 5,705 replies changed their answer this way (read as whole mails;
+ * "Sent from my iPhone", cut as the mail is parsed, changed none). Read here by the classifier
+ * alone, as a whole mail costs ten times as much.
  */
 const wrap = (text: string, width: number) =>
   text
@@ -32,7 +33,6 @@ const LAYOUTS: Record<string, (text: string) => string> = {
   'wrapped at 72': (t) => wrap(t, 72),
   'with no-break spaces': (t) => t.replace(/ /g, (s, i: number) => (i % 3 ? s : '\u00a0')),
   'with curly apostrophes': (t) => t.replace(/'/g, '\u2019'),
-  'sent from a phone': (t) => `${t}\n\nSent from my iPhone`,
   'after a thank-you': (t) => `Thanks for reaching out.\n\n${t}`,
   'before a wish': (t) => `${t}\n\nHave a great weekend!`,
   'signed on one line': (t) => `${t}\n\nBest, Dana`,
@@ -53,29 +53,24 @@ function typed(text: string, slip: (word: string) => string): string {
   return words.join(' ');
 }
 
-/** The reply sent as a mail answering our pitch, read as the inbox reads it. */
-const answer = async (text: string) => {
-  const mail = await wholeMail(
-    `${text}\n\nOn Mon, Nov 23, 2026 at 9:00 AM Sam Ortiz <sam@ourco.io> wrote:\n> Worth a 15-minute demo next week? Happy to share pricing too.\n`,
-    {
-      from: 'Dana Reyes <dana@prospect-co.com>',
-    },
-  );
-  const r = classifyMail(mail);
+/** What the classifier makes of a reply: category, intent or topics, date and flags. */
+const answer = (text: string) => {
+  const r = read(text);
   const intent = r.intent.kind === 'question' ? [...r.intent.topics].sort().join(',') : r.intent.kind;
   const date = r.intent.kind === 'not_now' ? r.intent.followUp : r.returnDate;
   return `${r.category} ${intent} ${date ?? ''} ${r.flags.legal ? 'legal' : ''} ${r.flags.brand ? 'brand' : ''}`;
 };
 
 describe('a reply laid out another way', () => {
-  // Every third reply (1,902 of 5,705, the same ones each run): the whole corpus takes 30 s here.
+  // Every third reply (1,902 of 5,705, the same ones each run) in eleven layouts: 23,000 readings,
+  // about 10 s on a quiet machine. The timeout only bounds a failing run.
   it('says the same in 99.9% of the corpus, whichever way (99% with a typo)', async () => {
     const replies = (await examples(await allParts())).filter((_, i) => i % 3 === 0);
     const changed: Record<string, string[]> = Object.fromEntries(Object.keys(LAYOUTS).map((l) => [l, []]));
     for (const { written } of replies) {
-      const plain = await answer(written);
+      const plain = answer(written);
       for (const [layout, lay] of Object.entries(LAYOUTS)) {
-        const got = await answer(lay(written));
+        const got = answer(lay(written));
         if (got !== plain) changed[layout]?.push(`${JSON.stringify(written)}: ${plain} -> ${got}`);
       }
     }
@@ -90,5 +85,5 @@ describe('a reply laid out another way', () => {
         layout,
         changed: [],
       });
-  }, 240_000);
+  }, 1_200_000);
 });
