@@ -17,11 +17,13 @@ const ODD_SPACES = /[\u00a0\u2007\u202f\u2000-\u200a]/g;
  * ("not now") keep their breaks.
  */
 export function unwrapped(text: string): string {
+  // A line is read up to its last non-space: a run of spaces before a break is crossed once, not
+  // once for each space (a reply of 20,000 spaces took 0.2 s).
   return text
     .replace(ODD_SPACES, ' ')
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(
-      /^([^\n]{30,}?)[ \t]*\n[ \t]*(?=\p{Ll})|^([^\n]{40,}?(?<!\p{L})\p{Ll}+)[ \t]*\n[ \t]*(?=[\p{L}\d])/gmu,
+      /^([^\n]{29,}?\S)[ \t]*\n[ \t]*(?=\p{Ll})|^([^\n]{40,}?(?<!\p{L})\p{Ll}+)[ \t]*\n[ \t]*(?=[\p{L}\d])/gmu,
       (line, short, long) => {
         const body = (short ?? long) as string;
         return /^\s*[-*•>]|^\s*\d+[.)]\s/.test(body) ? line : `${body} `;
@@ -96,7 +98,7 @@ const OPENING_COURTESY = new RegExp(
 
 /** A courtesy after the answer: "Thanks!", "Thanks, Sam.", "Have a great weekend!", "Take care.", "Хорошего дня!". */
 const CLOSING_COURTESY = new RegExp(
-  String.raw`(^|[.!?)]\s+|\n\s*)((have|enjoy) (a|the|your) (great|good|nice|lovely|wonderful|happy)? ?(day|week|weekend|one|evening|holiday|holidays|thanksgiving|christmas)|happy (holidays|thanksgiving|new year|friday)|take care|hope (this|that) helps|((many )?thanks|thank you|thx|cheers|спасибо|благодарю)( (so|very) much| again| in advance| for (your|the) (time|understanding|help|email|note))?${NAMED}|хорошего (дня|вечера|выходных)|хороших выходных|всего (доброго|хорошего|наилучшего))\s*[.!]*\s*$`,
+  String.raw`(^|[.!?)][ \t]+|\n[ \t]*)((have|enjoy) (a|the|your) (great|good|nice|lovely|wonderful|happy)? ?(day|week|weekend|one|evening|holiday|holidays|thanksgiving|christmas)|happy (holidays|thanksgiving|new year|friday)|take care|hope (this|that) helps|((many )?thanks|thank you|thx|cheers|спасибо|благодарю)( (so|very) much| again| in advance| for (your|the) (time|understanding|help|email|note))?${NAMED}|хорошего (дня|вечера|выходных)|хороших выходных|всего (доброго|хорошего|наилучшего))\s*[.!]*\s*$`,
   'iu',
 );
 
