@@ -13,8 +13,8 @@ import {
   harshWordsOfTheirOwn,
   praiseMadePublic,
 } from './flags.js';
-import { unwrapped, withoutPleasantries } from './layout.js';
-import { normalise } from './normalise.js';
+import { unwrapped } from './layout.js';
+import { readingsOf } from './normalise.js';
 import { offTopic } from './off-topic.js';
 import { type Person, referredPeople } from './referrals.js';
 import { returnDateIn } from './return-date.js';
@@ -82,13 +82,8 @@ export function classify(given: ClassifyInput): Classification {
   // A delivery report is read as the server wrote it; a person's words as they typed them.
   const bounce = readBounce({ ...given, bodyText: given.bodyText ?? given.replyText });
   const input = { ...given, replyText: unwrapped(given.replyText) };
-  const text = normalise(input.replyText);
-  // An auto-responder's "Thanks for reaching out!" is what marks it as one: machine mail is read
-  // with the courtesies a person's answer is read without.
-  const asSent =
-    withoutPleasantries(input.replyText) === input.replyText
-      ? text
-      : normalise(input.replyText, { courtesies: true });
+  // Machine mail is read as sent, courtesies and all; a person's answer without them.
+  const { answer: text, asSent } = readingsOf(input.replyText);
   const signals: string[] = [];
   const auto = bounce ? [] : autoSignals(input, asSent);
   // A machine reporting on our mail ("verify you are human to have it delivered") asks nobody to stop.

@@ -1,6 +1,6 @@
 import { withoutFooter } from './footer.js';
 import { saidPlainly } from './hedges.js';
-import { NOT_A_NAME, withoutPleasantries } from './layout.js';
+import { NOT_A_NAME, unwrapped, withoutPleasantries } from './layout.js';
 import { linksAsWords } from './links.js';
 import { optOutsAsSubject } from './opt-outs-as-subject.js';
 import { spamOfOthers } from './spam-of-others.js';
@@ -148,16 +148,30 @@ const OPT_OUT_INSTRUCTION =
 const noneOfOurs = (t: string) => optOutsAsSubject(spamOfOthers(t));
 
 /**
- * A reply's text as the classifier reads it: greeting, courtesies (layout.ts; kept with
- * `courtesies`, for reading machine mail) and sign-off cut, lower case, ё as е, straight quotes,
- * single spaces, shorthand spelled out, double negatives and hedges said plainly (hedges.ts), a
- * mention of the spam folder as "filtered mail". The rules and the trained
- * model both read this form, so training and use agree.
+ * A reply's text as the classifier reads it: laid out as typed (layout.ts), greeting, courtesies
+ * and sign-off cut, lower case, ё as е, straight quotes, single spaces, shorthand spelled out,
+ * double negatives and hedges said plainly (hedges.ts), a mention of the spam folder as "filtered
+ * mail". The rules and the trained model both read this form, so training and use agree.
  */
-export const normalise = (s: string, { courtesies = false } = {}) =>
+export const normalise = (s: string) => readingsOf(unwrapped(s)).answer;
+
+/**
+ * Both readings of a text already laid out as typed (`unwrapped`): the person's answer, with its
+ * pleasantries cut, and the text as sent, which keeps them (an auto-responder's "Thanks for
+ * reaching out!" is what marks it). The second costs nothing when there were none.
+ */
+export function readingsOf(typed: string): { answer: string; asSent: string } {
+  const signedOff = withoutSignOff(typed);
+  const answer = withoutPleasantries(signedOff);
+  const asSent = read(signedOff);
+  return { answer: answer === signedOff ? asSent : read(answer), asSent };
+}
+
+/** The rest of the reading, after the cuts. */
+const read = (s: string) =>
   noneOfOurs(
     saidPlainly(
-      linksAsWords(courtesies ? withoutSignOff(s) : withoutPleasantries(withoutSignOff(s)))
+      linksAsWords(s)
         .toLowerCase()
         .replace(/ё/g, 'е')
         .replace(/[\u2018\u2019\u02bc]/g, "'")
