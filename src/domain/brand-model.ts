@@ -56,8 +56,12 @@ const PLAIN = new Set(
   am im up out about into over again further once only own same too s t d ll ve re m`.split(/\s+/),
 );
 
-/** An address or a link: "m.ivanova@fortuna-group.ru" read as words is "fortuna", "group", "ru". */
-const ADDRESS = /\S+@\S+|https?:\/\/\S+|www\.\S+/g;
+/**
+ * An address or a link: "m.ivanova@fortuna-group.ru" read as words is "fortuna", "group", "ru".
+ * An address starts where a word does ((?<!\S)): tried inside a long word, the pattern crossed
+ * the rest of it each time.
+ */
+const ADDRESS = /(?<!\S)\S+@\S+|https?:\/\/\S+|www\.\S+/g;
 
 /**
  * The words of a normalised reply that the table may know: letters only, lower case, judgement-free
@@ -94,7 +98,8 @@ export function namesIn(written: string): string[] {
  * complaint for its words alone; the rhetorical questions of a real one ("Who told you about
  * it?") come beside a judgement said plainly ("This is deeply concerning").
  */
-const QUESTION = /[^.!?\n]*\?+/g;
+// Starts only where a sentence does, for the same reason as ADDRESS.
+const QUESTION = /(?<![^.!?\n])[^.!?\n]*\?+/g;
 
 /**
  * Fewer known words than this and the model says nothing: two words ("Ugh, stop.") pool into

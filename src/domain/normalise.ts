@@ -136,9 +136,13 @@ const TEXTING = new RegExp(
 const FACES =
   /[\u{1F600}-\u{1F644}\u{1F910}-\u{1F917}\u{1F920}-\u{1F92F}\u{1F970}-\u{1F97A}\u{263A}\u{2639}]\uFE0F?|(?<!\S)[:;][-']?[()DPp\][/|]+(?!\S)/gu;
 
-/** A sentence telling the reader how to opt out: "…just reply STOP", "ответьте «отписаться»". */
+/**
+ * A sentence telling the reader how to opt out: "…just reply STOP", "ответьте «отписаться»".
+ * It starts only where a sentence does: tried at every character, a long unpunctuated reply
+ * was crossed once per character (a second for 20,000 characters).
+ */
 const OPT_OUT_INSTRUCTION =
-  /[^.!?]*((\bto|if you('d| would)? (like|wish|want) to) (unsubscribe|opt out|stop receiving)[^.!?]{0,40}\b(click|visit|follow|go to|tap)\b|\bclick (here|the link|below) to (unsubscribe|opt out|manage)|чтобы отписаться,? (нажмите|перейдите|пройдите)|\b(reply|respond|answer|write back)\b[^.!?]{0,30}?"?\b(unsubscribe|stop|remove|opt[- ]?out)\b"?|(ответьте|напишите|пришлите)[^.!?]{0,30}?"?(отписаться|стоп|удалить)"?)[^.!?]*[.!?]?/g;
+  /(?<![^.!?])[^.!?]*((\bto|if you('d| would)? (like|wish|want) to) (unsubscribe|opt out|stop receiving)[^.!?]{0,40}\b(click|visit|follow|go to|tap)\b|\bclick (here|the link|below) to (unsubscribe|opt out|manage)|чтобы отписаться,? (нажмите|перейдите|пройдите)|\b(reply|respond|answer|write back)\b[^.!?]{0,30}?"?\b(unsubscribe|stop|remove|opt[- ]?out)\b"?|(ответьте|напишите|пришлите)[^.!?]{0,30}?"?(отписаться|стоп|удалить)"?)[^.!?]*[.!?]?/g;
 
 /**
  * The last step: words that are neither a request nor a complaint of ours. "We had a spam problem

@@ -12,7 +12,9 @@ export interface Person {
   name?: string;
 }
 
-const ADDRESS = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
+// Starts where an address can (the lookbehind): tried inside a long word, it crossed the rest
+// of the word at every character.
+const ADDRESS = /(?<![a-z0-9._%+'-])[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
 /** Capitalised words (Latin or Cyrillic), e.g. "Kevin O'Brien", "Ольге Смирновой". */
 const NAME_WORD = /^([A-ZА-ЯЁ][a-zа-яё]+(?:['’-][A-ZА-ЯЁa-zа-яё]+)?|[OD]['’][A-Z][a-z]+|[A-ZА-ЯЁ]\.)$/u;
 const NOT_NAMES = new Set(

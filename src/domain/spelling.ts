@@ -170,6 +170,8 @@ interface Corrections {
   rank: Map<string, number>;
   /** Each such word with one letter left out, to the words it could be: "sendng" → ["sending"]. */
   missing: Map<string, string[]>;
+  /** The longest such word: a longer one is no slip of any (and a run of 9,000 letters is not tried). */
+  longest: number;
 }
 let corrections: Corrections | undefined;
 
@@ -185,7 +187,7 @@ function correctionsTable(): Corrections {
       const typed = word.slice(0, i) + word.slice(i + 1);
       missing.set(typed, [...(missing.get(typed) ?? []), word]);
     }
-  corrections = { rank, missing };
+  corrections = { rank, missing, longest: Math.max(...[...rank.keys()].map((w) => w.length)) };
   return corrections;
 }
 
@@ -197,8 +199,8 @@ function correctionsTable(): Corrections {
  * curated lists above keep theirs.
  */
 function commonWordNear(word: string): string | undefined {
-  if (ruleWord(word)) return undefined;
-  const { rank, missing } = correctionsTable();
+  const { rank, missing, longest } = correctionsTable();
+  if (word.length > longest + 1 || ruleWord(word)) return undefined;
   const candidates = [...(missing.get(word) ?? [])];
   for (let i = 1; i < word.length - 1; i++) {
     candidates.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));

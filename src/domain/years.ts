@@ -42,7 +42,8 @@ const YEAR_WRITTEN = new RegExp(
  * than the next to come ("Ping me in March, 2028" is not next March).
  */
 export function inYearWritten<D extends DateTime | undefined>(text: string, d: D): D {
-  if (!d) return d;
+  // No year, nothing to read: the month names are tried at every character, costly in a long reply.
+  if (!d || !/20\d\d/.test(text)) return d;
   for (const m of text.matchAll(YEAR_WRITTEN)) {
     const month = m[1] ? monthOf(m[1]) : (Number(m[2]) - 1) * 3 + 1;
     const year = Number(m[3]);
