@@ -37,6 +37,7 @@ async function main(): Promise<void> {
   const replies = await run('replies');
   const inbox = await run('inbox');
   const classifier = await run('classifier');
+  const oddMail = await run('odd-mail');
   const rt = (name: string) =>
     String(
       (roundTrips.results as Json[]).find((r) => String(r.operation).startsWith(name))?.roundTrips ?? '',
@@ -97,6 +98,14 @@ async function main(): Promise<void> {
       String(classifier.classifierPerSecond),
       `one regex test ${classifier.oneRegexPerSecond}`,
       x(classifier.oneRegexPerSecond, classifier.classifierPerSecond),
+      '0',
+      '',
+    ],
+    [
+      `the slowest odd mail of 200 kB, parse → classify (${oddMail.slowest.shape})`,
+      ms(oddMail.slowest.ms),
+      `mailparser alone ${ms(oddMail.slowest.mailparserMs)}`,
+      x(oddMail.slowest.ms, oddMail.slowest.mailparserMs),
       '0',
       '',
     ],

@@ -130,6 +130,27 @@ function nestedReport(parts: { contentType: string; content: Buffer }[]): string
 
 export class UnparseableMail extends Error {}
 
+/**
+ * HTML as text, unwrapped. html-to-text walks the HTML's elements by recursion: a few thousand
+ * unclosed tags (broken markup, or an address pasted as "<sam@x.io>" again and again) overflow
+ * the stack, and mailparser's own conversion comes back empty. Such a mail is read with its tags
+ * dropped: blocks and breaks as new lines, the common entities decoded.
+ */
+function textOfHtml(html: string): string {
+  try {
+    return htmlToText(html, { wordwrap: false });
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return html
+      .replace(/<(style|script)\b[^>]*>[^<]*<\/\1>/gi, '')
+      .replace(/<\/?(br|p|div|tr|li|h[1-6]|blockquote)\b[^>]*>/gi, '\n')
+      .replace(/<[^>]*>/g, '')
+      .replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (_, e: string) => ENTITIES[e] as string)
+      .replace(/\n{3,}/g, '\n\n');
+  }
+}
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
 /** The mail's own media type ("multipart/mixed", "application/pkcs7-mime"). */
 const topTypeOf = (mail: { headers: Map<string, unknown> }) =>
   (mail.headers.get('content-type') as { value?: string } | undefined)?.value ?? '';
@@ -204,9 +225,7 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
     !TEXT_PART.test(read.toString('latin1'));
   const body = withoutPgpArmour(
     (htmlOnly ? undefined : mail.text) ??
-      (typeof mail.html === 'string' && mail.html.length <= MAX_HTML
-        ? htmlToText(mail.html, { wordwrap: false })
-        : ''),
+      (typeof mail.html === 'string' && mail.html.length <= MAX_HTML ? textOfHtml(mail.html) : ''),
   );
   const sealed = sealedIn(contentType?.value ?? '', mail.attachments, body);
   const calendar = calendarReplyIn(mail.attachments, address.toLowerCase(), sender?.name || undefined, body);

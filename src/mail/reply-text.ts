@@ -1,5 +1,5 @@
-import EmailReplyParser from 'email-reply-parser';
 import { CLIENTS_OWN_LINE, withoutFooter } from '../domain/footer.js';
+import { visibleText } from './visible-text.js';
 
 /** "wrote" as mail clients write it in an attribution line. */
 const WROTE =
@@ -23,7 +23,9 @@ const HISTORY_STARTS: readonly RegExp[] = [
   ...FORWARDED,
   // Outlook's quoted header block, "From: Sam <sam@ourco.io>" ("*From:*" once HTML is text; De, Von, Van… elsewhere).
   /^\*?(From|От|De|Von|Van|Från|Fra|Da)\*?\s?:\s.*(@|<).*$/u,
-  /^.{0,200}<?[^\s<>@]+@[^\s<>@]+>?\s*:\s*$/u, // Yandex, Mail.ru: '23.11.2026, 10:02, "Sam" <sam@x.io>:'
+  // Yandex, Mail.ru: '23.11.2026, 10:02, "Sam" <sam@x.io>:' (an address's parts bounded, or a
+  // long line without spaces is crossed once for each of the first 200 characters).
+  /^.{0,200}<?[^\s<>@]{1,64}@[^\s<>@]{1,255}>?\s*:\s*$/u,
   /^_{10,}\s*$/u, // Outlook's rule above the header block
 ];
 const isHistoryStart = (l: string) => HISTORY_STARTS.some((re) => re.test(l.trim()));
@@ -69,14 +71,12 @@ function withoutFooterOrSentFrom(lines: string[]): string[] {
 }
 const isQuoted = (l: string) => /^\s*>/.test(l);
 
-const parser = new EmailReplyParser();
-
 /**
  * The new text of a reply: quoted history and the signature removed, whitespace trimmed. A
  * bottom-posted answer (the quote first, the answer under it) is the text after the quote.
  */
 export function replyTextOf(body: string): string {
-  const visible = parser.parseReply(body.replace(/\r\n/g, '\n').replace(WRAPPED_ATTRIBUTION, '$1 $2'));
+  const visible = visibleText(body.replace(/\r\n/g, '\n').replace(WRAPPED_ATTRIBUTION, '$1 $2'));
   const lines = visible.split('\n');
   const cut = historyStart(lines);
   const before = withoutFooterOrSentFrom(

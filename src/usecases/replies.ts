@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Deps } from '../deps.js';
 import { readBounce } from '../domain/bounce.js';
 import { addBusinessMinutes } from '../domain/business-time.js';
-import { classify } from '../domain/classify.js';
+import { type Classification, classify } from '../domain/classify.js';
 import { accountKey, parseTarget, type Target } from '../domain/target.js';
 import { isDuplicateKey } from '../errors.js';
 import { type ParsedReply, parseMail, UnparseableMail } from '../mail/parse.js';
@@ -41,13 +41,17 @@ export async function ingestMail(
   try {
     mail = await parseMail(raw, `no-message-id-${hash}`);
   } catch (e) {
-    if (!(e instanceof UnparseableMail)) throw e;
+    // Reading a mail touches nothing outside it: whatever breaks here breaks again on every
+    // retry, and the mails behind it would wait forever. Triage has it (still in the inbox).
+    if (!(e instanceof UnparseableMail))
+      deps.log.error({ err: e, uid: where.uid }, 'a mail broke the parser');
+    const reason = e instanceof Error ? e.message : String(e);
     await toTriage(
       deps,
       `unparseable:${hash}`,
-      `Could not read a mail in ${where.mailbox} (UID ${where.uid ?? '?'}): ${e.message}. It is still in the inbox.`,
+      `Could not read a mail in ${where.mailbox} (UID ${where.uid ?? '?'}): ${reason}. It is still in the inbox.`,
     );
-    return { kind: 'triage', reason: e.message };
+    return { kind: 'triage', reason };
   }
   if (!mail.from.address && !isDeliveryReport(mail)) {
     await toTriage(
@@ -62,8 +66,24 @@ export async function ingestMail(
   return stored;
 }
 
-const classifyMail = (mail: ParsedReply, receivedAt: Date) =>
-  classify({ ...mail, from: mail.from.address, fromName: mail.from.name, receivedAt });
+/**
+ * The classifier is pure; should it still throw on some mail, the reply is stored and routed as
+ * `other` for its owner to check, rather than stopping every mail behind it.
+ */
+function classifyMail(deps: Deps, mail: ParsedReply, receivedAt: Date): Classification {
+  try {
+    return classify({ ...mail, from: mail.from.address, fromName: mail.from.name, receivedAt });
+  } catch (err) {
+    deps.log.error({ err, messageId: mail.messageId }, 'the classifier failed on a reply');
+    return {
+      category: 'other',
+      intent: { kind: 'none' },
+      flags: { priority: [] },
+      confidence: 0,
+      signals: ['classifier failed'],
+    };
+  }
+}
 /** The classifier's first question alone: is this a delivery report (they may come without a From)? */
 const isDeliveryReport = (mail: ParsedReply) =>
   !!readBounce({ ...mail, from: mail.from.address, fromName: mail.from.name });
@@ -75,7 +95,7 @@ export async function storeReply(
   where: { mailbox: string; uid?: number },
 ): Promise<{ kind: 'stored'; reply: Reply } | { kind: 'duplicate'; id: string }> {
   const receivedAt = deps.clock.now();
-  const c = classifyMail(mail, receivedAt);
+  const c = classifyMail(deps, mail, receivedAt);
   let domain = mail.from.address.split('@')[1] ?? 'unknown';
   try {
     domain = deps.directory.accounts.primaryDomain(parseTarget(mail.from.address).domain);
