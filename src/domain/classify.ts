@@ -83,7 +83,7 @@ export function classify(given: ClassifyInput): Classification {
   const bounce = readBounce({ ...given, bodyText: given.bodyText ?? given.replyText });
   const input = { ...given, replyText: unwrapped(given.replyText) };
   // Machine mail is read as sent, courtesies and all; a person's answer without them.
-  const { answer: text, asSent } = readingsOf(input.replyText);
+  const { answer: text, asSent, written } = readingsOf(input.replyText);
   const signals: string[] = [];
   const auto = bounce ? [] : autoSignals(input, asSent);
   // A machine reporting on our mail ("verify you are human to have it delivered") asks nobody to stop.
@@ -164,10 +164,7 @@ export function classify(given: ClassifyInput): Classification {
   const answer = human(input, deciding, offTopic.test(text), stop, flags, signals, out);
   // A complaint in words the rules were never taught, read by meaning (flags.ts), is a "no" at
   // least, as the rules' complaints are, where nothing else was read ("other" by default).
-  if (
-    complaintByMeaning(text, answer.category, flags, signals, input.replyText) &&
-    signals.includes(NOTHING_READ)
-  ) {
+  if (complaintByMeaning(text, answer.category, flags, signals, written) && signals.includes(NOTHING_READ)) {
     signals.push('text:complaint');
     return out('not_interested', { kind: 'none' }, 0.7);
   }

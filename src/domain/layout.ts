@@ -1,3 +1,6 @@
+import { monthOf } from './dates.js';
+import { ruleReads } from './rule-words.js';
+
 /**
  * How a reply was laid out, undone before it is read: what a mail client did to its lines, and the
  * pleasantries a person writes around an answer (a greeting, "Thanks for reaching out.", "Have a
@@ -103,8 +106,34 @@ const CLOSING_COURTESY = new RegExp(
 );
 
 /**
+ * A name the answer is said to at its end: "No thanks, Sam.", "Not for us, Dana!", "Does it
+ * integrate with HubSpot, Sam?", "Нет, спасибо, Сэм." It is no part of the answer ("Pass, Sam."
+ * is "Pass"). A name after a person's role is who the reply hands over to and stays: "Talk to my
+ * colleague, Priya.", "Please contact our head of IT, Omar." Nor is a day, a month or a word the
+ * rules read a name ("Next week works, Tuesday.", "Not now, Later."). At the start ("Sam, yes.")
+ * a name cannot be told from a word ("Interesting, tell me more.", "Пришлите, посмотрим.")
+ * without a list of names, so it stays.
+ */
+const TRAILING_NAME = /,[ \t]+(\p{Lu}\p{Ll}+)[ \t]*([.!?]*)[ \t]*$/u;
+const ROLE_BEFORE =
+  /(?<!\p{L})(colleagues?|co-?workers?|manager|boss|lead|director|vp|cto|ceo|cfo|coo|cmo|cro|cio|ciso|founder|owner|person|assistant|partner|counterpart|replacement|successor|contact|buyer|admin|administrator|team|department|specialist|rep|representative|engineer|architect|officer|counsel|lawyer|attorney|(head|vp|director|manager|lead) of [\p{L} &]{1,30}|коллег\p{L}*|руководител\p{L}*|директор\p{L}*|менеджер\p{L}*|юрист\p{L}*)(['’]s)?[ \t]*$/iu;
+const DAY =
+  /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье)$/iu;
+const isName = (word: string) =>
+  !NOT_A_NAME.test(word) && !DAY.test(word) && !monthOf(word.toLowerCase()) && !ruleReads(word.toLowerCase());
+
+function withoutVocative(text: string): string {
+  const trail = TRAILING_NAME.exec(text);
+  if (!trail) return text;
+  const before = text.slice(0, trail.index);
+  return before.trim() && isName(trail[1] as string) && !ROLE_BEFORE.test(before)
+    ? before + (trail[2] ?? '')
+    : text;
+}
+
+/**
  * The reply without what surrounds its answer: the greeting, a courtesy before it and one after
- * it. Each goes only when something is left: a greeting alone ("Hi Sam!") or a thank-you alone
+ * it, and a name the answer is said to. Each goes only when something is left: a greeting alone ("Hi Sam!") or a thank-you alone
  * is what they wrote. What follows the greeting on its line stays: "Hi Sam, not for us." reads
  * as "not for us.".
  */
@@ -119,5 +148,6 @@ export function withoutPleasantries(text: string): string {
   const closing = CLOSING_COURTESY.exec(rest);
   if (closing && rest.slice(0, closing.index).trim())
     rest = rest.slice(0, closing.index + (closing[1] ?? '').length).trimEnd();
-  return rest.trim() ? rest.replace(/^\s+/, '') : text;
+  rest = withoutVocative(rest.replace(/^\s+/, ''));
+  return rest.trim() ? rest : text;
 }

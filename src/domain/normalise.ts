@@ -162,13 +162,14 @@ export const normalise = (s: string) => readingsOf(unwrapped(s)).answer;
 /**
  * Both readings of a text already laid out as typed (`unwrapped`): the person's answer, with its
  * pleasantries cut, and the text as sent, which keeps them (an auto-responder's "Thanks for
- * reaching out!" is what marks it). The second costs nothing when there were none.
+ * reaching out!" is what marks it). The second costs nothing when there were none. `written` is
+ * the answer before it is read: its capitals tell names.
  */
-export function readingsOf(typed: string): { answer: string; asSent: string } {
+export function readingsOf(typed: string): { answer: string; asSent: string; written: string } {
   const signedOff = withoutSignOff(typed);
-  const answer = withoutPleasantries(signedOff);
+  const written = withoutPleasantries(signedOff);
   const asSent = read(signedOff);
-  return { answer: answer === signedOff ? asSent : read(answer), asSent };
+  return { answer: written === signedOff ? asSent : read(written), asSent, written };
 }
 
 /** The rest of the reading, after the cuts. */

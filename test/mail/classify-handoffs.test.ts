@@ -91,3 +91,32 @@ describe('"not me" with who to ask, "reach back out around" a time, "won\'t be l
     });
   });
 });
+
+/**
+ * A reply that only sends the rep to someone else, with no address (2026-12-04): "Please talk to
+ * Priya.", "Contact our CTO.", "Talk to my colleague, Priya." were all `other` with no intent; the
+ * corpus's rule ("Ask Mike.", "Ask sales.") makes them the wrong person.
+ */
+describe('a reply that sends the rep to someone else by name or role', () => {
+  it.each([
+    'Please speak with Imogen.',
+    'You should really talk to Farid in operations.',
+    'Contact our VP of Sales.',
+    'Reach out to my co-worker, Lucia, instead.',
+    'Ask your CFO.',
+    'Best to check with Gustavo. He runs the SDR team.',
+    'Get in touch with procurement, not me.',
+  ])('%j is the wrong person', (text) => {
+    expect(read(text).intent).toEqual({ kind: 'wrong_person' });
+  });
+
+  it.each([
+    'Talk to you next week.',
+    'Contact me after the holidays.',
+    'Please email the security questionnaire.',
+    'Email over some details.',
+    'Reach out again in the spring.',
+  ])('%j sends nobody elsewhere', (text) => {
+    expect(read(text).intent.kind).not.toBe('wrong_person');
+  });
+});

@@ -111,3 +111,32 @@ describe('lines a mail client broke', () => {
     );
   });
 });
+
+// "Pass, Sam." read as "Pass" only since 2026-12-04: a name after the answer's last comma turned
+// 94 of the corpus's 5,705 replies into other answers ("Q2, Sam." lost its date, "Remove, Dana!"
+// its stop); now 3, two of them a name put after a signature.
+describe('a name the answer is said to', () => {
+  it.each([
+    ['Not for us, Jordan.', 'not_interested', 'none'],
+    ['Unsubscribe, Kelly!', 'unsubscribe', 'none'],
+    ['Happy to take a look, Marcus.', 'interested', 'none'],
+    ['What would it cost for 40 reps, Alicia?', 'interested', ['pricing']],
+    ['Ask Rohan in IT, Jordan.', 'other', 'wrong_person'],
+    ['Не актуально, Иван.', 'not_interested', 'none'],
+  ])('reads %j without the name', (text, category, intent) => {
+    expect(said(text)).toEqual([category, intent]);
+  });
+
+  it('keeps a name that is who the reply hands over to, a day, and a word the rules read', () => {
+    expect(withoutPleasantries('Please loop in my manager, Alicia.')).toBe(
+      'Please loop in my manager, Alicia.',
+    );
+    expect(withoutPleasantries('You want our head of RevOps, Tomasz.')).toBe(
+      'You want our head of RevOps, Tomasz.',
+    );
+    expect(withoutPleasantries('Works for me, Thursday.')).toBe('Works for me, Thursday.');
+    expect(withoutPleasantries('Not now, October.')).toBe('Not now, October.');
+    expect(withoutPleasantries('Send it over, Pricing.')).toBe('Send it over, Pricing.');
+    expect(withoutPleasantries('No thanks, Kelly.')).toBe('No thanks.');
+  });
+});
