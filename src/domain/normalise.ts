@@ -15,6 +15,8 @@ const signedOnOneLine = (line: string) => {
   const m = SIGNED.exec(line);
   return !!m && SIGN_OFF.test(m[1] as string) && !NOT_A_NAME.test(m[2] as string);
 };
+/** What follows the last sentence of a line: "Best regards, Ahmed" in "…at the moment. Best regards, Ahmed". */
+const SIGNED_AFTER = /[.!?]\s+([^.!?]+?[.!]?)\s*$/u;
 /** A line of a signature: a name or title (a few words, no sentence), a number, an address, a rule. */
 const SIGNATURE_LINE = (l: string) =>
   (l.split(/\s+/).length <= 5 && !/[.?!]$/.test(l)) ||
@@ -38,6 +40,12 @@ export function withoutSignOff(text: string): string {
         .every((u) => SIGNATURE_LINE(u.trim())),
   );
   const signed = at === -1 ? lines : lines.slice(0, at);
+  // "…not need this service at the moment. Best regards, Ahmed": signed at the end of the answer's
+  // own line, as one-line mail and some webmails' plain text have it.
+  const last = signed.findLastIndex((l) => l.trim());
+  const tail = last > -1 ? SIGNED_AFTER.exec(signed[last] as string) : null;
+  if (tail && (SIGN_OFF.test(tail[1] as string) || signedOnOneLine(tail[1] as string)))
+    signed[last] = (signed[last] as string).slice(0, tail.index + 1);
   // A name-led signature can sit above the closing word's (a second signature a client adds).
   const kept = signed.slice(0, signatureBlockAt(signed));
   // A rule left under the reply (an HTML mail's <hr>) says nothing either.
