@@ -1,5 +1,6 @@
-import { monthOf } from './dates.js';
+import { MONTH_WORD } from './dates.js';
 import { ruleReads } from './rule-words.js';
+import { isRussianFirstName } from './russian-names.js';
 
 /**
  * How a reply was laid out, undone before it is read: what a mail client did to its lines, and the
@@ -110,25 +111,43 @@ const CLOSING_COURTESY = new RegExp(
  * integrate with HubSpot, Sam?", "Нет, спасибо, Сэм." It is no part of the answer ("Pass, Sam."
  * is "Pass"). A name after a person's role is who the reply hands over to and stays: "Talk to my
  * colleague, Priya.", "Please contact our head of IT, Omar." Nor is a day, a month or a word the
- * rules read a name ("Next week works, Tuesday.", "Not now, Later."). At the start ("Sam, yes.")
- * a name cannot be told from a word ("Interesting, tell me more.", "Пришлите, посмотрим.")
- * without a list of names, so it stays.
+ * rules read a name ("Next week works, Tuesday.", "Not now, Later."). At the start ("Sam, yes.",
+ * "Иван, нет.") a name is told from a word that opens an answer the same way ("Interesting, tell
+ * me more.", "Пришлите, посмотрим.", "Oui, avec plaisir.") by what it is: a Russian word only when
+ * it is a first name on the list, a Latin one when no rule reads it and it is not another
+ * language's yes or no; and never when the sentence goes on about them ("Dana, our CFO, decides.").
  */
 const TRAILING_NAME = /,[ \t]+(\p{Lu}\p{Ll}+)[ \t]*([.!?]*)[ \t]*$/u;
+const LEADING_NAME =
+  /^[ \t]*(\p{Lu}\p{Ll}+),[ \t]+(?!(our|my|the|who|and|or|&)\b)(?=[\p{Ll}\d\p{Extended_Pictographic}])/u;
 const ROLE_BEFORE =
   /(?<!\p{L})(colleagues?|co-?workers?|manager|boss|lead|director|vp|cto|ceo|cfo|coo|cmo|cro|cio|ciso|founder|owner|person|assistant|partner|counterpart|replacement|successor|contact|buyer|admin|administrator|team|department|specialist|rep|representative|engineer|architect|officer|counsel|lawyer|attorney|(head|vp|director|manager|lead) of [\p{L} &]{1,30}|коллег\p{L}*|руководител\p{L}*|директор\p{L}*|менеджер\p{L}*|юрист\p{L}*)(['’]s)?[ \t]*$/iu;
 const DAY =
   /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье)$/iu;
+/** A month's name, whole: "October", "Oct", "октября" (not "Marcus", which begins like March). */
+const MONTH = new RegExp(`^${MONTH_WORD}$`, 'iu');
 const isName = (word: string) =>
-  !NOT_A_NAME.test(word) && !DAY.test(word) && !monthOf(word.toLowerCase()) && !ruleReads(word.toLowerCase());
+  !NOT_A_NAME.test(word) && !DAY.test(word) && !MONTH.test(word) && !ruleReads(word.toLowerCase());
+
+const FOREIGN_ANSWER =
+  /^(oui|non|ja|nein|si|sí|merci|danke|gracias|grazie|bien|bueno|claro|vale|certo|perfecto|parfait|genau|gerne)$/iu;
+const isLeadingName = (word: string) =>
+  /^\p{Script=Cyrillic}/u.test(word) ? isRussianFirstName(word) : isName(word) && !FOREIGN_ANSWER.test(word);
+
+/** A word that only opens the answer: "Honestly, no.", "To be honest, not for us.", "Look, we're set." */
+const OPENER =
+  /^[ \t]*(honestly|frankly|to be (honest|frank)|tbh|truthfully|candidly|in all honesty|realistically|respectfully|actually|well|hmm+|look|listen)[,.!—–-]*[ \t]+(?=\S)/iu;
 
 function withoutVocative(text: string): string {
-  const trail = TRAILING_NAME.exec(text);
-  if (!trail) return text;
-  const before = text.slice(0, trail.index);
+  const opened = text.replace(OPENER, '');
+  const lead = LEADING_NAME.exec(opened);
+  const rest = lead && isLeadingName(lead[1] as string) ? opened.slice(lead[0].length) : opened;
+  const trail = TRAILING_NAME.exec(rest);
+  if (!trail) return rest;
+  const before = rest.slice(0, trail.index);
   return before.trim() && isName(trail[1] as string) && !ROLE_BEFORE.test(before)
     ? before + (trail[2] ?? '')
-    : text;
+    : rest;
 }
 
 /**

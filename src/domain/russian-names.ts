@@ -148,6 +148,8 @@ const NOT_A_NAME = new Set(
 const VERB_LIKE = /(ал|ял|ил|ел|ла|ли|ло|аю|яю|ую|ите|айте|йте|ете|ешь|ть|ться|ся|сь)$/;
 
 const isName = (w: string) => FIRST_NAMES.has(plain(w)) || NOMINATIVE.has(w) || NAME_LIKE.test(w);
+/** A Russian first name as a person is addressed by it: "Иван", "Марина", "Саша". */
+export const isRussianFirstName = (w: string) => NOMINATIVE.has(w);
 
 /**
  * The name in a run of capitalised Russian words before an address, in the nominative: the words

@@ -7,9 +7,9 @@ import { read } from '../support/read-reply.js';
  * written and again as people's mail clients send the same words: under a greeting, hard-wrapped
  * at 72 characters, with an HTML mail's no-break spaces, with a phone's curly apostrophes, after
  * "Thanks for reaching out.", before "Have a great weekend!", over "Best, Dana", with "Thanks!"
- * after its last sentence, after "Sorry for the slow reply.", said to Sam ("Pass, Sam."), and with a
+ * after its last sentence, after "Sorry for the slow reply.", said to Sam ("Pass, Sam.", "Sam, pass."), and with a
  * typo in a long word. Before layout.ts and the typo step (2026-12-04), 111, 12, 52, 2, 113, 64,
- * 62, 59, 81, 94 (read by the classifier), 237 and 232 of the 5,705 replies changed their answer this way (read as whole mails;
+ * 62, 59, 81, 94 and 121 (read by the classifier), 237 and 232 of the 5,705 replies changed their answer this way (read as whole mails;
  * "Sent from my iPhone", cut as the mail is parsed, changed none). Read here by the classifier
  * alone, as a whole mail costs ten times as much.
  */
@@ -40,6 +40,7 @@ const LAYOUTS: Record<string, (text: string) => string> = {
   'thanked on its line': (t) => (/[.!?]$/.test(t) ? `${t} Thanks!` : t),
   'after an apology': (t) => `Sorry for the slow reply.\n\n${t}`,
   'said to Sam': (t) => t.replace(/([.!?])?$/, (end) => `, Sam${end || '.'}`),
+  'Sam first': (t) => `Sam, ${t.slice(0, 1).toLowerCase()}${t.slice(1)}`,
   'with two letters swapped': (t) => typed(t, (w) => w.slice(0, 2) + w[3] + w[2] + w.slice(4)),
   'with a letter left out': (t) => typed(t, (w) => w.slice(0, 3) + w.slice(4)),
 };
@@ -64,7 +65,7 @@ const answer = (text: string) => {
 };
 
 describe('a reply laid out another way', () => {
-  // Every third reply (1,902 of 5,705, the same ones each run) in twelve layouts: 25,000 readings,
+  // Every third reply (1,902 of 5,705, the same ones each run) in thirteen layouts: 27,000 readings,
   // about 10 s on a quiet machine. The timeout only bounds a failing run.
   it('says the same in 99.9% of the corpus, whichever way (99% with a typo)', async () => {
     const replies = (await examples(await allParts())).filter((_, i) => i % 3 === 0);

@@ -114,7 +114,7 @@ describe('lines a mail client broke', () => {
 
 // "Pass, Sam." read as "Pass" only since 2026-12-04: a name after the answer's last comma turned
 // 94 of the corpus's 5,705 replies into other answers ("Q2, Sam." lost its date, "Remove, Dana!"
-// its stop); now 3, two of them a name put after a signature.
+// its stop); now 3, two of them a name put after a signature. Before it ("Sam, q2."), 121; now 2.
 describe('a name the answer is said to', () => {
   it.each([
     ['Not for us, Jordan.', 'not_interested', 'none'],
@@ -125,6 +125,28 @@ describe('a name the answer is said to', () => {
     ['Не актуально, Иван.', 'not_interested', 'none'],
   ])('reads %j without the name', (text, category, intent) => {
     expect(said(text)).toEqual([category, intent]);
+  });
+
+  it.each([
+    ['Jordan, not this quarter.', 'not_interested', 'not_now'],
+    ['Kelly, unsubscribe', 'unsubscribe', 'none'],
+    ['Marcus, 👍', 'interested', 'none'],
+    ['Ольга, неактуально.', 'not_interested', 'none'],
+    ['Frankly, not for us.', 'not_interested', 'none'],
+    ['To be honest, no.', 'not_interested', 'none'],
+  ])('reads %j without the name or the opener before it', (text, category, intent) => {
+    expect(said(text)).toEqual([category, intent]);
+  });
+
+  it('keeps a word that opens the answer, and a name the sentence goes on about', () => {
+    expect(withoutPleasantries('Interesting, send me more.')).toBe('Interesting, send me more.');
+    expect(withoutPleasantries('Пришлите, посмотрим.')).toBe('Пришлите, посмотрим.');
+    expect(withoutPleasantries('Claro, hablemos el martes.')).toBe('Claro, hablemos el martes.');
+    expect(withoutPleasantries('Omar, our CTO, decides on tooling.')).toBe(
+      'Omar, our CTO, decides on tooling.',
+    );
+    expect(withoutPleasantries('Thursday, 2pm?')).toBe('Thursday, 2pm?');
+    expect(withoutPleasantries('Jordan, not this quarter.')).toBe('not this quarter.');
   });
 
   it('keeps a name that is who the reply hands over to, a day, and a word the rules read', () => {
