@@ -219,8 +219,8 @@ export const letsMeet =
 /**
  * A reply that only sends the rep to someone else, by name or by role: "Please talk to Priya.",
  * "You should speak with Marcus in procurement.", "Talk to my colleague, Priya.", "Contact our
- * CTO.", "Ask your boss.", "Email Dana, not me.", "Best to ask Omar. She owns this." Not "Talk to you soon.", "Email
- * me the pricing.", "Please reach out in March.", "Contact me on Tuesday."
+ * CTO.", "Ask your boss.", "Email Dana, not me.", "Best to ask Omar. She owns this." Not "Talk
+ * to you soon.", "Email me the pricing.", "Please reach out in March.", "Contact me on Tuesday."
  */
 const HANDED_ON = [
   String.raw`^((please|kindly|pls|just),? |(it'?s )?(best|better) to |you('d| would)? (should|could|can|might|may|will|need to|want to|may want to|might want to|'d want to|would want to|'ll want to|better|'d better|are better off|'re better off) ((really|probably|just|definitely) )?(to )?)?`,

@@ -138,7 +138,8 @@ const isLeadingName = (word: string) =>
 const OPENER =
   /^[ \t]*(honestly|frankly|to be (honest|frank)|tbh|truthfully|candidly|in all honesty|realistically|respectfully|actually|well|hmm+|look|listen)[,.!—–-]*[ \t]+(?=\S)/iu;
 
-function withoutVocative(text: string): string {
+/** The answer without an opener and without the name it is said to, before it or after it. */
+function withoutOpenerOrName(text: string): string {
   const opened = text.replace(OPENER, '');
   const lead = LEADING_NAME.exec(opened);
   const rest = lead && isLeadingName(lead[1] as string) ? opened.slice(lead[0].length) : opened;
@@ -152,9 +153,9 @@ function withoutVocative(text: string): string {
 
 /**
  * The reply without what surrounds its answer: the greeting, a courtesy before it and one after
- * it, and a name the answer is said to. Each goes only when something is left: a greeting alone ("Hi Sam!") or a thank-you alone
- * is what they wrote. What follows the greeting on its line stays: "Hi Sam, not for us." reads
- * as "not for us.".
+ * it, an opener ("Honestly,") and a name the answer is said to ("Sam, …", "…, Sam."). Each goes
+ * only when something is left: a greeting alone ("Hi Sam!") or a thank-you alone is what they
+ * wrote. What follows the greeting on its line stays: "Hi Sam, not for us." reads as "not for us.".
  */
 export function withoutPleasantries(text: string): string {
   let rest = text.slice(greetingLength(text));
@@ -167,6 +168,6 @@ export function withoutPleasantries(text: string): string {
   const closing = CLOSING_COURTESY.exec(rest);
   if (closing && rest.slice(0, closing.index).trim())
     rest = rest.slice(0, closing.index + (closing[1] ?? '').length).trimEnd();
-  rest = withoutVocative(rest.replace(/^\s+/, ''));
+  rest = withoutOpenerOrName(rest.replace(/^\s+/, ''));
   return rest.trim() ? rest : text;
 }
