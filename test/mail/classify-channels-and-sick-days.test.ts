@@ -27,6 +27,11 @@ describe('a reply that picks a channel or a time', () => {
       followUp: '2027-06-01',
     });
     expect(read("Let's chat again after the new year.").intent.kind).toBe('not_now');
+    expect(read("Let's set something up next quarter.").intent).toMatchObject({
+      kind: 'not_now',
+      followUp: '2027-01-01',
+    });
+    expect(said("Let's chat next week.")).toEqual(['interested', 'none']);
     // The team's own time is not an offer to meet.
     expect(said("We have time next week to discuss it internally, then we'll decide.")[0]).not.toBe(
       'interested',
