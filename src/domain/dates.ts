@@ -50,6 +50,9 @@ const WEEKDAYS: [RegExp, number][] = [
   [/^(saturday|суббот)/, 6],
   [/^(sunday|воскресень)/, 7],
 ];
+/** Whether a word names a day of the week: "Tuesday", "среду". */
+export const isWeekday = (word: string) => WEEKDAYS.some(([re]) => re.test(word.toLowerCase()));
+
 export function nextWeekday(now: DateTime, word: string): DateTime {
   const day = WEEKDAYS.find(([re]) => re.test(word))?.[1] ?? now.weekday;
   return now.plus({ days: ((day - now.weekday + 6) % 7) + 1 });

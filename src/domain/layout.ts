@@ -1,4 +1,4 @@
-import { MONTH_WORD } from './dates.js';
+import { isWeekday, MONTH_WORD } from './dates.js';
 import { ruleReads } from './rule-words.js';
 import { isRussianFirstName } from './russian-names.js';
 
@@ -122,12 +122,10 @@ const LEADING_NAME =
   /^[ \t]*(\p{Lu}\p{Ll}+),[ \t]+(?!(our|my|the|who|and|or|&)\b)(?=[\p{Ll}\d\p{Extended_Pictographic}])/u;
 const ROLE_BEFORE =
   /(?<!\p{L})(colleagues?|co-?workers?|manager|boss|lead|director|vp|cto|ceo|cfo|coo|cmo|cro|cio|ciso|founder|owner|person|assistant|partner|counterpart|replacement|successor|contact|buyer|admin|administrator|team|department|specialist|rep|representative|engineer|architect|officer|counsel|lawyer|attorney|(head|vp|director|manager|lead) of [\p{L} &]{1,30}|коллег\p{L}*|руководител\p{L}*|директор\p{L}*|менеджер\p{L}*|юрист\p{L}*)(['’]s)?[ \t]*$/iu;
-const DAY =
-  /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье)$/iu;
 /** A month's name, whole: "October", "Oct", "октября" (not "Marcus", which begins like March). */
 const MONTH = new RegExp(`^${MONTH_WORD}$`, 'iu');
 const isName = (word: string) =>
-  !NOT_A_NAME.test(word) && !DAY.test(word) && !MONTH.test(word) && !ruleReads(word.toLowerCase());
+  !NOT_A_NAME.test(word) && !isWeekday(word) && !MONTH.test(word) && !ruleReads(word.toLowerCase());
 
 const FOREIGN_ANSWER =
   /^(oui|non|ja|nein|si|sí|merci|danke|gracias|grazie|bien|bueno|claro|vale|certo|perfecto|parfait|genau|gerne)$/iu;
