@@ -22,6 +22,19 @@ export function laterYear(s: string, now: DateTime): DateTime | undefined {
       return /^(in|by|в)$/.test(year[1] as string) ? DateTime.utc(y, 12, 1) : DateTime.utc(y + 1, 1, 1);
     return DateTime.utc(y + (year[1] === 'after' || year[1] === 'после' ? 1 : 0), 1, 1);
   }
+  // "until mid-2027", "early 2028", "в середине 2027 года": the part of the year named (its middle is July).
+  const part =
+    /(?<![a-zа-я])(early|the start of|start of|the beginning of|beginning of|mid|the middle of|middle of|late|начале|середине|конце)[\s-]+(20\d\d)(?!\d)/.exec(
+      s,
+    );
+  if (part && Number(part[2]) > now.year) {
+    const m = /mid|middle|середин/.test(part[1] as string)
+      ? 7
+      : /late|конце/.test(part[1] as string)
+        ? 10
+        : 1;
+    return DateTime.utc(Number(part[2]), m, 1);
+  }
   // Alone: at a sentence's start or after "maybe", "try again", and ending it ("our 2028 budget" is not).
   const alone =
     /(?:^|[.!?;:,]\s*|\b(?:maybe|perhaps|probably|possibly|try (?:again|us|me)|может(?:\s+быть)?|возможно)\s+)(20\d\d)(?=\s*(?:$|[.!?;,)]|at the earliest|or later|не раньше))/.exec(
