@@ -53,9 +53,11 @@ export function human(
   // "Not interested, and I left that role": the plain no is what the reply says first.
   // A recruiter or an investor who is "not a buyer" is off the subject, not the wrong contact.
   // A complaint ("disgusted that you emailed me after I left the company") is what the rep must see.
+  // "I'm no longer with Fernhill. I've moved to Castlerock — happy to chat there": a yes from the new job.
   const wrong =
     !aside &&
     !flags.brand &&
+    !(yes && CHANGED_JOBS.test(text)) &&
     // "Not the decision maker, but I'm curious: how does it decide…?", "I work in legal ops — could
     // this track contract owners?": their own question.
     // "Forwarded it to my boss, he's keen, let's talk": the writer books the call themself.
@@ -123,7 +125,9 @@ export function human(
       : sneersAt(text)
         ? { signal: SNEER }
         : undefined;
-  const no = turned ? undefined : (hit(rules.notInterested, text) ?? mocking);
+  // "Too expensive for us. Is there a startup plan?", "Нам дорого, есть скидки?": haggling asks.
+  const haggles = asked.includes('pricing') && text.includes('?') && PRICE_OBJECTION.test(text);
+  const no = turned || haggles ? undefined : (hit(rules.notInterested, text) ?? mocking);
   // A threat of a regulator or a lawyer over our mail means "stop", said as strongly as it gets.
   if (
     flags.legal &&
@@ -183,6 +187,14 @@ export function human(
   // Nothing matched: say so, unless it is a short acknowledgement.
   return done('other', { kind: 'none' }, text.length < 60 ? 0.65 : 0.45);
 }
+
+/** "Too expensive", "out of our budget", "дорого": an objection to the price, which a price question answers. */
+const PRICE_OBJECTION =
+  /\b(too (expensive|pricey|steep|costly|much( for us)?)|(a bit|bit|rather|quite|pretty|very|way) (expensive|pricey|steep)|out of (our|my) (price range|budget)|(can'?t|cannot) afford)\b|(?<![а-яё])(дорого|дороговато|не по карману|не по бюджету)(?![а-яё])/;
+
+/** The writer has a new job: "I've moved to Castlerock", "I'm now at Northwind", "joined Acme as CRO". */
+const CHANGED_JOBS =
+  /\b((i'?ve|i have|i) (moved|joined|gone|switched|jumped) (over )?(to|ship to)? ?(?!(a |an |the )?(new |different )?(role|team|position|department)\b)[a-z0-9&]+|(i'?m|i am) now (at|with|over at) [a-z0-9&]+|my new (company|employer|job|role|gig) )/;
 
 /** The writer promising to answer: "we'll get back to you", "let me revert", "I will follow up". */
 const WILL_ANSWER =
