@@ -190,7 +190,7 @@ export function human(
 
 /** "Too expensive", "out of our budget", "дорого": an objection to the price, which a price question answers. */
 const PRICE_OBJECTION =
-  /\b(too (expensive|pricey|steep|costly|much( for us)?)|(a bit|bit|rather|quite|pretty|very|way) (expensive|pricey|steep)|out of (our|my) (price range|budget)|(can'?t|cannot) afford)\b|(?<![а-яё])(дорого|дороговато|не по карману|не по бюджету)(?![а-яё])/;
+  /\b(too (expensive|pricey|steep|costly|much( for us)?)|(a bit|bit|rather|quite|pretty|very|way|sounds|looks|seems|is|are|'s) (expensive|pricey|steep|costly)|out of (our|my) (price range|budget)|(can'?t|cannot) afford)\b|(?<![а-яё])(дорого|дороговато|не по карману|не по бюджету)(?![а-яё])/;
 
 /** The writer has a new job: "I've moved to Castlerock", "I'm now at Northwind", "joined Acme as CRO". */
 const CHANGED_JOBS =
