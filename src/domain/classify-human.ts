@@ -6,6 +6,7 @@ import { followUpDateIn } from './follow-up-date.js';
 import { productQuestionIn, questionTopics } from './questions.js';
 import { colleaguesCopied, movedTo, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
+import { handsOffToRussianName } from './russian-names.js';
 import { ridicules, SNEER, sneersAt } from './sneers.js';
 import { intellectualPropertyClaim, warns } from './threats.js';
 
@@ -61,7 +62,7 @@ export function human(
     // "Not the decision maker, but I'm curious: how does it decide…?", "I work in legal ops — could
     // this track contract owners?": their own question.
     // "Forwarded it to my boss, he's keen, let's talk": the writer books the call themself.
-    ((rules.wrongPerson.pattern.test(text) &&
+    (((rules.wrongPerson.pattern.test(text) || handsOffToRussianName(text)) &&
       !rules.opensWithNo.test(text) &&
       !asksAboutOffer() &&
       !rules.letsMeet.test(text)) ||

@@ -166,3 +166,26 @@ export function russianName(words: readonly string[]): string | undefined {
   const rest = words.slice(start);
   return rest.length ? nominative(rest.join(' ')) : undefined;
 }
+
+/** Verbs that send the reply on to a person, and the case the person's first name takes after each. */
+const HAND_OFF_TO: [RegExp, Case][] = [
+  [
+    /(?<![а-яё])(?:напишите|пишите|позвоните|звоните|обратитесь к|это к|это вопрос к|вопросы к|передайте)\s+([а-яё]+)(?![а-яё])/g,
+    'dat',
+  ],
+  [/(?<![а-яё])(?:свяжитесь с|связывайтесь с|поговорите с)\s+([а-яё]+)(?![а-яё])/g, 'ins'],
+  [/(?<![а-яё])(?:спросите у|уточните у|узнайте у)\s+([а-яё]+)(?![а-яё])/g, 'gen'],
+];
+
+/**
+ * "Напишите Сергею", "свяжитесь с Ольгой", "уточните у Марины": the reply sent on to a colleague
+ * named by a listed first name in the case its verb asks for (lower-case text, as the classifier reads it).
+ */
+export function handsOffToRussianName(text: string): boolean {
+  return HAND_OFF_TO.some(([re, c]) =>
+    [...text.matchAll(re)].some(([, word]) => {
+      const w = word as string;
+      return !!FIRST_NAMES.get(plain(w[0]?.toUpperCase() + w.slice(1)))?.cases.includes(c);
+    }),
+  );
+}
