@@ -97,7 +97,12 @@ const OUR_SIDE =
  * {{company}} stuff aside…").
  */
 export function harshWordsOfTheirOwn(text: string, deciding: string, flags: Flags, signals: string[]): void {
-  if (!flags.brand || AT_YOU.test(text) || !OUR_SIDE.test(text) || nameGotWrong(text) || ridicules(text))
+  // "…so I'm wary. How do you handle consent?": "you" in a buyer's question (one with a topic) is no complaint at us.
+  const toUs = text
+    .split(/(?<=[.!?])\s+/)
+    .filter((s) => !(s.endsWith('?') && questionTopics(s).length))
+    .join(' ');
+  if (!flags.brand || AT_YOU.test(toUs) || !OUR_SIDE.test(text) || nameGotWrong(text) || ridicules(text))
     return;
   const buying =
     rules.hit(rules.interested, deciding) || questionTopics(deciding).length || productQuestionIn(deciding);
@@ -181,12 +186,21 @@ export function complaintByMeaning(
     signals.includes(rules.sarcasm.signal) || signals.includes(SNEER) || rules.dismissal.test(text);
   if (category === 'interested' || flags.brand || flags.legal || contempt || asksForATime(text)) return false;
   if (friendlyMention(text)) return false;
-  const p = brandLikelihood(text, namesIn(written));
+  // "Our company has a strict no-solicitation policy.": a house rule stated is no complaint of us.
+  const said = sentencesOf(text)
+    .filter((s) => !HOUSE_RULE.test(s))
+    .join(' ');
+  if (!said.trim()) return false;
+  const p = brandLikelihood(said, namesIn(written));
   if (p < (category === 'unsubscribe' ? BRAND_SURE_IN_A_STOP : BRAND_SURE)) return false;
   flags.brand = true;
   signals.push(`model:brand:${p.toFixed(2)}`);
   return true;
 }
+
+/** A policy the writer's side keeps: "we have a strict no-solicitation policy", "company rule". */
+const HOUSE_RULE =
+  /\b(we|our company|our firm|our organi[sz]ation|the company|company) (have|has|follow|follows|operate|operates|keep|keeps|enforce|enforces) (a |an )?(strict |firm |clear |company-wide |company )?([a-z-]+ ){0,3}(policy|rule)\b/;
 
 /** A question naming a time: "Tuesday?", "Can we talk next week?" (not "wasted an afternoon"). */
 const asksForATime = (text: string) =>

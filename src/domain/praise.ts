@@ -23,7 +23,7 @@ const reviewsAsked =
 
 /** Praise, the kind sarcasm borrows ("no thanks" and "interesting" are not it). */
 export const PRAISE =
-  /\b(love[ds]?|loving|great|amazing|brilliant|fantastic|wonderful|awesome|impressive|impressed|excellent|perfect|big fan|genius|incredible|stellar|superb|nice|wow|bravo|kudos)\b|(?<![а-яё])(отличн[а-яё]*|прекрасн[а-яё]*|замечательн[а-яё]*|класс[а-яё]*|супер|гениальн[а-яё]*|шедевр[а-яё]*|браво|круто)(?![а-яё])/;
+  /\b((?<!('d|\bwould|\bwill|'ll) )love[ds]?|loving|great|amazing|brilliant|fantastic|wonderful|awesome|impressive|impressed|excellent|perfect|big fan|genius|incredible|stellar|superb|nice|wow|bravo|kudos)\b|(?<![а-яё])(отличн[а-яё]*|прекрасн[а-яё]*|замечательн[а-яё]*|класс[а-яё]*|супер|гениальн[а-яё]*|шедевр[а-яё]*|браво|круто)(?![а-яё])/;
 
 /**
  * "I'm writing a LinkedIn post about tools like yours. Could I mention you?", "I'd love to leave
