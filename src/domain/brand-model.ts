@@ -111,13 +111,22 @@ const FEWEST_WORDS = 3;
 const CYRILLIC = /[а-яё]/i;
 
 /**
+ * Words of German, French, Spanish, Italian, Portuguese and Dutch that English never uses: two of
+ * them and the reply is in one of those languages, which the English vectors misread ("Ich bin nicht
+ * zuständig, bitte wenden Sie sich an…" read as a complaint at 0.98).
+ */
+const FOREIGN_WORD =
+  /(?<![\p{L}])(ich|nicht|und|bitte|danke|für|wir|ihre?|ihnen|haben|keinen?|je|nous|vous|merci|pas|avec|votre|notre|sommes|gracias|usted|nosotros|estamos|muchas|grazie|siamo|della|sono|obrigad[oa]|não|você|temos|graag|wij|ik|niet|uw|onze|bedankt)(?![\p{L}])/giu;
+const inAnotherLanguage = (text: string) => new Set(text.toLowerCase().match(FOREIGN_WORD) ?? []).size >= 2;
+
+/**
  * A reply's features: the mean, the largest and the smallest value of each dimension over its
  * words' vectors (the mean says what the reply is about, the extremes catch one harsh word in a
  * long polite reply). None for a reply in Russian, or with fewer than three words the table
  * knows outside its questions.
  */
 export function brandFeatures(text: string, names: readonly string[] = []): Float32Array | undefined {
-  if (CYRILLIC.test(text)) return undefined;
+  if (CYRILLIC.test(text) || inAnotherLanguage(text)) return undefined;
   if (rowsOf(wordsOf(text.replace(QUESTION, ' '), names)).length < FEWEST_WORDS) return undefined;
   return pooled(rowsOf(wordsOf(text, names)));
 }

@@ -45,8 +45,11 @@ export function human(
   // (a question beside it still asks).
   const mock = ridicules(text) || signals.includes(MOCK_PRAISE);
   // "Cc'ing Jen from RevOps. Jen, can you take a look?": the request is put to the colleague.
-  const handedTo = /\b(?:cc'?ing|copying|loop(?:ing)? in|adding) ([a-z]+)\b/.exec(text)?.[1];
-  const askedOfThem = !!handedTo && new RegExp(`(^|[.!?]\\s+)${handedTo}, `).test(text);
+  const handedTo =
+    /\b(?:cc'?ing|copying|loop(?:ing)? in|adding|forward(?:ing|ed)? (?:this |it )?to) ([a-z]+)\b/.exec(
+      text,
+    )?.[1];
+  const askedOfThem = !!handedTo && new RegExp(`(^|[.!?—–-]\\s*)${handedTo}, `).test(text);
   const yes = (mock && !asked.length) || askedOfThem ? undefined : hit(rules.interested, text);
   // Whether it asks about the offer itself, read once and only when a branch needs it.
   let aboutOffer: boolean | undefined;
@@ -91,7 +94,11 @@ export function human(
   // "Not now, but send me pricing", "No budget. That said, send me the pricing": the request is
   // what the rep acts on.
   const turned = rules.butSend.test(text);
-  const later = turned || rules.neverRevisit.test(text) ? undefined : hit(rules.notNow, text);
+  // "If you've added Teams support, I'd be happy to revisit": a question put as a condition, not a wait.
+  const later =
+    turned || rules.neverRevisit.test(text) || IF_YOU_CHANGED.test(text)
+      ? undefined
+      : hit(rules.notNow, text);
   const followUp = later && followUpDateIn(input.replyText, input.receivedAt);
   // "Still interested, just buried. Give me till Friday.": a keen yes put off by days is a yes; so
   // is a meeting proposed for days ahead ("Just buried. Let's do early December.").
@@ -128,7 +135,12 @@ export function human(
         : undefined;
   // "Too expensive for us. Is there a startup plan?", "Нам дорого, есть скидки?": haggling asks.
   const haggles = asked.includes('pricing') && text.includes('?') && PRICE_OBJECTION.test(text);
-  const no = turned || haggles ? undefined : (hit(rules.notInterested, text) ?? mocking);
+  // "We chose not to proceed… If you've added Teams support, I'd be happy to revisit": the old no reopened.
+  const reopened = IF_YOU_CHANGED.test(text) && asked.length > 0;
+  const no =
+    turned || haggles || reopened
+      ? undefined
+      : (hit(rules.notInterested, text) ?? (yes ? undefined : hit([rules.wellWish], text)) ?? mocking);
   // A threat of a regulator or a lawyer over our mail means "stop", said as strongly as it gets.
   if (
     flags.legal &&
@@ -196,6 +208,10 @@ const PRICE_OBJECTION =
 /** The writer has a new job: "I've moved to Castlerock", "I'm now at Northwind", "joined Acme as CRO". */
 const CHANGED_JOBS =
   /\b((i'?ve|i have|i) (moved|joined|gone|switched|jumped) (over )?(to|ship to)? ?(?!(a |an |the )?(new |different )?(role|team|position|department)\b)[a-z0-9&]+|(i'?m|i am) now (at|with|over at) [a-z0-9&]+|my new (company|employer|job|role|gig) )/;
+
+/** A condition on something we may have changed since: "if you've added Teams support", "if your product now has SSO". */
+const IF_YOU_CHANGED =
+  /\bif (you'?ve|you have|you|your (team|product|tool|app|platform) (has|have)?) ?(now |since |finally |already )?(added|built|shipped|launched|released|fixed|changed|improved|integrated|got|has|have|now (support|offer|have))\b/;
 
 /** The writer promising to answer: "we'll get back to you", "let me revert", "I will follow up". */
 const WILL_ANSWER =

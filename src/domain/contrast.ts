@@ -23,6 +23,8 @@ function lean(t: string): Lean {
   if (rules.hit(rules.notInterested, t) || rules.hit(rules.notNow, t) || rules.wrongPerson.pattern.test(t))
     return 'no';
   if (rules.hit(rules.interested, t) || questionTopics(t).length > 0) return 'yes';
+  // "…but good luck with that": a well-wish leans no where nothing says yes.
+  if (rules.hit([rules.wellWish], t)) return 'no';
   return undefined;
 }
 

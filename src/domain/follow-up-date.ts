@@ -76,6 +76,8 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
       /\b(had|have had|was|were) (a|an|such an?) ([a-z-]+ ){0,2}q[1-4]\b|\bq[1-4] (was|has been)\b/g,
       ' ',
     )
+    // "We evaluated you last spring": a time gone by, not one to come back.
+    .replace(/\b(last|this past|past) (spring|summer|fall|autumn|winter|year|quarter|month|week)\b/g, ' ')
     // "после 15-го декабря" is "после 15 декабря"; "после 15-го" alone stays a day of its own.
     .replace(ORDINAL_BEFORE_MONTH, '$1')
     // Shorthand: "next yr", "in 2 mths".

@@ -128,7 +128,7 @@ const isName = (word: string) =>
   !NOT_A_NAME.test(word) && !isWeekday(word) && !MONTH.test(word) && !ruleReads(word.toLowerCase());
 
 const FOREIGN_ANSWER =
-  /^(oui|non|ja|nein|si|sí|merci|danke|gracias|grazie|bien|bueno|claro|vale|certo|perfecto|parfait|genau|gerne)$/iu;
+  /^(oui|non|ja|nein|nee|neen|si|sí|não|sim|merci|danke|dank|bedankt|gracias|grazie|obrigad[oa]|bien|bueno|claro|vale|certo|perfecto|parfait|genau|gerne|graag|prima|natuurlijk)$/iu;
 const isLeadingName = (word: string) =>
   /^\p{Script=Cyrillic}/u.test(word) ? isRussianFirstName(word) : isName(word) && !FOREIGN_ANSWER.test(word);
 
