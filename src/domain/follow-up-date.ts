@@ -190,6 +190,16 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     .filter((d) => d.isValid && d > now)
     .sort((x, y) => x.toMillis() - y.toMillis())[0];
   if (full) return full;
+  // "Ping me on 1/15": a month and day with a slash and no year, the next to come (month first, as
+  // a slash is written in the US; day first where the first number cannot be a month).
+  const short = /(?<![\d./])(\d{1,2})\/(\d{1,2})(?![./]?\d)/.exec(s);
+  // "24/7" is round the clock, no date.
+  if (short && short[0] !== '24/7') {
+    const [a, b] = [Number(short[1]), Number(short[2])];
+    const [month, day] = a > 12 ? [b, a] : [a, b];
+    const date = DateTime.utc(now.year, month, day);
+    if (date.isValid) return date < now ? date.plus({ years: 1 }) : date;
+  }
   // "after the 15th of January", "by March 3rd": that day (a day already past this year is next year's).
   const day = DAY_FIRST_ONE.exec(s) ?? MONTH_FIRST_ONE.exec(s);
   if (day) {
@@ -225,7 +235,7 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   const year = laterYear(s, now);
   if (year) return year;
   if (
-    /next year|new year|(first|start|beginning|turn) of the year|the holidays|winter break|новог|после (зимних |январских )?каникул|(?<![а-яё])нг(?![а-яё])|праздник|следующем году|(not|no) this year|no (new|more|other|further) (ones|tools|vendors|software|purchases|projects|spend)( for us)? this year|в этом году|на этот год|следующего года|следующий год|в новом году/.test(
+    /next year|new year|(first|1st|start|beginning|turn) of the year|the holidays|winter break|новог|после (зимних |январских )?каникул|(?<![а-яё])нг(?![а-яё])|праздник|следующем году|(not|no) this year|no (new|more|other|further) (ones|tools|vendors|software|purchases|projects|spend)( for us)? this year|в этом году|на этот год|следующего года|следующий год|в новом году/.test(
       s,
     )
   )
@@ -239,7 +249,7 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     return now.startOf('quarter').plus({ quarters: 1 });
   if (/next week|след(ующей|\.)? неделе|на той неделе/.test(s)) return now.startOf('week').plus({ weeks: 1 });
   const span =
-    /\b(?:(?:in|after|give (?:me|us|it))\s+|(?:push|move|bump|kick|defer|delay|postpone|park)\w*\s+(?:this|it|that|things)\s+(?:back\s+|out\s+|off\s+)?(?:by\s+|for\s+)?)(?:about\s+|around\s+|roughly\s+|some\s+|another\s+)?(a couple of|a few|a|an|one|two|three|four|five|six|eight|ten|twelve|several|\d+)\s+(week|month|day|year)s?\b|через\s+(пару|две|два|три|несколько|\d+)?\s*(недел|месяц|полгода|квартал)/.exec(
+    /\b(?:(?:in|after|give (?:me|us|it))\s+|(?:push|move|bump|kick|defer|delay|postpone|park)\w*\s+(?:this|it|that|things)\s+(?:back\s+|out\s+|off\s+)?(?:by\s+|for\s+)?)(?:about\s+|around\s+|roughly\s+|some\s+|another\s+)?(a couple of|a few|a|an|one|two|three|four|five|six|eight|ten|twelve|several|\d+)\s+(week|month|day|year|quarter)s?\b|через\s+(пару|две|два|три|несколько|\d+)?\s*(недел|месяц|полгода|квартал)/.exec(
       s,
     );
   if (span) {
@@ -249,6 +259,7 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     if (unit === 'полгода') return now.plus({ months: 6 });
     if (unit === 'квартал') return now.plus({ months: 3 * count });
     if (unit === 'day') return now.plus({ days: count });
+    if (unit === 'quarter') return now.plus({ months: 3 * count });
     if (unit === 'year') return now.plus({ years: count });
     return unit.startsWith('week') || unit.startsWith('недел')
       ? now.plus({ weeks: count })
