@@ -23,10 +23,16 @@ describe('polite brush-offs', () => {
     expect(said('Can you explain it in one sentence?')[0]).toBe('other');
   });
 
-  test('when a reply says sellers must use a portal or another door, then it is the wrong person', () => {
-    expect(read('Supplier inquiries need to be submitted via our vendor registration page.').intent).toEqual({
-      kind: 'wrong_person',
-    });
+  // First taught as the wrong person; the corpus's written rule makes the procurement portals a no
+  // (test/fixtures/replies/source/README.md), and so they are since the session after.
+  test('when a reply says sellers must use a portal or another door, then it is a no', () => {
+    expect(said('Supplier inquiries need to be submitted via our vendor registration page.')).toEqual([
+      'not_interested',
+      'none',
+    ]);
+    expect(
+      said('Our procurement requires vendors to register on our portal first: vendors.bluepeak.io'),
+    ).toEqual(['not_interested', 'none']);
     expect(read('Our vendor onboarding is slow, so start early if we go ahead.').intent.kind).not.toBe(
       'wrong_person',
     );
