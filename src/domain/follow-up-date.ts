@@ -34,6 +34,7 @@ const NUMBER: Record<string, number> = {
   one: 1,
   two: 2,
   'a couple of': 2,
+  'a couple': 2,
   'a few': 3,
   three: 3,
   four: 4,
@@ -249,7 +250,7 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     return now.startOf('quarter').plus({ quarters: 1 });
   if (/next week|след(ующей|\.)? неделе|на той неделе/.test(s)) return now.startOf('week').plus({ weeks: 1 });
   const span =
-    /\b(?:(?:in|after|give (?:me|us|it))\s+|(?:push|move|bump|kick|defer|delay|postpone|park)\w*\s+(?:this|it|that|things)\s+(?:back\s+|out\s+|off\s+)?(?:by\s+|for\s+)?)(?:about\s+|around\s+|roughly\s+|some\s+|another\s+)?(a couple of|a few|a|an|one|two|three|four|five|six|eight|ten|twelve|several|\d+)\s+(week|month|day|year|quarter)s?\b|через\s+(пару|две|два|три|несколько|\d+)?\s*(недел|месяц|полгода|квартал)/.exec(
+    /\b(?:(?:in|after|give (?:me|us|it))\s+|(?:push|move|bump|kick|defer|delay|postpone|park)\w*\s+(?:this|it|that|things)\s+(?:back\s+|out\s+|off\s+)?(?:by\s+|for\s+)?)(?:about\s+|around\s+|roughly\s+|some\s+|another\s+)?(a couple of|a couple|a few|a|an|one|two|three|four|five|six|eight|ten|twelve|several|\d+)\s+(week|month|day|year|quarter)s?\b|через\s+(пару|две|два|три|несколько|\d+)?\s*(недел|месяц|полгода|квартал)/.exec(
       s,
     );
   if (span) {

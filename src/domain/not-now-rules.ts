@@ -45,6 +45,11 @@ export const notNow = [
     'text:not-now:en',
     /\b((spending|budget|hiring|purchasing|procurement|vendor|software|tool(ing)?) freeze(?![^.!?]{0,20}\b(so|and) (no|not interested|that'?s a no)\b)|let me know (when|once) you('ve| have)? (have|support|add(ed)?|launch(ed)?|buil[dt]|release[ds]?|offer|get))\b/,
   ),
+  // "We'll take a look in January when budgets reset": a look promised for a later time.
+  rule(
+    'text:not-now:en',
+    /\b(we'?ll|i'?ll|we will|i will|happy to|can|could|will) (take|have) a (closer |proper |fresh |second )?look (again )?(in|after|around|next|once|closer to|early|late|mid)[ -](the )?(new year|q[1-4]|next (year|quarter|month)|spring|summer|autumn|fall|winter|holidays|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|20\d\d)\b/,
+  ),
   // A "later" verb and a full date in numbers: "Let's reconnect 01/15/2027", "circle back after
   // 2027-01-15" (not "call me on 11/25/2026": a call soon is a yes).
   rule(
