@@ -61,3 +61,17 @@ describe('twenty-five more, the misses', () => {
     });
   });
 });
+
+/** Twenty more, written last (same section): 19 of 20 categories and 16 of 20 intents at first sight. */
+describe('twenty more, the misses', () => {
+  test('when a reply will share with the team and circle back, then nothing is made public: no complaint, no no', () => {
+    const c = read("Great, I'll share with the team and circle back.");
+    expect([c.category, c.flags.brand]).toEqual(['other', undefined]);
+    // Praise taken to the writer's own circle still reads as taken public.
+    expect(read('Wow, love the personalisation. Sharing this with my circle.').flags.brand).toBe(true);
+  });
+
+  test('when a reply asks how it would know this will not annoy its reps, then it asks about the product', () => {
+    expect(said("How do we know this won't annoy our reps?")).toEqual(['interested', []]);
+  });
+});
