@@ -75,3 +75,11 @@ describe('twenty more, the misses', () => {
     expect(said("How do we know this won't annoy our reps?")).toEqual(['interested', []]);
   });
 });
+
+/** Fifteen more, the very last (same section): 15 of 15 categories and 14 of 15 intents at first sight. */
+describe('fifteen more, the miss', () => {
+  test('when a reply would consider it if we integrate with a tool, then it asks about integration', () => {
+    expect(said("We'd consider it if you integrate with Close.io.")).toEqual(['interested', ['integration']]);
+    expect(said("I'd buy it if you support HubSpot.")).toEqual(['interested', ['integration']]);
+  });
+});
