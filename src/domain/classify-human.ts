@@ -95,10 +95,8 @@ export function human(
   // what the rep acts on.
   const turned = rules.butSend.test(text);
   // "If you've added Teams support, I'd be happy to revisit": a question put as a condition, not a wait.
-  const later =
-    turned || rules.neverRevisit.test(text) || IF_YOU_CHANGED.test(text)
-      ? undefined
-      : hit(rules.notNow, text);
+  const ifYouChanged = IF_YOU_CHANGED.test(text);
+  const later = turned || rules.neverRevisit.test(text) || ifYouChanged ? undefined : hit(rules.notNow, text);
   const followUp = later && followUpDateIn(input.replyText, input.receivedAt);
   // "Still interested, just buried. Give me till Friday.": a keen yes put off by days is a yes; so
   // is a meeting proposed for days ahead ("Just buried. Let's do early December.").
@@ -136,7 +134,7 @@ export function human(
   // "Too expensive for us. Is there a startup plan?", "Нам дорого, есть скидки?": haggling asks.
   const haggles = asked.includes('pricing') && text.includes('?') && PRICE_OBJECTION.test(text);
   // "We chose not to proceed… If you've added Teams support, I'd be happy to revisit": the old no reopened.
-  const reopened = IF_YOU_CHANGED.test(text) && asked.length > 0;
+  const reopened = ifYouChanged && asked.length > 0;
   const no =
     turned || haggles || reopened
       ? undefined

@@ -6,6 +6,7 @@
  * "ё" read as "е", curly quotes straightened, never the pitch it quotes.
  */
 import { rule } from './phrase-rule.js';
+import { colleagueAskedFor } from './question-rules.js';
 import { fromWordStart } from './word-start.js';
 
 export * from './auto-reply-rules.js';
@@ -178,10 +179,7 @@ export const interested = [
   ),
   // "Our attorney asked for your terms of service", "my CFO wants to see a quote": a colleague's
   // request for material, passed on by the writer who keeps the thread.
-  rule(
-    'text:yes:en',
-    /\b(my|our) ([a-z]+ ){0,2}(attorney|lawyer|counsel|legal( team)?|cfo|ceo|cto|ciso|coo|procurement( team)?|security( team)?|it( team)?|boss|manager|director|vp|finance( team)?|purchasing( team)?) (has |have )?(asked|asks|wants|needs|would like|requested|requests)( to (see|review|get|have))?( for)? (a |an |the |your |some |copies of |a copy of )(copy of )?([a-z0-9-]+ ){0,3}(terms|contract|msa|dpa|quote|pricing|prices|proposal|deck|one-?pager|case stud(y|ies)|soc ?2|security|documentation|docs|references?|w-?9|insurance|demo|trial|pilot|overview|summary|brochure|sla|agreement|nda|questionnaire|pen ?test|report|certificate|order form|price list|breakdown)\b/,
-  ),
+  rule('text:yes:en', colleagueAskedFor),
   // A day (and time) proposed as a question of its own: "Tuesday at 2?", "Free for a call Thursday?".
   rule(
     'text:yes:time',

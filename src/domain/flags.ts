@@ -97,13 +97,12 @@ const OUR_SIDE =
  * {{company}} stuff aside…").
  */
 export function harshWordsOfTheirOwn(text: string, deciding: string, flags: Flags, signals: string[]): void {
+  if (!flags.brand) return;
   // "…so I'm wary. How do you handle consent?": "you" in a buyer's question (one with a topic) is no complaint at us.
-  const toUs = text
-    .split(/(?<=[.!?])\s+/)
+  const toUs = bySentence(text)
     .filter((s) => !(s.endsWith('?') && questionTopics(s).length))
     .join(' ');
-  if (!flags.brand || AT_YOU.test(toUs) || !OUR_SIDE.test(text) || nameGotWrong(text) || ridicules(text))
-    return;
+  if (AT_YOU.test(toUs) || !OUR_SIDE.test(text) || nameGotWrong(text) || ridicules(text)) return;
   const buying =
     rules.hit(rules.interested, deciding) || questionTopics(deciding).length || productQuestionIn(deciding);
   if (!buying) return;
@@ -204,4 +203,7 @@ const HOUSE_RULE =
 
 /** A question naming a time: "Tuesday?", "Can we talk next week?" (not "wasted an afternoon"). */
 const asksForATime = (text: string) =>
-  text.split(/(?<=[.!?])\s+/).some((s) => s.includes('?') && rules.scheduling.test(s));
+  bySentence(text).some((s) => s.includes('?') && rules.scheduling.test(s));
+
+/** A reply's sentences, split only where one ends (not at a dash or a semicolon, as `sentencesOf` also does). */
+const bySentence = (text: string) => text.split(/(?<=[.!?])\s+/);
