@@ -58,6 +58,8 @@ export function autoSignals(input: MachineInput, text: string): string[] {
   if (h['x-auto-response-suppress'] && /oof|autoreply|all/i.test(h['x-auto-response-suppress']))
     found.push('header:x-auto-response-suppress');
   if (/auto_reply|autoreply/i.test(h.precedence ?? '')) found.push('header:precedence=auto_reply');
+  // The null sender (RFC 3834 3.3): only machines answer from no address; a person's mail has one.
+  if (h['return-path']?.trim() === '<>') found.push('header:return-path=<>');
   const subject = normalise(input.subject);
   if (rules.autoReplySubject.pattern.test(subject)) found.push(rules.autoReplySubject.signal);
   // A read receipt or a list's holding notice: a machine reporting on our mail, nobody's answer;

@@ -43,6 +43,9 @@ export interface ClassifyInput {
   calendar?: CalendarReply;
   /** How a reply nobody but its recipient can read came (encrypted, winmail.dat): no text to read. */
   sealed?: string;
+  /** The message it answers (In-Reply-To) and its thread (References), when the mail says. */
+  inReplyTo?: string;
+  references?: string[];
 }
 
 /** What the reply asks for, beyond its category. */
@@ -155,6 +158,10 @@ export function classify(given: ClassifyInput): Classification {
       returnDate: returnDateIn(input.replyText, input.receivedAt),
     });
   }
+  // A newsletter answers nobody: its "unsubscribe" is its own footer, its "book a demo" an advert.
+  const newsletter = listMail(input);
+  if (newsletter)
+    return { ...out('other', { kind: 'none' }, 0.8), flags: { priority: [] }, signals: [newsletter] };
   givePriority(text, flags, signals);
   // After a "but" that turns the reply around, the turn decides (contrast.ts); whether the reply is
   // about buying at all is read from all of it ("I'm an investor, not a buyer, but I'd love to chat").
@@ -211,6 +218,21 @@ const bulkSender = (input: ClassifyInput) =>
     : input.headers['list-unsubscribe']
       ? 'header:list-unsubscribe'
       : undefined;
+
+/** "Re:", "AW:", "Ответ:", "回复：": a subject that answers another. */
+const ANSWERING = /^\s*(re|aw|sv|vs|antw|odp|rif|r|ответ|отв|答复|回复|回覆)\s*(\[\d+\]|\(\d+\))?\s*[:：]/i;
+
+/**
+ * A mailing list's or a newsletter's own mail (List-Unsubscribe, or Precedence: bulk or list)
+ * that answers nothing: no In-Reply-To, no References, no "Re:". A person answering us through
+ * their company's Google Group carries the list's headers too, but answers our mail.
+ */
+function listMail(input: ClassifyInput): string | undefined {
+  const listed =
+    input.headers['list-unsubscribe'] || /^\s*(bulk|list)\s*$/i.test(input.headers.precedence ?? '');
+  const answers = input.inReplyTo || input.references?.length || ANSWERING.test(input.subject);
+  return listed && !answers ? 'header:list-mail' : undefined;
+}
 
 /** A sender nobody answers from: "noreply@", "do-not-reply@", "notifications-noreply@", "info-noreply@". */
 const NO_REPLY =

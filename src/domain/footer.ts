@@ -11,9 +11,11 @@ const FOOTER_STARTS: readonly RegExp[] = [
   /^[*\s]*((privacy|data protection|gdpr) )?(notice|statement|policy)?\s*:?\s*[\w&.,' -]{0,60}\b(is|are) committed to (protecting|safeguarding|respecting) (your |the )?(personal data|privacy|data)/i,
   /^[*\s]*any (views|opinions) (or opinions )?(expressed|presented|contained) in this (e-?mail|message)/i,
   /^[*\s]*((notice|disclaimer|important)\s*:\s*)?if you (are not the intended recipient|have received this (e-?mail|message|communication) (in error|by mistake))/i,
+  // A copyright line: "© 2026 Acme Inc. All rights reserved." ("all rights" is no one's claim on us).
+  /^((©|\(c\))\s*\d{4}|copyright\b\s*(©|\(c\))?\s*\d{4}|[^\n]{0,80}\ball rights reserved\b\.?\s*$)/i,
   // A row of link labels with an unsubscribe among them: "Gong | Unsubscribe from share notifications".
   /^(?=[^\n]*\|)(?=[^\n]*\bunsubscribe\b)[^\n]{0,120}$/i,
-  /^(to (unsubscribe|stop receiving|opt out|manage your (email )?preferences).{0,60}(marketing|newsletters?|promotional|preferences)|click here to unsubscribe|to unsubscribe( from [^.,]{0,40})?,? (click|visit|go to|use|follow|please (click|visit))\b|if you (no longer|do not) wish to receive|unsubscribe\s*\||manage (your )?(e-?mail |subscription )?preferences|please consider the environment)/i,
+  /^(you('re| are) receiving this (e-?mail|message|newsletter|digest)|you (received|got) this (e-?mail|message|newsletter|digest) because|(don'?t|do not) want (to (get|receive) )?(e-?mails|messages|newsletters|updates) like this|to (unsubscribe|stop receiving|opt out|manage your (email )?preferences).{0,60}(marketing|newsletters?|promotional|preferences)|click here to unsubscribe|to unsubscribe( from [^.,]{0,40})?,? (click|visit|go to|use|follow|please (click|visit))\b|if you (no longer|do not) wish to receive|unsubscribe\s*\||manage (your )?(e-?mail |subscription )?preferences|please consider the environment)/i,
   /^(конфиденциально|информация,? (содержащаяся )?в (этом|данном) (сообщении|письме)|(данное|это) (сообщение|письмо).{0,60}(конфиденциальн|предназначен)|если вы (получили (это|данное) (сообщение|письмо) по ошибке|(?<![а-яё])не являетесь (адресатом|получателем)))/iu,
 ];
 

@@ -71,10 +71,12 @@ function signatureBlockAt(lines: readonly string[]): number {
   const block = lines.slice(start, end).map((l) => l.trim());
   const before = lines.slice(0, start).some((l) => l.trim());
   const first = block[0] ?? '';
+  // "Jane Doe | Doe & Partners | Attorneys at law": a whole signature on one line, split by bars.
+  const oneLine =
+    block.length === 1 && first.includes('|') && NAME_LINE.test(first.split('|')[0]?.trim() ?? '');
   const isSignature =
     before &&
-    block.length >= 2 &&
-    NAME_LINE.test(first) &&
+    (oneLine || (block.length >= 2 && NAME_LINE.test(first))) &&
     /[A-ZА-ЯЁ]/.test(first[0] ?? '') &&
     block.every(SIGNATURE_LINE);
   return isSignature ? start : lines.length;

@@ -204,6 +204,32 @@ const LAW_AS_A_REASON =
 
 export const lawAsAReason = (text: string) => LAW_AS_A_REASON.test(text) && !threatContext(text);
 
+/** The writer and their side: "we", "our firm", "I", "my clients". */
+const WRITERS_SIDE = /\b(we|we'?re|we'?ve|our|ours|us|i|i'?m|i'?ve|my)\b/;
+/** Anything pointing at us, our mail or a step to come: what a threat has and a description lacks. */
+const AT_US_OR_AHEAD =
+  /\b(you|your|yours|yourself|yourselves|y'?all|this|that|these|those|it|such|will|'ll|shall|going to|gonna|would|'d|consider\w*|reserve|threaten\w*|intend\w*|plan(ning)?|next)\b|(?<![а-яё])(вы|вас|вам|ваш[а-яё]*|это|будет|будем)(?![а-яё])/;
+
+/** Legal matters named as things (a lawsuit, litigation), not acts against anyone ("counsel has been copied"). */
+const LEGAL_MATTER =
+  /\b(lawsuits?|litigation|class[- ]actions?|legal (action|proceedings)|unlawful(ly)?|illegal(ly)?)\b/g;
+
+/**
+ * Legal matters of the writer's own business, in a reply that neither complains of our mail nor
+ * warns: "We're a law firm handling personal injury lawsuits", "We had two lawsuits last year, so
+ * legal vets every vendor". Each sentence with a strong legal word names only such matters, speaks
+ * of the writer's side and of nothing of ours or ahead ("We will take legal action", "I think this
+ * is illegal" and "Our counsel has been copied" stay threats).
+ */
+export const theirOwnLegalMatters = (text: string, strong: RegExp) =>
+  strong.test(text) &&
+  !threatContext(text) &&
+  sentencesOf(text)
+    .filter((s) => strong.test(s))
+    .every(
+      (s) => !strong.test(s.replace(LEGAL_MATTER, ' ')) && WRITERS_SIDE.test(s) && !AT_US_OR_AHEAD.test(s),
+    );
+
 /**
  * A claim about trademarks, copyright or defamation: legal, but about what we wrote, not that we
  * wrote; no stop unless the reply also complains about our mail.

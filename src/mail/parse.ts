@@ -52,6 +52,7 @@ const AUTO_HEADERS = [
   'precedence',
   'x-failed-recipients',
   'list-unsubscribe',
+  'return-path',
 ];
 
 const stripBrackets = (id: string) => id.trim().replace(/^<|>$/g, '');
@@ -188,7 +189,18 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
   const headers: Record<string, string> = {};
   for (const name of AUTO_HEADERS) {
     const v = mail.headers.get(name);
-    if (v !== undefined) headers[name] = typeof v === 'string' ? v : JSON.stringify(v);
+    if (v === undefined) continue;
+    // mailparser reads Return-Path as an address list; "<>" (the null sender) is its empty address.
+    // Repeated (a report quoting its own headers), the topmost is the one our server added.
+    const envelope =
+      name === 'return-path' && typeof v === 'object'
+        ? ([v].flat()[0] as AddressObject | undefined)
+        : undefined;
+    headers[name] = envelope
+      ? `<${envelope.value?.[0]?.address ?? ''}>`
+      : typeof v === 'string'
+        ? v
+        : JSON.stringify(v);
   }
   // mailparser folds the List-* headers into one "list" object: a List-Unsubscribe is only there.
   const unsubscribe = (

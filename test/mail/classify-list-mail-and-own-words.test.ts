@@ -1,0 +1,151 @@
+import { classify } from '../../src/domain/classify.js';
+import { parseMail } from '../../src/mail/parse.js';
+
+/**
+ * What a shared inbox gets besides answers, and words a reply carries that are nobody's threat
+ * (a probe of 2026-12-04, docs/reply-classifier.md, "Newsletters, envelopes and the writer's own
+ * business"): newsletters and list digests, whose footers said "unsubscribe" (6 of 10 were stops);
+ * machine mail known by its envelope (Return-Path: <>) or by "not a valid user here" (two of the
+ * 126 real mails of Mail::DeliveryStatus::BounceParser's corpus); a copyright line or a law firm's
+ * signature under a polite stop, read as a legal threat; a law firm describing its own lawsuits;
+ * and the brand model reading a pest-control firm's "termites, rodents, snakes" as a complaint.
+ */
+async function read(headers: string, body: string) {
+  const raw = `${headers}\nTo: ava@ourco.io\nDate: Mon, 23 Nov 2026 10:00:00 +0000\nMessage-ID: <m1@mx.example>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n${body}\n`;
+  const mail = await parseMail(Buffer.from(raw.replace(/\n/g, '\r\n')), 'test');
+  return classify({
+    ...mail,
+    from: mail.from.address,
+    fromName: mail.from.name,
+    receivedAt: new Date('2026-11-23T10:00:00Z'),
+  });
+}
+
+const reply = (body: string) =>
+  read('From: Jane Doe <jane@acme.com>\nSubject: Re: Quick question\nIn-Reply-To: <s1@ourco.io>', body);
+
+describe('mail nobody wrote to us: newsletters and list digests', () => {
+  test("when a shop's newsletter ends in 'unsubscribe from this list', then it is nobody's answer: other, no stop and no flag", async () => {
+    const c = await read(
+      'From: Acme Outdoor <news@acmeoutdoor.com>\nSubject: Our winter collection is here\nList-Unsubscribe: <https://acmeoutdoor.example/unsubscribe?u=1>\nPrecedence: bulk',
+      'Hi Ava,\n\nJackets, boots and base layers, all 20% off until Sunday.\n\nCopyright (C) 2026 Acme Outdoor, All rights reserved.\nYou are receiving this email because you opted in via our website.\nYou can update your preferences or unsubscribe from this list.',
+    );
+    expect([c.category, c.intent.kind, c.flags]).toEqual(['other', 'none', { priority: [] }]);
+    expect(c.signals).toContain('header:list-mail');
+  });
+
+  test("when a community digest lists 'Spam filters are killing our sequences' and a Russian shop's mail says 'Отписаться', then neither is a stop", async () => {
+    const digest = await read(
+      'From: Sales Hacker <community@saleshacker.example>\nSubject: Your weekly digest\nList-Unsubscribe: <https://saleshacker.example/u>',
+      'Top discussions this week:\n\n- Spam filters are killing our sequences, help\n- Cold email reply rates in 2026\n\nYou are receiving this digest because you are a member. Unsubscribe.',
+    );
+    const shop = await read(
+      'From: Фортуна <info@fortuna-shop.example>\nSubject: Скидки до 50%\nList-Unsubscribe: <https://fortuna-shop.example/unsub>',
+      'Только до воскресенья скидки до 50%.\n\nВы получили это письмо, потому что подписались на рассылку. Отписаться от рассылки можно по ссылке.',
+    );
+    expect([digest.category, digest.flags.brand, shop.category, shop.flags.brand]).toEqual([
+      'other',
+      undefined,
+      'other',
+      undefined,
+    ]);
+  });
+
+  test("when a person answers our mail through their company's list (its headers, but In-Reply-To or 'Re:'), then their stop is still a stop", async () => {
+    const listed = 'List-Unsubscribe: <mailto:sales+unsubscribe@acme.example>\nPrecedence: list';
+    const threaded = await read(
+      `From: "'Jane Doe' via Sales" <sales@acme.com>\nSubject: Quick question\nIn-Reply-To: <s1@ourco.io>\n${listed}`,
+      'Please remove me from your list.',
+    );
+    const subjectOnly = await read(
+      `From: "'Jane Doe' via Sales" <sales@acme.com>\nSubject: RE: Quick question\n${listed}`,
+      'Please remove me from your list.',
+    );
+    expect([threaded.category, subjectOnly.category]).toEqual(['unsubscribe', 'unsubscribe']);
+  });
+});
+
+describe('machine mail known by its envelope or its wording', () => {
+  test("when a server with no From writes 'You sent mail to a@b.c. That's not a valid user here.', then it is a permanent bounce for a@b.c", async () => {
+    const c = await read(
+      'From: <>\nAuto-Submitted: auto-replied',
+      "You sent mail to mpatel@northwind.example. That's not a valid user here.",
+    );
+    expect([c.category, c.bounce?.address, c.bounce?.permanent]).toEqual([
+      'bounce',
+      'mpatel@northwind.example',
+      true,
+    ]);
+  });
+
+  test("when 'Thank you for your e-mail, I will reply as soon as possible' comes from the null sender (Return-Path: <>), then it is an auto-reply; from a person's own address it stays a person's words", async () => {
+    const text =
+      'Thank you for your e-mail.\nI will endeavour to reply as soon as possible.\n\nRegards\nJohn Smith';
+    const machine = await read(
+      'Return-Path: <>\nFrom: John Smith <john@acme.com>\nSubject: Thank you for your e-mail\nPrecedence: bulk',
+      text,
+    );
+    const person = await read(
+      'Return-Path: <john@acme.com>\nFrom: John Smith <john@acme.com>\nSubject: Re: Quick question\nIn-Reply-To: <s1@ourco.io>',
+      text,
+    );
+    expect([machine.category, person.category]).toEqual(['out_of_office', 'other']);
+    expect(machine.signals).toContain('header:return-path=<>');
+  });
+});
+
+describe('the law in a signature', () => {
+  test('when a polite stop is signed with a copyright line or a law firm on one line, then it is a stop with no legal flag', async () => {
+    const copyright = await reply(
+      'Not interested, please take me off your list.\n\nJane Doe\nAcme Inc.\n© 2026 Acme Inc. All rights reserved.',
+    );
+    const firm = await reply('Stop emailing me.\n\nJane Doe | Acme Legal Services LLP | Attorneys at law');
+    expect([copyright.category, copyright.flags.legal, firm.category, firm.flags.legal]).toEqual([
+      'unsubscribe',
+      undefined,
+      'unsubscribe',
+      undefined,
+    ]);
+  });
+
+  test('when the stop itself says the lawyers are copied, then it is still a legal threat', async () => {
+    const c = await reply('Stop emailing me. My attorneys have been copied.\n\nJane Doe | Acme Inc.');
+    expect([c.category, c.flags.legal]).toEqual(['unsubscribe', true]);
+  });
+});
+
+describe("legal words about the writer's own business", () => {
+  test.each([
+    "We're a law firm specialising in litigation and personal injury lawsuits. We don't use a CRM.",
+    'We had two lawsuits last year, so legal reviews every vendor now.',
+  ])('when a reply says %j, then it threatens nobody: no legal flag, no stop', async (text) => {
+    const c = await reply(text);
+    expect([c.category === 'unsubscribe', c.flags.legal]).toEqual([false, undefined]);
+  });
+
+  test.each([
+    'We will take legal action.',
+    'I think this is illegal.',
+    'Our counsel has been copied. Cease all communication with our employees.',
+    "I'm considering a class action.",
+  ])('when a reply says %j, then it is still a legal threat', async (text) => {
+    expect((await reply(text)).flags.legal).toBe(true);
+  });
+});
+
+describe('the brand model reads complaints of someone', () => {
+  test.each([
+    'Our company does pest control: termites, rodents, snakes. We have four technicians.',
+    'We are a demolition contractor. Explosives, wrecking, hazardous waste removal.',
+  ])('when a reply only describes the writer’s own trade (%j), then it is no complaint', async (text) => {
+    const c = await reply(text);
+    expect([c.category, c.flags.brand]).toEqual(['other', undefined]);
+  });
+
+  test('when a reply judges something done to them, then the model still flags it', async () => {
+    const c = await reply(
+      "Using our customer's name as a 'reference' without asking them is a serious breach of trust. They were not pleased either.",
+    );
+    expect([c.category, c.flags.brand]).toEqual(['not_interested', true]);
+  });
+});
