@@ -176,9 +176,9 @@ export function classify(given: ClassifyInput): Classification {
     return out('not_interested', { kind: 'none' }, 0.7);
   }
   // Nobody answers from a no-reply address or in a mailing list's bulk mail: whatever it says, it
-  // is no prospect's "yes".
+  // is no prospect's "yes", and the addresses a booking or a form notice lists hand nothing on.
   const bulk = bulkSender(input);
-  if (answer.category === 'interested' && bulk) {
+  if ((answer.category === 'interested' || answer.intent.kind === 'referral') && bulk) {
     signals.push(bulk);
     return out('other', { kind: 'none' }, LOW_CONFIDENCE);
   }

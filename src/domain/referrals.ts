@@ -18,7 +18,7 @@ const ADDRESS = /(?<![a-z0-9._%+'-])[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/
 /** Capitalised words (Latin or Cyrillic), e.g. "Kevin O'Brien", "Ольге Смирновой". */
 const NAME_WORD = /^([A-ZА-ЯЁ][a-zа-яё]+(?:['’-][A-ZА-ЯЁa-zа-яё]+)?|[OD]['’][A-Z][a-z]+|[A-ZА-ЯЁ]\.)$/u;
 const NOT_NAMES = new Set(
-  "Try Please Could Can Would Will Should Maybe Perhaps Contact Reach Talk Speak Adding Cc Cc'ing Hi Hello Ask Email Emails His Her Their So Write Our My VP CTO CEO CFO COO Head Sales Ops Thanks Sorry Not Wrong The This I You You'll You'd We We'll He She They Forwarding Forward Forwarded Looping Loop Ping Send Sending Best Replacement Successor For Kindly Any All General Inquiries Enquiries Questions Para Por Favor Frau Herr Herrn Madame Monsieur Mme Sr Sra Signora Signor Sig Bitte Merci Gracias Grazie Obrigado Obrigada Bedankt Dr Mr Mrs Ms Prof Hey Hiya Dear Yes Yep No Ok Okay Sure Also And But Or Now Just Still Thank Cheers Regards Я Мой Моя Мои Мне Напишите Обратитесь Пишите Свяжитесь Спасибо Наш Нашему Нашей Здравствуйте Добрый Привет Коллеги Уважаемый Уважаемая Да Нет".split(
+  "Try Please Could Can Would Will Should Maybe Perhaps Contact Reach Talk Speak Adding Cc Cc'ing Hi Hello Ask Email Emails His Her Their So Write Our My VP CTO CEO CFO COO Head Sales Ops Thanks Sorry Not Wrong The This I You You'll You'd We We'll He She They If When Whenever While Unless Until Once Since After Before Because As At In On From To By With Without About Regarding Feel Do Don't Note Attn Attention Otherwise Alternatively Instead Meanwhile Forwarding Forward Forwarded Looping Loop Ping Send Sending Best Replacement Successor For Kindly Any All General Inquiries Enquiries Questions Para Por Favor Frau Herr Herrn Madame Monsieur Mme Sr Sra Signora Signor Sig Bitte Merci Gracias Grazie Obrigado Obrigada Bedankt Dr Mr Mrs Ms Prof Hey Hiya Dear Yes Yep No Ok Okay Sure Also And But Or Now Just Still Thank Cheers Regards Я Мой Моя Мои Мне Напишите Обратитесь Пишите Свяжитесь Спасибо Наш Нашему Нашей Здравствуйте Добрый Привет Коллеги Уважаемый Уважаемая Да Нет".split(
     ' ',
   ),
 );
@@ -53,8 +53,17 @@ const spelledOut = (text: string) =>
     .replace(BRACKETED_AT, (_, user, host) => `${user}@${host.replace(DOT, '.')}`)
     .replace(WORDS_AT, (_, user, host) => `${user}@${host.replace(DOT, '.')}`);
 
+/**
+ * A help line, the writer's own desk for questions about something of theirs: "If you have any
+ * questions, contact us at billing@northwind.io" (a receipt's or a notice's closing line). It
+ * points at the writer's own desk, hands our conversation to nobody; "if you have questions,
+ * contact our CFO at…" names someone and stays.
+ */
+const HELP_LINE =
+  /\bif you (have|need|require) (any )?(further |other |more |additional )?(questions|help|assistance|queries|support)\b[^.!?\n]{0,60}?\b(contact|email|e-mail|write to|reach( out to)?|call)( us| me| our (support|billing|customer service|help ?desk|team)( team)?| support| the team)\b[^.!?\n]*/gi;
+
 export function referredPeople(said: string, exclude: readonly string[]): Person[] {
-  const text = spelledOut(said);
+  const text = spelledOut(said.replace(HELP_LINE, ' '));
   const skip = new Set(exclude.map((a) => a.toLowerCase()));
   const people: Person[] = [];
   for (const m of text.matchAll(ADDRESS)) {

@@ -149,3 +149,26 @@ describe('the brand model reads complaints of someone', () => {
     expect([c.category, c.flags.brand]).toEqual(['not_interested', true]);
   });
 });
+
+describe("a service's notices hand nothing on", () => {
+  test("when a receipt closes 'If you have any questions, contact us at billing@…', then it is no referral (and 'If' was never a name)", async () => {
+    const c = await read(
+      'From: Stripe <receipts+acct_1@stripe.com>\nSubject: Your receipt from Northwind Analytics #2231-9910',
+      'Receipt from Northwind Analytics\n\nAmount paid: $1,200.00\nPayment method: Visa - 4242\n\nIf you have any questions, contact us at billing@northwind.example.',
+    );
+    expect([c.category, c.intent.kind]).toEqual(['other', 'none']);
+  });
+
+  test('when a booking notice from a notifications address lists the invitee and their email, then it is no referral', async () => {
+    const c = await read(
+      'From: Calendly <notifications@calendly.com>\nSubject: New Event: Priya Shah - 30 Minute Meeting',
+      'A new event has been scheduled.\n\nInvitee: Priya Shah\nInvitee Email: priya@northwind.example\n\nQuestions: Pricing for 40 reps and how the Salesforce integration works.',
+    );
+    expect([c.category, c.intent.kind]).toEqual(['other', 'none']);
+  });
+
+  test("when a person writes 'if you have questions, contact our CFO Dana at dana@…', then it is still a referral to Dana", async () => {
+    const c = await reply('Not my area. If you have questions, contact our CFO Dana Ruiz at dana@acme.com.');
+    expect(c.intent).toEqual({ kind: 'referral', people: [{ email: 'dana@acme.com', name: 'Dana Ruiz' }] });
+  });
+});
