@@ -22,7 +22,7 @@ const HISTORY_STARTS: readonly RegExp[] = [
   new RegExp(`^.{0,200}(${WROTE})\\s+(on|am|le|el|il|op|em|den|в)\\s.{0,80}:\\s*$`, 'iu'),
   ...FORWARDED,
   // Outlook's quoted header block, "From: Sam <sam@ourco.io>" ("*From:*" once HTML is text; De, Von, Van… elsewhere).
-  /^\*?(From|От|De|Von|Van|Från|Fra|Da)\*?\s?:\s.*(@|<).*$/u,
+  /^\*?(From|От|Від|De|De la|Von|Van|Från|Fra|Frá|Da|Od|Kimden|Lähettäjä|Feladó|Αποστολέας|Mittente|Remitente|Remetente|Expéditeur|Absender|Afzender|Avsändare|Saatja|Nuo|差出人|发件人|寄件者|보낸 사람)\*?\s?[:：]\s?.*(@|<).*$/u,
   // Yandex, Mail.ru: '23.11.2026, 10:02, "Sam" <sam@x.io>:' (an address's parts bounded, or a
   // long line without spaces is crossed once for each of the first 200 characters).
   /^.{0,200}<?[^\s<>@]{1,64}@[^\s<>@]{1,255}>?\s*:\s*$/u,
@@ -42,7 +42,8 @@ const WRAPPED_ATTRIBUTION = new RegExp(
 );
 
 /** A date line some webmails put above the quoted From (GMX, web.de: "Gesendet: …" then "Von: …"). */
-const DATE_ABOVE = /^\*?(Gesendet|Sent|Date|Datum|Envoyé|Enviado|Inviato|Дата|Отправлено)\*?\s?:\s/u;
+const DATE_ABOVE =
+  /^\*?(Gesendet|Sent|Date|Datum|Envoyé|Enviado|Inviato|Verzonden|Wysłane|Odesláno|Gönderildi|Lähetetty|Skickat|Sendt|Дата|Отправлено|Надіслано|送信日時|发送时间|日期)\*?\s?[:：]\s?/u;
 
 /** The first line of the quoted history: a history header, or a rule with quoted headers under it. */
 function historyStart(lines: string[]): number {

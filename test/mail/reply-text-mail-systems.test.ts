@@ -85,3 +85,49 @@ describe('words a mail system adds to a reply', () => {
     expect(away("I'm out of the office, 1.5 hours from a laptop.")).toBeUndefined();
   });
 });
+
+/**
+ * Outlook's quoted header block in the languages it is set up in (probe of 2026-12-04): in six of
+ * eighteen (Polish, Czech, Turkish, Finnish, Japanese, Chinese) the pitch under it was read as the
+ * reply, and its "demo", "pricing" and "SOC 2" gave the reply priorities it never asked for.
+ */
+describe("Outlook's quoted header in other languages", () => {
+  const pitch = 'Would a 20-minute demo next week make sense? Happy to share pricing and our SOC 2 report.';
+  test.each([
+    [
+      'Polish',
+      'Od: Alex Kim <alex@ourco.io>\nWysłane: poniedziałek, 23 listopada 2026 10:00\nDo: Jan <jan@northwind.example>\nTemat: Quick question',
+    ],
+    [
+      'Czech',
+      'Od: Alex Kim <alex@ourco.io>\nOdesláno: pondělí 23. listopadu 2026 10:00\nKomu: Jan <jan@northwind.example>\nPředmět: Quick question',
+    ],
+    [
+      'Turkish',
+      'Kimden: Alex Kim <alex@ourco.io>\nGönderildi: 23 Kasım 2026 Pazartesi 10:00\nKime: Jan <jan@northwind.example>\nKonu: Quick question',
+    ],
+    [
+      'Finnish',
+      'Lähettäjä: Alex Kim <alex@ourco.io>\nLähetetty: maanantai 23. marraskuuta 2026 10.00\nVastaanottaja: Jan <jan@northwind.example>\nAihe: Quick question',
+    ],
+    [
+      'Japanese',
+      '差出人: Alex Kim <alex@ourco.io>\n送信日時: 2026年11月23日 10:00\n宛先: Jan <jan@northwind.example>\n件名: Quick question',
+    ],
+    [
+      'Chinese',
+      '发件人: Alex Kim <alex@ourco.io>\n发送时间: 2026年11月23日 10:00\n收件人: Jan <jan@northwind.example>\n主题: Quick question',
+    ],
+    [
+      'Dutch, date first',
+      'Verzonden: maandag 23 november 2026 10:00\nVan: Alex Kim <alex@ourco.io>\nAan: Jan <jan@northwind.example>',
+    ],
+  ])(
+    'when the header is %s, then the pitch under it is history and the reply asks about nothing',
+    (_, header) => {
+      const body = `Not for us at the moment, thanks.\n\n${header}\n\n${pitch}`;
+      expect(replyTextOf(body)).toBe('Not for us at the moment, thanks.');
+      expect(read(replyTextOf(body)).flags.priority).toEqual([]);
+    },
+  );
+});
