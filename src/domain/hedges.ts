@@ -68,6 +68,13 @@ const SAID_PLAINLY: [RegExp, string][] = [
     /\bwithout (it|that|this|one|them)(,| —| -)? ((it'?s|that'?s|this is|it would be|that would be) )?(a |an )?(non-?starter|dealbreaker|deal-breaker|no[- ]go|not an option|no deal|we can'?t (move forward|proceed|consider (it|you)))/g,
     'only if',
   ],
+  // English as much of the world writes it: "we are already having a similar solution" (we have
+  // one), "Kindly call tomorrow" (call me).
+  [/\b(we|i|they)('re| are|'m| am) (already |currently |presently |also )?having\b/g, '$1 $3have'],
+  [
+    /\b(please|kindly) call(?= *([.!,]|$| (back|asap|urgently|now|today|tomorrow|on|at|after|before|in|this|next|between)\b))/g,
+    '$1 call me',
+  ],
   // A hedge that only softens what follows ("не то чтобы очень интересно, но…").
   [/не то чтобы (очень |сильно )?/g, ''],
   // "Never" said around its verb.
