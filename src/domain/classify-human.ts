@@ -17,6 +17,8 @@ import { intellectualPropertyClaim, warns } from './threats.js';
 
 /** The signal of a reply in which neither the rules nor the category model read anything. */
 export const NOTHING_READ = 'default:other';
+/** Distinct words the trained model must know before its guess counts (classify-human's last step). */
+const FEWEST_WORDS_KNOWN = 2;
 
 type Out = (category: Category, intent: Intent, confidence: number) => Classification;
 
@@ -188,9 +190,15 @@ export function human(
   }
   // Nothing the rules know: the trained model may recognise a plain "yes" or "no" in words
   // the rules never listed. Only a sure guess, and only those two: a stop or a bounce has
-  // effects too strong to take from a word count.
+  // effects too strong to take from a word count. A guess needs two words the model knows: every
+  // corpus reply it decides has at least two; "Test" or a header-less "Unencoded Euro Sign:" has
+  // one or none that mean anything.
   const guess = predict(text);
-  if (guess.p >= MODEL_SURE && (guess.category === 'interested' || guess.category === 'not_interested')) {
+  if (
+    guess.p >= MODEL_SURE &&
+    guess.wordsKnown >= FEWEST_WORDS_KNOWN &&
+    (guess.category === 'interested' || guess.category === 'not_interested')
+  ) {
     signals.push(`model:${guess.category}:${guess.p.toFixed(2)}`);
     return done(guess.category, { kind: 'none' }, Math.min(0.8, guess.p - 0.1));
   }

@@ -207,7 +207,7 @@ export function complaintByMeaning(
  * read as harsh. Every complaint the model caught in the corpus (92 replies) points so.
  */
 const POINTS_AT_SOMEONE =
-  /\b(you|your|yours|you'?re|you'?ve|y'?all|me|us|this|these|that|those|e-?mails?|messages?|mails?|pitch\w*|outreach|sequences?|spam\w*|templates?|follow-?ups?|inbox|lists?|contact\w*|reach\w*|sales\w*|reps?|bots?|automat\w*|cold|marketers?|sdrs?|bdrs?|emailing|writing|wrote|sent|sending|subject( line)?|references?|impersonat\w*|without asking|guess what)\b/;
+  /\b(you|your|yours|you'?re|you'?ve|y'?all|me|us|this|these|that|those|e-?mails?|messages?|mails?|pitch\w*|outreach|sequences?|spam\w*|templates?|follow-?ups?|inbox|lists?|contact\w*|reach\w*|sales ?(reps?|people|persons?|guys?|folks|team|bots?)|automat\w*|cold|emailing|writing|wrote|sent|sending|subject( line)?|references?|impersonat\w*|without asking|guess what)\b/;
 
 /** A policy the writer's side keeps: "we have a strict no-solicitation policy", "company rule". */
 const HOUSE_RULE =

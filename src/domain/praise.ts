@@ -17,6 +17,10 @@ const praiseOffered =
 const praiseOfOurMail =
   /\b((nice|good|great|excellent|brilliant|solid) (work|job|e-?mail|outreach|pitch|copy|note)(?! (on |at )?(getting|spelling|sending|emailing|ignoring|mixing|spamming|calling|using))|well (done|written|researched|crafted)|(example|model) of (what )?(good|great|excellent|thoughtful|personali[sz]ed) (outreach|prospecting|e-?mails?|cold e-?mails?|selling)( looks like)?)\b/;
 
+/** The product endorsed to others: "I'm going to post about this on LinkedIn, it's exactly what our industry needs". */
+const endorsed =
+  /\b(exactly|just|precisely) what (our|the|my) (industry|space|market|community|members|network|team|teams|customers|clients|field|profession) (needs?|needed|has been (waiting|asking) for)\b|\b(exactly|just|precisely) what (we|everyone|people|sales teams|revops teams) (need|needed|have been (waiting|asking) for)\b/;
+
 /** Reviews asked of us: "can you share a review on G2 from a team our size?" (a buyer's request, no post). */
 const reviewsAsked =
   /\b(can|could|would|will) you (share|send|show|point (me|us) to|link)( me| us)? (a |an |some |any |your )?(reviews?|ratings?|testimonials?|references?)\b/;
@@ -34,7 +38,8 @@ export const friendlyMention = (text: string) =>
   (mentionAsked.test(text) ||
     praiseOffered.test(text) ||
     praiseOfOurMail.test(text) ||
-    reviewsAsked.test(text)) &&
+    reviewsAsked.test(text) ||
+    endorsed.test(text)) &&
   !threatContext(text) &&
   !criticalPress(text) &&
   !ridicules(text);

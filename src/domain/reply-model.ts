@@ -54,19 +54,24 @@ export function featuresOf(normalisedText: string): string[] {
   return [...words.filter((_, i) => !plain[i]), ...pairs];
 }
 
-/** The model's best class for a text and its posterior probability (0..1). */
+/**
+ * The model's best class for a text, its posterior probability (0..1), and how many distinct
+ * words (not pairs) it knew: one known word is no evidence ("Test" was a sure yes, 0.93).
+ */
 export function predict(
   normalisedText: string,
   model: NaiveBayes = weights,
-): { category: Category; p: number } {
+): { category: Category; p: number; wordsKnown: number } {
   const evidence = model.priors.map(() => 0);
   let seen = 0;
+  const known = new Set<string>();
   for (const f of featuresOf(normalisedText)) {
     const logs = model.features[f];
     // Words it never saw say nothing for any class: skipped rather than smoothed, so an
     // unusual word cannot tip a short reply.
     if (!logs) continue;
     seen++;
+    if (!f.includes(' ')) known.add(f);
     for (let c = 0; c < evidence.length; c++) evidence[c] = (evidence[c] as number) + (logs[c] as number);
   }
   // Naive Bayes counts every word as independent evidence, so a long reply makes it sure of
@@ -78,5 +83,9 @@ export function predict(
   const exp = scores.map((s) => Math.exp(s - top));
   const sum = exp.reduce((a, b) => a + b, 0);
   const best = exp.indexOf(Math.max(...exp));
-  return { category: model.classes[best] as Category, p: (exp[best] as number) / sum };
+  return {
+    category: model.classes[best] as Category,
+    p: (exp[best] as number) / sum,
+    wordsKnown: known.size,
+  };
 }

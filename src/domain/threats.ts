@@ -119,14 +119,30 @@ const SOMETHING_ELSE =
  * ours shared for its own sake: "I shared your post on LinkedIn last week, great stuff".
  */
 export const aboutSomethingElseOfOurs = (text: string, phrase: RegExp) =>
-  sentencesOf(text).every((s) => !phrase.test(s) || SOMETHING_ELSE.test(s));
+  sentencesOf(text).every((s) => !phrase.test(s) || SOMETHING_ELSE.test(s) || THINGS_SHARED.test(s));
 
 /** A request of us ("please share your G2 reviews"): asking us to show, not the writer telling others. */
 const ASKED_OF_US = /^(please |pls |can you |could you |would you |will you )/;
 
+/**
+ * Sharing to weigh it up, not to show it up: "I'll share this with the group and get back to you",
+ * "sharing with everyone on my team", "posted it in our Slack, let's see what people think".
+ */
+const WEIGHED_UP =
+  /\b(get back|come back|circle back|revert|report back|let you know|see what (they|people|the team|others|folks|everyone|my team|the group) (think|say)|get (their|some) (feedback|input|thoughts|views)|(for|to get) (feedback|input|thoughts|opinions?)|discuss (it|this|internally)|evaluate|take a look)\b|\beveryone (on|in|at) (my|our|the) (team|group|department|org|organi[sz]ation|company|firm|office)\b|\binternally\b/;
+
+/** Something else shared: "save and share searches", "we share dashboards with our group leads". */
+const THINGS_SHARED =
+  /\b(shar|post|publish)\w* (\w+ )?(dashboards?|searches|reports?|data|files?|documents?|updates?|results|metrics|numbers|jobs?|vacancies|news|photos?|pictures|videos?|content|articles?|notes|access|screens?|calendars?|workloads?|best practices|templates|playbooks)\b/;
+
 /** Our mail, or us, taken to a public audience in a sentence: "Posting it on LinkedIn", "Tweeting this one". */
 export const takenPublic = (s: string) =>
-  MAKE_PUBLIC.test(s) && AUDIENCE.test(s) && !SOMETHING_ELSE.test(s) && !ASKED_OF_US.test(s);
+  MAKE_PUBLIC.test(s) &&
+  AUDIENCE.test(s) &&
+  !SOMETHING_ELSE.test(s) &&
+  !ASKED_OF_US.test(s) &&
+  !WEIGHED_UP.test(s) &&
+  !THINGS_SHARED.test(s);
 
 /** A reply that likes us: sharing it with a network is praise, not a complaint. */
 const PLEASED =

@@ -172,3 +172,31 @@ describe("a service's notices hand nothing on", () => {
     expect(c.intent).toEqual({ kind: 'referral', people: [{ email: 'dana@acme.com', name: 'Dana Ruiz' }] });
   });
 });
+
+describe('one word is no evidence, and sharing is not always showing up', () => {
+  test.each(['Test', 'Unencoded Euro Sign:', 'Thank you for booking with easyHotel.'])(
+    'when a reply says only %j (one word the model knows), then the model does not decide it',
+    async (text) => {
+      const c = await reply(text);
+      expect([c.category, c.signals.some((s) => s.startsWith('model:'))]).toEqual(['other', false]);
+    },
+  );
+
+  test.each([
+    "I'll share this with the group and get back to you.",
+    "I'm sharing this with everyone on my team.",
+    "Posted this in our community Slack, let's see what people think.",
+    'We share dashboards with our group leads every week.',
+    "I'm going to post about this on LinkedIn, it's exactly what our industry needs.",
+    'I posted a job for an SDR on LinkedIn, maybe later.',
+  ])('when a reply says %j, then it is no brand complaint', async (text) => {
+    expect((await reply(text)).flags.brand).toBeUndefined();
+  });
+
+  test.each(['Posting this on LinkedIn.', 'Sharing this with my network as a warning.'])(
+    'when a reply says %j, then it is still a brand complaint',
+    async (text) => {
+      expect((await reply(text)).flags.brand).toBe(true);
+    },
+  );
+});
