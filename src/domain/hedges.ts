@@ -75,6 +75,21 @@ const SAID_PLAINLY: [RegExp, string][] = [
     /\b(please|kindly) call(?= *([.!,]|$| (back|asap|urgently|now|today|tomorrow|on|at|after|before|in|this|next|between)\b))/g,
     '$1 call me',
   ],
+  // A stop turned down: "Please don't remove me from your list", "Not spam at all", "I unsubscribed
+  // by mistake": the words of a stop, said to stay.
+  [
+    /\b(please )?(do ?n'?t|do not|never) (unsubscribe|remove|delete|take) (me|us)( (from|off) (your|the|this) (mailing |e-?mail )?(list|database|newsletter|mailings))?/g,
+    'keep me on your list',
+  ],
+  // ("Not spam? Then what is it?" asks it sarcastically: left as said.)
+  [
+    /\b((this|it|that)('s| is) )?not (spam|spammy)( at all)?\b(?!\s*\?)|\b(this|it|that) is ?n'?t (spam|spammy)( at all)?\b(?!\s*\?)/g,
+    'relevant',
+  ],
+  [
+    /\b(i|we)( have|'ve| had)? (accidentally |mistakenly )?(unsubscribed|opted out)( (from|of) [^.,!?]{0,40}?)? (by (mistake|accident)|accidentally|in error)\b|\b(i|we)( have|'ve| had)? (accidentally|mistakenly) (unsubscribed|opted out)\b/g,
+    'i left your list by mistake',
+  ],
   // A hedge that only softens what follows ("не то чтобы очень интересно, но…").
   [/не то чтобы (очень |сильно )?/g, ''],
   // "Never" said around its verb.

@@ -177,6 +177,10 @@ const COMPLAINED =
 const NOT_ON_IT =
   /\b(you'?re|you are) not (on it|on that list|one of them)\b|\bnot on (it|that list|the list) yet\b/;
 
+/** Others on the writer's list, not us: "can your tool block reps from emailing accounts on our do-not-contact list?". */
+const OTHERS_LISTED =
+  /\b(accounts|contacts|leads|prospects|customers|clients|people|numbers|domains|addresses|emails)\b[^.!?]{0,30}\b(on|in) (our|my|the) ([a-z-]+ )?lists?\b/;
+
 /** A vow never to recommend or deal with us. */
 const NEVER =
   /\b(i'?d|i would|we'?d|we would) (sooner|rather) [^.!?]{1,40} than (sign|buy|work|deal|do business|renew)\w* (again|with you|from you)\b|(?<![а-яё])(вас|вашу компанию|ваш (сервис|продукт)) (никому|никогда) (бы )?не (порекоменд|посовет|рекоменд)[а-яё]*|(?<![а-яё])(никому|никогда) (бы )?не (порекоменд|посовет|рекоменд)[а-яё]* (вас|вашу|ваш)(?![а-яё])|\b(stopped|quit|no longer) (recommending|recommend|referring|vouching for) (you|your)\b|\b(ashamed|embarrassed|regret|sorry) (to have |that i |i ever |i )?(recommended|recommending|referred|referring|vouched for) (you|your)\b|\b(used to|once) (recommend|rave about|champion|vouch for|think highly of|respect|admire|trust|rate) (you|your|a company|this company)\b|\b(never|not ever|won'?t ever|would ?n'?t|would not|won'?t|will not|could ?n'?t) (again )?(recommend|buy from|work with|do business with|trust|deal with) (you|your)|\b(made|on|onto|to|added to) (my|our)( internal| company'?s?| team'?s?)? ['"]?(never|do[- ]not|don'?t|banned|blocked|avoid)\b|\bas (a|the) (vendor|company|supplier|provider|brand)s? to avoid\b|\b(a company|a brand|a vendor|people|someone|a team) (i|we) (used to|once) (think highly of|respect|admire|trust|rate|recommend)\b|\bfrom ['"]?(maybe|possibly|perhaps)['"]? to ['"]?(never|no|hell no|not a chance)\b|\b(do ?n'?t|do not|won'?t|will not|never) do business with (people|companies|vendors|anyone|firms) (who|that|like)\b|\b(avoid|boycott) (you|your company)\b|\b(vendors|companies|tools|suppliers|list)[^.!?]{0,20}\b(we|i)( will|'ll| would|'d)? never (use|buy from|work with|touch|consider|recommend)\b/;
@@ -327,6 +331,6 @@ export function brandComplaintSaid(text: string): boolean {
       // Over a rep's head: "I've raised it with your Head of Sales", "пожалуюсь вашему руководству".
       ((OUR_BOSSES.test(s) || THIRD_PARTIES.test(s)) && COMPLAINED.test(s) && !pleased) ||
       VERDICT.test(s.trim()) ||
-      (NEVER.test(s) && !NOT_ON_IT.test(s)),
+      (NEVER.test(s) && !NOT_ON_IT.test(s) && !OTHERS_LISTED.test(s)),
   );
 }

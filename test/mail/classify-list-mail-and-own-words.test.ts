@@ -200,3 +200,27 @@ describe('one word is no evidence, and sharing is not always showing up', () => 
     },
   );
 });
+
+describe("a stop's words said to stay, and a list of the writer's own", () => {
+  test.each([
+    "Please don't remove me from your list, I want the case study when it's out.",
+    'Not spam at all, this is relevant. Who else uses it?',
+    'I unsubscribed from your newsletter by mistake, can you add me back?',
+  ])('when a reply says %j, then it is no stop and no complaint', async (text) => {
+    const c = await reply(text);
+    expect([c.category === 'unsubscribe', c.flags.brand]).toEqual([false, undefined]);
+  });
+
+  test.each(['Please remove me from your list.', 'Not spam? Then what is it?'])(
+    'when a reply says %j, then it is still a stop',
+    async (text) => {
+      expect((await reply(text)).category).toBe('unsubscribe');
+    },
+  );
+
+  test("when a buyer asks whether the tool can block reps from emailing accounts on their do-not-contact list, then it is a question, not a vow never to deal with us; 'you're on our do-not-contact list' still is", async () => {
+    const asked = await reply('Can your tool block reps from emailing accounts on our do-not-contact list?');
+    const vowed = await reply("You're on our do-not-contact list.");
+    expect([asked.category, asked.flags.brand, vowed.flags.brand]).toEqual(['interested', undefined, true]);
+  });
+});
