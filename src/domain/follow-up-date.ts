@@ -170,7 +170,7 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   const half = /\b(first|second) half of (?:next|the) year|\bh([12]) (?:of )?(?:next year|20\d\d)/.exec(s);
   if (half) return DateTime.utc(now.year + 1, half[1] === 'second' || half[2] === '2' ? 7 : 1, 1);
   // "in H2" alone: the next half of that name to start (in November, next year's July).
-  const bareHalf = /\b(?:in|after|by|until|till)\s+h([12])\b/.exec(s);
+  const bareHalf = /\b(?:in|after|by|until|till|maybe|perhaps|possibly|probably|me|us)\s+h([12])\b/.exec(s);
   if (bareHalf) return nextMonthStart(now, bareHalf[1] === '2' ? 7 : 1);
   // "after Q1", "after the first quarter", "после первого квартала": the quarter after it.
   const qAfter =
@@ -178,6 +178,9 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
       s,
     );
   if (qAfter) return nextMonthStart(now, ((quarterNumber(qAfter) * 3) % 12) + 1);
+  // "Swamped through Q1": busy to its end, so the quarter after it.
+  const qThrough = /\b(?:through|thru)\s+q([1-4])\b/.exec(s);
+  if (qThrough) return nextMonthStart(now, ((Number(qThrough[1]) * 3) % 12) + 1);
   const q =
     /\b(?:q([1-4])|(first|second|third|fourth) quarter)\b|(\d)[- ]?(?:м|й)?\s*квартал|(перв|втор|трет|четверт)[а-я]*\s+квартал/.exec(
       s,
