@@ -113,7 +113,7 @@ function datesIn(t: string, now: DateTime): DateTime[] {
   // more often a time). Day first or month first: an absence ends soon, so both are candidates
   // and the earliest to come wins ("back 12/7" in November is December 7th, not July 12th).
   for (const m of t.matchAll(
-    /(?:до|по|с|после|until|till|back on|back|return on|returning on|returning|from|ab(?: dem)?|bis(?: zum)?|am|le|au|du|jusqu'au|el|hasta(?: el)?|al|dal|fino al|tot|op)\s+(\d{1,2})[./](\d{1,2})(?![./]?\d)/g,
+    /(?:до|по|с|после|until|till|back on|back|return on|returning on|returning|from|ab(?: dem)?|bis(?: zum)?|am|le|au|du|jusqu'au|el|hasta(?: el)?|al|dal|fino al|tot|op|do|od)\s+(\d{1,2})(?:[./]|\.\s)(\d{1,2})(?![./]?\d)/g,
   )) {
     for (const [day, month] of [
       [Number(m[1]), Number(m[2])],
@@ -140,8 +140,8 @@ function datesIn(t: string, now: DateTime): DateTime[] {
         : d,
     );
   }
-  // "12月1日まで" (Japanese, Chinese): month, then day.
-  for (const m of t.matchAll(/(\d{1,2})\s*月\s*(\d{1,2})\s*日/g)) {
+  // "12月1日まで" (Japanese, Chinese), "12월 1일까지" (Korean): month, then day.
+  for (const m of t.matchAll(/(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g)) {
     const d = DateTime.utc(now.year, Number(m[1]), Number(m[2]));
     if (d.isValid) candidates.push(d < now ? d.plus({ years: 1 }) : d);
   }
