@@ -172,6 +172,10 @@ export const interested = [
     'text:yes:en',
     /(?<!\b(don'?t|do not|never|no need to|please don'?t) )\b((whatsapp|telegram|viber) me|send me an? (whatsapp|telegram|viber|signal)( message)?|(reach|contact|ping|message|text) me (on|via|over) (whatsapp|telegram|viber|signal))\b/,
   ),
+  rule(
+    'text:yes:ru',
+    /(?<![а-яё])(?<!не )(напишите|пишите|свяжитесь|стучитесь|позвоните) (мне |нам |со мной |с нами )?(в|по|на) (телеграм[а-яё]*|telegram|тг|whatsapp|вотсап[а-яё]*|ватсап[а-яё]*|вайбер[а-яё]*|viber)(?![а-яё])/,
+  ),
   // Alone, as a reply or an emoji reaction (mail/reaction.ts): a thumb, a heart, a handshake, a 💯.
   rule('text:yes:emoji', /^(👍|👌|✅|🙌|👏|🤝|🔥|❤|♥|💯|🎉)+[.!]*$/u),
   // An invitation to bid: "I'll send the RFP doc if you want in", "happy to add you to the bidder list".
