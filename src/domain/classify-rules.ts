@@ -5,6 +5,8 @@
  * reply's classification says what decided. Text rules read only the reply's own text (quoted history removed), lower-cased,
  * "ё" read as "е", curly quotes straightened, never the pitch it quotes.
  */
+import { messengerAsked } from './messenger-rules.js';
+import { noNeed } from './no-need-rules.js';
 import { rule } from './phrase-rule.js';
 import { colleagueAskedFor } from './question-rules.js';
 import { fromWordStart } from './word-start.js';
@@ -91,23 +93,7 @@ export const buysOnlyThrough =
 /** A "no": the reply declines, now or for good. */
 export const notInterested = [
   rule('text:no:en', new RegExp(VENDOR_DOOR)),
-  // "Presently no requirement", "there is no requirement for the same": no need, as much of the
-  // world writes it (a requirement asked about, "no requirement to sign a yearly contract?", asks).
-  rule(
-    'text:no:en',
-    /(^|[.!,;]\s*|\b(presently|currently|at present|as of now|right now|for now|there is|there'?s|we have|we'?ve got) )no (such )?requirements?( (at present|presently|currently|for now|as of now|at the moment|right now|for the same|for (this|it|that)|for (your|such|this) (product|service|tool|solution|offering)s?|from (our|my) (side|end)))?(?=\s*([.!,;]|$|thank|thanks|will|we|i))(?![^.!?]{0,60}\?)/,
-  ),
-  // "We have our own in-house developers for this": built at home, no need of ours.
-  rule(
-    'text:no:en',
-    /\bwe (have|'ve got|got) (our own |an )?(in-house|internal) (developers?|dev team|devs|engineers|engineering team|team|solution|tool|system|platform)\b(?![^?]{0,100}\?)|\bwe have our own (developers?|dev team|devs|engineers|engineering team|solution|tool|system|platform) for (this|that|it)\b(?![^?]{0,100}\?)/,
-  ),
-  // "We have a similar tool already", "We use something similar already": the "already" said last.
-  rule(
-    'text:no:en',
-    // A tool of a kind that may sit beside ours ("a CRM") is no "no": only one like it, and no question after.
-    /\b(we|i)('ve| have)? (have|use|got|run) (a |an |one |something |our own )?(similar|comparable|equivalent|something (similar|like (this|it|that))|one|(tool|solution|vendor|provider) for (this|that|it))\b[^.!?]{0,20}\balready\b(?![^?]{0,100}\?)/,
-  ),
+  ...noNeed,
   rule('text:no:dismissal', dismissal),
   // The same "no" in German, French, Spanish, Portuguese, Italian and Dutch.
   rule(
@@ -167,15 +153,7 @@ export const wellWish = rule('text:no:en', /\b(best of luck|good luck with)\b/);
 
 /** A "yes" or an opening: interest, a meeting, a next step. */
 export const interested = [
-  // A messenger for the conversation: "Send me a WhatsApp message on +234…", "WhatsApp me".
-  rule(
-    'text:yes:en',
-    /(?<!\b(don'?t|do not|never|no need to|please don'?t) )\b((whatsapp|telegram|viber) me|send me an? (whatsapp|telegram|viber|signal)( message)?|(reach|contact|ping|message|text) me (on|via|over) (whatsapp|telegram|viber|signal))\b/,
-  ),
-  rule(
-    'text:yes:ru',
-    /(?<![а-яё])(?<!не )(напишите|пишите|свяжитесь|стучитесь|позвоните) (мне |нам |со мной |с нами )?(в|по|на) (телеграм[а-яё]*|telegram|тг|whatsapp|вотсап[а-яё]*|ватсап[а-яё]*|вайбер[а-яё]*|viber)(?![а-яё])/,
-  ),
+  ...messengerAsked,
   // Alone, as a reply or an emoji reaction (mail/reaction.ts): a thumb, a heart, a handshake, a 💯.
   rule('text:yes:emoji', /^(👍|👌|✅|🙌|👏|🤝|🔥|❤|♥|💯|🎉)+[.!]*$/u),
   // An invitation to bid: "I'll send the RFP doc if you want in", "happy to add you to the bidder list".

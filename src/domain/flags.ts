@@ -2,17 +2,16 @@ import { BRAND_SURE, BRAND_SURE_IN_A_STOP, brandLikelihood, namesIn } from './br
 import type { Category, Topic } from './classify-rules.js';
 import * as rules from './classify-rules.js';
 import { complaintPhraseOfUs, harshWordsSaid, sentencesOf } from './harsh-words.js';
+import { aboutSomethingElseOfOurs, takenPublic } from './made-public.js';
 import { friendlyMention, PRAISE, productPraised } from './praise.js';
 import { productQuestionIn, questionTopics } from './questions.js';
 import { ridicules, SNEER } from './sneers.js';
 import {
-  aboutSomethingElseOfOurs,
   brandComplaintSaid,
   lawAsAReason,
   legalThreatSaid,
   legalWordsSaid,
   nameGotWrong,
-  takenPublic,
   theirOwnLegalMatters,
   threatContext,
 } from './threats.js';

@@ -1,5 +1,6 @@
+import { criticalPress } from './made-public.js';
 import { ridicules } from './sneers.js';
-import { criticalPress, threatContext } from './threats.js';
+import { threatContext } from './threats.js';
 
 /**
  * Praise of us and our mail, and leave asked to give it in public: what tells a mention of us to

@@ -1,0 +1,26 @@
+import { rule } from './phrase-rule.js';
+
+/**
+ * "No need", as much of the world writes it to a vendor: nothing required, one like it already,
+ * built at home. Each is a no unless a question follows ("We have a CRM already, does yours
+ * integrate with it?" asks). Part of the "no" rules (classify-rules.ts, notInterested).
+ */
+export const noNeed = [
+  // "Presently no requirement", "there is no requirement for the same": no need, as much of the
+  // world writes it (a requirement asked about, "no requirement to sign a yearly contract?", asks).
+  rule(
+    'text:no:en',
+    /(^|[.!,;]\s*|\b(presently|currently|at present|as of now|right now|for now|there is|there'?s|we have|we'?ve got) )no (such )?requirements?( (at present|presently|currently|for now|as of now|at the moment|right now|for the same|for (this|it|that)|for (your|such|this) (product|service|tool|solution|offering)s?|from (our|my) (side|end)))?(?=\s*([.!,;]|$|thank|thanks|will|we|i))(?![^.!?]{0,60}\?)/,
+  ),
+  // "We have our own in-house developers for this": built at home, no need of ours.
+  rule(
+    'text:no:en',
+    /\bwe (have|'ve got|got) (our own |an )?(in-house|internal) (developers?|dev team|devs|engineers|engineering team|team|solution|tool|system|platform)\b(?![^?]{0,100}\?)|\bwe have our own (developers?|dev team|devs|engineers|engineering team|solution|tool|system|platform) for (this|that|it)\b(?![^?]{0,100}\?)/,
+  ),
+  // "We have a similar tool already", "We use something similar already": the "already" said last.
+  rule(
+    'text:no:en',
+    // A tool of a kind that may sit beside ours ("a CRM") is no "no": only one like it, and no question after.
+    /\b(we|i)('ve| have)? (have|use|got|run) (a |an |one |something |our own )?(similar|comparable|equivalent|something (similar|like (this|it|that))|one|(tool|solution|vendor|provider) for (this|that|it))\b[^.!?]{0,20}\balready\b(?![^?]{0,100}\?)/,
+  ),
+];
