@@ -1,5 +1,4 @@
-import { classify } from '../../src/domain/classify.js';
-import { parseMail } from '../../src/mail/parse.js';
+import { classifyMail, wholeMail } from '../support/whole-mail.js';
 
 /**
  * What a shared inbox gets besides answers, and words a reply carries that are nobody's threat
@@ -10,15 +9,14 @@ import { parseMail } from '../../src/mail/parse.js';
  * signature under a polite stop, read as a legal threat; a law firm describing its own lawsuits;
  * and the brand model reading a pest-control firm's "termites, rodents, snakes" as a complaint.
  */
-async function read(headers: string, body: string) {
-  const raw = `${headers}\nTo: ava@ourco.io\nDate: Mon, 23 Nov 2026 10:00:00 +0000\nMessage-ID: <m1@mx.example>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n${body}\n`;
-  const mail = await parseMail(Buffer.from(raw.replace(/\n/g, '\r\n')), 'test');
-  return classify({
-    ...mail,
-    from: mail.from.address,
-    fromName: mail.from.name,
-    receivedAt: new Date('2026-11-23T10:00:00Z'),
-  });
+/** A mail with these header lines (From and Subject among them) and this text, as the inbox reads it. */
+async function read(headerLines: string, body: string) {
+  const lines = headerLines.split('\n');
+  const field = (name: string) => lines.find((l) => l.startsWith(`${name}: `))?.slice(name.length + 2);
+  const headers = lines.filter((l) => !/^(From|Subject): /.test(l));
+  return classifyMail(
+    await wholeMail(body, { from: field('From') ?? '', subject: field('Subject') ?? '', headers }),
+  );
 }
 
 const reply = (body: string) =>

@@ -1,20 +1,17 @@
-import { classify } from '../../src/domain/classify.js';
-import { parseMail } from '../../src/mail/parse.js';
+import { classifyMail, wholeMail } from '../support/whole-mail.js';
 
 /**
  * Fifteen automatic replies written 2026-12-04 (docs/reply-classifier.md, "Automatic replies, once
  * more"): none read as interested; what they taught is below.
  */
-async function autoReply(subject: string, body: string) {
-  const raw = `From: Jane Doe <jane@acme.example>\nTo: alex@ourco.io\nSubject: ${subject}\nDate: Mon, 23 Nov 2026 10:00:00 +0000\nMessage-ID: <a1@acme.example>\nIn-Reply-To: <s1@ourco.io>\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n${body}\n`;
-  const mail = await parseMail(Buffer.from(raw.replace(/\n/g, '\r\n')), 'test');
-  return classify({
-    ...mail,
-    from: mail.from.address,
-    fromName: mail.from.name,
-    receivedAt: mail.date ?? new Date(),
-  });
-}
+const autoReply = async (subject: string, body: string) =>
+  classifyMail(
+    await wholeMail(body, {
+      from: 'Jane Doe <jane@acme.example>',
+      subject,
+      headers: ['In-Reply-To: <s1@ourco.io>', 'Auto-Submitted: auto-replied'],
+    }),
+  );
 
 describe('automatic replies: a new job, and return dates in more languages', () => {
   test("when an automatic reply says 'I've joined Northwind… This address will stop working… Reach me at jane@northwind…', then it hands on to the new address and names no return date", async () => {
