@@ -81,11 +81,12 @@ const SAID_PLAINLY: [RegExp, string][] = [
     /\b(please )?(do ?n'?t|do not|never) (unsubscribe|remove|delete|take) (me|us)( (from|off) (your|the|this) (mailing |e-?mail )?(list|database|newsletter|mailings))?/g,
     'keep me on your list',
   ],
-  // ("Not spam? Then what is it?" asks it sarcastically: left as said.)
+  // ("Not spam? Then what is it?" asks it sarcastically: left as said; "это не спам" likewise.)
   [
     /\b((this|it|that)('s| is) )?not (spam|spammy)( at all)?\b(?!\s*\?)|\b(this|it|that) is ?n'?t (spam|spammy)( at all)?\b(?!\s*\?)/g,
     'relevant',
   ],
+  [/(?<![а-яё])(это |вовсе |совсем )?не спам(?![а-яё])(?!\s*\?)/g, 'актуально'],
   [
     /\b(i|we)( have|'ve| had)? (accidentally |mistakenly )?(unsubscribed|opted out)( (from|of) [^.,!?]{0,40}?)? (by (mistake|accident)|accidentally|in error)\b|\b(i|we)( have|'ve| had)? (accidentally|mistakenly) (unsubscribed|opted out)\b/g,
     'i left your list by mistake',

@@ -46,3 +46,23 @@ describe('terse replies and busy people', () => {
     ]);
   });
 });
+
+/**
+ * Fifteen Russian replies with a stop's or a complaint's words used innocently (11 of 15 at first
+ * sight; docs/reply-classifier.md, "Terse and busy").
+ */
+describe("Russian: a stop's words used innocently", () => {
+  test.each([
+    ['Это не спам, мне правда интересно. Сколько стоит?', ['interested', ['pricing']]],
+    ['Жалоб на текущую систему нет, но посмотреть можно.', ['interested', 'none']],
+    [
+      'У нас запрет на холодные письма внутри компании. Ваш инструмент может это контролировать?',
+      ['interested', []],
+    ],
+    // Still as before: a sarcastic "not spam?" is a stop, a look put off is a put-off.
+    ['Не спам? А что тогда?', ['unsubscribe', 'none']],
+    ['Посмотреть можно после Нового года.', ['not_interested', 'not_now']],
+  ])('when a reply says %j, then it is read as %j', (text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});
