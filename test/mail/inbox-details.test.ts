@@ -314,6 +314,48 @@ describe('reply details in action', () => {
     expect(JSON.stringify(dm.args.blocks)).toContain("I'll bring our security lead along");
   });
 
+  test("when a newsletter from a known account ends in its own 'unsubscribe from this list', then it is nobody's answer: no stop, no flag, the sender untouched", async () => {
+    const id = 'newsletter-1@initech.com';
+    await deliver(
+      [
+        'From: Initech News <news@initech.com>',
+        'To: Sam Ortiz <sam@ourco.io>',
+        'Subject: Our winter release is here',
+        `Message-ID: <${id}>`,
+        'Date: Mon, 23 Nov 2026 10:10:00 +0000',
+        'List-Unsubscribe: <https://initech.com/unsubscribe?u=1>',
+        'Precedence: bulk',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Hi Sam,',
+        '',
+        'Our winter release is live: faster reports and a new API. Book a demo at initech.com/demo.',
+        '',
+        'You are receiving this email because you opted in via our website.',
+        'You can update your preferences or unsubscribe from this list.',
+      ].join('\r\n'),
+    );
+    const reply = await routed(id);
+    expect([reply.category, reply.intent, reply.flags]).toEqual([
+      'other',
+      { kind: 'none' },
+      { priority: [] },
+    ]);
+    expect(await contactFlagModel(t.app.deps.db).findById('news@initech.com').lean()).toBeNull();
+  });
+
+  test('when an acknowledgement comes from the null sender (Return-Path: <>), then it is an automatic reply, closed without a DM', async () => {
+    const id = 'null-sender-1@initech.com';
+    const raw = mail(
+      id,
+      'Kim Park <kim@initech.com>',
+      'Thank you for your e-mail.\r\nI will endeavour to reply as soon as possible.',
+    ).replace('From:', 'Return-Path: <>\r\nFrom:');
+    await deliver(raw);
+    const reply = await routed(id);
+    expect([reply.category, reply.state]).toEqual(['out_of_office', 'closed']);
+  });
+
   test('when a prospect clicks Unsubscribe in Gmail, then the mail Gmail sends suppresses them team-wide', async () => {
     const id = 'gmail-unsub-1@mail.gmail.com';
     await deliver(
