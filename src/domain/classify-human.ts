@@ -3,6 +3,7 @@ import * as rules from './classify-rules.js';
 import { type Category, hit, type TextRule } from './classify-rules.js';
 import { type Flags, MOCK_PRAISE, notBuying } from './flags.js';
 import { followUpDateIn } from './follow-up-date.js';
+import { handedOnOtherwise } from './hand-offs.js';
 import { productQuestionIn, questionTopics } from './questions.js';
 import { colleaguesCopied, movedTo, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
@@ -67,7 +68,7 @@ export function human(
     // "Not the decision maker, but I'm curious: how does it decide…?", "I work in legal ops — could
     // this track contract owners?": their own question.
     // "Forwarded it to my boss, he's keen, let's talk": the writer books the call themself.
-    (((rules.wrongPerson.pattern.test(text) || handsOffToRussianName(text)) &&
+    (((rules.wrongPerson.pattern.test(text) || handsOffToRussianName(text) || handedOnOtherwise.test(text)) &&
       !rules.opensWithNo.test(text) &&
       !asksAboutOffer() &&
       !rules.letsMeet.test(text)) ||

@@ -22,10 +22,10 @@ import { inYearWritten, laterYear } from './years.js';
 /** "15-го" right before a month's name: a Russian ordinal day the date readers take as "15". */
 const ORDINAL_BEFORE_MONTH = new RegExp(`(\\d{1,2})-(?:го|е|ое|ого)(?=\\s+${MONTH_WORD})`, 'gu');
 
-/** "in March", "after June", "до конца декабря": a month a follow-up is set by. */
+/** "in March", "after June", "до конца декабря", "around May": a month a follow-up is set by. */
 const NAMED_MONTH = new RegExp(
-  `(after|после|until|till|до|in|by|в)?\\s*(?:(the end of|end of|конца|конце|the middle of|middle of|середине|середины|mid)[\\s-]+)?${MONTH_WORD}(?![a-zа-я])`,
-  'u',
+  `(after|после|until|till|до|in|by|в|around|sometime in|some time in|roughly|approximately|примерно в|ориентировочно в)?\\s*(?:(the end of|end of|конца|конце|the middle of|middle of|середине|середины|mid|early|late)[\\s-]+)?${MONTH_WORD}(?![a-zа-я])`,
+  'gu',
 );
 
 const NUMBER: Record<string, number> = {
@@ -281,10 +281,12 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
 
 /** "in March", "after June", "до декабря": the month's first day (after it: the next month's; "mid-March": the 15th). */
 function namedMonth(s: string, now: DateTime): DateTime | undefined {
-  const month = NAMED_MONTH.exec(s);
-  // "may" is a month only after a preposition ("we may be a fit" is not May).
-  if (!month || !monthOf(month[3] as string) || (month[3] === 'may' && !month[1] && !month[2]))
-    return undefined;
+  // "may" is a month only after a preposition ("we may be a fit" is not May, "we may revisit early
+  // May" is).
+  const month = [...s.matchAll(NAMED_MONTH)].find(
+    (m) => monthOf(m[3] as string) && !(m[3] === 'may' && !m[1] && !m[2]),
+  );
+  if (!month) return undefined;
   const m = monthOf(month[3] as string) as number;
   const until = /^(until|till|до)$/.test(month[1] ?? '');
   const after = month[1] === 'after' || month[1] === 'после';

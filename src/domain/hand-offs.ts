@@ -1,0 +1,37 @@
+/**
+ * Hand-offs said in ways the wrong-person rules (classify-rules.ts) do not read: the writer's role
+ * passed to a successor, a colleague named as the one who handles it, a team said to do what the
+ * writer does not. Read on the normalised text; classify-human.ts treats a match as the wrong
+ * person (with an address in the reply: a referral to it).
+ */
+
+/**
+ * "My replacement is Tom Okafor", "Tom has replaced me", "Priya has taken over my accounts", "talk
+ * to my successor": someone else now holds the writer's role. Not "talk to my replacement once she
+ * starts" (a wait: not-now-rules.ts), nor "it replaced me" or "we replaced them".
+ */
+const SUCCESSOR = String.raw`\b(my|his|her|their) (replacement|successor)( here| at [a-z]+)?,? (is|will be)\b|\b(talk|speak|reach out|write|e-?mail|get in touch|contact|ping)( to| with)? (my|his|her) (replacement|successor)\b(?![^.!?]{0,40}\b(once|when|after|until|from)\b)|(^|[.!?;,]\s*)(?!(it|this|that|nobody|no one|someone|somebody|which|who|ai|automation|software|a [a-z]+|the [a-z]+)\b)[a-z]+( [a-z]+)? (has |have )?(replaced|succeeded) me\b|\b(i'?ve|i have|i was|i'?m being|i am being) (been )?(replaced|succeeded) by (?!(ai|a bot|automation|software|a tool|a machine)\b)|(^|[.!?;,]\s*)(?!(i|we|you|it|this|that)\b)[a-z]+( [a-z]+)? (has taken|took|is taking|will take|'ll take|will be taking) over (from me|my (role|position|job|accounts?|territory|responsibilities|portfolio|book|duties|seat))\b`;
+
+/**
+ * "Maria handles vendor evaluations", "Raj owns purchasing": a colleague named (at a sentence's
+ * start) as the one who does the buying. The thing handled names the buying, so "Gong handles
+ * that for us" is not read, nor "HubSpot handles purchasing workflows for us" (a tool in place).
+ */
+const COLLEAGUE_BUYS = String.raw`(^|[.!?;]\s+)(?!(it|this|that|which|who|nobody|no one|someone|somebody|everyone|everything|i|we|you|they|he|she|our|the|my|a|an)\b)[a-z]+( [a-z]+)? (handles|owns|runs|looks after|manages|takes care of|deals with|decides on|is in charge of|is responsible for|signs off on|approves) (all )?(our )?(vendor|supplier|purchasing|procurement|buying|tool(ing)?|software|budget)\b(?![^.!?]*\b(for (us|me|our)|already|automatically|workflows?|process(es)?)\b)`;
+
+/**
+ * "Dana handles this, cc'd", "Omar owns that. I've copied him.": a colleague named as the one who
+ * handles it, and copied in or spoken of as a person.
+ */
+const COLLEAGUE_HANDLES = String.raw`(^|[.!?;]\s+)(?!(it|this|that|which|who|nobody|no one|someone|somebody|everyone|everything|i|we|you|they|he|she|our|the|my|a|an)\b)[a-z]+( [a-z]+)? (handles|owns|runs|looks after|manages|takes care of|deals with|decides on|is in charge of) (this|that|these|those|it)\b(?=[\s\S]*\b(cc'?d|cc'?ing|copied|looped|looping|adding|added|(talk|speak|write|reach out) to (her|him)|ask (her|him)|(she|he)('s| is| will|'ll))\b)`;
+
+/**
+ * "I don't handle vendor stuff, our procurement team does", "Not my call — our CFO decides": the
+ * writer disowns it and names who does.
+ */
+const NOT_ME_BUT = String.raw`\b(i (do not|don'?t) (handle|deal with|do|manage|own|look after|buy|decide on|make (the )?decisions on)|not my (area|call|department|decision|remit))\b[^.!?]{0,40}?[,;:—–-]\s*(but )?(our|the|my) ([a-z]+ ){0,2}(team|department|dept|desk|office|folks|people|group|colleague|boss|manager|cfo|ceo|cto|coo|cro|head|lead|vp|director)s? (does|do|handles?|decides?|owns?|runs?)\b`;
+
+/** Whether the reply hands the conversation on in one of these ways. */
+export const handedOnOtherwise = new RegExp(
+  [SUCCESSOR, COLLEAGUE_BUYS, COLLEAGUE_HANDLES, NOT_ME_BUT].join('|'),
+);
