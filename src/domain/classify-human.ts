@@ -9,7 +9,7 @@ import { colleaguesCopied, movedTo, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
 import { handsOffToRussianName } from './russian-names.js';
 import { ridicules, SNEER, sneersAt } from './sneers.js';
-import { intellectualPropertyClaim, warns } from './threats.js';
+import { intellectualPropertyClaim, onlyAsksIfLawful, warns } from './threats.js';
 
 /**
  * What a person wrote, read once classify.ts has ruled out machine mail: a stop, a hand-off to
@@ -146,10 +146,10 @@ export function human(
   if (
     flags.legal &&
     !yes &&
-    !asked.length &&
+    // "Is this GDPR compliant? You emailed me without consent.": the question is the threat's own.
+    ((!asked.length && !asksAboutOffer()) || onlyAsksIfLawful(text)) &&
     // A request to see one's data is no stop, unless it warns of what comes next.
     (!rules.dataAccess.test(text) || warns(text)) &&
-    !asksAboutOffer() &&
     !intellectualPropertyClaim(text)
   ) {
     signals.push('text:legal-threat');

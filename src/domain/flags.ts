@@ -27,8 +27,16 @@ export interface Flags {
   priority: Topic[];
 }
 
-const legalWordsInAQuestion = (text: string) =>
-  !threatContext(text) && (questionTopics(text).length > 0 || productQuestionIn(text));
+/**
+ * Whether the law a reply names is a buyer's question, not a threat: "Got fined under GDPR once, so
+ * how do you store contact data?" asks, and so does "My old company got fined under GDPR, so I care.
+ * How do you store data?". A sentence said to us that is no question and would be a threat on its
+ * own still is one: "Is this GDPR compliant? You emailed me without consent." asks and accuses.
+ */
+const legalWordsInAQuestion = (text: string, threatAlone: (sentence: string) => boolean) =>
+  !threatContext(text) &&
+  (questionTopics(text).length > 0 || productQuestionIn(text)) &&
+  !bySentence(text).some((s) => !s.trimEnd().endsWith('?') && AT_YOU.test(s) && threatAlone(s));
 
 /** The flags read from the whole reply, before anything decides its category. */
 export function flagsOf(text: string, signals: string[]): Flags {
@@ -40,7 +48,8 @@ export function flagsOf(text: string, signals: string[]): Flags {
   ) {
     // "Got fined under GDPR once, so how do you store contact data?" asks; it threatens nothing;
     // "GDPR makes this too complicated for us" gives a reason.
-    if (legalWordsInAQuestion(text)) signals.push('text:legal-words-in-a-question');
+    if (legalWordsInAQuestion(text, (s) => rules.legal.strong.pattern.test(s)))
+      signals.push('text:legal-words-in-a-question');
     else if (lawAsAReason(text)) signals.push('text:law-as-a-reason');
     else if (theirOwnLegalMatters(text, rules.legal.strong.pattern))
       signals.push('text:their-own-legal-matters');
@@ -52,7 +61,7 @@ export function flagsOf(text: string, signals: string[]): Flags {
     // Not a wording seen before, but the idea of one (threats.ts); a buyer's question with the
     // law in it ("Our old vendor had no lawful basis for half our contacts. How do you record
     // consent?") threatens nothing either.
-    if (legalWordsInAQuestion(text)) signals.push('text:legal-words-in-a-question');
+    if (legalWordsInAQuestion(text, legalThreatSaid)) signals.push('text:legal-words-in-a-question');
     else {
       flags.legal = true;
       signals.push('text:legal-idea');

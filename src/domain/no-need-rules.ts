@@ -23,4 +23,11 @@ export const noNeed = [
     // A tool of a kind that may sit beside ours ("a CRM") is no "no": only one like it, and no question after.
     /\b(we|i)('ve| have)? (have|use|got|run) (a |an |one |something |our own )?(similar|comparable|equivalent|something (similar|like (this|it|that))|one|(tool|solution|vendor|provider) for (this|that|it))\b[^.!?]{0,20}\balready\b(?![^?]{0,100}\?)/,
   ),
+  // "Our parent company mandates the tools we use", "Group IT picks all our software": the choice is
+  // not the writer's team's to make ("…buys all the software for us — contact it-procurement@…"
+  // hands on, classify-human.ts, when an address follows).
+  rule(
+    'text:no:en',
+    /\b(our|the) (parent company|parent|holding company|group|head office|hq|headquarters|corporate|global (it|team)|group it|mother company)( it| procurement)? (mandates|dictates|decides on|decides|chooses|picks|selects|standardi[sz]es on|prescribes|controls)( all| what| which)? (the |our )?(tools|software|vendors|tooling|platforms|apps|systems|stack)\b(?![^?]{0,100}\?)/,
+  ),
 ];

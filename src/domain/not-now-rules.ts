@@ -39,6 +39,11 @@ export const notNow = [
     'text:not-now:en',
     /\b(maybe|perhaps|possibly|probably|(try|ping|ask) (me|us)( again)?|(circle|check) back|reach out( again)?)( in)? (h[12]|q[1-4])( 20\d\d)?\b/,
   ),
+  // "We're hiring our first SDRs in Q2 — might be relevant then": relevant at a time said, not now.
+  rule(
+    'text:not-now:en',
+    /\b(might|may|could|will|would) (only )?(be|become) (more )?(relevant|useful|a fit|worth (a look|a chat|talking|it)|of interest)( (for|to) (us|me))? (then|at that (point|time|stage)|later|in (q[1-4]|the (spring|summer|fall|autumn|winter|new year)|(january|february|march|april|may|june|july|august|september|october|november|december)|20\d\d)|next (year|quarter)|once|when|after)\b/,
+  ),
   // "Busy til new year", "swamped through Q1", "heads down until February": a wait with its date.
   rule(
     'text:not-now:en',
