@@ -1,7 +1,7 @@
 import { BRAND_SURE, BRAND_SURE_IN_A_STOP, brandLikelihood, namesIn } from './brand-model.js';
 import type { Category, Topic } from './classify-rules.js';
 import * as rules from './classify-rules.js';
-import { complaintPhraseOfUs, harshWordsSaid, sentencesOf } from './harsh-words.js';
+import { complaintPhraseOfUs, harshWordsSaid, OUR_CONDUCT, sentencesOf } from './harsh-words.js';
 import { aboutSomethingElseOfOurs, takenPublic } from './made-public.js';
 import { friendlyMention, PRAISE, productPraised } from './praise.js';
 import { productQuestionIn, questionTopics } from './questions.js';
@@ -113,7 +113,15 @@ export function harshWordsOfTheirOwn(text: string, deciding: string, flags: Flag
   const toUs = bySentence(text)
     .filter((s) => !(s.endsWith('?') && questionTopics(s).length))
     .join(' ');
-  if (AT_YOU.test(toUs) || !OUR_SIDE.test(text) || nameGotWrong(text) || ridicules(text)) return;
+  // Our conduct judged ("booked a meeting on my calendar without asking") is about us, "you" or not.
+  if (
+    AT_YOU.test(toUs) ||
+    !OUR_SIDE.test(text) ||
+    nameGotWrong(text) ||
+    ridicules(text) ||
+    OUR_CONDUCT.test(text)
+  )
+    return;
   const buying =
     rules.hit(rules.interested, deciding) || questionTopics(deciding).length || productQuestionIn(deciding);
   if (!buying) return;

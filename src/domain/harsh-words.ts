@@ -72,6 +72,15 @@ export const OUR_CONDUCT = new RegExp(
     /\bnot (impressed|amused|happy|pleased|thrilled) (that|with|by) (you|your)\b/.source,
     /\b(pretend(s|ed|ing)?|pos(e|es|ed|ing)|impersonat\w+|masquerad\w+) (to be |as )(from |a |an )?(my|our|the) (bank|it|security|ceo|boss|colleague|team|vendor|partner|provider|friend|customer|client|investor)\b/
       .source,
+    // A thread faked or a conversation invented: "put 'Re:' in the subject to make me think we'd
+    // spoken", "your email said 'as discussed' — we never discussed anything".
+    /\b(you|your [a-z]+)('ve| have)? (put|added|used|stuck|slapped) ['"“‘]?(re|fwd?)['"”’]?:? (in|to|into|on) (the|your|a|my) subject\b|\b(make|making|made) (me|us|people) (think|believe)[^.!?]{0,20}\b(we|i)('d| had| have| were)? (spoken|talked|met|discussed|corresponded|been in touch)\b/
+      .source,
+    /\b(as (we )?discussed|per our (conversation|call|chat))['"”’]?[^.!?]{0,30}\b(we|i) (never|haven'?t|have not|didn'?t|did not) (discuss\w*|spoke|spoken|speak|talk\w*|met|meet)\b|\byour (e-?mail|message|note|subject( line)?) (said|says|claimed|claims) ['"“‘](as (we )?discussed|per our (conversation|call|chat)|following up on our (call|conversation|chat|meeting))/
+      .source,
+    // Our mail's manners: a meeting put on a calendar unasked, "love the product, hate the 5 follow-ups".
+    /\b(book(ed|ing|s)?|put(ting|s)?|add(ed|ing|s)?|sen[dt](ing|s)?|drop(ped|ping)?|plac(ed|ing)|block(ed|ing)?) (a |an |the )?(meeting|invite|invitation|call|calendar (invite|hold)|hold|slot|event) (on|in|to|into) (my|our) calendars? without (asking|permission|checking|my (consent|permission|agreement|ok|okay))\b|\bhate (the|your|these|all (the|these|your)|those) (\d+ |five |six |seven |many |endless |constant |relentless |daily )?(follow-?ups|e-?mails|reminders|bumps|messages|calls|voicemails|pings)\b(?! (that )?(our|my|we|i)\b)/
+      .source,
     /\b(after|given|because of|considering) (the way|how) (your|you)( [a-z]+)? (handled|treated|dealt with|ran|managed|behaved|spoke|talked)\b(?![^.!?]*\b(well|great|brilliant|amazing|love|loved|happy|impressed|smooth(ly)?|quick(ly)?|fast|perfect(ly)?|renew\w*|sign\w*)\b)/
       .source,
   ].join('|'),
