@@ -23,6 +23,12 @@ export const noNeed = [
     // A tool of a kind that may sit beside ours ("a CRM") is no "no": only one like it, and no question after.
     /\b(we|i)('ve| have)? (have|use|got|run) (a |an |one |something |our own )?(similar|comparable|equivalent|something (similar|like (this|it|that))|one|(tool|solution|vendor|provider) for (this|that|it))\b[^.!?]{0,20}\balready\b(?![^?]{0,100}\?)/,
   ),
+  // "Not sure this solves our problem. Our issue is data quality": another problem than ours. "Our
+  // company policy is to not respond to unsolicited sales emails": no answer by rule.
+  rule(
+    'text:no:en',
+    /\b((i'?m )?not (sure|convinced)|(i|we) (don'?t|do not) (think|believe|see how)|(i|we) doubt) (this|it|that|your (tool|product|solution|offer|platform)) (solves|addresses|fixes|helps with|would solve|would address|would fix|would help with|(is|would be) (relevant|a fit|what we need)( for| to)?) (our|my|the) (problem|issue|pain|need|challenge|situation|use case)s?\b(?![^?]{0,100}\?)|\b(our|the|company|corporate) policy (is )?(to )?not (to )?(respond|reply|engage|take (sales |vendor )?(meetings|calls))\b|\b(our|the|company|corporate) policy (is to |prohibits |forbids |does not allow |doesn'?t allow )?(ignor(e|ing)|respond(ing)? to|repl(y|ying) to|engag(e|ing) with) (unsolicited|cold|sales)\b/,
+  ),
   // "Our parent company mandates the tools we use", "Group IT picks all our software": the choice is
   // not the writer's team's to make ("…buys all the software for us — contact it-procurement@…"
   // hands on, classify-human.ts, when an address follows).
