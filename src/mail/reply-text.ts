@@ -20,6 +20,14 @@ const HISTORY_STARTS: readonly RegExp[] = [
   new RegExp(`^.{0,200}(${WROTE})\\s?:\\s*$`, 'iu'),
   // Lotus Notes and some webmails put the date after the verb: "Sam <sam@x.io> wrote on 23.11.2026 14:22:".
   new RegExp(`^.{0,200}(${WROTE})\\s+(on|am|le|el|il|op|em|den|в)\\s.{0,80}:\\s*$`, 'iu'),
+  // "On 11-Apr-2011, at 6:54 PM, Roman <roman@x.com> sent:" (a line that starts with "On" only:
+  // "Here is what I sent:" is the writer's own).
+  /^on\s.{0,200}\ssent\s?:\s*$/iu,
+  // Android's "---- John Smith wrote ----".
+  new RegExp(`^-{2,}\\s*.{1,100}\\s(${WROTE})\\s*-{2,}\\s*$`, 'iu'),
+  // Gmail in Chinese, Japanese and other locales: "2011/4/7 Nathan <support@example.com>" (a date
+  // first and an address in brackets, with or without the colon).
+  /^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s.{0,100}<[^\s<>@]{1,64}@[^\s<>@]{1,255}>\s*:?\s*$/u,
   ...FORWARDED,
   // Outlook's quoted header block, "From: Sam <sam@ourco.io>" ("*From:*" once HTML is text; De, Von, Van… elsewhere).
   /^\*?(From|От|Від|De|De la|Von|Van|Från|Fra|Frá|Da|Od|Kimden|Lähettäjä|Feladó|Αποστολέας|Mittente|Remitente|Remetente|Expéditeur|Absender|Afzender|Avsändare|Saatja|Nuo|差出人|发件人|寄件者|보낸 사람)\*?\s?[:：]\s?.*(@|<).*$/u,
@@ -41,15 +49,28 @@ const WRAPPED_ATTRIBUTION = new RegExp(
   'gimu',
 );
 
-/** A date line some webmails put above the quoted From (GMX, web.de: "Gesendet: …" then "Von: …"). */
+/**
+ * An attribution wrapped inside its address ("2014-10-17 11:28 GMT+03:00 Postmaster <" then
+ * "postmaster@x.org>:"), joined back into one line.
+ */
+const WRAPPED_ADDRESS = /^([^\n]{0,200}<)\n([^\s<>@\n]{1,64}@[^\s<>@\n]{1,255}>\s*:[ \t]*)$/gmu;
+
+/**
+ * A header line some webmails put above the quoted From (GMX, web.de: "Gesendet: …" then "Von: …";
+ * others "Date: …" and "To: …" first).
+ */
 const DATE_ABOVE =
-  /^\*?(Gesendet|Sent|Date|Datum|Envoyé|Enviado|Inviato|Verzonden|Wysłane|Odesláno|Gönderildi|Lähetetty|Skickat|Sendt|Дата|Отправлено|Надіслано|送信日時|发送时间|日期)\*?\s?[:：]\s?/u;
+  /^\*?(Gesendet|Sent|Date|Datum|Envoyé|Enviado|Inviato|Verzonden|Wysłane|Odesláno|Gönderildi|Lähetetty|Skickat|Sendt|Дата|Отправлено|Надіслано|送信日時|发送时间|日期|To|Cc|Subject|An|Betreff|À|Objet|Кому|Тема)\*?\s?[:：]\s?\S/u;
 
 /** The first line of the quoted history: a history header, or a rule with quoted headers under it. */
 function historyStart(lines: string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (isHistoryStart(line)) return i > 0 && DATE_ABOVE.test((lines[i - 1] as string).trim()) ? i - 1 : i;
+    if (isHistoryStart(line)) {
+      let start = i;
+      while (start > 0 && DATE_ABOVE.test((lines[start - 1] as string).trim())) start--;
+      return start;
+    }
     if (/^-{10,}\s*$/.test(line.trim())) {
       const following = lines.slice(i + 1, i + 4).filter((l) => l.trim());
       if (following[0] && QUOTED_HEADER.test(following[0].trim())) return i;
@@ -77,7 +98,9 @@ const isQuoted = (l: string) => /^\s*>/.test(l);
  * bottom-posted answer (the quote first, the answer under it) is the text after the quote.
  */
 export function replyTextOf(body: string): string {
-  const visible = visibleText(body.replace(/\r\n/g, '\n').replace(WRAPPED_ATTRIBUTION, '$1 $2'));
+  const visible = visibleText(
+    body.replace(/\r\n/g, '\n').replace(WRAPPED_ATTRIBUTION, '$1 $2').replace(WRAPPED_ADDRESS, '$1$2'),
+  );
   const lines = visible.split('\n');
   const cut = historyStart(lines);
   const before = withoutFooterOrSentFrom(

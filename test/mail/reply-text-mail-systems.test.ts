@@ -131,3 +131,35 @@ describe("Outlook's quoted header in other languages", () => {
     },
   );
 });
+
+/**
+ * Attributions measured against the plain-text cases of Mailgun's talon (its tests' own expected
+ * replies, 2026-12-04): 15 of 24 as shipped, 19 now (docs/reply-classifier.md, "Attributions from
+ * another parser's tests"). The quoted history starts at each of these.
+ */
+describe('attribution lines other parsers know', () => {
+  test.each([
+    [
+      'a Gmail line wrapped inside its address',
+      '2014-10-17 11:28 GMT+03:00 Postmaster <\npostmaster@acme.example>:\n\n> First from site',
+    ],
+    [
+      '"…sent:" after the date',
+      'On 11-Apr-2011, at 6:54 PM, Roman Tkachenko <romant@acme.example> sent:\n\n> Test',
+    ],
+    ["Android's dashes", '---- John Smith wrote ----\n\n> quoted\n> text'],
+    ['a date-first Gmail line with no colon', '2011/4/7 Nathan Nova <support@acme.example>\n\n>  Cool beans'],
+    [
+      'headers above the quoted From',
+      'Date: Wed, 16 May 2012 00:15:02 -0600\nTo: sam@ourco.io\nFrom: Bob <bob@acme.example>\nSubject: Hi\n\nHello there',
+    ],
+  ])('when the history starts with %s, then only the answer above it is the reply', (_, history) => {
+    expect(replyTextOf(`Sure, send it over.\n\n${history}`)).toBe('Sure, send it over.');
+  });
+
+  test('when a reply says what the writer sent with a colon, then that line and what follows stay the reply', () => {
+    expect(replyTextOf('Here is what I sent:\nthe deck and the price list.')).toBe(
+      'Here is what I sent:\nthe deck and the price list.',
+    );
+  });
+});
