@@ -3,7 +3,7 @@ import { visibleText } from './visible-text.js';
 
 /** "wrote" as mail clients write it in an attribution line. */
 const WROTE =
-  'wrote|написал|написала|написал\\(а\\)|пишет|a écrit|schrieb|escribió|geschreven|ha scritto|escreveu|skrev|kirjoitti|napisał|napsal|yazdı';
+  'wrote|написал|написала|написал\\(а\\)|пишет|пише|написав|написа|a écrit|schrieb|schreef|escribió|geschreven|ha scritto|escreveu|skrev|kirjoitti|napisał(?:\\(a\\))?|napsal(?:\\(a\\))?|napísal(?:\\(a\\))?|napisao|yazdı|írta|a scris|έγραψε|rašė|rakstīja|kirjutas|va escriure|đã viết|menulis|写道|寫道|작성|כתב|كتب';
 
 /** A forwarded or original message's separator: what follows it is that message, not an answer. */
 const FORWARDED: readonly RegExp[] = [
@@ -17,9 +17,11 @@ const FORWARDED: readonly RegExp[] = [
  */
 const HISTORY_STARTS: readonly RegExp[] = [
   // "On … wrote:" in the languages mail clients write it (Le … a écrit, Am … schrieb, Op … geschreven…).
-  new RegExp(`^.{0,200}(${WROTE})\\s?:\\s*$`, 'iu'),
+  new RegExp(`^.{0,200}(${WROTE})\\s?[:：]\\s*$`, 'iu'),
   // Lotus Notes and some webmails put the date after the verb: "Sam <sam@x.io> wrote on 23.11.2026 14:22:".
   new RegExp(`^.{0,200}(${WROTE})\\s+(on|am|le|el|il|op|em|den|в)\\s.{0,80}:\\s*$`, 'iu'),
+  // Hungarian Gmail: "Alex Kim <alex@x.io> ezt írta (időpont: 2026. nov. 23., H, 10:00):".
+  new RegExp(`^.{0,200}(${WROTE})\\s*\\(.{0,80}\\)\\s*[:：]\\s*$`, 'iu'),
   // "On 11-Apr-2011, at 6:54 PM, Roman <roman@x.com> sent:" (a line that starts with "On" only:
   // "Here is what I sent:" is the writer's own).
   /^on\s.{0,200}\ssent\s?:\s*$/iu,
@@ -36,7 +38,12 @@ const HISTORY_STARTS: readonly RegExp[] = [
   /^.{0,200}<?[^\s<>@]{1,64}@[^\s<>@]{1,255}>?\s*:\s*$/u,
   /^_{10,}\s*$/u, // Outlook's rule above the header block
 ];
-const isHistoryStart = (l: string) => HISTORY_STARTS.some((re) => re.test(l.trim()));
+/** Direction marks right-to-left clients put around names and addresses (Gmail in Hebrew, Arabic). */
+const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const isHistoryStart = (l: string) => {
+  const line = l.replace(BIDI_MARKS, '').trim();
+  return HISTORY_STARTS.some((re) => re.test(line));
+};
 /** A quoted header line under a rule (Hotmail: a line of dashes, then "Date: …"). */
 const QUOTED_HEADER = /^(From|Date|Sent|To|Subject|От|Дата|Отправлено|Кому|Тема):\s/u;
 
@@ -45,7 +52,7 @@ const QUOTED_HEADER = /^(From|Date|Sent|To|Subject|От|Дата|Отправл�
  * 'bob@x> написал:') joined back into one, so the quote under it is recognised as one.
  */
 const WRAPPED_ATTRIBUTION = new RegExp(
-  `^([^\\n]{0,200}(?:\\d{1,2}[.:/]\\d{2}|@)[^\\n]{0,200})\\n([^\\n]{0,200}(?:${WROTE})\\s?:[ \\t]*)$`,
+  `^([^\\n]{0,200}(?:\\d{1,2}[.:/]\\d{2}|@)[^\\n]{0,200})\\n([^\\n]{0,200}(?:${WROTE})\\s?[:：][ \\t]*)$`,
   'gimu',
 );
 

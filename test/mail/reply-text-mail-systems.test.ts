@@ -163,3 +163,29 @@ describe('attribution lines other parsers know', () => {
     );
   });
 });
+
+/**
+ * Gmail's and other clients' attributions in more languages (the probe of 2026-12-04: 12 of 18 as
+ * shipped, now 18; and eleven of mail-parser-reply's test mails, 6 of 11, now 11;
+ * docs/reply-classifier.md, "Attributions in more languages").
+ */
+describe('attributions in more languages', () => {
+  test.each([
+    ['Chinese', 'Alex Kim <alex@ourco.io> 于2026年11月23日周一 10:00写道：'],
+    ['Greek', 'Στις Δευ 23 Νοε 2026 στις 10:00, ο/η Alex Kim <alex@ourco.io> έγραψε:'],
+    ['Korean', '2026년 11월 23일 (월) 오전 10:00, Alex Kim <alex@ourco.io>님이 작성:'],
+    ['Romanian', 'Pe lun., 23 nov. 2026 la 10:00, Alex Kim <alex@ourco.io> a scris:'],
+    ['Hungarian', 'Alex Kim <alex@ourco.io> ezt írta (időpont: 2026. nov. 23., H, 10:00):'],
+    ['Ukrainian', 'пн, 23 лист. 2026 р. о 10:00 Alex Kim <alex@ourco.io> пише:'],
+    [
+      'Hebrew, with its direction marks',
+      '\u202bב-יום ב׳, 23 בנוב׳ 2026 ב-10:00 מאת \u202aAlex Kim\u202c\u200f <\u202aalex@ourco.io\u202c\u200f>:\u202c',
+    ],
+    ['Czech, wrapped', 'Dne po 15. led. 2025 17:03 Anna Anderssonová <anna@acme.example>\nnapsal(a):'],
+    ['Dutch, wrapped', 'Op ma 15 jan. 2025 17:03 Anna Andersson <anna@acme.example>\nschreef:'],
+  ])('when the quoted history starts with a %s attribution, then it is no part of the reply', (_, line) => {
+    expect(replyTextOf(`Not for us at the moment, thanks.\n\n${line}\n> Hi Jan, would a demo help?`)).toBe(
+      'Not for us at the moment, thanks.',
+    );
+  });
+});
