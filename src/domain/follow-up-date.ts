@@ -114,6 +114,9 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
   const after = /\bthe (week|month|day) after\b/.exec(t)?.[1] as 'week' | 'month' | 'day' | undefined;
   // "Signed a two-year deal. Maybe when that's up in 2028.": the year said beats the term counted.
   const yearSaid = sentences.map((x) => laterYear(x, now)).find((y) => y);
+  // "Renews 31/03/2027, talk to me a month before": that long before the date named.
+  const before = /\b(a|one|two|three|four|six|\d+) (week|month)s? (before|prior|ahead|earlier)\b/.exec(t);
+  const ahead = (d: DateTime) => (before ? d.minus({ [`${before[2]}s`]: countOf(before[1]) }) : d);
   const dated = (x: string) =>
     yearSaid && TERMS.some((re) => re.test(x)) ? yearSaid : inYearWritten(t, dateInPhrase(x, now));
   for (const s of ordered) {
@@ -123,10 +126,13 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
     // "После праздников, в середине января", "Next year. Q2 at the earliest.": a time named beside
     // a vague "next year" says more; so does the year after ("Not this year. Maybe 2028.").
     const vague = d.month === 1 && d.day === 1 && !namedMonth(s, now);
+    // "Давайте в следующем году, ближе к весне": the clause beside it too.
     const beside = vague
-      ? sentences.map(dated).find((b): b is DateTime => !!b && b > d && b <= d.plus({ years: 1 }))
+      ? [...sentences, ...clauses]
+          .map(dated)
+          .find((b): b is DateTime => !!b && b > d && b <= d.plus({ years: 1 }))
       : undefined;
-    return (beside ?? d).toISODate() ?? undefined;
+    return ahead(beside ?? d).toISODate() ?? undefined;
   }
   // "In the new FY" or "until the end of the year" ("до конца года") with no month named anywhere:
   // the calendar's new year is the best guess.
@@ -218,7 +224,13 @@ function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     );
   if (dayAlone) {
     const d = Number(dayAlone[1] ?? dayAlone[2]);
-    const date = d > now.day ? now.set({ day: d }) : now.startOf('month').plus({ months: 1 }).set({ day: d });
+    // "In the new year, after the 5th": the 5th of January.
+    const newYear = /\bnew year\b|(?<![а-яё])нов(ого|ом|ый) год/.test(s);
+    const date = newYear
+      ? DateTime.utc(now.year + 1, 1, d)
+      : d > now.day
+        ? now.set({ day: d })
+        : now.startOf('month').plus({ months: 1 }).set({ day: d });
     if (date.isValid) return date;
   }
   // "after the first week of January": the 8th; "the second week of March": the 8th.
