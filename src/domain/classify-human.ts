@@ -16,6 +16,10 @@ import { intellectualPropertyClaim, onlyAsksIfLawful, warns } from './threats.js
  * someone else, a "not now", a "no", a "yes" or a question, else other.
  */
 
+/** The writer's old address named: "this address", "my old email", "этот адрес". */
+const OLD_ADDRESS =
+  /\b(this|that|my old|the old|my former|my previous|my work|this work) (e-?mail )?(address|e-?mail|inbox|mailbox|account)\b|(?<![а-яё])(этот|старый|прежний) (адрес|ящик|email|e-mail)(?![а-яё])|на (этот|старый) (адрес|ящик)/;
+
 /** The signal of a reply in which neither the rules nor the category model read anything. */
 export const NOTHING_READ = 'default:other';
 /** Distinct words the trained model must know before its guess counts (classify-human's last step). */
@@ -39,7 +43,11 @@ export function human(
   if (stop) {
     signals.push(stop.signal);
     notBuying(text, flags, signals);
-    return done('unsubscribe', { kind: 'none' }, 0.95);
+    // "Don't email this address anymore, I'm at jane@newco.com now": this address stops, and the
+    // new one is offered to the owner (a claim button), as a move is.
+    const moved = OLD_ADDRESS.test(text) && movedTo.test(text);
+    const people = moved ? referredPeople(input.replyText, [input.from, ...(input.to ?? [])]) : [];
+    return done('unsubscribe', people.length ? { kind: 'referral', people } : { kind: 'none' }, 0.95);
   }
   // "Under the GDPR, what data do you hold on me?" asks for their rights, not about the product.
   const asked = flags.legal && rules.dataAccess.test(text) ? [] : questionTopics(text);

@@ -78,6 +78,9 @@ export const OUR_CONDUCT = new RegExp(
       .source,
     /\b(as (we )?discussed|per our (conversation|call|chat))['"”’]?[^.!?]{0,30}\b(we|i) (never|haven'?t|have not|didn'?t|did not) (discuss\w*|spoke|spoken|speak|talk\w*|met|meet)\b|\byour (e-?mail|message|note|subject( line)?) (said|says|claimed|claims) ['"“‘](as (we )?discussed|per our (conversation|call|chat)|following up on our (call|conversation|chat|meeting))/
       .source,
+    // "Your SDR keeps calling me", "your people won't stop ringing our front desk".
+    /\byour (reps?|sdrs?|bdrs?|salespe(rson|ople)|sales ?(guy|rep|person|team)|team|people|colleagues?|company|aes?|account executives?) (keeps?|kept|won'?t stop|will not stop|never stops?) (calling|ringing|phoning|texting|e-?mailing|messaging|pinging|spamming|contacting|bugging|hounding|chasing)\b/
+      .source,
     // Our mail's manners: a meeting put on a calendar unasked, "love the product, hate the 5 follow-ups".
     /\b(book(ed|ing|s)?|put(ting|s)?|add(ed|ing|s)?|sen[dt](ing|s)?|drop(ped|ping)?|plac(ed|ing)|block(ed|ing)?) (a |an |the )?(meeting|invite|invitation|call|calendar (invite|hold)|hold|slot|event) (on|in|to|into) (my|our) calendars? without (asking|permission|checking|my (consent|permission|agreement|ok|okay))\b|\bhate (the|your|these|all (the|these|your)|those) (\d+ |five |six |seven |many |endless |constant |relentless |daily )?(follow-?ups|e-?mails|reminders|bumps|messages|calls|voicemails|pings)\b(?! (that )?(our|my|we|i)\b)/
       .source,

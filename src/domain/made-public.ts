@@ -53,10 +53,11 @@ const ASKED_OF_US = /^(please |pls |can you |could you |would you |will you )/;
 
 /**
  * Sharing to weigh it up, not to show it up: "I'll share this with the group and get back to you",
- * "sharing with everyone on my team", "posted it in our Slack, let's see what people think".
+ * "sharing with everyone on my team", "posted it in our Slack, let's see what people think", "I'll
+ * share it with our members at the next chapter meeting".
  */
 const WEIGHED_UP =
-  /\b(get back|come back|circle back|revert|report back|let you know|see what (they|people|the team|others|folks|everyone|my team|the group) (think|say)|get (their|some) (feedback|input|thoughts|views)|(for|to get) (feedback|input|thoughts|opinions?)|discuss (it|this|internally)|evaluate|take a look)\b|\beveryone (on|in|at) (my|our|the) (team|group|department|org|organi[sz]ation|company|firm|office)\b|\binternally\b/;
+  /\b(get back|come back|circle back|revert|report back|let you know|see what (they|people|the team|others|folks|everyone|my team|the group) (think|say)|get (their|some) (feedback|input|thoughts|views)|(for|to get) (feedback|input|thoughts|opinions?)|discuss (it|this|internally)|evaluate|take a look)\b|\bat (the|our|my) (next |upcoming |monthly |weekly |quarterly |annual )?(chapter |board |team |members'? |committee |staff |leadership )?(meeting|meetup|session|call|offsite)\b|\beveryone (on|in|at) (my|our|the) (team|group|department|org|organi[sz]ation|company|firm|office)\b|\binternally\b/;
 
 /** Our mail, or us, taken to a public audience in a sentence: "Posting it on LinkedIn", "Tweeting this one". */
 export const takenPublic = (s: string) =>

@@ -166,10 +166,13 @@ function intentBlocks(r: Reply): KnownBlock[] {
       const named = i.people.map((p) => escapeMrkdwn(p.name ? `${p.name} (${p.email})` : p.email)).join(', ');
       return [
         section(
-          // Only an auto-reply saying they left the company is an out-of-office with a referral.
+          // Only an auto-reply saying they left the company is an out-of-office with a referral; only
+          // a stop at this address beside a new one is an unsubscribe with one.
           r.category === 'out_of_office'
             ? `*They have left the company*, says their automatic reply, which points you to ${named}. Sequences on them are stopped.`
-            : `*They point you to* ${named}.`,
+            : r.category === 'unsubscribe'
+              ? `*Not at this address any more:* it is suppressed, and they point you to ${named}.`
+              : `*They point you to* ${named}.`,
         ),
         actions(
           ...i.people

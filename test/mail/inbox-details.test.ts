@@ -294,6 +294,36 @@ describe('reply details in action', () => {
     );
     expect(JSON.stringify(dm.args.blocks)).toContain(`"value":"${id} maya@newco.com"`);
   });
+  test('when a prospect asks not to be emailed at this address and gives a new one, then this one is suppressed and the owner gets a Claim button for the new one', async () => {
+    const id = 'moved-stop-1@initech.com';
+    await deliver(
+      mail(
+        id,
+        'Omar Haddad <omar@initech.com>',
+        "Please don't email this address anymore, I'm at omar@newco.com now.",
+      ),
+    );
+    const reply = await routed(id);
+    expect([reply.category, reply.intent]).toEqual([
+      'unsubscribe',
+      { kind: 'referral', people: [{ email: 'omar@newco.com' }] },
+    ]);
+    await eventually(async () =>
+      expect(await contactFlagModel(t.app.deps.db).findById('omar@initech.com').lean()).toMatchObject({
+        status: 'unsubscribed',
+      }),
+    );
+    const dm = await t.slack.waitForCall(
+      'chat.postMessage',
+      (c) => c.ok && c.args.channel === reply.owner && String(JSON.stringify(c.args.blocks)).includes(id),
+    );
+    const blocks = JSON.stringify(dm.args.blocks);
+    expect(blocks).toContain('Not at this address any more');
+    expect(blocks).toContain(`"value":"${id} omar@newco.com"`);
+    // Nobody else is suppressed for it.
+    expect(await contactFlagModel(t.app.deps.db).findById('omar@newco.com').lean()).toBeNull();
+  });
+
   test('when a prospect accepts the demo in Google Calendar, then the owner hears an interested reply, not the template’s "No"', async () => {
     const id = 'calendar-accept-1@google.com';
     await deliver(
