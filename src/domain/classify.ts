@@ -170,8 +170,15 @@ export function classify(given: ClassifyInput): Classification {
   praiseMadePublic(text, deciding, flags, signals);
   const answer = human(input, deciding, offTopic.test(text), stop, flags, signals, out);
   // A complaint in words the rules were never taught, read by meaning (flags.ts), is a "no" at
-  // least, as the rules' complaints are, where nothing else was read ("other" by default).
-  if (complaintByMeaning(text, answer.category, flags, signals, written) && signals.includes(NOTHING_READ)) {
+  // least, as the rules' complaints are, where nothing else was read ("other" by default). A
+  // hand-off to someone else is read by the rules alone: "I'm not the decision maker — that's our
+  // CRO, Lisa Park… feel free to mention we spoke" is no complaint, whatever its words sound like.
+  const handedOn = answer.intent.kind === 'referral' || answer.intent.kind === 'wrong_person';
+  if (
+    !handedOn &&
+    complaintByMeaning(text, answer.category, flags, signals, written) &&
+    signals.includes(NOTHING_READ)
+  ) {
     signals.push('text:complaint');
     return out('not_interested', { kind: 'none' }, 0.7);
   }
