@@ -156,10 +156,17 @@ export const interested = [
   ...messengerAsked,
   // Alone, as a reply or an emoji reaction (mail/reaction.ts): a thumb, a heart, a handshake, a 💯.
   rule('text:yes:emoji', /^(👍|👌|✅|🙌|👏|🤝|🔥|❤|♥|💯|🎉)+[.!]*$/u),
-  // An invitation to bid: "I'll send the RFP doc if you want in", "happy to add you to the bidder list".
+  // An invitation to bid: "I'll send the RFP doc if you want in", "happy to add you to the bidder list",
+  // "We're putting out an RFP in January. Want to be included?".
   rule(
     'text:yes:en',
-    /\b(if|in case) you('d)? (want|like) (in|to (bid|participate|respond|take part|be considered))\b|\b(add|invite|include) you (to|in|on) (the|our) (rfp|rfq|tender|bid|bidders?|vendor|supplier|shortlist)\b/,
+    /\b(if|in case) you('d)? (want|like) (in|to (bid|participate|respond|take part|be considered))\b|\b(add|invite|include) you (to|in|on) (the|our) (rfp|rfq|tender|bid|bidders?|vendor|supplier|shortlist)\b|\b(rfp|rfq|rfi|tender)\b[^.!?]{0,60}[.!]?\s*(do you )?(want|like|care|wish) to be (included|considered|added|invited)\b/,
+  ),
+  // The paperwork back, signed: "Signed order form attached", "подписанный договор во вложении",
+  // "looking forward to kicking off".
+  rule(
+    'text:yes:en',
+    /\bsigned (order form|contract|agreement|quote|proposal|sow|msa|po|purchase order|copy)( is| are)? (attached|enclosed|here|below|back)\b|\b(attached|enclosed|here) (is|are) (the |our |a )?(signed|countersigned|executed) (order form|contract|agreement|quote|proposal|sow|msa|po|copy)\b|\blooking forward to (kicking (this |it )?off|getting started|working (together|with you)|the (kick-?off|onboarding|partnership|rollout))\b|(?<![а-яё])подписанн[а-яё]* (договор|заказ|счет|сч[её]т|оферт[а-яё]*|спецификаци[а-яё]*) (во вложении|прилагаю|прикладываю|отправляю)/,
   ),
   // A bare go-ahead: "Go on.", "Go ahead.", "Fire away.", "Звоните.", "Присылайте."
   rule(

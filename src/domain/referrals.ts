@@ -62,8 +62,15 @@ const spelledOut = (text: string) =>
 const HELP_LINE =
   /\bif you (have|need|require) (any )?(further |other |more |additional )?(questions|help|assistance|queries|support)\b[^.!?\n]{0,60}?\b(contact|email|e-mail|write to|reach( out to)?|call)( us| me| our (support|billing|customer service|help ?desk|team)( team)?| support| the team)\b[^.!?\n]*/gi;
 
+/**
+ * A sentence about invoices or billing ("Please add ap@acme.com to the invoice contact"): an
+ * address for the paperwork of a deal going ahead, not someone the conversation is handed to.
+ */
+const BILLING_LINE =
+  /\b(add|cc|copy|put|use|include)\b[^.!?\n]{0,15}[^\s@]+@[^\s@]+?[^.!?\n]{0,25}\b(to|as|on|for) (the |our |your )?(invoices?|invoicing|billing|accounts payable|remittance|purchase orders?)\b[^.!?\n]*|\b(invoices?|bills?|billing|remittances?)( should| must| can)? (go|goes|be sent|be addressed|be emailed) to\b[^.!?\n]*|\b(invoicing|billing|accounts payable|ap|remittance)( contact| e-?mail| address)( is)?\s*[:—–-]?\s*[^\s@]+@[^\s]*/gi;
+
 export function referredPeople(said: string, exclude: readonly string[]): Person[] {
-  const text = spelledOut(said.replace(HELP_LINE, ' '));
+  const text = spelledOut(said.replace(HELP_LINE, ' ').replace(BILLING_LINE, ' '));
   const skip = new Set(exclude.map((a) => a.toLowerCase()));
   const people: Person[] = [];
   for (const m of text.matchAll(ADDRESS)) {
