@@ -1,20 +1,20 @@
 /**
  * The classifier's vocabulary, as data (English and Russian); machine mail's part lives in
- * auto-reply-rules.ts, questions' in question-rules.ts and "not now"s' in not-now-rules.ts, all
- * re-exported here, so every list is read as `rules.…`. Each rule names the signal it records, so a
- * reply's classification says what decided. Text rules read only the reply's own text (quoted history removed), lower-cased,
- * "ё" read as "е", curly quotes straightened, never the pitch it quotes.
+ * auto-reply-rules.ts, questions' in question-rules.ts, "not now"s' in not-now-rules.ts and "yes"es'
+ * in yes-rules.ts, all re-exported here, so every list is read as `rules.…`. Each rule names the
+ * signal it records, so a reply's classification says what decided. Text rules read only the
+ * reply's own text (quoted history removed), lower-cased, "ё" read as "е", curly quotes
+ * straightened, never the pitch it quotes.
  */
-import { messengerAsked } from './messenger-rules.js';
 import { noNeed } from './no-need-rules.js';
 import { rule } from './phrase-rule.js';
-import { colleagueAskedFor } from './question-rules.js';
 import { fromWordStart } from './word-start.js';
 
 export * from './auto-reply-rules.js';
 export * from './not-now-rules.js';
 export { hit, type TextRule } from './phrase-rule.js';
 export * from './question-rules.js';
+export * from './yes-rules.js';
 
 export const categories = [
   'interested',
@@ -150,62 +150,6 @@ export const sarcasm = rule(
  * turns away whatever came before, and stays in the no's above.
  */
 export const wellWish = rule('text:no:en', /\b(best of luck|good luck with)\b/);
-
-/** A "yes" or an opening: interest, a meeting, a next step. */
-export const interested = [
-  ...messengerAsked,
-  // Alone, as a reply or an emoji reaction (mail/reaction.ts): a thumb, a heart, a handshake, a 💯.
-  rule('text:yes:emoji', /^(👍|👌|✅|🙌|👏|🤝|🔥|❤|♥|💯|🎉)+[.!]*$/u),
-  // An invitation to bid: "I'll send the RFP doc if you want in", "happy to add you to the bidder list",
-  // "We're putting out an RFP in January. Want to be included?".
-  rule(
-    'text:yes:en',
-    /\b(if|in case) you('d)? (want|like) (in|to (bid|participate|respond|take part|be considered))\b|\b(add|invite|include) you (to|in|on) (the|our) (rfp|rfq|tender|bid|bidders?|vendor|supplier|shortlist)\b|\b(rfp|rfq|rfi|tender)\b[^.!?]{0,60}[.!]?\s*(do you )?(want|like|care|wish) to be (included|considered|added|invited)\b/,
-  ),
-  // The paperwork back, signed: "Signed order form attached", "подписанный договор во вложении",
-  // "looking forward to kicking off".
-  rule(
-    'text:yes:en',
-    /\bsigned (order form|contract|agreement|quote|proposal|sow|msa|po|purchase order|copy)( is| are)? (attached|enclosed|here|below|back)\b|\b(attached|enclosed|here) (is|are) (the |our |a )?(signed|countersigned|executed) (order form|contract|agreement|quote|proposal|sow|msa|po|copy)\b|\blooking forward to (kicking (this |it )?off|getting started|working (together|with you)|the (kick-?off|onboarding|partnership|rollout))\b|(?<![а-яё])подписанн[а-яё]* (договор|заказ|счет|сч[её]т|оферт[а-яё]*|спецификаци[а-яё]*) (во вложении|прилагаю|прикладываю|отправляю)/,
-  ),
-  // A bare go-ahead: "Go on.", "Go ahead.", "Fire away.", "Звоните.", "Присылайте."
-  rule(
-    'text:yes:bare',
-    /^((ok|okay|sure|yes|yep|yeah),? )?(go on|go ahead|go for it|fire away|proceed|carry on|send (it|them|that|this)( over)?|звоните|позвоните|присылайте|высылайте|шлите|покажите)[.!]*$/,
-  ),
-  rule(
-    'text:yes:en',
-    /\b((?<!not |no |n't |un|was |were |was actually |were actually |had been )(?<!\b(colleagues?|boss|manager|cto|ceo|cfo|coo|cro|vp|director|founder|co-?founder|lead|head|owner|partner|team|department|he|she|they|someone|somebody)( [a-z]+)? (might|may|could|would|will) be )interest(ed|ing)|(we'?ll|we will|i'?ll|i will|ready to|happy to) sign\b(?! (up for|off on) (nothing|no))|(('ll|will|going to|is|are|'s|'re) (be )?(review(ing)?|sign(ing)?|countersign(ing)?|process(ing)?|look(ing)? over) (the|your) (order form|contract|msa|paperwork|quote|proposal|agreement|sow)\b)|(\d+|fifteen|ten|twenty|thirty|half an hour|an hour)( minutes| mins)? (on )?(mon|tues|wednes|thurs|fri)day\b[.!]*$|(?<!(can'?t|cannot|won'?t|not) )(convince|persuade) (me|us)\b|win (me|us) over|(^|[.!]\s+)(let'?s |can we |could we |shall we )?(talk|chat|speak|catch up) (after|in|next|around|later|on)\b[^.!?]*\?|(i )?don'?t see why not|intrigued|(?<!just )curious|sounds (good|great|interesting|promising|useful)|(looks|seems) (promising|interesting|great|good|useful|helpful|relevant|handy|valuable)|(could|might|may) (actually |really |genuinely )?(be )?(a fit|useful|work|help|be useful|solve|fix)|when (are|would) you (be )?(free|available)|(my|our) (team|people|reps|sales team|boss|cro|ceo|manager)( has| have|'s|'ve)? been asking (for|about) (something like (this|it|that)|this|exactly this|a tool like)|can'?t wait to (try|see|start|get started|use|test|dig in|get going)|when can we (start|begin|get started|kick (it )?off)|(calendly|cal\.com|booking|scheduling|calendar|meeting) link\b|could actually help|worth a (conversation|chat|call|look|try)|let'?s (talk|chat|speak|meet|connect|do it|set|find|schedule|book|go|discuss)|let'?s do (mon|tue|wed|thu|fri|tomorrow|today|this|next|early|mid|late|the (\d|first|second|third|week)|\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|happy to (chat|talk|meet|connect|discuss)|(^|[.!?]\s+)(so |ok,? |okay,? |go on,? )?show (me|us) what (you'?ve|you have) got\b|send (me |us |over )?(something|anything|a (one-pager|summary|short summary|link|deck|overview))( short| brief)? (that )?(i|we) can (forward|share|pass (on|along)|circulate|show)\b|let'?s (start|kick off|begin|set up|do|run) (a |the )?(pilot|trial|poc|proof of concept)\b|(happy|glad|keen) to (read|hear|learn|see) more|(i'?d|we'?d) welcome (a|the) (conversation|call|chat|meeting|demo|walkthrough)|count me in|sign me up|put me down for|open to|(send|share|forward|email|e-mail|shoot|drop) (me |us |over )?(the |a |your |some |more )?(deck|details|info|information|proposal|pricing|prices|quote|materials|overview|specs)|send details|(?<!(do ?n'?t|do not|no need to|not|(^|[.!?] )(trying|attempting) to) )book (a|some|something|\d+|time|a slot)\b|(?<!sent (me |us )?(a |an )?)calendar invite|grab a slot|(can|could) we (pick this up|talk|chat|meet|connect|speak)( on)? (mon|tue|wed|thu|fri|tomorrow|next)|(booking |calendar |scheduling )?link to (book|schedule)|(send|share) (me |us )?(a |your )?(booking|calendar|scheduling) link|(please |can you |could you )?(suggest|propose|send( me| us)?( over)?|share) (a |an |some |a few |a couple of |two or three )?(times?|slots?|dates?|time slots?)( that (work|suit)| for (a|the) (call|meeting|demo))?[.!]*$|(?<!\b(not|never|n't|hardly) )(happy|glad|keen|willing|open) to (have|set up|schedule|book|arrange|take) (a |an )?(quick |short |brief |intro |introductory )?(meeting|call|chat|demo|conversation)\b|(free|available|i (have|'ve got|got) (some )?(time|availability|an opening|a window)) (on |at |for |after |this |next )?(mon|tue|wed|thu|fri|tomorrow|next|this|after)|let'?s (do|set up|schedule|book|have|hop on|jump on|get on) a (quick |short |brief )?(call|chat|meeting|demo|zoom|teams call|video call)\b|works for me|(mon|tues?|wed|wednes|thu|thurs?|fri)(day)? (works|is fine|is good|suits)|when can we (meet|talk)|call me|text me|try me (on )?((mon|tues|wednes|thurs|fri)day|tomorrow|today|this (afternoon|morning|evening)|later today)\b|(best|my|direct|cell|mobile) (number|line|phone) is:? \+?\(?\d|(reach|call|ring|text) me( (instead|here))?( (at|on))?:? \+?\(?\d|i'?m in(?! [a-z])\b|(good|great|perfect) timing|timely|(?<!\b(not|not too|not very|not really|not overly|not that|n't|never|hardly)\s)keen|(i'?d|i would|we'?d|we would|(?<![a-z] )would|\b(and|but|so) would) (love|like) (to|a|some)|tell me more|learn more|(what|how) (would|does) a pilot|a pilot would|(can|could) we (do|meet|talk|schedule)|struggling with (exactly )?this|been looking for|just discussing|(?<!(\bnot|n'?t|\bnever|\bno longer|\bstopped)( (currently|actively|presently|really|even|yet))? )evaluating|please book|set (something|it|a call|a meeting) up|set up a (call|meeting|demo)|why not|send (me )?(some )?times|find (\d+|some|half an hour|an hour)\b ?(minutes|mins|time|slot|hour)?|find a (minute|min|time|slot|moment|window|few minutes|spot|date|day)\b|send it over|(take|have) a (quick |closer |brief |proper )?look(?! (when|once|if) (i|we) (can|get (a |the )?(chance|sec|second|moment|minute)|have (the |a )?(time|sec|second|moment|minute|chance)|find (the |some )?time))|(ping|shoot|drop|flick) (me|us) (the |a |some |over )?(details|info|deck|pricing|overview|one-pager)|one-pager|on (our|my) radar|(been )?asking for (exactly )?this|exactly what we need|send (me |us )?what you('ve| have) got|(we|i) could use (this|something like this|a tool like this)|(we'?re|we are|i'?m|i am) (evaluating|reviewing|exploring|researching|looking at) (options|tools|vendors|solutions|a few)|(send|share) (me |us )?(more|further|additional) (info|information|details)|more info(rmation)? (please|would)|put (something|some time|time|it) (on|in) (my|our) calendar|sure thing|sounds like a plan|count (me|us) in|(i'?m|i am) the right person|love (this|it|the idea)|set up a (call|meeting|time|chat)|(got|have) (\d+|a few|some) ?(min|mins|minutes)\b|what times work|(i'?d|i would|we'?d|we would) be (happy|glad|open) to|this (is|looks|sounds) (great|good|cool|neat|relevant|helpful)|(we'?re|we are) (interested|looking for)|yes please|makes sense|next steps?(?! (is|are|will be) [^.!?]{0,20}(court|small claims|lawsuit|legal|lawyer|attorney|solicitor|regulator|ico|ftc|police))|(?<!not to |n'?t |not )move forward|(we )?have (the )?budget|how do we (start|proceed|begin)|^(yes|yep|yeah|yup|sure|absolutely(?=\s*([.!,;:—–-]|$)| (interested|keen|yes|happy|glad|love|send|let'?s|we'?d|i'?d|would|count|do it|go ahead|sounds|worth|open|up for|right|agree|a fit|fits?|on board))|definitely(?! not)|ok(?!,? (thanks|thank you|thx)[.!]*$|,? (noted|got it|understood|received)\b|,? (i'?ll|i will|will|let me) (take a look|have a look|look (at|into) it|think( about it)?|read (it|this)|check)\b[^.!?]*\b(when|once|if|later|sometime)\b)|okay(?!,? (thanks|thank you|thx)[.!]*$|,? (noted|got it|understood|received)\b|,? (i'?ll|i will|will|let me) (take a look|have a look|look (at|into) it|think( about it)?|read (it|this)|check)\b[^.!?]*\b(when|once|if|later|sometime)\b)|fine|great(?!,? (i'?ll|i will|will|let me|we'?ll|we will) (share|pass|run|check|think|discuss|take|bring|forward|review)\b[^.!?]*\b(circle back|get back|come back|revert|follow up|let you know)\b))\b)/m,
-  ),
-  // The synonym pass: other words for the same yes, written before the sixteenth blind part.
-  rule(
-    'text:yes:en',
-    /\b((my|our) (ea|pa|assistant|executive assistant|scheduler|office manager|chief of staff)\b[^.!?]{0,40}\b(calendar|schedul\w*|find (a|some) time|book (it|a time|something)|set (it|something|a time) up)|(please )?(propose|suggest) (some|a few|a couple of|two|three|several|possible) (times|slots|dates)\b|(please |pls |kindly |can you |could you )?connect (me|us) with (your|a|an|the|someone|somebody)( [a-z]+)?( [a-z]+)? (engineer|rep|representative|team|person|specialist|expert|consultant|manager|colleague|founder)\b|(i'?d|we'?d|i would|we would|i'?m|we'?re|i am|we are) (be |definitely be |certainly be )?(up for|down for|game for) (a|an|the|it|that|this|some)\b|(i'?d|we'?d|i would|we would) (happily |gladly |definitely |certainly )?(try|test|trial|pilot) (it|this|you|your [a-z]+)( out)?\b|(adding|added|cc'?ing|cc'?d|copying|copied|looping in|looped in|including|included) (my |our )?(ea|pa|assistant|executive assistant|chief of staff|scheduler|office manager|coordinator)\b|(my|our) (ea|pa|assistant|executive assistant|chief of staff|scheduler|office manager) (will|'ll|can|is going to|to) (find|book|schedule|set up|arrange|coordinate|organi[sz]e|send|sort)\b|(i'?m|i am|this is) [a-z]+,? [a-z]+'s (executive )?(assistant|ea|pa)\b[^.!?]{0,80}\b(set up|schedule|book|arrange|find)\b|(i'?m|i am) (all ears|listening)|(we'?ve|we have|i'?ve|i have) (actually |already |just )?been (looking (into|at|for)|thinking about|talking about|discussing) (this|that|it|something like this|exactly this)|you have my attention|aligns (well |nicely )?with what we|(need|want|like) (more|some) (details|info|information)|(maybe|perhaps) we (could|can|should) (talk|chat|meet|connect|speak)|ready to (proceed|move forward|get started|sign|start)|let'?s (proceed|move forward|get started|go ahead)|(let me know|tell me) when we can (talk|chat|meet|speak)|plan (on|to) (work(ing)? with|us(e|ing)|try(ing)?) (it|this|you)|look further into (it|this)|sounds (like a plan|fair|reasonable|compelling|cool|neat|intriguing|worth (a|exploring))|(i'?m|we'?re) (game|up for it|open to (it|this|that|a (chat|call|conversation)))|(would|could) be (worth (a|exploring|discussing)|helpful|valuable|of interest)|of (some )?interest to (us|me)|worth exploring|let'?s explore|(i'?d|we'?d) like to (know|learn|hear|see) more|go ahead and (send|book|set)|pencil (me|us|something|it) in|send (me |us |over )?(an |the |a calendar )?invite|what('s| is| are) the next steps?|set (it|something|a call|a time) up)\b/,
-  ),
-  // A request for material in any of its words: "Send me a PDF", "email me what you have", "put it
-  // in an email", "drop me a line with more details" (a next step: the rep sends it).
-  rule(
-    'text:yes:en',
-    /(?<!\b(don'?t|do not|never|no need to|not|stop|pls don'?t|why would you|why did you) )\b((send|e-?mail|mail|forward|shoot|drop|flick|pass along|share)( it| them| this| that)?( over| across| along)? (me|us)( over)? (a |an |the |some |your |any |more )?((short|quick|brief|written|one-page|1-page|two-page) )?(pdf|deck|brochure|one-?pager|overview|summary|info|information|details|materials?|slides|case stud(y|ies)|white ?paper|datasheet|data sheet|spec( sheet)?s?|video|recording|link|docs|documentation|presentation|what you('ve| have)( got)?|something (in writing|written))|put (it|that|this|something|everything|the details) in (an )?(e-?mail|writing)|(drop|shoot|send) (me|us) (a line|an e-?mail|a note|a message) with (more |the |some )?(details|info|information|pricing|specifics|more))\b/,
-  ),
-  // "Our attorney asked for your terms of service", "my CFO wants to see a quote": a colleague's
-  // request for material, passed on by the writer who keeps the thread.
-  rule('text:yes:en', colleagueAskedFor),
-  // A day (and time) proposed as a question of its own: "Tuesday at 2?", "Free for a call Thursday?".
-  rule(
-    'text:yes:time',
-    /(^|[.!?]\s+)((how|what) about |would |does |is |are you free |(i'?m )?free (for a (quick )?(call|chat) )?|(can|could) (we|you) do |maybe )?(this |next )?(mon|tue|tues|wed|thu|thur|thurs|fri)(day)?( or (mon|tue|tues|wed|thu|thur|thurs|fri)(day)?)?( (morning|afternoon|evening))?( at)?( \d{1,2}([:.]\d{2})?( ?(am|pm))?)?( (my|your) time| (et|pt|ct|mt|cet|gmt|bst|utc))?( (work|works|suit|suits|ok|okay|good)( for you)?)?\?/,
-  ),
-  // A yes in German, French, Spanish, Italian, Portuguese and Dutch, as plainly as it is said.
-  rule(
-    'text:yes:intl',
-    /(?<!\p{L})((?<!(nicht|kein|pas|no|non|não|niet|niets) )(ja,? gerne|gerne(?! (nicht|später))|klingt (gut|interessant|spannend)|sehr interessant|oui,? (avec plaisir|volontiers|pourquoi pas)|volontiers|ça m'intéresse|cela m'intéresse|intéressant|sí,? claro|me interesa|nos interesa|suena (bien|interesante)|mi interessa|ci interessa|sembra interessante|tenho interesse|temos interesse|parece interessante|klinkt (goed|interessant)|graag|lijkt me interessant|(maggiori|più|ulteriori) informazioni|más información|mais informações|plus d'informations|mehr informationen|meer informatie))(?!\p{L})/u,
-  ),
-  rule(
-    'text:yes:ru',
-    /((согласен|согласн[аы]) (на|с) (встреч|звон|созвон|демо|показ|презентаци|пилот|тест)|предложите (время|слоты|пару|варианты)|что дальше\?|какие (дальнейшие|следующие) шаги|(?<!((?<![а-яё])не|если будет|если это будет|если станет) )интересн|(?<!(?<![а-яё])не |за)интересу|на радаре|сколько (будет )?стоит|(?<!(?<![а-яё])не )актуальн|давайте|готовы (обсудить|встретиться|рассмотреть)|расскажите|пришлите|покажите|удобно (в|созвониться|встретиться|завтра)|перезвоните|(можете|можешь|могли бы|можно) (позвонить|набрать|перезвонить|прислать|скинуть|выслать|отправить)|присылайте|(?<![а-яё])(скинь|скиньте|кинь|киньте)(?![а-яё])|(напишите|расскажите|пришлите)(,? пожалуйста,?)? (мне |нам )?(,? ?пожалуйста,? )?(подробнее|подробности|детали|больше)|позвоните (мне|нам)|наберите (мне|меня|нас)|было бы интересно|звучит (интересно|любопытно|неплохо)|хотелось бы (узнать|посмотреть|обсудить)|назначим (звонок|встречу|созвон)|когда (вам )?удобно|можно (посмотреть|созвониться|встретиться|обсудить)|(посмотреть|глянуть|обсудить) можно(?! (будет )?(позже|потом|после|в следующ|через|весной|летом|осенью|зимой))|созвонимся|(?<!(?<![а-яё])не )(нравится|понравилось|понравилась)|(?<![а-яё])не (против|откажусь|откажемся|помешает)|почему бы (и )?нет|(?<![а-яё])(подходит|устраивает)(?![а-яё])|(?<!(тогда|тогда и|потом|позже|после этого|по возвращении) )обсудим(?! (на планерке|на совещании|внутри|с командой|с коллегами|с руководством|у себя))|связаться|обсудить подробнее|хочу (обсудить|посмотреть|узнать|попробовать)|^(да|хорошо|конечно|ок)(?![а-яё])(?!,? (принято|спасибо|понял|поняла|получил|получила)))/m,
-  ),
-];
 
 /** A contract's end named ("our contract with X ends in March"), which alone asks for nothing. */
 export const contractEnds =
