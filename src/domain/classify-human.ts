@@ -3,7 +3,7 @@ import * as rules from './classify-rules.js';
 import { type Category, hit, type TextRule } from './classify-rules.js';
 import { type Flags, MOCK_PRAISE, notBuying } from './flags.js';
 import { followUpDateIn } from './follow-up-date.js';
-import { handedOnOtherwise } from './hand-offs.js';
+import { handedOnOtherwise, someoneElseDecides } from './hand-offs.js';
 import { productQuestionIn, questionTopics } from './questions.js';
 import { colleaguesCopied, movedTo, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
@@ -98,7 +98,10 @@ export function human(
   }
   // "cc'ing Rachel, who owns our tooling" with Rachel nowhere else: the wrong person, handed on.
   // A complaint is not a hand-off ("copying my boss on a cold email was a really bad call").
-  if (wrong || (rules.handsOff.test(text) && !yes && !asked.length && !flags.brand)) {
+  if (
+    wrong ||
+    ((rules.handsOff.test(text) || someoneElseDecides.test(text)) && !yes && !asked.length && !flags.brand)
+  ) {
     signals.push(rules.wrongPerson.signal);
     return done('other', { kind: 'wrong_person' }, 0.85);
   }

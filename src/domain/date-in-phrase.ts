@@ -83,6 +83,13 @@ export function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     const n = Number(qEndRu[1]) || ['перв', 'втор', 'трет', 'четверт'].indexOf(qEndRu[2] ?? '') + 1;
     return nextMonthStart(now, n * 3);
   }
+  // "Until the end of the quarter", "неактуально до конца квартала": over when this quarter is.
+  if (
+    /\b(until|till|through) (the )?end of (the|this) quarter\b|(?<![а-яё])до конца (этого |текущего )?квартала/.test(
+      s,
+    )
+  )
+    return now.startOf('quarter').plus({ quarters: 1 });
   if (/end of (the )?next quarter|конц[еау] следующего квартала/.test(s))
     return now.startOf('quarter').plus({ quarters: 1, months: 2 });
   // "the second half of next year", "H1 2027": the half's first month.

@@ -31,6 +31,14 @@ const COLLEAGUE_HANDLES = String.raw`(^|[.!?;]\s+)(?!(it|this|that|which|who|nob
  */
 const NOT_ME_BUT = String.raw`\b(i (do not|don'?t) (handle|deal with|do|manage|own|look after|buy|decide on|make (the )?decisions on)|not my (area|call|department|decision|remit))\b[^.!?]{0,40}?[,;:—–-]\s*(but )?(our|the|my) ([a-z]+ ){0,2}(team|department|dept|desk|office|folks|people|group|colleague|boss|manager|cfo|ceo|cto|coo|cro|head|lead|vp|director)s? (does|do|handles?|decides?|owns?|runs?)\b`;
 
+/**
+ * "My director decides", "решает директор, перешлю ему": the decision is someone else's, named by
+ * role. The wrong person only when the reply says no yes of its own ("I'm interested but my boss
+ * decides. Want me to set up a call with him?" is a yes, by the corpus's labels) and asks nothing.
+ */
+export const someoneElseDecides =
+  /\b(my|our|the) ([a-z]+ ){0,2}(director|boss|manager|ceo|cfo|cto|coo|cro|owner|founder|vp|head|partner|president)s? (decides|makes (the|that|those) (call|decision)s?|has the (final )?say|signs off( on (it|this|these|purchases))?|approves (it|this|these|purchases))\b|(?<![а-яё])(решает|решают|решение принимает|решения принимает|принимает решение|принимают решение) (наш |мой |у нас |сам )?(директор|руководител[а-яё]*|начальник|собственник|владелец|генеральный|шеф|руководство)(?![а-яё])/;
+
 /** Whether the reply hands the conversation on in one of these ways. */
 export const handedOnOtherwise = new RegExp(
   [SUCCESSOR, COLLEAGUE_BUYS, COLLEAGUE_HANDLES, NOT_ME_BUT].join('|'),
