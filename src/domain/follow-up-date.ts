@@ -48,7 +48,9 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
   // "Budget talks happen in Feb. Reach back out then.": "then" points at the sentence before.
   // The nearest time first: the previous sentence's clauses from its end.
   const pointedAt = sentences.flatMap((s, i) =>
-    i > 0 && verb.test(s) && /\b(then|at that (time|point)|the (week|month|day) after)\b|тогда/.test(s)
+    i > 0 &&
+    (verb.test(s) || /\bhappy to\b/.test(s)) &&
+    /\b(then|at that (time|point)|the (week|month|day) after|after that)\b|тогда/.test(s)
       ? (sentences[i - 1] as string).split(/,\s*/).reverse()
       : [],
   );

@@ -46,6 +46,12 @@ export const notNow = [
     'text:not-now:en',
     /(?<!\b(i|we)('ll| will| can| shall| would|'d| am going to|'m going to) )\b(follow up|reach out|circle back|check back|check in|ping (me|us)|contact (me|us)|try (me|us)|reconnect|touch base|get back to (me|us)|write (to )?(me|us)|e-?mail (me|us))( again| with (me|us))? on (the )?\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?<!\b(i|we)('ll| will| can| shall| would|'d| am going to|'m going to) )\b(follow up|reach out|circle back|check back|check in|ping (me|us)|contact (me|us)|try (me|us)|reconnect|touch base|get back to (me|us)|write (to )?(me|us)|e-?mail (me|us))( again| with (me|us))? on (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\bgive (me|us|it) (another )?(a few|a couple of|a couple|two|three|four|five|six|eight|ten|twelve|several|\d+) (weeks|months)\b|(^|[.!?;,]\s*)(let'?s )?(reconnect|circle back|touch base)( again)? in (a|one|two|three|a few|a couple of|\d+) (weeks?|months?)( or so)?\b|\b(we|i)('ll| will|'d| would) be (ready|in a position|able) to (look at|consider|evaluate|revisit|discuss|talk about|buy|invest in) (this|it|that|something like this|tools like this)( again)? (in|by|around|after|from|next|early|late|mid)[- ]|\blet'?s (talk|chat|speak|reconnect|connect|revisit( this| it)?)( again)? after (our|the|my) [^.!?]{1,40}\b(on|in) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(contract|agreement|subscription|licen[cs]e|term)( with [\w .&-]{1,30}?)? (renews|expires|ends|is up)( on)? (\d{1,2}[./]\d{1,2}[./]\d{2,4}|20\d\d-\d\d-\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})/,
   ),
+  // "We're switching CRMs next quarter. After that, happy to talk.": a yes for after a time named
+  // before it.
+  rule(
+    'text:not-now:en',
+    /(?<=\b(next (quarter|month|year|fiscal)|q[1-4]|h[12]|(january|february|march|april|may|june|july|august|september|october|november|december)|the (holidays|new year))\b[\s\S]{0,80})\b(after that|after then|once (that'?s|that is|it'?s|it is) (done|over|finished|complete|settled|live)|once we'?re (done|through|settled|live)),? (i'?m |we'?re |i'?d be |we'?d be |i would be |we would be )?(happy|glad|keen|open|ready) to (talk|chat|look|revisit|reconnect|connect|discuss|take a look)\b/,
+  ),
   // "We're in a quiet period and can't take vendor meetings until March": no meeting before a date.
   rule(
     'text:not-now:en',
