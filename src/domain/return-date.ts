@@ -49,6 +49,16 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
   // "out until after the Thanksgiving weekend", "back after Christmas": the holiday's month.
   if (/\b(until|till|after|back)\b|до|после/.test(t))
     for (const [re, m] of HOLIDAYS) if (re.test(t)) return nextMonthStart(now, m).toISODate() ?? undefined;
+  // "On sabbatical until Q2 2027": the quarter's first day.
+  const quarter =
+    /\b(?:until|till|through|back in|returning in|back)\s+(?:the\s+)?q([1-4])(?:\s+(?:of\s+)?(20\d\d))?\b/.exec(
+      t,
+    );
+  if (quarter) {
+    const month = (Number(quarter[1]) - 1) * 3 + 1;
+    const d = quarter[2] ? DateTime.utc(Number(quarter[2]), month, 1) : nextMonthStart(now, month);
+    if (d > now) return d.toISODate() ?? undefined;
+  }
   // "until the end of the week", "до конца недели": that Friday.
   if (/(until|till|through) (the )?end of (the|this) week|до конца (этой )?недели/.test(t))
     return nextWeekday(now, 'friday').toISODate() ?? undefined;
@@ -165,15 +175,29 @@ function datesIn(t: string, now: DateTime): DateTime[] {
   // "until Monday", "back Thursday" with no date beside it: the next such day after arrival;
   // "until next Wednesday", "до следующей среды": that day in the week after this one.
   const weekday =
-    /(?:until|till|through|thru|back(?: on)?|returning(?: on)?|return(?: on)?|on|до|в)\s+(next\s+|следующ[а-я]+\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельника|понедельник|вторника|вторник|среды|среду|среда|четверга|четверг|пятницы|пятницу|пятница|субботы|субботу|воскресенья|воскресенье)(?![a-zа-я])/u.exec(
+    /(?:until|till|through|thru|back(?: on)?|returning(?: on)?|return(?: on)?|on|до|в)\s+(next\s+|следующ[а-я]+\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|понедельника|понедельник|вторника|вторник|среды|среду|среда|четверга|четверг|пятницы|пятницу|пятница|субботы|субботу|воскресенья|воскресенье)(?![a-zа-я])/u.exec(
       t,
     );
   if (weekday && !candidates.length) {
-    const day = nextWeekday(now, weekday[2] as string);
+    // "Out until Wed.": the abbreviation's day.
+    const word = weekday[2] as string;
+    const day = nextWeekday(now, WEEKDAY_ABBREVIATIONS[word] ?? word);
     candidates.push(weekday[1] && day.weekNumber === now.weekNumber ? day.plus({ weeks: 1 }) : day);
   }
   return candidates;
 }
+
+const WEEKDAY_ABBREVIATIONS: Record<string, string> = {
+  mon: 'monday',
+  tue: 'tuesday',
+  tues: 'tuesday',
+  wed: 'wednesday',
+  weds: 'wednesday',
+  thu: 'thursday',
+  thur: 'thursday',
+  thurs: 'thursday',
+  fri: 'friday',
+};
 
 const DATE_EXPR = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{4})?)`;
 /** "Nov 23–27", "December 1 to 4": a range that names its month once; the return is its end. */
