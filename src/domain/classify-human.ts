@@ -72,6 +72,8 @@ export function human(
   const wrong =
     !aside &&
     !flags.brand &&
+    // "I have forwarded this to our legal department for review": a threat, not a hand-off.
+    !flags.legal &&
     !(yes && CHANGED_JOBS.test(text)) &&
     // "Not the decision maker, but I'm curious: how does it decide…?", "I work in legal ops — could
     // this track contract owners?": their own question.

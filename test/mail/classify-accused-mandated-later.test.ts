@@ -58,3 +58,20 @@ describe('tools mandated from above, relevance later, STOP by reply', () => {
     expect(read(text).intent).toEqual(intent);
   });
 });
+
+/**
+ * Twenty legal threats and everyday legal words beside them (fourteen English, six Russian), written
+ * only to measure, 2026-12-04: 19 of 20 at first sight, every threat flagged
+ * (docs/reply-classifier.md, "Asked and accused, mandated, relevant later").
+ */
+describe('a threat handed to the legal department', () => {
+  test('when a reply says it forwarded our mail to its legal department, then it is the threat’s stop, not a hand-off', () => {
+    const r = read('I have forwarded this to our legal department for review.');
+    expect([r.category, r.intent.kind, r.flags.legal]).toEqual(['unsubscribe', 'none', true]);
+  });
+
+  test("when a reply hands the paperwork to legal's address, then it is still a referral with no flag", () => {
+    const r = read('Our legal department handles vendor contracts; please send the MSA to legal@kestrel.io.');
+    expect([r.category, r.intent.kind, r.flags.legal]).toEqual(['other', 'referral', undefined]);
+  });
+});
