@@ -36,4 +36,15 @@ export const noNeed = [
     'text:no:en',
     /\b(our|the) (parent company|parent|holding company|group|head office|hq|headquarters|corporate|global (it|team)|group it|mother company)( it| procurement)? (mandates|dictates|decides on|decides|chooses|picks|selects|standardi[sz]es on|prescribes|controls)( all| what| which)? (the |our )?(tools|software|vendors|tooling|platforms|apps|systems|stack)\b(?![^?]{0,100}\?)/,
   ),
+  // A plain no in words the lists lacked: "I don't see a fit", "our current setup works fine",
+  // "not something we're exploring", "our reps would never use it", "zero appetite for another
+  // tool"; each a no unless a question follows.
+  rule(
+    'text:no:en',
+    /\b((i|we) (don'?t|do not|can'?t|cannot) see (a|the|any) (fit|need|use case|use for it|point|value)|(our|the) current (setup|process|system|tool|stack|solution|approach|workflow) (works|is working) (fine|well|great|for us)|not something (we'?re|we are|i'?m|i am) (exploring|looking (at|into|for)|considering|pursuing|prioriti[sz]ing)|(our|my) (reps|team|people|sellers|sales team|salespeople) (would|will) never (use|adopt) (it|this|that|something like this)|(zero|no|little) appetite (for|to))\b(?![^?]{0,100}\?)/,
+  ),
+  rule(
+    'text:no:ru',
+    /(?<![а-яё])(не видим (для себя |в этом |в нем |в нём )?(пользы|смысла|ценности|необходимости|потребности)|(у нас )?(и так|и без того) (все|всё) (работает|хорошо|устраивает|налажено)|это не (про нас|для нас|наш случай)|не наш (случай|кейс|формат|профиль)|(мы )?(в этом|в таком|в подобном|в вашем [а-яё]+|в ваших [а-яё]+) не нуждаемся|^пожалуй,? нет)(?![а-яё])(?![^?]{0,100}\?)/,
+  ),
 ];
