@@ -5,7 +5,7 @@ import { type Flags, MOCK_PRAISE, notBuying } from './flags.js';
 import { followUpDateIn } from './follow-up-date.js';
 import { handedOnOtherwise, someoneElseDecides } from './hand-offs.js';
 import { productQuestionIn, questionTopics } from './questions.js';
-import { colleaguesCopied, movedTo, referredPeople } from './referrals.js';
+import { colleaguesCopied, movedTo, oldAddressNamed, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
 import { handsOffToRussianName } from './russian-names.js';
 import { ridicules, SNEER, sneersAt } from './sneers.js';
@@ -15,10 +15,6 @@ import { intellectualPropertyClaim, onlyAsksIfLawful, warns } from './threats.js
  * What a person wrote, read once classify.ts has ruled out machine mail: a stop, a hand-off to
  * someone else, a "not now", a "no", a "yes" or a question, else other.
  */
-
-/** The writer's old address named: "this address", "my old email", "этот адрес". */
-const OLD_ADDRESS =
-  /\b(this|that|my old|the old|my former|my previous|my work|this work) (e-?mail )?(address|e-?mail|inbox|mailbox|account)\b|(?<![а-яё])(этот|старый|прежний) (адрес|ящик|email|e-mail)(?![а-яё])|на (этот|старый) (адрес|ящик)/;
 
 /** The signal of a reply in which neither the rules nor the category model read anything. */
 export const NOTHING_READ = 'default:other';
@@ -45,7 +41,7 @@ export function human(
     notBuying(text, flags, signals);
     // "Don't email this address anymore, I'm at jane@newco.com now": this address stops, and the
     // new one is offered to the owner (a claim button), as a move is.
-    const moved = OLD_ADDRESS.test(text) && movedTo.test(text);
+    const moved = oldAddressNamed.test(text) && movedTo.test(text);
     const people = moved ? referredPeople(input.replyText, [input.from, ...(input.to ?? [])]) : [];
     return done('unsubscribe', people.length ? { kind: 'referral', people } : { kind: 'none' }, 0.95);
   }

@@ -7,6 +7,7 @@ import {
   MONTH_WORD,
   monthOf,
   nextMonthStart,
+  quarterStart,
   yearless,
 } from './dates.js';
 import { laterYear } from './years.js';
@@ -111,7 +112,7 @@ export function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     /\b(?:q([1-4])|(first|second|third|fourth) quarter)\b|(\d)[- ]?(?:м|й)?\s*квартал|(перв|втор|трет|четверт)[а-я]*\s+квартал/.exec(
       s,
     );
-  if (q) return nextMonthStart(now, (quarterNumber(q) - 1) * 3 + 1);
+  if (q) return quarterStart(now, quarterNumber(q));
   if (/next quarter|следующем квартале|следующий квартал/.test(s))
     return now.startOf('quarter').plus({ quarters: 1 });
   // "01/15/2027", "15.01.2027", "2027-01-15": a full date. Day first or month first where both can

@@ -53,10 +53,31 @@ const WEEKDAYS: [RegExp, number][] = [
 /** Whether a word names a day of the week: "Tuesday", "среду". */
 export const isWeekday = (word: string) => WEEKDAYS.some(([re]) => re.test(word.toLowerCase()));
 
+/**
+ * Weekdays written short ("Out until Wed."), read only where a date is expected: `isWeekday` leaves
+ * them out, as "Sun" or "Sat" beside a name is more often a name or a verb.
+ */
+const WEEKDAY_ABBREVIATIONS: Record<string, string> = {
+  mon: 'monday',
+  tue: 'tuesday',
+  tues: 'tuesday',
+  wed: 'wednesday',
+  weds: 'wednesday',
+  thu: 'thursday',
+  thur: 'thursday',
+  thurs: 'thursday',
+  fri: 'friday',
+};
+
+/** The next day named `word` after `now` ("Monday", "среду", "Wed"). */
 export function nextWeekday(now: DateTime, word: string): DateTime {
-  const day = WEEKDAYS.find(([re]) => re.test(word))?.[1] ?? now.weekday;
+  const full = WEEKDAY_ABBREVIATIONS[word] ?? word;
+  const day = WEEKDAYS.find(([re]) => re.test(full))?.[1] ?? now.weekday;
   return now.plus({ days: ((day - now.weekday + 6) % 7) + 1 });
 }
+
+/** The first day of quarter `q` (1–4) after `now` ("in Q3", "until Q2"). */
+export const quarterStart = (now: DateTime, q: number) => nextMonthStart(now, (q - 1) * 3 + 1);
 
 export function yearless(day: number, monthWord: string, now: DateTime): DateTime {
   const month = monthOf(monthWord);

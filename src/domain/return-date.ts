@@ -8,6 +8,7 @@ import {
   monthOf,
   nextMonthStart,
   nextWeekday,
+  quarterStart,
   utcDay,
   yearless,
 } from './dates.js';
@@ -55,8 +56,9 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
       t,
     );
   if (quarter) {
-    const month = (Number(quarter[1]) - 1) * 3 + 1;
-    const d = quarter[2] ? DateTime.utc(Number(quarter[2]), month, 1) : nextMonthStart(now, month);
+    const d = quarter[2]
+      ? DateTime.utc(Number(quarter[2]), (Number(quarter[1]) - 1) * 3 + 1, 1)
+      : quarterStart(now, Number(quarter[1]));
     if (d > now) return d.toISODate() ?? undefined;
   }
   // "until the end of the week", "до конца недели": that Friday.
@@ -179,25 +181,12 @@ function datesIn(t: string, now: DateTime): DateTime[] {
       t,
     );
   if (weekday && !candidates.length) {
-    // "Out until Wed.": the abbreviation's day.
-    const word = weekday[2] as string;
-    const day = nextWeekday(now, WEEKDAY_ABBREVIATIONS[word] ?? word);
+    // "Out until Wed.": an abbreviation names its day too (dates.ts).
+    const day = nextWeekday(now, weekday[2] as string);
     candidates.push(weekday[1] && day.weekNumber === now.weekNumber ? day.plus({ weeks: 1 }) : day);
   }
   return candidates;
 }
-
-const WEEKDAY_ABBREVIATIONS: Record<string, string> = {
-  mon: 'monday',
-  tue: 'tuesday',
-  tues: 'tuesday',
-  wed: 'wednesday',
-  weds: 'wednesday',
-  thu: 'thursday',
-  thur: 'thursday',
-  thurs: 'thursday',
-  fri: 'friday',
-};
 
 const DATE_EXPR = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{4})?)`;
 /** "Nov 23–27", "December 1 to 4": a range that names its month once; the return is its end. */

@@ -50,6 +50,12 @@ const fixtureFrom = async (path: string, id: string, was: RegExp, sender: string
     (await readFile(path, 'latin1')).replace(/^Message-ID: .*$/m, `Message-ID: <${id}>`).replace(was, sender),
     'latin1',
   );
+/** The owner's DM about this reply (the owner may have had others in this file before it). */
+const dmAbout = (reply: Reply, id: string) =>
+  t.slack.waitForCall(
+    'chat.postMessage',
+    (c) => c.ok && c.args.channel === reply.owner && JSON.stringify(c.args.blocks ?? []).includes(id),
+  );
 const routed = async (id: string) => {
   let reply: Reply | null = null;
   await waitUntil(async () => {
@@ -187,10 +193,7 @@ describe('reply details in action', () => {
       kind: 'referral',
       people: [{ email: 'rachel.green@initech.com', name: 'Rachel Green' }],
     });
-    const dm = await t.slack.waitForCall(
-      'chat.postMessage',
-      (c) => c.ok && c.args.channel === reply.owner && JSON.stringify(c.args.blocks ?? []).includes(id),
-    );
+    const dm = await dmAbout(reply, id);
     expect(JSON.stringify(dm.args.blocks)).toContain(
       `"action_id":"${replyActions.claimReferral}","value":"${id} rachel.green@initech.com"`,
     );
@@ -261,10 +264,7 @@ describe('reply details in action', () => {
     // "As of October 30" is when they left, not when they are back: nothing resumes their sequences.
     expect(reply.returnDate).toBeUndefined();
     expect(reply.dueAt).toBeUndefined();
-    const dm = await t.slack.waitForCall(
-      'chat.postMessage',
-      (c) => c.ok && c.args.channel === reply.owner && String(JSON.stringify(c.args.blocks)).includes(id),
-    );
+    const dm = await dmAbout(reply, id);
     const blocks = JSON.stringify(dm.args.blocks);
     expect(blocks).toContain('They have left the company');
     expect(blocks).toContain(`"value":"${id} dana.whitfield@initech.com"`);
@@ -287,11 +287,7 @@ describe('reply details in action', () => {
       'interested',
       { kind: 'referral', people: [{ email: 'maya@newco.com' }] },
     ]);
-    // The owner also had earlier DMs in this file: wait for the one about this reply.
-    const dm = await t.slack.waitForCall(
-      'chat.postMessage',
-      (c) => c.ok && c.args.channel === reply.owner && String(JSON.stringify(c.args.blocks)).includes(id),
-    );
+    const dm = await dmAbout(reply, id);
     expect(JSON.stringify(dm.args.blocks)).toContain(`"value":"${id} maya@newco.com"`);
   });
   test('when a prospect asks not to be emailed at this address and gives a new one, then this one is suppressed and the owner gets a Claim button for the new one', async () => {
@@ -313,10 +309,7 @@ describe('reply details in action', () => {
         status: 'unsubscribed',
       }),
     );
-    const dm = await t.slack.waitForCall(
-      'chat.postMessage',
-      (c) => c.ok && c.args.channel === reply.owner && String(JSON.stringify(c.args.blocks)).includes(id),
-    );
+    const dm = await dmAbout(reply, id);
     const blocks = JSON.stringify(dm.args.blocks);
     expect(blocks).toContain('Not at this address any more');
     expect(blocks).toContain(`"value":"${id} omar@newco.com"`);
