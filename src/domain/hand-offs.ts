@@ -39,7 +39,13 @@ const NOT_ME_BUT = String.raw`\b(i (do not|don'?t) (handle|deal with|do|manage|o
 export const someoneElseDecides =
   /\b(my|our|the) ([a-z]+ ){0,2}(director|boss|manager|ceo|cfo|cto|coo|cro|owner|founder|vp|head|partner|president)s? (decides|makes (the|that|those) (call|decision)s?|has the (final )?say|signs off( on (it|this|these|purchases))?|approves (it|this|these|purchases))\b|(?<![а-яё])(решает|решают|решение принимает|решения принимает|принимает решение|принимают решение) (наш |мой |у нас |сам )?(директор|руководител[а-яё]*|начальник|собственник|владелец|генеральный|шеф|руководство)(?![а-яё])/;
 
+/**
+ * "Purchasing decisions now sit with their team" (after a takeover), "buying decisions are made by
+ * head office": the buying happens elsewhere. Not "purchasing decisions are made in Q1" (a time).
+ */
+const DECIDED_ELSEWHERE = String.raw`\b(purchasing|buying|procurement|vendor|software|tool(ing)?|budget|spending)( [a-z]+)? decisions (now |all |are now )?(sit|lie|rest|are made|are taken|are handled|get made|happen|go) (now )?(with|by|at|through) (?!(me|us|myself|the (end|start|beginning)|(my|our) (team|desk|level))\b)[a-z]`;
+
 /** Whether the reply hands the conversation on in one of these ways. */
 export const handedOnOtherwise = new RegExp(
-  [SUCCESSOR, COLLEAGUE_BUYS, COLLEAGUE_HANDLES, NOT_ME_BUT].join('|'),
+  [SUCCESSOR, COLLEAGUE_BUYS, COLLEAGUE_HANDLES, NOT_ME_BUT, DECIDED_ELSEWHERE].join('|'),
 );
