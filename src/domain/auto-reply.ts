@@ -35,6 +35,13 @@ const WRITER_RETURNS =
 const SOMEONE_ELSE_AWAY =
   /\b(my|our|the) (boss|manager|director|ceo|cfo|cto|coo|cro|vp|head of [a-z]+|decision[- ]maker|team lead|founder|owner|counsel|general counsel|lawyer|attorney|legal team|cio|ciso|partner|buyer|procurement lead|colleague|assistant)( [a-z]+)? (is|are|'s) (out|away|off|travel(l)?ing|on (leave|vacation|holiday|pto|parental leave))\b|(?<![а-яё])(руководител[ья]|директор|начальник|шеф|собственник|владелец|лпр|юрист|бухгалтер|коллега)[а-яё]* (сейчас )?(в отпуске|в командировке|на больничном|отсутствует|уехал|будет)(?![а-яё])/;
 
+/**
+ * An absence note's warm words for later ("when I'm back", "on my return", "excited to catch up")
+ * and its cover line ("if this is urgent, text me").
+ */
+const COURTESY_YES =
+  /\b((when|once|after) (i'?m|i am|i|we'?re|we are|we) (back|return|get back)|(upon|on|after) (my|our) return|catch(ing)? up|hearing from you|if (this|it|your [a-z]+) is urgent|for (urgent|immediate) [a-z]+)\b/;
+
 /** Something only a person does: "I've forwarded your note to my deputy" (an auto-reply forwards nothing). */
 const PERSONAL_ACT =
   /\b(i'?ve|i have|i) (just |already )?(forwarded|passed|sent|copied|cc'?d|looped in) (your|this|it|him|her|them)\b|(?<![а-яё])(переслал|передал)[аи]? (ваше|ваш|это|письмо|ему|ей)/;
@@ -88,10 +95,19 @@ export function autoSignals(input: MachineInput, text: string): string[] {
     !!hit(rules.notNow, own) &&
     rules.comeBackLater.test(own) &&
     !!followUpDateIn(input.replyText, input.receivedAt);
+  // In an auto-responder's wording, "I'd love to connect when I'm back" is a courtesy, not a yes;
+  // "Yes, send the pricing over" still is, and so is any question to us.
+  const yesNow =
+    rules.autoResponderWording.test(text) && !text.includes('?')
+      ? own
+          .split(/(?<=[.!])\s+/)
+          .filter((s) => !COURTESY_YES.test(s))
+          .join(' ')
+      : own;
   if (
     absent &&
     (found.length ||
-      (!hit(rules.interested, own) &&
+      (!hit(rules.interested, yesNow) &&
         (!handsOver() || rules.absenceCover.test(text)) &&
         !asksForLater() &&
         !SOMEONE_ELSE_AWAY.test(text) &&
