@@ -40,7 +40,7 @@ const SOMEONE_ELSE_AWAY =
  * and its cover line ("if this is urgent, text me").
  */
 const COURTESY_YES =
-  /\b((when|once|after) (i'?m|i am|i|we'?re|we are|we) (back|return|get back)|(upon|on|after) (my|our) return|catch(ing)? up|hearing from you|if (this|it|your [a-z]+) is urgent|for (urgent|immediate) [a-z]+)\b/;
+  /\b((when|once|after) (i'?m|i am|i|we'?re|we are|we) (back|return|get back)|(upon|on|after) (my|our) return|catch(ing)? up|hearing from you|if (this|it|your [a-z]+) is urgent|for (urgent|immediate) [a-z]+)\b|(?<![а-яё])(по возвращении|после (моего )?возвращения|когда вернусь|как вернусь|по срочным вопросам)(?![а-яё])/;
 
 /** Something only a person does: "I've forwarded your note to my deputy" (an auto-reply forwards nothing). */
 const PERSONAL_ACT =
