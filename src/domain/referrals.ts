@@ -18,7 +18,7 @@ const ADDRESS = /(?<![a-z0-9._%+'-])[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/
 /** Capitalised words (Latin or Cyrillic), e.g. "Kevin O'Brien", "Ольге Смирновой". */
 const NAME_WORD = /^([A-ZА-ЯЁ][a-zа-яё]+(?:['’-][A-ZА-ЯЁa-zа-яё]+)?|[OD]['’][A-Z][a-z]+|[A-ZА-ЯЁ]\.)$/u;
 const NOT_NAMES = new Set(
-  "Try Please Could Can Would Will Should Maybe Perhaps Contact Reach Talk Speak Adding Cc Cc'ing Hi Hello Ask Email Emails His Her Their So Write Our My VP CTO CEO CFO COO Head Sales Ops Thanks Sorry Not Wrong The This I You You'll You'd We We'll He She They If When Whenever While Unless Until Once Since After Before Because As At In On From To By With Without About Regarding Feel Do Don't Note Attn Attention Otherwise Alternatively Instead Meanwhile Forwarding Forward Forwarded Looping Loop Ping Send Sending Best Replacement Successor For Kindly Any All General Inquiries Enquiries Questions Para Por Favor Frau Herr Herrn Madame Monsieur Mme Sr Sra Signora Signor Sig Bitte Merci Gracias Grazie Obrigado Obrigada Bedankt Dr Mr Mrs Ms Prof Hey Hiya Dear Yes Yep No Ok Okay Sure Also And But Or Now Just Still Thank Cheers Regards Я Мой Моя Мои Мне Напишите Обратитесь Пишите Свяжитесь Спасибо Наш Нашему Нашей Здравствуйте Добрый Привет Коллеги Уважаемый Уважаемая Да Нет Не Больше Теперь Мы Вы Это Но И А Уже".split(
+  "Try Please Could Can Would Will Should Maybe Perhaps Contact Reach Talk Speak Adding Cc Cc'ing Hi Hello Ask Email Emails His Her Their So Write Our My VP CTO CEO CFO COO Head Sales Ops Thanks Sorry Not Wrong The This I You You'll You'd We We'll He She They If When Whenever While Unless Until Once Since After Before Because As At In On From To By With Without About Regarding Feel Do Don't Note Attn Attention Otherwise Alternatively Instead Meanwhile Forwarding Forward Forwarded Looping Loop Ping Send Sending Best Replacement Successor For Kindly Any All General Inquiries Enquiries Questions Para Por Favor Frau Herr Herrn Madame Monsieur Mme Sr Sra Signora Signor Sig Bitte Merci Gracias Grazie Obrigado Obrigada Bedankt Dr Mr Mrs Ms Prof Hey Hiya Dear Yes Yep No Ok Okay Sure Also And But Or Now Just Still Thank Cheers Regards Manager Director Operations Officer Lead President Engineer Specialist Coordinator Executive Analyst Associate Representative Consultant Founder Co-founder Cofounder Assistant Administrator Procurement Purchasing Marketing Finance Revenue Business Development Account Accounts Customer Success Senior Junior Chief Principal Global Regional Vice Team Department Partner Owner Legal Counsel Support Services Product Engineering Technology Technical Strategy Growth Enablement Recruiter Talent People Office Я Мой Моя Мои Мне Напишите Обратитесь Пишите Свяжитесь Спасибо Наш Нашему Нашей Здравствуйте Добрый Привет Коллеги Уважаемый Уважаемая Да Нет Не Больше Теперь Мы Вы Это Но И А Уже".split(
     ' ',
   ),
 );
@@ -76,10 +76,18 @@ export function referredPeople(said: string, exclude: readonly string[]): Person
   for (const m of text.matchAll(ADDRESS)) {
     const email = m[0].toLowerCase().replace(/[.']+$/, '');
     if (skip.has(email) || TEMPLATE.test(email) || people.some((p) => p.email === email)) continue;
-    people.push({ email, name: nameBefore(text.slice(Math.max(0, (m.index ?? 0) - 80), m.index)) });
+    const end = (m.index ?? 0) + m[0].length;
+    // "dana@acme.com (Dana) handles this": the name may follow the address, in brackets.
+    const name =
+      nameBefore(text.slice(Math.max(0, (m.index ?? 0) - 80), m.index)) ??
+      NAME_AFTER.exec(text.slice(end))?.[1];
+    people.push({ email, name: name && !NOT_NAMES.has(name) ? name : undefined });
   }
   return people;
 }
+
+/** A name in brackets straight after an address: "dana@acme.com (Dana Whitfield)". */
+const NAME_AFTER = /^\s*\(([A-ZА-ЯЁ][a-zа-яё]+(?: [A-ZА-ЯЁ][a-zа-яё'’-]+){0,2})\)/u;
 
 /** Words that take a contracted 's ("That's", "It's", "Here's"). */
 const CONTRACTED = new Set([

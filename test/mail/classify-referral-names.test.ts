@@ -1,0 +1,40 @@
+import { read } from '../support/read-reply.js';
+
+/**
+ * Fourteen hand-offs written 2026-12-05 to check the people parsed, not only the intent (a name
+ * before or after the address, two people, a signature block, Russian names, an address spelled
+ * out): 11 of 14 right at first sight (docs/reply-classifier.md, "Names in hand-offs").
+ */
+const people = (text: string) => {
+  const { intent } = read(text);
+  return intent.kind === 'referral' ? intent.people : intent.kind;
+};
+
+describe('the people a hand-off names', () => {
+  test('when the name is in a signature above its title, then the title is no name', () => {
+    expect(
+      people(
+        "I've cc'd my colleague Luis Ortega who manages our sales tools.\n\nLuis Ortega\nSales Operations Manager\nluis.ortega@acme.com",
+      ),
+    ).toEqual([{ email: 'luis.ortega@acme.com', name: 'Luis Ortega' }]);
+  });
+
+  test('when the name follows the address in brackets, then it is read', () => {
+    expect(people('dana@acme.com (Dana) handles this.')).toEqual([{ email: 'dana@acme.com', name: 'Dana' }]);
+  });
+
+  test('when two colleagues co-own it, then both are named', () => {
+    expect(people('Mike (mike@startup.io) and Sara (sara@startup.io) co-own this — loop them both.')).toEqual(
+      [
+        { email: 'mike@startup.io', name: 'Mike' },
+        { email: 'sara@startup.io', name: 'Sara' },
+      ],
+    );
+  });
+
+  test('when only a title stands before the address, then no name is made of it', () => {
+    expect(people('Please write to our Head of Revenue Operations, revops@acme.com.')).toEqual([
+      { email: 'revops@acme.com' },
+    ]);
+  });
+});
