@@ -16,7 +16,7 @@ const FOOTER_STARTS: readonly RegExp[] = [
   // A row of link labels with an unsubscribe among them: "Gong | Unsubscribe from share notifications".
   /^(?=[^\n]*\|)(?=[^\n]*\bunsubscribe\b)[^\n]{0,120}$/i,
   /^(you('re| are) receiving this (e-?mail|message|newsletter|digest)|you (received|got) this (e-?mail|message|newsletter|digest) because|(don'?t|do not) want (to (get|receive) )?(e-?mails|messages|newsletters|updates) like this|to (unsubscribe|stop receiving|opt out|manage your (email )?preferences).{0,60}(marketing|newsletters?|promotional|preferences)|click here to unsubscribe|to unsubscribe( from [^.,]{0,40})?,? (click|visit|go to|use|follow|please (click|visit))\b|if you (no longer|do not) wish to receive|unsubscribe\s*\||manage (your )?(e-?mail |subscription )?preferences|please consider the environment)/i,
-  /^(конфиденциально|информация,? (содержащаяся )?в (этом|данном) (сообщении|письме)|(данное|это) (сообщение|письмо).{0,60}(конфиденциальн|предназначен)|если вы (получили (это|данное) (сообщение|письмо) по ошибке|(?<![а-яё])не являетесь (адресатом|получателем)))/iu,
+  /^((внимание|важно|уведомление|дисклеймер|отказ от ответственности|конфиденциальность)\s*[:!.—–-]?\s*)?(конфиденциально|информация,? (содержащаяся )?в (этом|данном) (сообщении|письме|электронном письме)|(данное|это) (сообщение|письмо).{0,60}(конфиденциальн|предназначен)|если вы (получили (это|данное) (сообщение|письмо) по ошибке|(?<![а-яё])не являетесь (адресатом|получателем)))/iu,
 ];
 
 /**
@@ -65,9 +65,20 @@ export function withoutBanner(lines: readonly string[]): string[] {
   return rest.slice(at).some((l) => l.trim()) ? rest.slice(at) : [...lines];
 }
 
-/** The index of the line a footer starts at (never the first line: that is what the person wrote), or -1. */
+/**
+ * The index of the line a footer starts at (never the first line: that is what the person wrote), or
+ * -1. An outside-mail banner some gateways put under the reply instead of above it starts one too.
+ */
 export function footerStart(lines: readonly string[]): number {
-  return lines.findIndex((l, i) => i > 0 && FOOTER_STARTS.some((re) => re.test(l.trim())));
+  return lines.findIndex((l, i) => {
+    const line = l.trim();
+    return (
+      i > 0 &&
+      (FOOTER_STARTS.some((re) => re.test(line)) ||
+        BANNER_TAG.test(line) ||
+        BANNER_LINES.some((re) => re.test(line)))
+    );
+  });
 }
 
 /** The lines between a banner and a footer its mail system added. */
