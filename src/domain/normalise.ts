@@ -39,7 +39,13 @@ export function withoutSignOff(text: string): string {
         .filter((u) => u.trim())
         .every((u) => SIGNATURE_LINE(u.trim())),
   );
-  const signed = at === -1 ? lines : lines.slice(0, at);
+  // "-- " on its own line opens a signature (RFC 3676), whatever its lines say ("Schedule a call
+  // with me: calendly.com/jane" is the signature's, not the reply's).
+  const dashes = lines.findIndex(
+    (l, i) => i > 0 && /^(--|—)\s*$/.test(l) && lines.slice(i + 1).filter((u) => u.trim()).length <= 8,
+  );
+  const cut = [at, dashes].filter((i) => i > -1);
+  const signed = cut.length ? lines.slice(0, Math.min(...cut)) : lines;
   // "…not need this service at the moment. Best regards, Ahmed": signed at the end of the answer's
   // own line, as one-line mail and some webmails' plain text have it.
   const last = signed.findLastIndex((l) => l.trim());
@@ -76,7 +82,7 @@ function signatureBlockAt(lines: readonly string[]): number {
     block.length === 1 && first.includes('|') && NAME_LINE.test(first.split('|')[0]?.trim() ?? '');
   const isSignature =
     before &&
-    (oneLine || (block.length >= 2 && NAME_LINE.test(first))) &&
+    (oneLine || (block.length >= 2 && NAME_LINE.test(first.split('|')[0]?.trim() ?? ''))) &&
     /[A-ZА-ЯЁ]/.test(first[0] ?? '') &&
     block.every(SIGNATURE_LINE);
   return isSignature ? start : lines.length;

@@ -29,3 +29,21 @@ describe('footers below the reply', () => {
     ).not.toEqual(['interested', ['pricing']]);
   });
 });
+
+/**
+ * Ten short replies over signatures that offer a meeting ("Book a meeting with me", "Grab time with
+ * me", a LinkedIn line, a hiring line), 2026-12-05: 8 of 10 at first sight; the two misses read the
+ * signature's booking link as a yes (docs/reply-classifier.md, "Footers below the reply").
+ */
+describe("a signature's booking link", () => {
+  test.each([
+    ['Who is this?\n\n--\nJane | Schedule a call with me: https://calendly.com/jane', ['other', 'none']],
+    ['Out until Monday.\n\nAnna | she/her\nGrab time with me: cal.com/anna', ['out_of_office', 'none']],
+  ])('when a reply over a signature says %j, then the signature is not read: %j', (text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+
+  test('when the reply itself offers the booking link, then it is a yes', () => {
+    expect(said('Schedule a call with me: https://calendly.com/jane')).toEqual(['interested', 'none']);
+  });
+});
