@@ -67,16 +67,18 @@ export function withoutBanner(lines: readonly string[]): string[] {
 
 /**
  * The index of the line a footer starts at (never the first line: that is what the person wrote), or
- * -1. An outside-mail banner some gateways put under the reply instead of above it starts one too.
+ * -1. An outside-mail banner some gateways put under the reply instead of above it starts one too,
+ * when nothing but the banner follows it (above the reply, under a greeting, it is no footer).
  */
 export function footerStart(lines: readonly string[]): number {
+  const isBanner = (line: string) => BANNER_TAG.test(line) || BANNER_LINES.some((re) => re.test(line));
   return lines.findIndex((l, i) => {
     const line = l.trim();
+    if (i === 0) return false;
+    if (FOOTER_STARTS.some((re) => re.test(line))) return true;
     return (
-      i > 0 &&
-      (FOOTER_STARTS.some((re) => re.test(line)) ||
-        BANNER_TAG.test(line) ||
-        BANNER_LINES.some((re) => re.test(line)))
+      isBanner(line) &&
+      lines.slice(i + 1).every((u) => !u.trim() || isBanner(u.trim()) || /^\s*\p{Ll}/u.test(u))
     );
   });
 }

@@ -1,4 +1,4 @@
-import { said } from '../support/read-reply.js';
+import { flagsOf, said } from '../support/read-reply.js';
 
 /**
  * Twelve short replies over the footers mail systems add (confidentiality notices in English and
@@ -45,5 +45,18 @@ describe("a signature's booking link", () => {
 
   test('when the reply itself offers the booking link, then it is a yes', () => {
     expect(said('Schedule a call with me: https://calendly.com/jane')).toEqual(['interested', 'none']);
+  });
+});
+
+describe('conduct called inappropriate', () => {
+  test("when the writer calls how we wrote inappropriate, then it is a complaint (the brand model's retraining, after signatures were cut from its examples, no longer caught it)", () => {
+    expect(flagsOf("You emailed my work address about my personal account. That's inappropriate.")).toEqual([
+      'not_interested',
+      ['brand'],
+    ]);
+  });
+
+  test('when the writer asks whether something would be inappropriate, then it is no complaint', () => {
+    expect(flagsOf('Is it inappropriate to ask for a discount?')).toEqual(['interested', []]);
   });
 });
