@@ -21,3 +21,18 @@ describe('longer replies, once more', () => {
     expect(said("What I'd like to see is a case study.")).toEqual(['interested', 'none']);
   });
 });
+
+/**
+ * Twenty-five questions on the five topics, twenty English and five Russian (ROI, setup fees, a
+ * recorded walkthrough, encryption at rest, a Zapier connector, a mutual NDA, ФСТЭК, постоплата),
+ * 2026-12-05: every one a question at first sight, 21 of 25 topics; two of the misses my labels
+ * (monthly billing is pricing alone; SAML is security and integration, as written).
+ */
+describe('security asked about in other words', () => {
+  test.each([
+    ['Have you had any data breaches?', ['interested', ['security']]],
+    ['Can admins restrict who sees what?', ['interested', ['security']]],
+  ])('when a reply says %j, then it is read as %j', (text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});
