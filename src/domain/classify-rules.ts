@@ -31,6 +31,11 @@ export type Topic = (typeof topics)[number];
 
 /** A person asking to stop: wins over everything a person writes ("not interested, stop"). */
 export const unsubscribe = [
+  // "Kindly delist me", "Отказываюсь от рассылки", "Не надо мне больше писать": stops said other ways.
+  rule(
+    'text:unsubscribe:en',
+    /\b(de-?list (me|us)|delete (me|us)|(drop|scratch|strike) (me|us|my (e-?mail|address|name)) (off|from))\b|(?<![а-яё])(отказываюсь|откажусь|отказываемся) от (рассылки|ваших (писем|рассылок|сообщений)|писем|получения (писем|рассылки|сообщений))|(?<![а-яё])не (надо|нужно) (мне |нам )?больше (звонить|писать|присылать)(?![а-яё])/,
+  ),
   // "It would really help if you stopped emailing me": a stop put as a wish.
   rule(
     'text:unsubscribe:en',
