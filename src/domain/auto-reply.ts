@@ -97,7 +97,7 @@ export function autoSignals(input: MachineInput, text: string): string[] {
     !!followUpDateIn(input.replyText, input.receivedAt);
   // In an auto-responder's wording, "I'd love to connect when I'm back" is a courtesy, not a yes;
   // "Yes, send the pricing over" still is, and so is any question to us.
-  const yesNow =
+  const yesNow = () =>
     rules.autoResponderWording.test(text) && !text.includes('?')
       ? own
           .split(/(?<=[.!])\s+/)
@@ -107,7 +107,7 @@ export function autoSignals(input: MachineInput, text: string): string[] {
   if (
     absent &&
     (found.length ||
-      (!hit(rules.interested, yesNow) &&
+      (!hit(rules.interested, yesNow()) &&
         (!handsOver() || rules.absenceCover.test(text)) &&
         !asksForLater() &&
         !SOMEONE_ELSE_AWAY.test(text) &&

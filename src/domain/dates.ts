@@ -76,8 +76,9 @@ export function nextWeekday(now: DateTime, word: string): DateTime {
   return now.plus({ days: ((day - now.weekday + 6) % 7) + 1 });
 }
 
-/** The first day of quarter `q` (1–4) after `now` ("in Q3", "until Q2"). */
-export const quarterStart = (now: DateTime, q: number) => nextMonthStart(now, (q - 1) * 3 + 1);
+/** The first day of quarter `q` (1–4): of `year` when named ("Q2 2027"), else the next after `now` ("in Q3"). */
+export const quarterStart = (now: DateTime, q: number, year?: number) =>
+  year ? DateTime.utc(year, (q - 1) * 3 + 1, 1) : nextMonthStart(now, (q - 1) * 3 + 1);
 
 export function yearless(day: number, monthWord: string, now: DateTime): DateTime {
   const month = monthOf(monthWord);

@@ -41,6 +41,9 @@ const BANNER_LINES: readonly RegExp[] = [
 /** "[EXTERNAL] Re: Quick question" is the subject repeated under its tag; "[EXT] I'd like…" is the reply. */
 const BANNER_TAG = /^\s*[[(](external|ext|extern|внешн[а-яё]*)[\])]\s*/iu;
 
+/** Whether a (trimmed) line is an outside-mail banner or its tag. */
+const isBanner = (line: string) => BANNER_TAG.test(line) || BANNER_LINES.some((re) => re.test(line));
+
 /** The lines under a banner its mail system put above the reply. */
 export function withoutBanner(lines: readonly string[]): string[] {
   let at = 0;
@@ -71,7 +74,6 @@ export function withoutBanner(lines: readonly string[]): string[] {
  * when nothing but the banner follows it (above the reply, under a greeting, it is no footer).
  */
 export function footerStart(lines: readonly string[]): number {
-  const isBanner = (line: string) => BANNER_TAG.test(line) || BANNER_LINES.some((re) => re.test(line));
   return lines.findIndex((l, i) => {
     const line = l.trim();
     if (i === 0) return false;

@@ -77,17 +77,18 @@ export function referredPeople(said: string, exclude: readonly string[]): Person
     const email = m[0].toLowerCase().replace(/[.']+$/, '');
     if (skip.has(email) || TEMPLATE.test(email) || people.some((p) => p.email === email)) continue;
     const end = (m.index ?? 0) + m[0].length;
-    // "dana@acme.com (Dana) handles this": the name may follow the address, in brackets.
     const name =
-      nameBefore(text.slice(Math.max(0, (m.index ?? 0) - 80), m.index)) ??
-      NAME_AFTER.exec(text.slice(end))?.[1];
-    people.push({ email, name: name && !NOT_NAMES.has(name) ? name : undefined });
+      nameBefore(text.slice(Math.max(0, (m.index ?? 0) - 80), m.index)) ?? nameAfter(text.slice(end));
+    people.push({ email, name });
   }
   return people;
 }
 
-/** A name in brackets straight after an address: "dana@acme.com (Dana Whitfield)". */
-const NAME_AFTER = /^\s*\(([A-ZА-ЯЁ][a-zа-яё]+(?: [A-ZА-ЯЁ][a-zа-яё'’-]+){0,2})\)/u;
+/** A name in brackets straight after an address: "dana@acme.com (Dana Whitfield) handles this" (not "(Sales)"). */
+function nameAfter(after: string): string | undefined {
+  const name = /^\s*\(([A-ZА-ЯЁ][a-zа-яё]+(?: [A-ZА-ЯЁ][a-zа-яё'’-]+){0,2})\)/u.exec(after)?.[1];
+  return name && !NOT_NAMES.has(name) ? name : undefined;
+}
 
 /** Words that take a contracted 's ("That's", "It's", "Here's"). */
 const CONTRACTED = new Set([

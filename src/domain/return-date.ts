@@ -56,9 +56,7 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
       t,
     );
   if (quarter) {
-    const d = quarter[2]
-      ? DateTime.utc(Number(quarter[2]), (Number(quarter[1]) - 1) * 3 + 1, 1)
-      : quarterStart(now, Number(quarter[1]));
+    const d = quarterStart(now, Number(quarter[1]), quarter[2] ? Number(quarter[2]) : undefined);
     if (d > now) return d.toISODate() ?? undefined;
   }
   // "until the end of the week", "до конца недели": that Friday.
