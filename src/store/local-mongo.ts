@@ -122,7 +122,9 @@ export async function startFerretDb(
       if (stopping) return;
       // A server that dies under its users leaves only "connection refused" in their errors:
       // say why, in FerretDB's own last words.
-      progress(`FerretDB exited (${signal ?? code}) while in use; its log says:\n${lastWords(logPath)}`);
+      progress(
+        `FerretDB exited (${signal ?? code}) while in use; its log says:\n${lastWords(readFileSync(logPath, 'utf8'))}`,
+      );
       if (restarts++ >= RESTARTS) return progress(`FerretDB crashed ${RESTARTS} times: not restarting`);
       for (const torn of setAsideTornDatabases(join(dataDir, 'data')))
         progress(`FerretDB: ${torn} was left half-created by the crash; set aside as ${torn}.torn`);
@@ -205,12 +207,24 @@ function launchFerretDb(binary: string, port: number, dataDir: string): Promise<
   });
 }
 
-/** A Go crash prints its reason first and a long stack after it: the reason, then the end. */
-function lastWords(logPath: string): string {
-  const lines = readFileSync(logPath, 'utf8').trim().split('\n');
+/**
+ * A Go crash prints its reason first, then every goroutine's stack: the reason, the stack of the
+ * goroutine that crashed (where the fault is; its bus errors were reported without it), the end.
+ */
+export function lastWords(log: string): string {
+  const lines = log.trim().split('\n');
   const crash = lines.findIndex((l) => /^(panic:|fatal error:)/.test(l));
-  const reason = crash === -1 ? [] : [...lines.slice(crash, crash + 8), '…'];
-  return [...reason, ...lines.slice(-10)].join('\n');
+  if (crash === -1) return lines.slice(-10).join('\n');
+  const running = lines.findIndex((l, i) => i > crash && /^goroutine \d+ .*\[running\]:$/.test(l));
+  const end = running === -1 ? -1 : lines.findIndex((l, i) => i > running && l.trim() === '');
+  const stack =
+    running === -1 ? [] : lines.slice(running, end === -1 ? running + 60 : Math.min(end, running + 60));
+  return [
+    ...lines.slice(crash, Math.min(crash + 4, running === -1 ? crash + 8 : running)),
+    ...stack,
+    '…',
+    ...lines.slice(-10),
+  ].join('\n');
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

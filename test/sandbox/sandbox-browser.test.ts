@@ -6,7 +6,7 @@ import { loadPolicyFile } from '../../src/policy/load.js';
 import { activityModel } from '../../src/store/activities.js';
 import { claimLockModel } from '../../src/store/claims.js';
 import { type Reply, replyModel } from '../../src/store/replies.js';
-import { databaseUri } from '../support/harness.js';
+import { databaseUri, dropTestDatabase } from '../support/harness.js';
 import { people } from '../support/policy.js';
 import { eventually, waitUntil } from '../support/wait.js';
 
@@ -17,11 +17,12 @@ import { eventually, waitUntil } from '../support/wait.js';
  */
 const SHOTS = 'test-output';
 let app: RunningApp;
+const uri = databaseUri('sandbox_browser');
 let browser: Browser;
 beforeAll(async () => {
   app = await startApp(
     {
-      mongodbUri: databaseUri('sandbox_browser'),
+      mongodbUri: uri,
       slack: { kind: 'sandbox' },
       slackApiUrl: 'https://slack.com/api/',
       port: 0,
@@ -36,8 +37,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
-  await app?.deps.db.dropDatabase();
   await app?.stop();
+  await dropTestDatabase(uri);
 });
 
 /** Waits bound failing runs only (a busy machine is slow, not wrong): longer than Playwright's 30 s. */

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { type LocalMongo, startFerretDb } from '../../src/store/local-mongo.js';
+import { startTestApp } from '../support/harness.js';
+import { people } from '../support/policy.js';
 import { waitUntil } from '../support/wait.js';
 
 /**
@@ -80,6 +82,31 @@ onFerretDb(
       expect(said.slice(before).some((l) => l.includes('torn.sqlite was left half-created'))).toBe(true);
       expect(existsSync(join(dir, 'data', 'torn.sqlite.torn'))).toBe(true);
       expect(await client.db().collection('claims').countDocuments()).toBe(2);
+    } finally {
+      await client.close();
+    }
+  },
+  60_000,
+);
+
+// CI failed once with every test passed: FerretDB died while a test app's teardown dropped its
+// database, and the drop's "ECONNRESET" failed the file. The test app now stops first and its
+// drop is sent again once FerretDB is back.
+onFerretDb(
+  'when FerretDB dies just as a test app stops, then the stop still succeeds and the app’s database is gone',
+  async () => {
+    const uri = `${(server as LocalMongo).uri}dies_at_teardown`;
+    const t = await startTestApp('dies_at_teardown', { config: { mongodbUri: uri } });
+    await t.command(people.sam, '/claim', 'acme.com');
+    const before = said.length;
+    process.kill(Number(readFileSync(join(dir, 'ferretdb.pid'), 'utf8')), 'SIGKILL');
+    await t.stop();
+    expect(said.slice(before).some((l) => l.startsWith('FerretDB restarted'))).toBe(true);
+    const client = await MongoClient.connect(uri, { serverSelectionTimeoutMS: 20_000 });
+    try {
+      const names = (await client.db().admin().listDatabases()).databases.map((d) => d.name);
+      expect(names).not.toContain('dies_at_teardown');
+      expect(names).toContain('restart'); // the database the tests above left, untouched
     } finally {
       await client.close();
     }

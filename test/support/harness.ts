@@ -1,3 +1,4 @@
+import { MongoClient, MongoNetworkError, MongoServerSelectionError } from 'mongodb';
 import { type RunningApp, startApp } from '../../src/app.js';
 import type { Clock } from '../../src/clock.js';
 import type { Config } from '../../src/config.js';
@@ -23,6 +24,28 @@ export function databaseUri(name: string): string {
   const root = hostPart.replace(/^(mongodb(?:\+srv)?:\/\/[^/]+)\/?.*$/, '$1');
   const db = `app_${name}_${process.pid}_${Date.now().toString(36)}`.replace(/[^A-Za-z0-9_]/g, '_');
   return `${root}/${db}${query ? `?${query}` : ''}`;
+}
+
+/**
+ * Drops a test's database once nothing uses it. Dropped under a running app, the database was
+ * written again by the app's own shutdown (Agenda unlocking its jobs), and FerretDB on SQLite died
+ * of a bus error in that drop-and-create-again (three CI runs in sixty). Should it die anyway,
+ * test-infra restarts it and the drop, which is idempotent, is sent again.
+ */
+export async function dropTestDatabase(uri: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const client = new MongoClient(uri, { serverSelectionTimeoutMS: 30_000 });
+    try {
+      await client.connect();
+      await client.db().dropDatabase();
+      return;
+    } catch (e) {
+      const lostServer = e instanceof MongoNetworkError || e instanceof MongoServerSelectionError;
+      if (!lostServer || attempt >= 3) throw e;
+    } finally {
+      await client.close();
+    }
+  }
 }
 
 /** POSTs JSON to the app's `/api` as a sequencer or CRM would: with the bearer token. */
@@ -97,9 +120,9 @@ export async function startTestApp(
       return slack.waitForCall('response_url', (c) => c.args.responseUrl === res.responseUrl);
     },
     stop: async ({ keepData = false } = {}) => {
-      if (!keepData) await app.deps.db.dropDatabase();
       await app.stop();
       await slack.stop();
+      if (!keepData && config.mongodbUri) await dropTestDatabase(config.mongodbUri);
     },
   };
 }
