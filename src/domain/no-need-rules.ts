@@ -49,6 +49,12 @@ export const noNeed = [
     'text:no:en',
     /\b((not sure|doubt|don'?t think|do not think) (we'?d|we would|i'?d|i would|we could|i could|we'?ll|we will|it would|it'?d|this would) (ever )?get (the |any |much )?(buy-?in|adoption|sign-?off|traction)|(they|reps|people|everyone|my (team|reps|people)|our (team|reps|people)) (hate|won'?t use|would never use|refuse to use|resist) (new |another |more |any new )?(tools|software|apps|platforms|systems)|(we|our (reps|team|people|sales team)|my (team|reps)) (don'?t|do not|barely|rarely|hardly) (really )?(use|live in|work in) slack\b|(this|it) (would ?n'?t|would not|won'?t|will not) land\b|(built|designed|made|meant) for (much |far |way |a lot )?(bigger|larger|smaller|enterprise|bigger-sized) (teams|companies|orgs|organi[sz]ations|businesses|shops|outfits)( than (ours|us|we are))?)\b(?![^?]{0,100}\?)/,
   ),
+  // "We tried a tool like yours last year and our reps hated it", "…and it flopped": one like it
+  // did not take here before. A question after ("What makes yours different?") asks.
+  rule(
+    'text:no:en',
+    /\b(we|i)( have|'ve)? (tried|used|had|bought|rolled out|piloted|trialled|trialed|tested) (a |an |one |something |some )?([a-z]+ ){0,2}?(similar|like (yours|this|it|that|this one|that one|you)|(tools?|products?|platforms?|apps?|solutions?|vendors?|systems?) (like|similar to) (yours|this|it|that|you))\b[^.!?]{0,60}?(,? (and|but) |[.;—–] ?| - )(the |our |my )?((reps|team|people|users|sellers|salespeople|everyone|staff|agents|sdrs)( all| just)? (hated|disliked|ignored|stopped using|never used|abandoned|(did ?n'?t|did not|would ?n'?t|would not|refused to) (use|adopt|like|touch))( it| them)?|(nobody|no one|none of (us|them|the reps)) (used|liked|adopted|touched) (it|them)|(it|that|they) (flopped|bombed|failed|was a (disaster|flop|failure|waste( of (money|time))?)))\b(?![^?]{0,100}\?)/,
+  ),
   rule(
     'text:no:ru',
     /(?<![а-яё])(не видим (для себя |в этом |в нем |в нём )?(пользы|смысла|ценности|необходимости|потребности)|(уже )?(купили|приобрели|внедрили|закупили|поставили|выбрали) (уже )?(похожее|аналогичное|подобное|похожий|аналогичный|подобный|другое|другой|другую|похожую|аналогичную|подобную) (решение|систему|продукт|сервис|инструмент|платформу|софт)(?![^?]{0,100}\?)|(у нас )?(и так|и без того) (все|всё) (работает|хорошо|устраивает|налажено)|это не (про нас|для нас|наш случай)|не наш (случай|кейс|формат|профиль)|(мы )?(в этом|в таком|в подобном|в вашем [а-яё]+|в ваших [а-яё]+) не нуждаемся|^пожалуй,? нет)(?![а-яё])(?![^?]{0,100}\?)/,
