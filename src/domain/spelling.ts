@@ -155,7 +155,8 @@ export function spelled(word: string): string {
   for (const k of SWAP_ONLY) if (k[0] === word[0] && swapped(word, k)) return k;
   // A word of the table stays, even a misspelling common enough to be in it ("feburary"): among
   // its rare words, real ones ("retried", "singed", "funder") are one slip from common words too.
-  if (!/^[a-z]+$/.test(word) || isEnglishWord(word)) return word;
+  // …and so does a word a rule names as it is: Portuguese "remova" is no slip of "remove".
+  if (!/^[a-z]+$/.test(word) || isEnglishWord(word) || ruleWord(word)) return word;
   const near = UNLESS_A_WORD.filter((k) => k[0] === word[0] && oneSlip(word, k));
   // "sorr" is one slip from "sorry" and from nothing else; a word near two keywords is left alone.
   if (near.length === 1) return near[0] as string;

@@ -55,7 +55,7 @@ export const interested = [
   // A yes in German, French, Spanish, Italian, Portuguese and Dutch, as plainly as it is said.
   rule(
     'text:yes:intl',
-    /(?<!\p{L})((?<!(nicht|kein|pas|no|non|não|niet|niets) )(ja,? gerne|gerne(?! (nicht|später))|klingt (gut|interessant|spannend)|sehr interessant|oui,? (avec plaisir|volontiers|pourquoi pas)|volontiers|ça m'intéresse|cela m'intéresse|intéressant|sí,? claro|me interesa|nos interesa|suena (bien|interesante)|mi interessa|ci interessa|sembra interessante|tenho interesse|temos interesse|parece interessante|klinkt (goed|interessant)|graag|lijkt me interessant|(maggiori|più|ulteriori) informazioni|más información|mais informações|plus d'informations|mehr informationen|meer informatie))(?!\p{L})/u,
+    /(?<!\p{L})((?<!(nicht|kein|pas|no|non|não|niet|niets) )(ja,? gerne|gerne(?! (nicht|später))|klingt (gut|interessant|spannend)|sehr interessant|oui,? (avec plaisir|volontiers|pourquoi pas)|volontiers|ça m'intéresse|cela m'intéresse|intéressant|sí,? claro|me interesa|nos interesa|suena (bien|interesante)|mi interessa|ci interessa|sembra interessante|tenho interesse|temos interesse|parece interessante|klinkt (goed|interessant)|graag|lijkt me interessant|(je suis|je serais|nous sommes|nous serions) disponibles?|(estoy|estamos|estaría|estaríamos) disponibles?|(sono|siamo|sarei|saremmo) disponibil[ei]|(estou|estamos|estaria|estaríamos) disponíve(l|is)|(ich habe|wir haben|ich hätte|wir hätten) (am [a-zäöü]+|nächste woche|diese woche|morgen|heute)( [a-zäöü]+)? zeit|(maggiori|più|ulteriori) informazioni|más información|mais informações|plus d'informations|mehr informationen|meer informatie))(?!\p{L})/u,
   ),
   rule(
     'text:yes:ru',
