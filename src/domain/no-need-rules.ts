@@ -49,6 +49,11 @@ export const noNeed = [
     'text:no:en',
     /\b((not sure|doubt|don'?t think|do not think) (we'?d|we would|i'?d|i would|we could|i could|we'?ll|we will|it would|it'?d|this would) (ever )?get (the |any |much )?(buy-?in|adoption|sign-?off|traction)|(they|reps|people|everyone|my (team|reps|people)|our (team|reps|people)) (hate|won'?t use|would never use|refuse to use|resist) (new |another |more |any new )?(tools|software|apps|platforms|systems)|(we|our (reps|team|people|sales team)|my (team|reps)) (don'?t|do not|barely|rarely|hardly) (really )?(use|live in|work in) slack\b|(this|it) (would ?n'?t|would not|won'?t|will not) land\b|(built|designed|made|meant) for (much |far |way |a lot )?(bigger|larger|smaller|enterprise|bigger-sized) (teams|companies|orgs|organi[sz]ations|businesses|shops|outfits)( than (ours|us|we are))?)\b(?![^?]{0,100}\?)/,
   ),
+  // "Our company policy doesn't allow us to install third party Slack apps": not ours to add.
+  rule(
+    'text:no:en',
+    /\b(our |company |corporate |it |security |the )*(policy|policies|rules?|guidelines) (doesn'?t|does not|don'?t|do not|won'?t|will not) (allow|let|permit) (us |me |anyone |employees |staff )?(to )?(install|add|use|connect|approve|onboard|bring in) (any |new |more )?(third[- ]party|3rd[- ]party|external|outside|unapproved|new|non-approved)( slack| [a-z]+)? (apps|tools|integrations|software|plug-?ins|bots|vendors)\b(?![^?]{0,100}\?)/,
+  ),
   // "We tried a tool like yours last year and our reps hated it", "…and it flopped": one like it
   // did not take here before. A question after ("What makes yours different?") asks.
   rule(
