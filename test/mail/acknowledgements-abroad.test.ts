@@ -1,0 +1,41 @@
+import { classifyMail, wholeMail } from '../support/whole-mail.js';
+
+/**
+ * Ten automatic replies in German, French, Spanish, Italian, Portuguese and Dutch written only to
+ * measure, 2026-12-05: every absence was read, but an acknowledgement ("Nous l'avons bien reçu et
+ * vous répondrons dans les plus brefs délais") sent as an auto-reply was read as an absence with
+ * no return date instead of "we got your mail" (docs/reply-classifier.md, "Acknowledgements abroad").
+ */
+const autoReplied = async (body: string) =>
+  classifyMail(
+    await wholeMail(body, { from: 'Info <info@firma.example>', headers: ['Auto-Submitted: auto-replied'] }),
+  );
+
+describe('acknowledgements abroad', () => {
+  test.each([
+    'Merci pour votre message. Nous l’avons bien reçu et vous répondrons dans les plus brefs délais.',
+    'Vielen Dank für Ihre Anfrage. Wir melden uns schnellstmöglich bei Ihnen.',
+    'Hemos recibido su correo y le responderemos a la mayor brevedad posible.',
+    'Grazie per il suo messaggio. Abbiamo ricevuto la sua richiesta e le risponderemo al più presto.',
+    'Obrigado pelo contato. Recebemos a sua mensagem e responderemos o mais breve possível.',
+    'Bedankt voor uw bericht. Wij hebben uw e-mail ontvangen en nemen zo snel mogelijk contact met u op.',
+  ])('when an auto-reply says %j, then it is an acknowledgement', async (body) => {
+    const c = await autoReplied(body);
+    expect([c.category, c.intent.kind]).toEqual(['out_of_office', 'auto_ack']);
+  });
+
+  test('when an auto-reply in French is an absence that also promises an answer, then it is an absence with its return', async () => {
+    const c = await autoReplied(
+      'Je suis absent jusqu’au 6 janvier. Je vous répondrai dans les plus brefs délais à mon retour.',
+    );
+    expect([c.category, c.intent.kind]).toEqual(['out_of_office', 'none']);
+    expect(c.returnDate).toBe('2027-01-06');
+  });
+
+  test('when a person writes that they got the mail, with no machine header, then it is no acknowledgement', async () => {
+    const c = classifyMail(
+      await wholeMail('Wir haben Ihre Nachricht erhalten, danke. Ich schaue es mir an.'),
+    );
+    expect(c.category).not.toBe('out_of_office');
+  });
+});
