@@ -86,7 +86,11 @@ export function human(
     named.length || (!wrong && (yes || asked.length)) ? [] : colleaguesCopied(input.copied ?? [], input.from);
   const people = named.length ? named : copied;
   const moved = movedTo.test(text);
-  if (people.length && (wrong || moved || rules.referralPhrase.pattern.test(text))) {
+  if (
+    people.length &&
+    (wrong || moved || rules.referralPhrase.pattern.test(text)) &&
+    !(yes && ALSO_INVITED.test(text))
+  ) {
     signals.push(rules.referralPhrase.signal);
     // "I'm at maya@newco.com now, and yes, still interested": the writer moved; the yes stands.
     // "Send it to me at tom@gmail.com": a request for material at the writer's other address.
@@ -232,3 +236,10 @@ const IF_YOU_CHANGED =
 /** The writer promising to answer: "we'll get back to you", "let me revert", "I will follow up". */
 const WILL_ANSWER =
   /\b(i'?ll|we'?ll|i will|we will|let me|let us|i'?m going to|we'?re going to)( [a-z]+){0,3} (get back|revert|come back|circle back|follow up|respond|reply)( to you)?\b/;
+
+/**
+ * "Yes, let's talk. Send an invite for Tuesday — add my colleague jen@… too": someone asked to the
+ * writer's own meeting, beside their yes, is no hand-off (an address's dots are no sentence's end).
+ */
+const ALSO_INVITED =
+  /\b(add|include|invite|cc|copy|bring)( in)? ([^.!?]|\.(?=\S)){1,60}? (too|as well|also)\b|\b(add|include|invite) ([^.!?]|\.(?=\S)){1,60}? (to|on) the (invite|invitation|call|meeting|calendar (invite|invitation|event)|thread)\b/;

@@ -1,7 +1,7 @@
 import { BRAND_SURE, BRAND_SURE_IN_A_STOP, brandLikelihood, namesIn } from './brand-model.js';
 import type { Category, Topic } from './classify-rules.js';
 import * as rules from './classify-rules.js';
-import { complaintPhraseOfUs, harshWordsSaid, OUR_CONDUCT, sentencesOf } from './harsh-words.js';
+import { complaintPhraseOfUs, harshWordsSaid, OUR_CONDUCT, OWN_MISHAPS, sentencesOf } from './harsh-words.js';
 import { aboutSomethingElseOfOurs, takenPublic } from './made-public.js';
 import { friendlyMention, PRAISE, productPraised } from './praise.js';
 import { productQuestionIn, questionTopics } from './questions.js';
@@ -204,9 +204,10 @@ export function complaintByMeaning(
     signals.includes(rules.sarcasm.signal) || signals.includes(SNEER) || rules.dismissal.test(text);
   if (category === 'interested' || flags.brand || flags.legal || contempt || asksForATime(text)) return false;
   if (friendlyMention(text)) return false;
-  // "Our company has a strict no-solicitation policy.": a house rule stated is no complaint of us.
+  // "Our company has a strict no-solicitation policy.": a house rule stated is no complaint of us;
+  // "we've had a couple of embarrassing double-sends" is their own mishap.
   const said = sentencesOf(text)
-    .filter((s) => !HOUSE_RULE.test(s))
+    .filter((s) => !HOUSE_RULE.test(s) && !OWN_MISHAPS.test(s))
     .join(' ');
   if (!said.trim() || !POINTS_AT_SOMEONE.test(said)) return false;
   const p = brandLikelihood(said, namesIn(written));

@@ -98,15 +98,24 @@ export const VERDICT =
   /^(classy|gross|yikes|ew+|pathetic|disgusting|shameful|unbelievable|embarrassing|cringe|lame|cheap|tacky|sleazy|creepy|not (ok|okay|cool|acceptable|appropriate)|позор|стыдно|фу|небрежно|неряшливо|халтура)[.!]*$/;
 
 /**
+ * The writer's own side's mishaps: "we've had a couple of embarrassing double-sends this quarter",
+ * "our reps made some awkward calls": the pain the offer is for, said of themselves, not of us.
+ */
+export const OWN_MISHAPS =
+  /\b(we|i|our (own )?(reps|sdrs|bdrs|aes|salespeople|sales ?(team|people|reps)|team|people|sellers))('ve| have| has| had)? (had|have|has|made|sent|caused|seen) (a |some |a few |several |a couple( of)? |many |too many |plenty of |more than one |one too many )?(\w+ )?(embarrassing|awkward|cringe\w*)\b(?![^.!?]*\b(by|at|with|about|of|from) (you|your)\b)/;
+
+/**
  * Harsh words said of someone else ("our current vendor's reps are pushy, so your approach is
  * refreshing", "our previous vendor was shoddy on support"): a buyer comparing, not a complaint.
+ * Or the writer's own mishaps.
  */
-export const ANOTHER_VENDOR =
-  /(?<![а-яё])((у|от|с) )?(конкурент[а-яё]*|(наш[а-яё]* )?(текущ|прошл|стар|предыдущ|нынешн)[а-яё]* (поставщик|систем|crm|инструмент|подрядчик|вендор)[а-яё]*)(?![а-яё])|\bour (own )?(reps|sdrs|bdrs|aes|salespeople|sales ?(team|people|reps)|team|people) (are|were|get|got|feel|felt|look|looked) (\w+ )?(embarrassed|frustrated|annoyed|confused|fed up|tired)\b(?![^.!?]*\b(by|at|with|about|of) (you|your)\b)|\b(from|by) our (own )?(reps|sdrs|bdrs|sales ?(team|people|reps)|salespeople|team|people|colleagues|marketing)\b|\b(between|among|across|within) (our|my) (own )?([a-z]+ )?(reps|sdrs|bdrs|aes|teams|pods|sellers|territories|regions|offices)\b|\b(our|my|the|their) (current|old|previous|last|existing|former|other|incumbent) (vendors?|providers?|suppliers?|tools?|systems?|crm|agenc(y|ies)|partners?|platforms?|solutions?|process(es)?|workflows?|setup|spreadsheets?|stack)\b|\byour (competitors?|competition|rivals?)\b|\b(another|other) vendors?\b|(?<![а-яё])(текущ|прошл|предыдущ|нынешн|старый|старого)[а-яё]* (подрядчик|поставщик|вендор|систем|сервис|crm|срм)[а-яё]*/;
+export const ANOTHER_VENDOR = new RegExp(
+  `${/(?<![а-яё])((у|от|с) )?(конкурент[а-яё]*|(наш[а-яё]* )?(текущ|прошл|стар|предыдущ|нынешн)[а-яё]* (поставщик|систем|crm|инструмент|подрядчик|вендор)[а-яё]*)(?![а-яё])|\bour (own )?(reps|sdrs|bdrs|aes|salespeople|sales ?(team|people|reps)|team|people) (are|were|get|got|feel|felt|look|looked) (\w+ )?(embarrassed|frustrated|annoyed|confused|fed up|tired)\b(?![^.!?]*\b(by|at|with|about|of) (you|your)\b)|\b(from|by) our (own )?(reps|sdrs|bdrs|sales ?(team|people|reps)|salespeople|team|people|colleagues|marketing)\b|\b(between|among|across|within) (our|my) (own )?([a-z]+ )?(reps|sdrs|bdrs|aes|teams|pods|sellers|territories|regions|offices)\b|\b(our|my|the|their) (current|old|previous|last|existing|former|other|incumbent) (vendors?|providers?|suppliers?|tools?|systems?|crm|agenc(y|ies)|partners?|platforms?|solutions?|process(es)?|workflows?|setup|spreadsheets?|stack)\b|\byour (competitors?|competition|rivals?)\b|\b(another|other) vendors?\b|(?<![а-яё])(текущ|прошл|предыдущ|нынешн|старый|старого)[а-яё]* (подрядчик|поставщик|вендор|систем|сервис|crm|срм)[а-яё]*/.source}|${OWN_MISHAPS.source}`,
+);
 
 /** What the harsh words are said of: us, our mail, the way we wrote. */
 export const AT_US =
-  /\b(you|your|this|these|such|mass[- ]e-?mail\w*|cold[- ]e-?mail\w*|spamming|outreach|approach|pitch)\b|(?<![а-яё])(вы|ваш[а-яё]*|эт[оиа]|этот|рассылк[а-яё]*)(?![а-яё])/;
+  /\b(you|your|this(?! (quarter|year|month|week|morning|afternoon|evening|season|sprint|cycle|term|spring|summer|fall|autumn|winter)\b)|these(?! (days|past)\b)|such|mass[- ]e-?mail\w*|cold[- ]e-?mail\w*|spamming|outreach|approach|pitch)\b|(?<![а-яё])(вы|ваш[а-яё]*|эт[оиа]|этот|рассылк[а-яё]*)(?![а-яё])/;
 
 /**
  * A phrase of complaint (classify-rules.ts's brand list) said of us: where the reply speaks of
