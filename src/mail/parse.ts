@@ -254,7 +254,10 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
     copied: people(mail.cc),
     subject: mail.subject ?? '',
     date: mail.date,
-    replyText: sealed ? '' : (reaction ?? replyTextOf(calendar ? calendar.note : body).slice(0, 20_000)),
+    replyText: sealed
+      ? ''
+      : (reaction ??
+        replyTextOf(calendar ? calendar.note : body, sender?.name || undefined).slice(0, 20_000)),
     bodyText: body.slice(0, 64 * 1024),
     headers,
     dsn: statusText ? deliveryStatus(statusText) : undefined,

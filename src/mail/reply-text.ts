@@ -1,4 +1,5 @@
 import { CLIENTS_OWN_LINE, withoutFooter } from '../domain/footer.js';
+import { answersInline, saysAnswersAreBelow } from './inline-answers.js';
 import { visibleText } from './visible-text.js';
 
 /** "wrote" as mail clients write it in an attribution line. */
@@ -102,9 +103,11 @@ const isQuoted = (l: string) => /^\s*>/.test(l);
 
 /**
  * The new text of a reply: quoted history and the signature removed, whitespace trimmed. A
- * bottom-posted answer (the quote first, the answer under it) is the text after the quote.
+ * bottom-posted answer (the quote first, the answer under it) is the text after the quote; answers
+ * marked in the quote under "see below" are kept (inline-answers.ts; `writer` is the sender's name,
+ * whose initials may mark them).
  */
-export function replyTextOf(body: string): string {
+export function replyTextOf(body: string, writer?: string): string {
   const visible = visibleText(
     body.replace(/\r\n/g, '\n').replace(WRAPPED_ATTRIBUTION, '$1 $2').replace(WRAPPED_ADDRESS, '$1$2'),
   );
@@ -113,7 +116,16 @@ export function replyTextOf(body: string): string {
   const before = withoutFooterOrSentFrom(
     (cut === -1 ? lines : lines.slice(0, cut)).filter((l) => !isQuoted(l)),
   );
-  if (before.join('').trim() || cut === -1) return tidy(before.join('\n'));
+  const reply = before.join('\n');
+  if (reply.trim() && saysAnswersAreBelow(reply)) {
+    // "See my answers below." over answers marked in the quote: those answers are the reply too
+    // (looked for in the whole mail: email-reply-parser has cut the quote from `visible`).
+    const whole = body.replace(/\r\n/g, '\n').split('\n');
+    const quote = historyStart(whole);
+    const inline = quote === -1 ? [] : answersInline(whole.slice(quote), writer);
+    if (inline.length) return tidy(`${reply}\n${inline.join('\n')}`);
+  }
+  if (reply.trim() || cut === -1) return tidy(reply);
   // A forward with nothing written above it says nothing of its own.
   if (FORWARDED.some((re) => re.test((lines[cut] as string).trim()))) return '';
   // Bottom-posted: skip the quote block, keep what follows until the next history header.
