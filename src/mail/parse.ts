@@ -5,6 +5,7 @@ import type { DeliveryStatus } from '../domain/bounce.js';
 import type { CalendarReply } from '../domain/calendar-reply.js';
 import type { Person } from '../domain/referrals.js';
 import { calendarReplyIn } from './calendar.js';
+import { type ForwardedReply, forwardedIn } from './forwarded.js';
 import { reactionIn } from './reaction.js';
 import { replyTextOf } from './reply-text.js';
 import { type Sealed, sealedIn, unwrappedSigned, withoutPgpArmour } from './sealed.js';
@@ -38,6 +39,11 @@ export interface ParsedReply {
   reaction?: string;
   /** Encrypted, or Outlook's winmail.dat alone: no text we can read (the reply text is empty). */
   sealed?: Sealed;
+  /**
+   * The message this mail forwards, in its body or attached, when the sender is one `parseMail`
+   * was told forwards for us (a rep forwarding a prospect's reply, read as that reply).
+   */
+  forwarded?: ForwardedReply;
 }
 
 export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
@@ -173,7 +179,12 @@ async function parsed(source: Buffer) {
  * Parses raw mail with limits: a message over MAX_MESSAGE_BYTES is cut (and flagged), HTML
  * over MAX_HTML is not turned into text. `fallbackId` names a mail without a Message-ID.
  */
-export async function parseMail(raw: Buffer, fallbackId: string): Promise<ParsedReply> {
+export async function parseMail(
+  raw: Buffer,
+  fallbackId: string,
+  // Whose forwards are read as the message forwarded (our reps'); nobody's by default.
+  forwardsFor: (address: string) => boolean = () => false,
+): Promise<ParsedReply> {
   const truncated = raw.length > MAX_MESSAGE_BYTES;
   const source = withLineFeeds(truncated ? raw.subarray(0, MAX_MESSAGE_BYTES) : raw);
   let mail = await parsed(source);
@@ -258,6 +269,8 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
       ? ''
       : (reaction ??
         replyTextOf(calendar ? calendar.note : body, sender?.name || undefined).slice(0, 20_000)),
+    forwarded:
+      !isReport && forwardsFor(address.toLowerCase()) ? await forwardedBy(mail.attachments, body) : undefined,
     bodyText: body.slice(0, 64 * 1024),
     headers,
     dsn: statusText ? deliveryStatus(statusText) : undefined,
@@ -267,4 +280,20 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
     reaction,
     sealed,
   };
+}
+
+/** Forwarded as an attachment (Outlook's "Forward as attachment"), else in the body. */
+async function forwardedBy(
+  attachments: { contentType: string; content: Buffer }[],
+  body: string,
+): Promise<ForwardedReply | undefined> {
+  const attached = attachments.find((a) => a.contentType === 'message/rfc822');
+  if (!attached) return forwardedIn(body);
+  try {
+    const inner = await parseMail(attached.content, 'forwarded');
+    if (!inner.from.address) return undefined;
+    return { from: inner.from, subject: inner.subject, date: inner.date, replyText: inner.replyText };
+  } catch {
+    return forwardedIn(body); // an attachment we cannot read: the body may still say it
+  }
 }

@@ -28,6 +28,8 @@ export interface Reply {
   truncated: boolean;
   /** Encrypted (S/MIME, PGP) or Outlook's winmail.dat alone: the owner reads it in their mail client. */
   sealed?: string;
+  /** The rep who forwarded this reply to the shared inbox ("Sam Ortiz <sam@ourco.io>"). */
+  forwardedBy?: string;
   category: Category;
   /** `escalation` is how replies stored before the legal/brand flags said it. */
   flags: { legal?: true; brand?: true; escalation?: 'legal' | 'brand'; priority: string[] };
@@ -84,6 +86,7 @@ const replySchema = new Schema<Reply>(
     receivedAt: { type: Date, required: true },
     truncated: { type: Boolean, default: false },
     sealed: { type: String },
+    forwardedBy: { type: String },
     category: { type: String, required: true },
     flags: { type: Schema.Types.Mixed, required: true },
     intent: { type: Schema.Types.Mixed },

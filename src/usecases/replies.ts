@@ -5,6 +5,7 @@ import { addBusinessMinutes } from '../domain/business-time.js';
 import { type Classification, classify } from '../domain/classify.js';
 import { accountKey, parseTarget, type Target } from '../domain/target.js';
 import { isDuplicateKey } from '../errors.js';
+import { theReplyForwarded } from '../mail/forwarded.js';
 import { type ParsedReply, parseMail, UnparseableMail } from '../mail/parse.js';
 import { sequenceHistory } from '../store/activities.js';
 import { recordAudit } from '../store/audit.js';
@@ -39,7 +40,8 @@ export async function ingestMail(
   const hash = createHash('sha256').update(raw).digest('hex').slice(0, 32);
   let mail: ParsedReply;
   try {
-    mail = await parseMail(raw, `no-message-id-${hash}`);
+    // A rep's forward of a prospect's reply (it reached the rep's own mailbox) is that reply.
+    mail = await parseMail(raw, `no-message-id-${hash}`, (a) => !!deps.directory.memberByEmail(a));
   } catch (e) {
     // Reading a mail touches nothing outside it: whatever breaks here breaks again on every
     // retry, and the mails behind it would wait forever. Triage has it (still in the inbox).
@@ -91,9 +93,11 @@ const isDeliveryReport = (mail: ParsedReply) =>
 /** Stores the reply, classified. Returns `duplicate` when that Message-ID is already stored. */
 export async function storeReply(
   deps: Deps,
-  mail: ParsedReply,
+  sent: ParsedReply,
   where: { mailbox: string; uid?: number },
 ): Promise<{ kind: 'stored'; reply: Reply } | { kind: 'duplicate'; id: string }> {
+  const forwarder = sent.forwarded && deps.directory.memberByEmail(sent.from.address);
+  const mail = forwarder ? theReplyForwarded(sent) : sent;
   const receivedAt = deps.clock.now();
   const c = classifyMail(deps, mail, receivedAt);
   let domain = mail.from.address.split('@')[1] ?? 'unknown';
@@ -123,6 +127,7 @@ export async function storeReply(
     receivedAt,
     truncated: mail.truncated,
     sealed: mail.sealed,
+    forwardedBy: forwarder ? `${forwarder.name} <${forwarder.email}>` : undefined,
     category: c.category,
     flags: c.flags,
     intent: c.intent,

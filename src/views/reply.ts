@@ -121,6 +121,7 @@ export function replyMessage(r: Reply, context_: ReplyView): SlackMessage {
           ? `:grey_question: Not sure this is "${r.category.replace(/_/g, ' ')}": please check the category.`
           : '',
         r.truncated ? 'The mail was too large and was cut.' : '',
+        r.forwardedBy ? `Forwarded to the shared inbox by ${escapeMrkdwn(r.forwardedBy)}.` : '',
       ]
         .filter(Boolean)
         .join('\n'),

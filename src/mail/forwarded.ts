@@ -1,0 +1,100 @@
+import type { ParsedReply } from './parse.js';
+import { replyTextOf } from './reply-text.js';
+
+/**
+ * A prospect's reply forwarded in the body ("---------- Forwarded message ---------", Outlook's
+ * "From: … Sent: …" block, Apple Mail's "Begin forwarded message:"), as a rep forwards to the
+ * shared inbox what reached their own mailbox: who wrote it, its subject and date, and what they
+ * wrote (their own quoted history cut, as for any reply).
+ */
+export interface ForwardedReply {
+  from: { address: string; name?: string };
+  subject?: string;
+  date?: Date;
+  replyText: string;
+}
+
+const SEPARATOR =
+  /^\s*(-{2,}\s*(forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale|mensagem encaminhada|mensagem original|doorgestuurd bericht|origineel bericht|пересланное сообщение|исходное сообщение)\s*-{2,}|(begin forwarded message|début du message réexpédié|anfang der weitergeleiteten nachricht|inicio del mensaje reenviado|начало пересылаемого сообщения)\s*:|_{10,})\s*$/iu;
+
+/** The header lines of a forwarded message, in the languages mail clients write them. */
+const HEADER =
+  /^\s*\*?(from|von|de|от кого|от|van|da|från|fra|od|sent|date|datum|envoyé|enviado|inviato|verzonden|gesendet|дата|отправлено|to|an|à|a|para|кому|aan|cc|subject|betreff|objet|asunto|oggetto|assunto|onderwerp|тема|ämne|emne)\*?\s?[:：]\s*(.*)$/iu;
+const FROM = /^(from|von|de|от кого|от|van|da|från|fra|od)$/iu;
+const SUBJECT = /^(subject|betreff|objet|asunto|oggetto|assunto|onderwerp|тема|ämne|emne)$/iu;
+const DATE = /^(sent|date|datum|envoyé|enviado|inviato|verzonden|gesendet|дата|отправлено)$/iu;
+
+/** Where some clients close the forwarded message (Yandex, Thunderbird add-ons, Lotus). */
+const END =
+  /^\s*-{2,}\s*(end of (the )?forwarded message|конец пересланного сообщения|ende der weitergeleiteten nachricht|fin du message (transféré|réexpédié))\s*-{2,}\s*$/iu;
+const untilEnd = (lines: string[]) => {
+  const end = lines.findIndex((l) => END.test(l));
+  return end === -1 ? lines : lines.slice(0, end);
+};
+
+/** An attribution line ending in an address and a colon. */
+const ATTRIBUTION = /^.{0,120}<[^\s<>@]{1,64}@[^\s<>@]{1,255}>\s*:\s*$/u;
+
+/** "Dana Reyes <dana@acme.io>", "Dana Reyes [mailto:dana@acme.io]", "dana@acme.io". */
+function person(value: string): ForwardedReply['from'] | undefined {
+  const address = /[^\s<>[\]:"]+@[^\s<>[\]"]+\.[a-z]{2,}/iu.exec(value)?.[0];
+  if (!address) return undefined;
+  const name = value
+    .replace(/<[^>]*>|\[mailto:[^\]]*\]|[^\s<>[\]:"]+@[^\s<>[\]"]+/giu, '')
+    .replace(/["'*]/g, '')
+    .replace(/[\s:]+$/, '')
+    .trim();
+  return { address: address.toLowerCase(), name: name || undefined };
+}
+
+/** The first message forwarded in the body, if its header names who wrote it. */
+export function forwardedIn(body: string): ForwardedReply | undefined {
+  const lines = body.replace(/\r\n/g, '\n').split('\n');
+  const at = lines.findIndex((l) => SEPARATOR.test(l));
+  if (at === -1) return undefined;
+  let i = at + 1;
+  while (i < lines.length && !(lines[i] as string).trim()) i++;
+  const fields = new Map<string, string>();
+  for (; i < lines.length; i++) {
+    const m = HEADER.exec(lines[i] as string);
+    if (!m) break;
+    const key = (m[1] as string).toLowerCase();
+    if (FROM.test(key) && !fields.has('from')) fields.set('from', m[2] as string);
+    else if (SUBJECT.test(key)) fields.set('subject', m[2] as string);
+    else if (DATE.test(key)) fields.set('date', m[2] as string);
+  }
+  // Yandex and Mail.ru write no header block, only the attribution: '23.11.2026, 10:00, "Dana" <dana@…>:'.
+  if (!fields.size && ATTRIBUTION.test(lines[i] ?? ''))
+    fields.set('from', (lines[i++] as string).replace(/^[^"<]*,\s*/, ''));
+  const from = person(fields.get('from') ?? '');
+  if (!from) return undefined;
+  // "Mon, Nov 23, 2026 at 10:00 AM" (Gmail), "23 November 2026 at 10:00:00 GMT" (Apple Mail).
+  const date = new Date((fields.get('date') ?? '').replace(/\s(at|um|à|a las|alle|às|в)\s/iu, ' '));
+  return {
+    from,
+    subject: fields.get('subject')?.trim() || undefined,
+    date: Number.isNaN(date.getTime()) ? undefined : date,
+    replyText: replyTextOf(untilEnd(lines.slice(i)).join('\n'), from.name),
+  };
+}
+
+/**
+ * The prospect's reply a rep forwarded: who wrote it, its subject, date and text, read as if it
+ * had come to the shared inbox (the forward's own headers, thread and Cc are the rep's, not theirs).
+ */
+export function theReplyForwarded(mail: ParsedReply): ParsedReply {
+  const f = mail.forwarded;
+  if (!f) return mail;
+  return {
+    ...mail,
+    from: f.from,
+    subject: f.subject ?? mail.subject,
+    date: f.date ?? mail.date,
+    replyText: f.replyText,
+    inReplyTo: undefined,
+    references: [],
+    copied: [],
+    headers: {},
+    forwarded: undefined,
+  };
+}
