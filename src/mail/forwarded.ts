@@ -8,6 +8,8 @@ import { replyTextOf } from './reply-text.js';
  * wrote (their own quoted history cut, as for any reply).
  */
 export interface ForwardedReply {
+  /** Only a forward as an attachment keeps it: the same reply reaching us directly is then one. */
+  messageId?: string;
   from: { address: string; name?: string };
   subject?: string;
   date?: Date;
@@ -87,6 +89,7 @@ export function theReplyForwarded(mail: ParsedReply): ParsedReply {
   if (!f) return mail;
   return {
     ...mail,
+    messageId: f.messageId ?? mail.messageId,
     from: f.from,
     subject: f.subject ?? mail.subject,
     date: f.date ?? mail.date,

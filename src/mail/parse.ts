@@ -290,9 +290,15 @@ async function forwardedBy(
   const attached = attachments.find((a) => a.contentType === 'message/rfc822');
   if (!attached) return forwardedIn(body);
   try {
-    const inner = await parseMail(attached.content, 'forwarded');
+    const inner = await parseMail(attached.content, ''); // no Message-ID: the forward's own
     if (!inner.from.address) return undefined;
-    return { from: inner.from, subject: inner.subject, date: inner.date, replyText: inner.replyText };
+    return {
+      messageId: inner.messageId || undefined,
+      from: inner.from,
+      subject: inner.subject,
+      date: inner.date,
+      replyText: inner.replyText,
+    };
   } catch {
     return forwardedIn(body); // an attachment we cannot read: the body may still say it
   }

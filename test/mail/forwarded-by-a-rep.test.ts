@@ -104,13 +104,21 @@ describe('a reply a rep forwarded', () => {
       ['MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b1"'],
     );
     expect((await ingestMail(t.app.deps, raw, { mailbox: 'INBOX' })).kind).toBe('stored');
-    const reply = await replyModel(t.app.deps.db).findById('fwd-attached-1@ourco.io').lean();
+    // Stored under the attached mail's own Message-ID: Dana's copy to the shared inbox is the same reply.
+    const reply = await replyModel(t.app.deps.db).findById('dana-2@acme.io').lean();
     expect(reply).toMatchObject({
       from: 'dana@acme.io',
       subject: 'RE: Quick question',
       category: 'interested',
       forwardedBy: 'Priya Nair <priya@ourco.io>',
       owner: people.maya,
+    });
+    const direct = Buffer.from(
+      `${attached.replace('To: Sam Ortiz <sam@ourco.io>', 'To: Sam Ortiz <sam@ourco.io>\r\nCc: sales@ourco.io')}`,
+    );
+    expect(await ingestMail(t.app.deps, direct, { mailbox: 'INBOX' })).toEqual({
+      kind: 'duplicate',
+      id: 'dana-2@acme.io',
     });
   });
 
