@@ -16,8 +16,17 @@ export interface ForwardedReply {
   replyText: string;
 }
 
-const SEPARATOR =
-  /^\s*(-{2,}\s*(forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale|mensagem encaminhada|mensagem original|doorgestuurd bericht|origineel bericht|пересланное сообщение|исходное сообщение)\s*-{2,}|(begin forwarded message|début du message réexpédié|anfang der weitergeleiteten nachricht|inicio del mensaje reenviado|начало пересылаемого сообщения)\s*:|_{10,})\s*$/iu;
+/** A separator only a forward writes. */
+const FORWARD =
+  /^\s*(-{2,}\s*(forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht|пересланное сообщение)\s*-{2,}|(begin forwarded message|début du message réexpédié|anfang der weitergeleiteten nachricht|inicio del mensaje reenviado|начало пересылаемого сообщения)\s*:)\s*$/iu;
+/**
+ * A separator a reply writes too (Outlook's rule, "Original Message"): a forward only under a
+ * forward's subject ("FW:", "WG:", "TR:"…), or a rep's own reply quoting the prospect would be
+ * read as the prospect writing again.
+ */
+const QUOTE =
+  /^\s*(-{2,}\s*(original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale|mensagem original|origineel bericht|исходное сообщение)\s*-{2,}|_{10,})\s*$/iu;
+const FORWARD_SUBJECT = /^\s*(fwd?|fw|wg|tr|rv|enc|i|doorst|vs|vl|vb|пересл|fwd?\s*\[\d+\])\s*:/iu;
 
 /** The header lines of a forwarded message, in the languages mail clients write them. */
 const HEADER =
@@ -50,9 +59,10 @@ function person(value: string): ForwardedReply['from'] | undefined {
 }
 
 /** The first message forwarded in the body, if its header names who wrote it. */
-export function forwardedIn(body: string): ForwardedReply | undefined {
+export function forwardedIn(body: string, subject = ''): ForwardedReply | undefined {
   const lines = body.replace(/\r\n/g, '\n').split('\n');
-  const at = lines.findIndex((l) => SEPARATOR.test(l));
+  const forward = FORWARD_SUBJECT.test(subject);
+  const at = lines.findIndex((l) => FORWARD.test(l) || (forward && QUOTE.test(l)));
   if (at === -1) return undefined;
   let i = at + 1;
   while (i < lines.length && !(lines[i] as string).trim()) i++;

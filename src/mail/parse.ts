@@ -270,7 +270,9 @@ export async function parseMail(
       : (reaction ??
         replyTextOf(calendar ? calendar.note : body, sender?.name || undefined).slice(0, 20_000)),
     forwarded:
-      !isReport && forwardsFor(address.toLowerCase()) ? await forwardedBy(mail.attachments, body) : undefined,
+      !isReport && forwardsFor(address.toLowerCase())
+        ? await forwardedBy(mail.attachments, body, mail.subject ?? '')
+        : undefined,
     bodyText: body.slice(0, 64 * 1024),
     headers,
     dsn: statusText ? deliveryStatus(statusText) : undefined,
@@ -286,9 +288,10 @@ export async function parseMail(
 async function forwardedBy(
   attachments: { contentType: string; content: Buffer }[],
   body: string,
+  subject: string,
 ): Promise<ForwardedReply | undefined> {
   const attached = attachments.find((a) => a.contentType === 'message/rfc822');
-  if (!attached) return forwardedIn(body);
+  if (!attached) return forwardedIn(body, subject);
   try {
     const inner = await parseMail(attached.content, ''); // no Message-ID: the forward's own
     if (!inner.from.address) return undefined;
@@ -300,6 +303,6 @@ async function forwardedBy(
       replyText: inner.replyText,
     };
   } catch {
-    return forwardedIn(body); // an attachment we cannot read: the body may still say it
+    return forwardedIn(body, subject); // an attachment we cannot read: the body may still say it
   }
 }

@@ -120,7 +120,7 @@ describe('a message forwarded in the body', () => {
       ],
     ],
   ])('when %s forwards it, then the writer and the words are read', (_client, lines) => {
-    const f = forwardedIn(['FYI', '', ...lines].join('\n'));
+    const f = forwardedIn(['FYI', '', ...lines].join('\n'), 'FW: RE: Quick question');
     expect(f?.from).toEqual({ address: 'dana@acme.io', name: 'Dana Reyes' });
     expect(f?.replyText).toBe(said);
   });
@@ -138,6 +138,22 @@ describe('a message forwarded in the body', () => {
     );
     expect(f?.subject).toBe('Re: Quick question');
     expect(f?.date?.getUTCDate()).toBe(23);
+  });
+
+  test('when a rep’s own reply quotes the prospect under Outlook’s rule, then it is no forward', () => {
+    const body = [
+      'Thanks Dana, sending the deck now.',
+      '',
+      '________________________________',
+      'From: Dana Reyes <dana@acme.io>',
+      'Sent: Monday, November 23, 2026 10:00 AM',
+      'Subject: RE: Quick question',
+      '',
+      'Send me the deck.',
+    ].join('\n');
+    expect(forwardedIn(body, 'RE: Quick question')).toBeUndefined();
+    expect(forwardedIn(body, 'FW: Quick question')?.from.address).toBe('dana@acme.io');
+    expect(forwardedIn(body, 'WG: Quick question')?.from.address).toBe('dana@acme.io');
   });
 
   test('when a mail forwards nothing, or its separator has no sender under it, then there is no forward', () => {
