@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { classify } from '../domain/classify.js';
 import { parseTarget } from '../domain/target.js';
+import { theReplyForwarded } from '../mail/forwarded.js';
 import { parseMail } from '../mail/parse.js';
 import { routeReply } from '../usecases/reply-routing.js';
 import { cliContext } from './context.js';
@@ -20,7 +21,13 @@ async function main(args: string[]): Promise<number> {
   try {
     for (const file of files) {
       try {
-        const mail = await parseMail(await readFile(file), `file:${file}`);
+        // As the inbox reads it: a rep's forward is the prospect's reply it forwards.
+        const sent = await parseMail(
+          await readFile(file),
+          `file:${file}`,
+          (a) => !!directory.memberByEmail(a),
+        );
+        const mail = theReplyForwarded(sent);
         const now = new Date();
         const c = classify({ ...mail, from: mail.from.address, receivedAt: now });
         const domain = directory.accounts.primaryDomain(parseTarget(mail.from.address).domain);
