@@ -51,8 +51,12 @@ export const ridicules = (text: string) =>
 /** The signal a sneer at the pitch gives its "no" (classify.ts): never a complaint (flags.ts). */
 export const SNEER = 'text:sneer';
 
+/** The pitch's own words turned on it: 'Your "quick question" was neither quick nor a question.' */
+const NEITHER_NOR =
+  /(\byour ["“'‘]?([a-z-]+ ){0,3}[a-z-]+["”'’]?|["“‘][a-z-]+( [a-z-]+){0,3}["”’]) (e-?mail |pitch |subject( line)? |note |message )?(was|is|were|are) neither [a-z-]+ nor\b/;
+
 export function sneersAt(text: string): boolean {
-  if (NO_RESEARCH.test(text)) return true;
+  if (NO_RESEARCH.test(text) || NEITHER_NOR.test(text)) return true;
   const marks = [MOCK_PRAISE, EXASPERATED, AGAIN, SCORN].filter((m) => m.test(text)).length;
   // Mock praise with a question alone ("Cool story. Do you actually read the replies?") is left
   // to the other rules (a corpus label reads it as `other`).
