@@ -16,9 +16,14 @@ const ANSWER_WORD =
 /** An arrow that marks an answer: "--> yes", "=> Tuesday", "→ no". */
 const ARROW = /^\s*(-{1,2}>|=>|→|»)\s*(.+?)\s*$/u;
 
-/** The writer's initials as they mark their answers: "Dana Reyes" → "DR" (and "D.R."). */
+/**
+ * The writer's initials as they mark their answers: "Dana Reyes" → "DR" (and "D.R."); Outlook's
+ * "Reyes, Dana" → "DR" too.
+ */
 function initialsOf(name: string | undefined): string | undefined {
-  const words = (name ?? '').split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w));
+  const [last, first] = (name ?? '').split(',').map((p) => p.trim());
+  const ordered = first && last ? `${first} ${last}` : (name ?? '');
+  const words = ordered.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   if (words.length < 2 || words.length > 4) return undefined;
   return words.map((w) => w[0]).join('');
 }

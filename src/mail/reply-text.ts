@@ -123,7 +123,7 @@ export function replyTextOf(body: string, writer?: string): string {
     const whole = body.replace(/\r\n/g, '\n').split('\n');
     const quote = historyStart(whole);
     const inline = quote === -1 ? [] : answersInline(whole.slice(quote), writer);
-    if (inline.length) return tidy(`${reply}\n${inline.join('\n')}`);
+    if (inline.length) return tidy(`${reply.trimEnd()}\n${inline.join('\n')}`);
   }
   if (reply.trim() || cut === -1) return tidy(reply);
   // A forward with nothing written above it says nothing of its own.

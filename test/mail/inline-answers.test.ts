@@ -52,6 +52,13 @@ describe('answers written into the quote', () => {
     },
   );
 
+  test('when Outlook names the writer "Reyes, Dana", then her "DR" still marks her answers', async () => {
+    const mail = await wholeMail(`See below.\r\n\r\n${quoted(['DR: No.', 'DR: Not interested.'])}`, {
+      from: '"Reyes, Dana" <dana@acme.io>',
+    });
+    expect(mail.replyText).toBe('See below.\nNo.\nNot interested.');
+  });
+
   test('when the reply does not say its answers are below, then the quote stays out', async () => {
     const mail = await wholeMail(
       `Thanks, will read it.\r\n\r\n${quoted(['[DR] Not really.', '[DR] No thanks.'])}`,
