@@ -111,3 +111,30 @@ export function theReplyForwarded(mail: ParsedReply): ParsedReply {
     forwarded: undefined,
   };
 }
+
+/**
+ * Forwarded as an attachment (Outlook's "Forward as attachment"; `parse` is parse.ts's own
+ * reader, passed in so the two files do not import each other), else in the body.
+ */
+export async function forwardedBy(
+  attachments: { contentType: string; content: Buffer }[],
+  body: string,
+  subject: string,
+  parse: (raw: Buffer) => Promise<ParsedReply>,
+): Promise<ForwardedReply | undefined> {
+  const attached = attachments.find((a) => a.contentType === 'message/rfc822');
+  if (!attached) return forwardedIn(body, subject);
+  try {
+    const inner = await parse(attached.content);
+    if (!inner.from.address) return undefined;
+    return {
+      messageId: inner.messageId || undefined, // none: the forward's own is kept
+      from: inner.from,
+      subject: inner.subject,
+      date: inner.date,
+      replyText: inner.replyText,
+    };
+  } catch {
+    return forwardedIn(body, subject); // an attachment we cannot read: the body may still say it
+  }
+}

@@ -41,7 +41,7 @@ export function answersInline(history: string[], writer?: string): string[] {
     ? new RegExp(`^\\s*[[(]?${initials.split('').join('\\.?')}\\.?[\\])]?\\s*[:：–—-]?\\s+(.+?)\\s*$`, 'u')
     : undefined;
   return history.flatMap((line) => {
-    const m = (byInitials && byInitials.exec(line)) || ANSWER_WORD.exec(line) || ARROW.exec(line);
+    const m = byInitials?.exec(line) || ANSWER_WORD.exec(line) || ARROW.exec(line);
     const said = m?.[m.length - 1]?.trim();
     return said ? [said] : [];
   });

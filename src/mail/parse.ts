@@ -5,7 +5,7 @@ import type { DeliveryStatus } from '../domain/bounce.js';
 import type { CalendarReply } from '../domain/calendar-reply.js';
 import type { Person } from '../domain/referrals.js';
 import { calendarReplyIn } from './calendar.js';
-import { type ForwardedReply, forwardedIn } from './forwarded.js';
+import { type ForwardedReply, forwardedBy } from './forwarded.js';
 import { reactionIn } from './reaction.js';
 import { replyTextOf } from './reply-text.js';
 import { type Sealed, sealedIn, unwrappedSigned, withoutPgpArmour } from './sealed.js';
@@ -271,7 +271,7 @@ export async function parseMail(
         replyTextOf(calendar ? calendar.note : body, sender?.name || undefined).slice(0, 20_000)),
     forwarded:
       !isReport && forwardsFor(address.toLowerCase())
-        ? await forwardedBy(mail.attachments, body, mail.subject ?? '')
+        ? await forwardedBy(mail.attachments, body, mail.subject ?? '', (raw) => parseMail(raw, ''))
         : undefined,
     bodyText: body.slice(0, 64 * 1024),
     headers,
@@ -282,27 +282,4 @@ export async function parseMail(
     reaction,
     sealed,
   };
-}
-
-/** Forwarded as an attachment (Outlook's "Forward as attachment"), else in the body. */
-async function forwardedBy(
-  attachments: { contentType: string; content: Buffer }[],
-  body: string,
-  subject: string,
-): Promise<ForwardedReply | undefined> {
-  const attached = attachments.find((a) => a.contentType === 'message/rfc822');
-  if (!attached) return forwardedIn(body, subject);
-  try {
-    const inner = await parseMail(attached.content, ''); // no Message-ID: the forward's own
-    if (!inner.from.address) return undefined;
-    return {
-      messageId: inner.messageId || undefined,
-      from: inner.from,
-      subject: inner.subject,
-      date: inner.date,
-      replyText: inner.replyText,
-    };
-  } catch {
-    return forwardedIn(body, subject); // an attachment we cannot read: the body may still say it
-  }
 }
