@@ -29,3 +29,33 @@ describe('everyday replies in five languages', () => {
     expect(said(text)).toEqual(expected);
   });
 });
+
+/**
+ * Twenty more, written after the lessons above (a tool in use, a later month, GDPR, a price list, a
+ * quote): 10 of 20 at first sight (docs/reply-classifier.md, "Everyday replies in five languages").
+ */
+describe('everyday replies in five languages, once more', () => {
+  test.each([
+    ['Vielen Dank, aber wir haben bereits eine Lösung im Einsatz.', ['not_interested', 'none']],
+    ['Ya tenemos una herramienta para eso, gracias.', ['not_interested', 'none']],
+    ['Al momento non è una priorità.', ['not_interested', 'none']],
+    ['Não é o momento, fale comigo em abril.', ['not_interested', 'not_now']],
+    ['Ist das DSGVO-konform?', ['interested', ['security']]],
+    ["Envoyez-moi une présentation, s'il vous plaît.", ['interested', 'none']],
+    ['Possiamo fare una chiamata la prossima settimana?', ['interested', 'none']],
+    ['Mandatemi il listino prezzi.', ['interested', ['pricing']]],
+    ['Graag een offerte voor 10 gebruikers.', ['interested', ['pricing']]],
+    ["Ne m'écrivez plus.", ['unsubscribe', 'none']],
+    ['Parem de me enviar e-mails.', ['unsubscribe', 'none']],
+  ])('when a reply says %j, then it is read as %j', (text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+
+  test.each([
+    // "Send me nothing more" is no request; a tool in use with a question after asks.
+    ['Envoyez-moi plus rien.', ['other', 'none']],
+    ['Wir haben bereits eine Lösung im Einsatz. Können Sie mit HubSpot?', ['interested', ['integration']]],
+  ])('when a reply says %j, then it stays %j', (text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});
