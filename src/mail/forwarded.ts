@@ -1,5 +1,5 @@
 import type { ParsedReply } from './parse.js';
-import { replyTextOf } from './reply-text.js';
+import { FORWARD_SEPARATORS, ORIGINAL_SEPARATOR, OUTLOOK_RULE, replyTextOf } from './reply-text.js';
 
 /**
  * A prospect's reply forwarded in the body ("---------- Forwarded message ---------", Outlook's
@@ -16,24 +16,32 @@ export interface ForwardedReply {
   replyText: string;
 }
 
-/** A separator only a forward writes. */
-const FORWARD =
-  /^\s*(-{2,}\s*(forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht|пересланное сообщение)\s*-{2,}|(begin forwarded message|début du message réexpédié|anfang der weitergeleiteten nachricht|inicio del mensaje reenviado|начало пересылаемого сообщения)\s*:)\s*$/iu;
 /**
- * A separator a reply writes too (Outlook's rule, "Original Message"): a forward only under a
+ * A separator a reply writes too (Outlook's rule, "Original Message") starts a forward only under a
  * forward's subject ("FW:", "WG:", "TR:"…), or a rep's own reply quoting the prospect would be
  * read as the prospect writing again.
  */
-const QUOTE =
-  /^\s*(-{2,}\s*(original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale|mensagem original|origineel bericht|исходное сообщение)\s*-{2,}|_{10,})\s*$/iu;
 const FORWARD_SUBJECT = /^\s*(fwd?|fw|wg|tr|rv|enc|i|doorst|vs|vl|vb|пересл|fwd?\s*\[\d+\])\s*:/iu;
+const startsForward = (line: string, underForwardSubject: boolean) => {
+  const l = line.trim();
+  return (
+    FORWARD_SEPARATORS.some((re) => re.test(l)) ||
+    (underForwardSubject && (ORIGINAL_SEPARATOR.test(l) || OUTLOOK_RULE.test(l)))
+  );
+};
 
 /** The header lines of a forwarded message, in the languages mail clients write them. */
-const HEADER =
-  /^\s*\*?(from|von|de|от кого|от|van|da|från|fra|od|sent|date|datum|envoyé|enviado|inviato|verzonden|gesendet|дата|отправлено|to|an|à|a|para|кому|aan|cc|subject|betreff|objet|asunto|oggetto|assunto|onderwerp|тема|ämne|emne)\*?\s?[:：]\s*(.*)$/iu;
-const FROM = /^(from|von|de|от кого|от|van|da|från|fra|od)$/iu;
-const SUBJECT = /^(subject|betreff|objet|asunto|oggetto|assunto|onderwerp|тема|ämne|emne)$/iu;
-const DATE = /^(sent|date|datum|envoyé|enviado|inviato|verzonden|gesendet|дата|отправлено)$/iu;
+const FROM_NAMES = 'from|von|de|от кого|от|van|da|från|fra|od';
+const DATE_NAMES = 'sent|date|datum|envoyé|enviado|inviato|verzonden|gesendet|дата|отправлено';
+const TO_NAMES = 'to|an|à|a|para|кому|aan|cc';
+const SUBJECT_NAMES = 'subject|betreff|objet|asunto|oggetto|assunto|onderwerp|тема|ämne|emne';
+const HEADER = new RegExp(
+  `^\\s*\\*?(${FROM_NAMES}|${DATE_NAMES}|${TO_NAMES}|${SUBJECT_NAMES})\\*?\\s?[:：]\\s*(.*)$`,
+  'iu',
+);
+const FROM = new RegExp(`^(${FROM_NAMES})$`, 'iu');
+const SUBJECT = new RegExp(`^(${SUBJECT_NAMES})$`, 'iu');
+const DATE = new RegExp(`^(${DATE_NAMES})$`, 'iu');
 
 /** Where some clients close the forwarded message (Yandex, Thunderbird add-ons, Lotus). */
 const END =
@@ -61,8 +69,8 @@ function person(value: string): ForwardedReply['from'] | undefined {
 /** The first message forwarded in the body, if its header names who wrote it. */
 export function forwardedIn(body: string, subject = ''): ForwardedReply | undefined {
   const lines = body.replace(/\r\n/g, '\n').split('\n');
-  const forward = FORWARD_SUBJECT.test(subject);
-  const at = lines.findIndex((l) => FORWARD.test(l) || (forward && QUOTE.test(l)));
+  const underForwardSubject = FORWARD_SUBJECT.test(subject);
+  const at = lines.findIndex((l) => startsForward(l, underForwardSubject));
   if (at === -1) return undefined;
   let i = at + 1;
   while (i < lines.length && !(lines[i] as string).trim()) i++;

@@ -6,12 +6,19 @@ import { visibleText } from './visible-text.js';
 const WROTE =
   'wrote|написал|написала|написал\\(а\\)|пишет|пише|написав|написа|a écrit|schrieb|schreef|escribió|geschreven|ha scritto|escreveu|skrev|kirjoitti|napisał(?:\\(a\\))?|napsal(?:\\(a\\))?|napísal(?:\\(a\\))?|napisao|yazdı|írta|a scris|έγραψε|rašė|rakstīja|kirjutas|va escriure|đã viết|menulis|写道|寫道|작성|כתב|كتب';
 
-/** A forwarded or original message's separator: what follows it is that message, not an answer. */
-const FORWARDED: readonly RegExp[] = [
-  /^-{2,}\s*(Original Message|Original|Mail original|原始邮件|Forwarded message|Исходное сообщение|Пересланное сообщение|Origineel bericht|Doorgestuurd bericht|Message d'origine|Message transféré|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Mensaje original|Mensaje reenviado|Messaggio originale|Messaggio inoltrato|Mensagem original|Mensagem encaminhada|Ursprungligt meddelande|Vidarebefordrat meddelande)\s*-{2,}\s*$/iu,
+/** An original message's separator, which a reply writes over its quote too ("-----Original Message-----"). */
+export const ORIGINAL_SEPARATOR =
+  /^-{2,}\s*(Original Message|Original|Mail original|原始邮件|Исходное сообщение|Origineel bericht|Message d'origine|Ursprüngliche Nachricht|Mensaje original|Messaggio originale|Mensagem original|Ursprungligt meddelande)\s*-{2,}\s*$/iu;
+/** Outlook's rule above the quoted header block. */
+export const OUTLOOK_RULE = /^_{10,}\s*$/u;
+/** A separator only a forward writes: what follows it is the message forwarded. */
+export const FORWARD_SEPARATORS: readonly RegExp[] = [
+  /^-{2,}\s*(Forwarded message|Пересланное сообщение|Doorgestuurd bericht|Message transféré|Weitergeleitete Nachricht|Mensaje reenviado|Messaggio inoltrato|Mensagem encaminhada|Vidarebefordrat meddelande)\s*-{2,}\s*$/iu,
   // Apple Mail's forward: "Begin forwarded message:", "Début du message réexpédié :"…
   /^(Begin forwarded message|Forwarded message|Début du message réexpédié|Anfang der weitergeleiteten Nachricht|Inicio del mensaje reenviado|Начало пересылаемого сообщения|Начало переадресованного сообщения)\s*:\s*$/iu,
 ];
+/** A forwarded or original message's separator: what follows it is that message, not an answer. */
+const FORWARDED: readonly RegExp[] = [ORIGINAL_SEPARATOR, ...FORWARD_SEPARATORS];
 /**
  * Quoted-history headers the parser's own list misses (Russian mail clients, Yandex, Mail.ru,
  * Outlook's separator, other languages' attributions): the history starts at the first of these.
@@ -37,7 +44,7 @@ const HISTORY_STARTS: readonly RegExp[] = [
   // Yandex, Mail.ru: '23.11.2026, 10:02, "Sam" <sam@x.io>:' (an address's parts bounded, or a
   // long line without spaces is crossed once for each of the first 200 characters).
   /^.{0,200}<?[^\s<>@]{1,64}@[^\s<>@]{1,255}>?\s*:\s*$/u,
-  /^_{10,}\s*$/u, // Outlook's rule above the header block
+  OUTLOOK_RULE,
 ];
 /** Direction marks right-to-left clients put around names and addresses (Gmail in Hebrew, Arabic). */
 const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -108,9 +115,8 @@ const isQuoted = (l: string) => /^\s*>/.test(l);
  * whose initials may mark them).
  */
 export function replyTextOf(body: string, writer?: string): string {
-  const visible = visibleText(
-    body.replace(/\r\n/g, '\n').replace(WRAPPED_ATTRIBUTION, '$1 $2').replace(WRAPPED_ADDRESS, '$1$2'),
-  );
+  const unix = body.replace(/\r\n/g, '\n');
+  const visible = visibleText(unix.replace(WRAPPED_ATTRIBUTION, '$1 $2').replace(WRAPPED_ADDRESS, '$1$2'));
   const lines = visible.split('\n');
   const cut = historyStart(lines);
   const before = withoutFooterOrSentFrom(
@@ -120,7 +126,7 @@ export function replyTextOf(body: string, writer?: string): string {
   if (reply.trim() && saysAnswersAreBelow(reply)) {
     // "See my answers below." over answers marked in the quote: those answers are the reply too
     // (looked for in the whole mail: email-reply-parser has cut the quote from `visible`).
-    const whole = body.replace(/\r\n/g, '\n').split('\n');
+    const whole = unix.split('\n');
     const quote = historyStart(whole);
     const inline = quote === -1 ? [] : answersInline(whole.slice(quote), writer);
     if (inline.length) return tidy(`${reply.trimEnd()}\n${inline.join('\n')}`);

@@ -45,6 +45,12 @@ const danaReplied = [
   '> Would a 15-minute call next week work?',
 ];
 
+/** The mail ingested as the inbox does, and the reply stored under `id`. */
+async function stored(raw: Buffer, id: string) {
+  expect((await ingestMail(t.app.deps, raw, { mailbox: 'INBOX' })).kind).toBe('stored');
+  return replyModel(t.app.deps.db).findById(id).lean();
+}
+
 const dmTo = (member: string, says: string) =>
   t.slack.waitForCall(
     'chat.postMessage',
@@ -59,8 +65,7 @@ describe('a reply a rep forwarded', () => {
       '---------- Forwarded message ---------',
       ...danaReplied,
     ]);
-    expect((await ingestMail(t.app.deps, raw, { mailbox: 'INBOX' })).kind).toBe('stored');
-    const reply = await replyModel(t.app.deps.db).findById('fwd-body-1@ourco.io').lean();
+    const reply = await stored(raw, 'fwd-body-1@ourco.io');
     expect(reply).toMatchObject({
       from: 'dana@acme.io',
       fromName: 'Dana Reyes',
@@ -103,9 +108,8 @@ describe('a reply a rep forwarded', () => {
       ],
       ['MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b1"'],
     );
-    expect((await ingestMail(t.app.deps, raw, { mailbox: 'INBOX' })).kind).toBe('stored');
     // Stored under the attached mail's own Message-ID: Dana's copy to the shared inbox is the same reply.
-    const reply = await replyModel(t.app.deps.db).findById('dana-2@acme.io').lean();
+    const reply = await stored(raw, 'dana-2@acme.io');
     expect(reply).toMatchObject({
       from: 'dana@acme.io',
       subject: 'RE: Quick question',
@@ -129,8 +133,7 @@ describe('a reply a rep forwarded', () => {
       '---------- Forwarded message ---------',
       ...danaReplied,
     ]);
-    expect((await ingestMail(t.app.deps, raw, { mailbox: 'INBOX' })).kind).toBe('stored');
-    const reply = await replyModel(t.app.deps.db).findById('fwd-outsider-1@acme.io').lean();
+    const reply = await stored(raw, 'fwd-outsider-1@acme.io');
     expect(reply?.from).toBe('lee@acme.io');
     expect(reply?.forwardedBy).toBeUndefined();
     expect(reply?.replyText).toContain('Can you send pricing?');
