@@ -13,8 +13,9 @@ const FOOTER_STARTS: readonly RegExp[] = [
   /^[*\s]*((notice|disclaimer|important)\s*:\s*)?if you (are not the intended recipient|have received this (e-?mail|message|communication) (in error|by mistake))/i,
   // A copyright line: "© 2026 Acme Inc. All rights reserved." ("all rights" is no one's claim on us).
   /^((©|\(c\))\s*\d{4}|copyright\b\s*(©|\(c\))?\s*\d{4}|[^\n]{0,80}\ball rights reserved\b\.?\s*$)/i,
-  // A row of link labels with an unsubscribe among them: "Gong | Unsubscribe from share notifications".
-  /^(?=[^\n]*\|)(?=[^\n]*\bunsubscribe\b)[^\n]{0,120}$/i,
+  // A row of link labels with an unsubscribe among them: "Gong | Unsubscribe from share notifications",
+  // "Vandelay · 123 Main St · Boston MA · Unsubscribe · Manage preferences".
+  /^(?=[^\n]*[|·•])(?=[^\n]*\bunsubscribe\b)[^\n]{0,160}$/i,
   /^(you('re| are) receiving this (e-?mail|message|newsletter|digest)|you (received|got) this (e-?mail|message|newsletter|digest) because|(don'?t|do not) want (to (get|receive) )?(e-?mails|messages|newsletters|updates) like this|to (unsubscribe|stop receiving|opt out|manage your (email )?preferences).{0,60}(marketing|newsletters?|promotional|preferences)|click here to unsubscribe|to unsubscribe( from [^.,]{0,40})?,? (click|visit|go to|use|follow|please (click|visit))\b|if you (no longer|do not) wish to receive|unsubscribe\s*\||manage (your )?(e-?mail |subscription )?preferences|please consider the environment)/i,
   /^((внимание|важно|уведомление|дисклеймер|отказ от ответственности|конфиденциальность)\s*[:!.—–-]?\s*)?(конфиденциально|информация,? (содержащаяся )?в (этом|данном) (сообщении|письме|электронном письме)|(данное|это) (сообщение|письмо).{0,60}(конфиденциальн|предназначен)|если вы (получили (это|данное) (сообщение|письмо) по ошибке|(?<![а-яё])не являетесь (адресатом|получателем)))/iu,
 ];

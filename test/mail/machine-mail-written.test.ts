@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parseMail } from '../../src/mail/parse.js';
 import { classifyMail, wholeMail } from '../support/whole-mail.js';
 
-/** Automatic replies and notices written on 2026-12-04 (test/fixtures/machine-written/README.md). */
+/** Automatic replies and notices written on 2026-12-04 and after (test/fixtures/machine-written/README.md). */
 const DIR = 'test/fixtures/machine-written';
 const labels = JSON.parse(readFileSync(`${DIR}/labels.json`, 'utf8')) as Record<
   string,
-  { category: string; intent: string; returnDate?: string }
+  { category: string; intent: string; returnDate?: string; referrals?: string[] }
 >;
 
 describe('machine mail in shapes the corpus lacked', () => {
@@ -22,8 +22,10 @@ describe('machine mail in shapes the corpus lacked', () => {
     'when %s arrives, then it is read as labelled, never as a yes',
     async (file, want) => {
       const c = classifyMail(await parseMail(readFileSync(`${DIR}/${file}`), file));
-      expect({ category: c.category, intent: c.intent.kind, returnDate: c.returnDate }).toEqual({
+      const referrals = c.intent.kind === 'referral' ? c.intent.people.map((p) => p.email) : undefined;
+      expect({ category: c.category, intent: c.intent.kind, returnDate: c.returnDate, referrals }).toEqual({
         returnDate: undefined,
+        referrals: undefined,
         ...want,
       });
     },
