@@ -112,7 +112,10 @@ export function human(
   const turned = rules.butSend.test(text);
   // "If you've added Teams support, I'd be happy to revisit": a question put as a condition, not a wait.
   const ifYouChanged = IF_YOU_CHANGED.test(text);
-  const later = turned || rules.neverRevisit.test(text) || ifYouChanged ? undefined : hit(rules.notNow, text);
+  const waits = turned || rules.neverRevisit.test(text) || ifYouChanged ? undefined : hit(rules.notNow, text);
+  // "In a contract with another vendor through June 2027. Happy to talk in May.": a yes, the contract
+  // its context.
+  const later = waits?.signal === rules.CONTRACT_UNTIL && yes ? undefined : waits;
   const followUp = later && followUpDateIn(input.replyText, input.receivedAt);
   // "Still interested, just buried. Give me till Friday.": a keen yes put off by days is a yes; so
   // is a meeting proposed for days ahead ("Just buried. Let's do early December.").

@@ -44,10 +44,11 @@ export const noNeed = [
     /\b((i|we) (don'?t|do not|can'?t|cannot) see (a|the|any) (fit|need|use case|use for it|point|value)|(our|the) current (setup|process|system|tool|stack|solution|approach|workflow) (works|is working) (fine|well|great|for us)|not something (we'?re|we are|i'?m|i am) (exploring|looking (at|into|for)|considering|pursuing|prioriti[sz]ing)|(our|my) (reps|team|people|sellers|sales team|salespeople) (would|will) never (use|adopt) (it|this|that|something like this)|(zero|no|little) appetite (for|to))\b(?![^?]{0,100}\?)/,
   ),
   // "I'm not sure we'd get buy-in from the reps", "They hate new tools", "Our reps don't use Slack
-  // much, so this wouldn't land", "built for much bigger teams than ours": it would not take here.
+  // much, so this wouldn't land", "built for much bigger teams than ours": it would not take here,
+  // unless a question comes just before or after ("Is there a Teams version? We don't use Slack.").
   rule(
     'text:no:en',
-    /\b((not sure|doubt|don'?t think|do not think) (we'?d|we would|i'?d|i would|we could|i could|we'?ll|we will|it would|it'?d|this would) (ever )?get (the |any |much )?(buy-?in|adoption|sign-?off|traction)|(they|reps|people|everyone|my (team|reps|people)|our (team|reps|people)) (hate|won'?t use|would never use|refuse to use|resist) (new |another |more |any new )?(tools|software|apps|platforms|systems)|(we|our (reps|team|people|sales team)|my (team|reps)) (don'?t|do not|barely|rarely|hardly) (really )?(use|live in|work in) slack\b|(this|it) (would ?n'?t|would not|won'?t|will not) land\b|(built|designed|made|meant) for (much |far |way |a lot )?(bigger|larger|smaller|enterprise|bigger-sized) (teams|companies|orgs|organi[sz]ations|businesses|shops|outfits)( than (ours|us|we are))?)\b(?![^?]{0,100}\?)/,
+    /(?<!\?[^?]{0,80})\b((not sure|doubt|don'?t think|do not think) (we'?d|we would|i'?d|i would|we could|i could|we'?ll|we will|it would|it'?d|this would) (ever )?get (the |any |much )?(buy-?in|adoption|sign-?off|traction)|(they|reps|people|everyone|my (team|reps|people)|our (team|reps|people)) (hate|won'?t use|would never use|refuse to use|resist) (new |another |more |any new )?(tools|software|apps|platforms|systems)|(we|our (reps|team|people|sales team)|my (team|reps)) (don'?t|do not|barely|rarely|hardly) (really )?(use|live in|work in) slack\b|(this|it) (would ?n'?t|would not|won'?t|will not) land\b|(built|designed|made|meant) for (much |far |way |a lot )?(bigger|larger|smaller|enterprise|bigger-sized) (teams|companies|orgs|organi[sz]ations|businesses|shops|outfits)( than (ours|us|we are))?)\b(?![^?]{0,100}\?)/,
   ),
   // "Our company policy doesn't allow us to install third party Slack apps": not ours to add.
   rule(
