@@ -124,10 +124,22 @@ export function harshWordsOfTheirOwn(text: string, deciding: string, flags: Flag
     return;
   const buying =
     rules.hit(rules.interested, deciding) || questionTopics(deciding).length || productQuestionIn(deciding);
-  if (!buying) return;
+  // "Our data is garbage right now, not ready for this.": their own thing judged, buying or not.
+  const ownThingOnly =
+    OWN_THING_JUDGED.test(text) && !rules.brand.pattern.test(text.replace(EVERY_OWN_THING_JUDGED, ''));
+  if (!buying && !ownThingOnly) return;
   delete flags.brand;
   signals.push('text:harsh-words-of-their-own');
 }
+
+/** An invitation to follow or connect: "Feel free to follow us on LinkedIn", "message me on LinkedIn". */
+const SOCIAL_INVITE =
+  /\b(follow|connect with|find|message|dm|add) (us|me) (on|via|over) (linkedin|twitter|x|instagram|facebook|bluesky|threads|social)\b|\blet'?s connect (on|via) (linkedin|twitter|x|social)\b/;
+
+/** A harsh word said of the writer's own thing: "our data is garbage", "my inbox is a mess". */
+const OWN_THING_JUDGED =
+  /\b(our|my) ([a-z-]+ ){1,2}(is|are|was|were|has been|have been|looks?|feels?) (a |an )?(complete |total |absolute |pure |utter |such a |kind of |a bit of a )?(garbage|trash|junk|rubbish|crap|mess|disaster|nightmare|dumpster fire)\b/;
+const EVERY_OWN_THING_JUDGED = new RegExp(OWN_THING_JUDGED.source, 'g');
 
 /** Asking for a conversation: "Can we talk expansion?", "happy to chat", "free for a call Thursday?". */
 const ASKS_TO_TALK =
@@ -205,9 +217,10 @@ export function complaintByMeaning(
   if (category === 'interested' || flags.brand || flags.legal || contempt || asksForATime(text)) return false;
   if (friendlyMention(text)) return false;
   // "Our company has a strict no-solicitation policy.": a house rule stated is no complaint of us;
-  // "we've had a couple of embarrassing double-sends" is their own mishap.
+  // "we've had a couple of embarrassing double-sends" is their own mishap; "feel free to follow us
+  // on LinkedIn" an invitation.
   const said = sentencesOf(text)
-    .filter((s) => !HOUSE_RULE.test(s) && !OWN_MISHAPS.test(s))
+    .filter((s) => !HOUSE_RULE.test(s) && !OWN_MISHAPS.test(s) && !SOCIAL_INVITE.test(s))
     .join(' ');
   if (!said.trim() || !POINTS_AT_SOMEONE.test(said)) return false;
   const p = brandLikelihood(said, namesIn(written));

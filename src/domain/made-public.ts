@@ -35,7 +35,7 @@ export const madeAnExample = (s: string) => MADE_AN_EXAMPLE.test(s);
 
 /** Something of ours other than the mail, shared for its own sake: "I posted your job ad in our alumni group". */
 const SOMETHING_ELSE =
-  /\byour (linkedin |recent |latest |last |new )?posts?\b|\b(your|the) (job (ad|post|posting|opening|listing|advert)s?|vacanc(y|ies)|blog( post)?|article|webinar|podcast|(product )?launch|event|case study|report|survey|ebook|guide|announcement|funding news)\b|(?<![а-яё])ваш[а-яё]* (ваканси[а-яё]*|статью|вебинар[а-яё]*|исследовани[а-яё]*)/;
+  /\byour (linkedin |recent |latest |last |new )?posts?\b|\byour ([a-z]+ )?[a-z]+'s (linkedin |recent |latest |last |new )?posts?\b|\b(your|the) (job (ad|post|posting|opening|listing|advert)s?|vacanc(y|ies)|blog( post)?|article|webinar|podcast|(product )?launch|event|case study|report|survey|ebook|guide|announcement|funding news)\b|(?<![а-яё])ваш[а-яё]* (ваканси[а-яё]*|статью|вебинар[а-яё]*|исследовани[а-яё]*)/;
 
 /** Something else shared: "save and share searches", "we share dashboards with our group leads". */
 const THINGS_SHARED =

@@ -22,6 +22,10 @@ const praiseOfOurMail =
 const endorsed =
   /\b(exactly|just|precisely) what (our|the|my) (industry|space|market|community|members|network|team|teams|customers|clients|field|profession) (needs?|needed|has been (waiting|asking) for)\b|\b(exactly|just|precisely) what (we|everyone|people|sales teams|revops teams) (need|needed|have been (waiting|asking) for)\b/;
 
+/** Our content followed and liked: "I saw your CEO's post on LinkedIn, great content though", "enjoyed your podcast". */
+const ourContentLiked =
+  /\b(saw|seen|read|liked|enjoyed|love|loved|follow|following|listened to|watched) (your|the) ([a-z]+'s |team'?s? |company'?s? )?(linkedin |recent |latest |last )?(posts?|articles?|content|podcast|talk|webinar|newsletter|blog)\b[^.!?]{0,60}\b(great|good|nice|interesting|insightful|helpful|useful|enjoyed|loved|fun|smart|sharp)\b/;
+
 /** Reviews asked of us: "can you share a review on G2 from a team our size?" (a buyer's request, no post). */
 const reviewsAsked =
   /\b(can|could|would|will) you (share|send|show|point (me|us) to|link)( me| us)? (a |an |some |any |your )?(reviews?|ratings?|testimonials?|references?)\b/;
@@ -40,6 +44,7 @@ export const friendlyMention = (text: string) =>
     praiseOffered.test(text) ||
     praiseOfOurMail.test(text) ||
     reviewsAsked.test(text) ||
+    ourContentLiked.test(text) ||
     endorsed.test(text)) &&
   !threatContext(text) &&
   !criticalPress(text) &&
