@@ -18,6 +18,7 @@ import { readingsOf } from './normalise.js';
 import { offTopic } from './off-topic.js';
 import { type Person, referredPeople } from './referrals.js';
 import { returnDateIn } from './return-date.js';
+import { asksHowStopsWork } from './stop-questions.js';
 import { clickedUnsubscribe } from './unsubscribe-clicked.js';
 
 export { returnDateIn };
@@ -126,7 +127,11 @@ export function classify(given: ClassifyInput): Classification {
   }
 
   // A person's stop wins even inside an auto-reply ("I'm away. Remove me from your list.").
-  const stop = hit(rules.unsubscribe, text) ?? clickedUnsubscribe(input.subject, text);
+  const said = hit(rules.unsubscribe, text);
+  // "Can reps opt out of the alerts?": a question about the tool, no stop (stop-questions.ts).
+  const stop =
+    (said && asksHowStopsWork(text, rules.unsubscribe) ? undefined : said) ??
+    clickedUnsubscribe(input.subject, text);
   // Machine mail read from the text alone ("reference number to follow") that threatens a regulator
   // or a lawyer is a person writing like a machine.
   const person =

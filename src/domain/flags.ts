@@ -109,9 +109,13 @@ const OUR_SIDE =
  */
 export function harshWordsOfTheirOwn(text: string, deciding: string, flags: Flags, signals: string[]): void {
   if (!flags.brand) return;
-  // "…so I'm wary. How do you handle consent?": "you" in a buyer's question (one with a topic) is no complaint at us.
+  // "…so I'm wary. How do you handle consent?", "We were reported for spam. How would you prevent
+  // that?": "you" in a buyer's question about the product is no complaint at us.
   const toUs = bySentence(text)
-    .filter((s) => !(s.endsWith('?') && questionTopics(s).length))
+    .filter(
+      (s) =>
+        !(s.endsWith('?') && (questionTopics(s).length || (productQuestionIn(s) && !RHETORICAL.test(s)))),
+    )
     .join(' ');
   // Our conduct judged ("booked a meeting on my calendar without asking") is about us, "you" or not.
   if (
@@ -135,6 +139,10 @@ export function harshWordsOfTheirOwn(text: string, deciding: string, flags: Flag
 /** An invitation to follow or connect: "Feel free to follow us on LinkedIn", "message me on LinkedIn". */
 const SOCIAL_INVITE =
   /\b(follow|connect with|find|message|dm|add) (us|me) (on|via|over) (linkedin|twitter|x|instagram|facebook|bluesky|threads|social)\b|\blet'?s connect (on|via) (linkedin|twitter|x|social)\b/;
+
+/** A question that is a reproach: "Is this how you treat potential customers?". */
+const RHETORICAL =
+  /\b(is|was) (this|that) how you\b|\bwho (taught|told|trained) you\b|\bdo you (even|really|actually|honestly|seriously)\b/;
 
 /** A harsh word said of the writer's own thing: "our data is garbage", "my inbox is a mess". */
 const OWN_THING_JUDGED =
