@@ -14,8 +14,10 @@ import {
   praiseMadePublic,
 } from './flags.js';
 import { unwrapped } from './layout.js';
+import { quotesInQuestionsSetAside } from './mentions.js';
 import { readingsOf } from './normalise.js';
 import { offTopic } from './off-topic.js';
+import { asksAboutTheTool } from './questions.js';
 import { type Person, referredPeople } from './referrals.js';
 import { returnDateIn } from './return-date.js';
 import { asksHowStopsWork } from './stop-questions.js';
@@ -87,7 +89,12 @@ export function classify(given: ClassifyInput): Classification {
   const bounce = readBounce({ ...given, bodyText: given.bodyText ?? given.replyText });
   const input = { ...given, replyText: unwrapped(given.replyText) };
   // Machine mail is read as sent, courtesies and all; a person's answer without them.
-  const { answer: text, asSent, written } = readingsOf(input.replyText);
+  const readings = readingsOf(input.replyText);
+  const { written } = readings;
+  // "What does it do when a prospect replies 'not interested'?", "Как система отличает автоответ
+  // «я в отпуске»?": a quote in a question about the tool is named, not said.
+  const text = quotesInQuestionsSetAside(readings.answer, asksAboutTheTool);
+  const asSent = quotesInQuestionsSetAside(readings.asSent, asksAboutTheTool);
   const signals: string[] = [];
   const auto = bounce ? [] : autoSignals(input, asSent);
   // A machine reporting on our mail ("verify you are human to have it delivered") asks nobody to stop.

@@ -4,7 +4,7 @@ import * as rules from './classify-rules.js';
 import { complaintPhraseOfUs, harshWordsSaid, OUR_CONDUCT, OWN_MISHAPS, sentencesOf } from './harsh-words.js';
 import { aboutSomethingElseOfOurs, takenPublic } from './made-public.js';
 import { friendlyMention, PRAISE, productPraised } from './praise.js';
-import { productQuestionIn, questionTopics } from './questions.js';
+import { asksAboutTheTool, productQuestionIn, questionTopics } from './questions.js';
 import { ridicules, SNEER } from './sneers.js';
 import {
   brandComplaintSaid,
@@ -36,7 +36,13 @@ export interface Flags {
 const legalWordsInAQuestion = (text: string, threatAlone: (sentence: string) => boolean) =>
   !threatContext(text) &&
   (questionTopics(text).length > 0 || productQuestionIn(text)) &&
-  !bySentence(text).some((s) => !s.trimEnd().endsWith('?') && AT_YOU.test(s) && threatAlone(s));
+  !bySentence(text).some(
+    (s) => !s.trimEnd().endsWith('?') && !WANTS_TO_KNOW.test(s) && AT_YOU.test(s) && threatAlone(s),
+  );
+
+/** A question asked without its mark: "Our legal team wants to know how you process data under GDPR." */
+const WANTS_TO_KNOW =
+  /\b(want|wants|wanted|need|needs|would like|'d like|asked|asks|asking) (me |us )?to (know|understand|see|confirm|check|find out|learn) (how|whether|if|what|where|which|who|why)\b/;
 
 /** The flags read from the whole reply, before anything decides its category. */
 export function flagsOf(text: string, signals: string[]): Flags {
@@ -68,14 +74,17 @@ export function flagsOf(text: string, signals: string[]): Flags {
     }
   }
   const mention = friendlyMention(text);
+  // "Can it route customer complaints straight to legal?": a buyer's question about the product
+  // names complaints; it makes none (a reproach put as a question still does).
+  const said = withoutProductQuestions(text);
   if (
-    complaintPhraseOfUs(text, rules.brand.pattern) &&
+    complaintPhraseOfUs(said, rules.brand.pattern) &&
     !mention &&
-    !aboutSomethingElseOfOurs(text, rules.brand.pattern)
+    !aboutSomethingElseOfOurs(said, rules.brand.pattern)
   ) {
     flags.brand = true;
     signals.push(rules.brand.signal);
-  } else if (brandComplaintSaid(text) && !mention) {
+  } else if (brandComplaintSaid(said) && !mention) {
     flags.brand = true;
     signals.push('text:brand-idea');
   }
@@ -112,10 +121,7 @@ export function harshWordsOfTheirOwn(text: string, deciding: string, flags: Flag
   // "…so I'm wary. How do you handle consent?", "We were reported for spam. How would you prevent
   // that?": "you" in a buyer's question about the product is no complaint at us.
   const toUs = bySentence(text)
-    .filter(
-      (s) =>
-        !(s.endsWith('?') && (questionTopics(s).length || (productQuestionIn(s) && !RHETORICAL.test(s)))),
-    )
+    .filter((s) => !(s.endsWith('?') && (questionTopics(s).length || asksAboutTheTool(s))))
     .join(' ');
   // Our conduct judged ("booked a meeting on my calendar without asking") is about us, "you" or not.
   if (
@@ -140,9 +146,13 @@ export function harshWordsOfTheirOwn(text: string, deciding: string, flags: Flag
 const SOCIAL_INVITE =
   /\b(follow|connect with|find|message|dm|add) (us|me) (on|via|over) (linkedin|twitter|x|instagram|facebook|bluesky|threads|social)\b|\blet'?s connect (on|via) (linkedin|twitter|x|social)\b/;
 
-/** A question that is a reproach: "Is this how you treat potential customers?". */
-const RHETORICAL =
-  /\b(is|was) (this|that) how you\b|\bwho (taught|told|trained) you\b|\bdo you (even|really|actually|honestly|seriously)\b/;
+/** The reply without its questions about the product. */
+const withoutProductQuestions = (text: string) =>
+  text.includes('?')
+    ? bySentence(text)
+        .filter((s) => !(s.trimEnd().endsWith('?') && asksAboutTheTool(s)))
+        .join(' ')
+    : text;
 
 /** A harsh word said of the writer's own thing: "our data is garbage", "my inbox is a mess". */
 const OWN_THING_JUDGED =

@@ -1,4 +1,5 @@
 import type { TextRule } from './classify-rules.js';
+import { withoutQuotes } from './mentions.js';
 
 /**
  * A buyer asking how the product handles stops is no stop of theirs: "Can reps opt out of the
@@ -29,13 +30,6 @@ export function asksHowStopsWork(text: string, stops: readonly TextRule[]): bool
     );
   });
 }
-
-/** The text with quoted words set aside: "Will it catch 'stop emailing me'?" asks nothing of the writer. */
-export const withoutQuotes = (text: string) => text.replace(QUOTED, ' "…" ');
-
-/** Quoted words: '…', "…", «…», “…”, ‘…’ (not an apostrophe inside a word). */
-const QUOTED =
-  /(?<![\p{L}\p{N}])'[^'\n]{2,80}'(?![\p{L}\p{N}])|"[^"\n]{2,80}"|«[^»\n]{2,80}»|“[^”\n]{2,80}”|‘[^’\n]{2,80}’/gu;
 
 /** What the tool, its users or the writer could do with it. */
 const CAPABILITY =
