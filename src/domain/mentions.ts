@@ -26,3 +26,10 @@ export const quotesInQuestionsSetAside = (text: string, asksAboutTheTool: (sente
         })
         .join(' ')
     : text;
+
+/** Words another person wrote, quoted: 'a prospect wrote "…"', 'клиент написал «…»'. */
+const QUOTED_FROM_SOMEONE_ELSE =
+  /\b(prospects?|clients?|leads?|customers?|contacts?|someone|somebody|buyers?|recipients?|people|they|he|she|one of (our|their|the) [a-z]+) (wrote|said|replied|asked|answered|told [a-z]+|writes|says|replies|asks)( [a-z]+){0,3},?\s+"…"|(?<![а-яё])(клиент|контакт|получатель|лид|покупатель|кто-то)[а-яё]* (написал|ответил|попросил|пишет|просит)[а-яё]*( [а-яё]+){0,3},?\s+"…"/;
+
+/** Whether the text (its quotes set aside) reports another person's words. */
+export const quotesSomeoneElse = (text: string) => QUOTED_FROM_SOMEONE_ELSE.test(withoutQuotes(text));

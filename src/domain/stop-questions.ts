@@ -1,32 +1,41 @@
 import type { TextRule } from './classify-rules.js';
-import { withoutQuotes } from './mentions.js';
+import { quotesSomeoneElse, withoutQuotes } from './mentions.js';
 
 /**
- * A buyer asking how the product handles stops is no stop of theirs: "Can reps opt out of the
- * Slack alerts?", "If a lead unsubscribes from one rep, are they suppressed for the whole team?",
- * "Our reps need to stop emailing people who've said no. Can this help?", "What happens when a
- * prospect says 'remove me'?". A stop suppresses the contact team-wide, so only a question that
- * names someone else, or quotes the stop, and asks what the tool does is let off; "How do I
- * unsubscribe?", "Can you take me off your list?", "Can you stop emailing our reps?" still stop.
+ * A stop only told of is no stop of the writer's. A buyer of a tool that handles stops asks how
+ * it does ("Can reps opt out of the Slack alerts?", "If a lead unsubscribes from one rep, are they
+ * suppressed for the whole team?") or tells of their own trouble with them ("Last month a prospect
+ * asked to be removed and another rep emailed her two days later. Let's talk.", "We keep getting
+ * flagged as spam. Interested."). A stop suppresses the contact team-wide, so it is let off only
+ * when every sentence that says it names someone else or the team's own mishap, quotes it, or
+ * neither names the writer as the one to stop nor asks us to remove anyone, and the reply asks
+ * about the tool or says yes elsewhere. "How do I unsubscribe?", "Can you take me off your list?",
+ * "Can you stop emailing our reps?", "Remove me. Can reps opt out too?" still stop.
  */
-export function asksHowStopsWork(text: string, stops: readonly TextRule[]): boolean {
-  if (!text.includes('?')) return false;
+export function stopOnlyToldOf(
+  text: string,
+  stops: readonly TextRule[],
+  keen: (s: string) => boolean,
+): boolean {
   // A stop in quotes is named, not said: "Will it catch 'stop emailing me' replies?".
   const own = withoutQuotes(text);
   const sentences = own.split(/(?<=[.!?;])\s+/);
   const stopsIn = (s: string) => stops.some((r) => r.pattern.test(s));
-  const asks = (i: number) =>
-    CAPABILITY.test(sentences[i] as string) ||
-    (!!sentences[i + 1] &&
-      (sentences[i + 1] as string).includes('?') &&
-      CAPABILITY.test(sentences[i + 1] as string));
   const said = sentences.flatMap((s, i) => (stopsIn(s) ? [i] : []));
+  // 'One of our prospects wrote "please stop emailing me" to one rep…': someone else's words.
+  if (!said.length && quotesSomeoneElse(own) && !THE_WRITER_STOPPED.test(own)) return true;
+  const elsewhere = sentences.filter((_, i) => !said.includes(i));
+  const asksOrWants =
+    elsewhere.some((s) => s.includes('?') || keen(s)) ||
+    said.some((i) => (sentences[i] as string).includes('?') && CAPABILITY.test(sentences[i] as string));
+  if (!asksOrWants) return false;
+  // Only quoted: a question about the tool ("I said 'remove me' twice. Why am I still getting these?" is no such question).
   if (!said.length)
-    return sentences.some((s) => s.includes('?') && CAPABILITY.test(s)) && !OURSELVES.test(own);
+    return sentences.some((s) => s.includes('?') && CAPABILITY.test(s)) && !THE_WRITER_STOPPED.test(own);
   return said.every((i) => {
     const s = sentences[i] as string;
     return (
-      asks(i) && (SOMEONE_ELSE.test(s) || OWN_MISHAP.test(s)) && !OURSELVES.test(s) && !ASKED_OF_US.test(s)
+      (SOMEONE_ELSE.test(s) || OWN_MISHAP.test(s)) && !THE_WRITER_STOPPED.test(s) && !ASKED_OF_US.test(s)
     );
   });
 }
@@ -37,15 +46,18 @@ const CAPABILITY =
 
 /** Someone other than the writer: a rep, a contact, a whole domain, the alerts. */
 const SOMEONE_ELSE =
-  /\b(reps?|contacts?|prospects?|leads?|users?|they|them|someone|somebody|anyone|anybody|everyone|who|people|customers?|clients?|recipients?|(a |the |whole )+domain|domains|alerts?|notifications?|sequences?|owners?|members?|admins?|managers?|the (person|contact|prospect|lead|recipient))\b|(?<![а-яё])(клиент|контакт|получател|лид|менеджер|кто-то|рассылк)[а-яё]*/;
+  /\b(reps?|contacts?|prospects?|leads?|users?|they|them|someone|somebody|anyone|anybody|everyone|who|people|customers?|clients?|recipients?|(a |the |whole )+domain|domains|alerts?|notifications?|sequences?|owners?|members?|admins?|managers?|requests?|opt-?outs?|the (person|contact|prospect|lead|recipient))\b|(?<![а-яё])(клиент|контакт|получател|лид|менеджер|кто-то|рассылк)[а-яё]*/;
 
 /** The writer's team caught out before: "We were reported for spam last quarter. How would you prevent that?". */
 const OWN_MISHAP =
-  /\b(we|i|our [a-z]+) (were|was|got|have been|'ve been|had been|keep getting|kept getting) (reported|flagged|marked|blocked|blacklisted|complaints?)\b/;
+  /\b(we|i|our [a-z]+) (were|was|got|get|have been|'ve been|had been|keep getting|kept getting) (reported|flagged|marked|blocked|blacklisted|complaints?)\b/;
 
-/** The writer or their own address: "me", "us", "emailing our…", "меня". */
-const OURSELVES =
-  /\b(me|my|myself|mine|us)\b|\b(emailing|e-mailing|contacting|messaging|writing to|spamming|remove|delete|take|drop|unsubscribe|stop) our\b|(?<![а-яё])(меня|мне|мой|моя|мою|мои|нас|нам)(?![а-яё])/;
+/**
+ * The writer as the one to stop: "me", "my address", "remove us", "stop emailing our team", "меня"
+ * ("Our legal team has been on us about opt-outs" names "us" and asks no stop).
+ */
+const THE_WRITER_STOPPED =
+  /\b(me|my|myself|mine)\b|\b(email|e-mail|emailing|e-mailing|contact|contacting|message|messaging|write to|writing to|spam|spamming|remove|delete|take|drop|unsubscribe|leave|bother|bothering|pester|pestering|add|put) (us|our)\b|\bus (off|from) (your|the|this|all)\b|(?<![а-яё])(меня|мне|мой|моя|мою|мои)(?![а-яё])|(?<![а-яё])(удалит|убер|исключ|отпиш|пиш|беспоко|присыла|отправля|звон)[а-яё]* (нас|нам)(?![а-яё])/;
 
 /** A request put to us, not a question about the tool: "Can you remove them from your list?". */
 const ASKED_OF_US =
