@@ -4,28 +4,38 @@
  * tool reads quotes them; the quote is no answer of theirs.
  */
 
-/** Quoted words: '…', "…", «…», “…”, ‘…’ (not an apostrophe inside a word). */
+/** Quoted words: '…', "…", «…», “…”, ‘…’ (an apostrophe inside a word neither opens nor closes one). */
 const QUOTED =
-  /(?<![\p{L}\p{N}])'[^'\n]{2,80}'(?![\p{L}\p{N}])|"[^"\n]{2,80}"|«[^»\n]{2,80}»|“[^”\n]{2,80}”|‘[^’\n]{2,80}’/gu;
+  /(?<![\p{L}\p{N}])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){2,80}'(?![\p{L}\p{N}])|"[^"\n]{2,80}"|«[^»\n]{2,80}»|“[^”\n]{2,80}”|‘[^’\n]{2,80}’/gu;
 
 /** The text with every quote set aside. */
 export const withoutQuotes = (text: string) => text.replace(QUOTED, ' "…" ');
 
+/** A quote given as an example: "auto-replies like 'I'm on vacation until Monday'", "ответы вроде «стоп»". */
+const EXAMPLE = new RegExp(
+  `\\b(like|such as|e\\.g\\.,?|for example,?|for instance,?|that say|that says|which say|which says)\\s+(${QUOTED.source})|(?<![а-яё])(вроде|например|типа)\\s+(${QUOTED.source})`,
+  'gu',
+);
+
 /**
- * The text with the quotes inside its questions about the tool set aside ("How do you handle replies
- * that say 'wrong person'?"). A quote outside such a question stays: "I said 'remove me' three
- * times." and "What part of 'not interested' don't you understand?" are said.
+ * The text with its example quotes and the quotes inside its questions about the tool set aside
+ * ("How do you handle replies that say 'wrong person'?"). A quote outside such a question stays:
+ * "I said 'remove me' three times." and "What part of 'not interested' don't you understand?" are said.
  */
-export const quotesInQuestionsSetAside = (text: string, asksAboutTheTool: (sentence: string) => boolean) =>
-  text.includes('?')
-    ? text
-        .split(/(?<=[.!?])\s+/)
-        .map((s) => {
-          const named = withoutQuotes(s);
-          return s.includes('?') && named !== s && asksAboutTheTool(named) ? named : s;
-        })
-        .join(' ')
-    : text;
+export function quotesInQuestionsSetAside(
+  text: string,
+  asksAboutTheTool: (sentence: string) => boolean,
+): string {
+  const examplesNamed = text.replace(EXAMPLE, (m) => m.replace(QUOTED, ' "…" '));
+  if (!examplesNamed.includes('?')) return examplesNamed;
+  return examplesNamed
+    .split(/(?<=[.!?])\s+/)
+    .map((s) => {
+      const named = withoutQuotes(s);
+      return s.includes('?') && named !== s && asksAboutTheTool(named) ? named : s;
+    })
+    .join(' ');
+}
 
 /** Words another person wrote, quoted: 'a prospect wrote "…"', 'клиент написал «…»'. */
 const QUOTED_FROM_SOMEONE_ELSE =

@@ -18,6 +18,9 @@ describe('questions that quote replies', () => {
     'Can it tell a spam complaint from a normal no?',
     'How accurate is the reply classification? We had a tool that marked every auto-reply as interested.',
     'What if two reps both claim the same account? Who wins?',
+    // A quote given as an example, and an apostrophe inside it.
+    "We're drowning in auto-replies like 'I'm on vacation until Monday'. Can your tool filter those?",
+    'Undeliverable messages pile up in our shared inbox. Does it read those?',
   ])('when a buyer asks %j, then it is a question with no flag', (text) => {
     const r = read(text);
     expect([r.category, r.intent.kind, r.flags.brand, r.flags.legal]).toEqual([
@@ -45,6 +48,7 @@ describe('questions that quote replies', () => {
     ["Do you honestly think anyone falls for the fake 'Re:' trick?", 'not_interested', true],
     ["Did you seriously just address me as 'Dear Sir/Madam {FirstName}'? Wow.", 'not_interested', true],
     ["I said 'not interested' last week. Please stop.", 'unsubscribe', undefined],
+    ["I've been saying 'not interested' for weeks.", 'not_interested', undefined],
   ])('when a reply says %j, then it stays %s', (text, category, brand) => {
     const r = read(text);
     expect([r.category, r.flags.brand]).toEqual([category, brand]);
