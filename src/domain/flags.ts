@@ -77,15 +77,18 @@ export function flagsOf(text: string, signals: string[]): Flags {
   const mention = friendlyMention(text);
   // "Can it route customer complaints straight to legal?": a buyer's question about the product
   // names complaints; it makes none (a reproach put as a question still does).
-  const said = withoutProductQuestions(text);
+  // The questions are costly to tell, so they are set aside only once a complaint is read.
+  let said: string | undefined;
+  const withoutQuestions = () => (said ??= withoutProductQuestions(text));
   if (
-    complaintPhraseOfUs(said, rules.brand.pattern) &&
     !mention &&
-    !aboutSomethingElseOfOurs(said, rules.brand.pattern)
+    complaintPhraseOfUs(text, rules.brand.pattern) &&
+    complaintPhraseOfUs(withoutQuestions(), rules.brand.pattern) &&
+    !aboutSomethingElseOfOurs(withoutQuestions(), rules.brand.pattern)
   ) {
     flags.brand = true;
     signals.push(rules.brand.signal);
-  } else if (brandComplaintSaid(said) && !mention) {
+  } else if (!mention && brandComplaintSaid(text) && brandComplaintSaid(withoutQuestions())) {
     flags.brand = true;
     signals.push('text:brand-idea');
   }
