@@ -108,6 +108,9 @@ export function givePriority(text: string, flags: Flags, signals: string[]): voi
 const AT_YOU =
   /\b(you|your|yours|yourselves|you'?re|you'?ve|you'?ll|you'?d|y'?all)\b|\b(this|these|that) (e-?mails?|messages?|pitch(es)?|notes?|outreach|sequences?|follow-?ups?|subject lines?|openers?|templates?)\b|(?<![а-яё])(вы|вас|вам|вами|ваш[а-яё]*|это письмо|эти письма)(?![а-яё])/;
 
+/** The writer's own buyers: "a client threatened to sue over spam", "клиент угрожает судом". */
+const THEIR_BUYERS = /\b(prospects?|clients?|customers?|buyers?)\b|(?<![а-яё])(клиент|покупател)[а-яё]*/;
+
 /** The writer speaking of their own side: "we", "our", "I", "my", "мы", "наш". */
 const OUR_SIDE =
   /\b(we|we'?re|we'?ve|our|ours|us|i|i'?m|i'?ve|my|me)\b|(?<![а-яё])(мы|нас|нам|наш[а-яё]*|я|мой|моя|мои|меня)(?![а-яё])/;
@@ -130,7 +133,7 @@ export function harshWordsOfTheirOwn(text: string, deciding: string, flags: Flag
   // Our conduct judged ("booked a meeting on my calendar without asking") is about us, "you" or not.
   if (
     AT_YOU.test(toUs) ||
-    !OUR_SIDE.test(text) ||
+    !(OUR_SIDE.test(text) || THEIR_BUYERS.test(text)) ||
     nameGotWrong(text) ||
     ridicules(text) ||
     OUR_CONDUCT.test(text)

@@ -26,7 +26,9 @@ export function quotesInQuestionsSetAside(
   text: string,
   asksAboutTheTool: (sentence: string) => boolean,
 ): string {
-  const examplesNamed = text.replace(EXAMPLE, (m) => m.replace(QUOTED, ' "…" '));
+  const examplesNamed = text
+    .replace(EXAMPLE, (m) => m.replace(QUOTED, ' "…" '))
+    .replace(REPORTED, (m) => m.replace(QUOTED, ' "…" '));
   if (!examplesNamed.includes('?')) return examplesNamed;
   return examplesNamed
     .split(/(?<=[.!?])\s+/)
@@ -37,9 +39,15 @@ export function quotesInQuestionsSetAside(
     .join(' ');
 }
 
-/** Words another person wrote, quoted: 'a prospect wrote "…"', 'клиент написал «…»'. */
-const QUOTED_FROM_SOMEONE_ELSE =
-  /\b(prospects?|clients?|leads?|customers?|contacts?|someone|somebody|buyers?|recipients?|people|they|he|she|one of (our|their|the) [a-z]+) (wrote|said|replied|asked|answered|told [a-z]+|writes|says|replies|asks)( [a-z]+){0,3},?\s+"…"|(?<![а-яё])(клиент|контакт|получатель|лид|покупатель|кто-то)[а-яё]* (написал|ответил|попросил|пишет|просит)[а-яё]*( [а-яё]+){0,3},?\s+"…"/;
+/** Who else might be quoted, and how: 'a prospect wrote "…"', 'клиенты отвечают «…»'. */
+const SOMEONE_ELSE_SAID =
+  '\\b(prospects?|clients?|leads?|customers?|contacts?|someone|somebody|buyers?|recipients?|people|they|he|she|one of (our|their|the) [a-z]+)( often| usually| always| sometimes| just)? (wrote|said|replied|asked|answered|told [a-z]+|write|say|reply|writes|says|replies|asks)( [a-z]+){0,3},?\\s+|(?<![а-яё])(клиент|контакт|получател|лид|покупател|кто-то)[а-яё]*( часто| обычно| иногда| всегда)? (написал|ответил|попросил|пишет|просит|отвечают|пишут|просят|говорят|говорит)[а-яё]*( [а-яё]+){0,3},?\\s+';
+
+/** Words another person wrote, quoted. */
+const QUOTED_FROM_SOMEONE_ELSE = new RegExp(`(${SOMEONE_ELSE_SAID})"…"`);
 
 /** Whether the text (its quotes set aside) reports another person's words. */
 export const quotesSomeoneElse = (text: string) => QUOTED_FROM_SOMEONE_ELSE.test(withoutQuotes(text));
+
+/** Another person's words quoted, with the quote: set aside anywhere, as an example is. */
+const REPORTED = new RegExp(`(${SOMEONE_ELSE_SAID})(${QUOTED.source})`, 'gu');
