@@ -8,6 +8,9 @@
 const QUOTED =
   /(?<![\p{L}\p{N}])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){2,80}'(?![\p{L}\p{N}])|"[^"\n]{2,80}"|«[^»\n]{2,80}»|“[^”\n]{2,80}”|‘[^’\n]{2,80}’/gu;
 
+/** A mark that may open a quote (most replies have none, and the reading below is not free). */
+const OPENS_A_QUOTE = /["«“‘]|(?<![\p{L}\p{N}])'/u;
+
 /** The text with every quote set aside. */
 export const withoutQuotes = (text: string) => text.replace(QUOTED, ' "…" ');
 
@@ -26,6 +29,7 @@ export function quotesInQuestionsSetAside(
   text: string,
   asksAboutTheTool: (sentence: string) => boolean,
 ): string {
+  if (!OPENS_A_QUOTE.test(text)) return text;
   const examplesNamed = text
     .replace(EXAMPLE, (m) => m.replace(QUOTED, ' "…" '))
     .replace(REPORTED, (m) => m.replace(QUOTED, ' "…" '));
