@@ -18,3 +18,9 @@ export const said = (text: string) => {
   const r = read(text);
   return [r.category, r.intent.kind === 'question' ? r.intent.topics : r.intent.kind];
 };
+
+/** A reply's category, its intent's kind and its brand and legal flags: [category, kind, brand, legal]. */
+export const kindAndFlags = (text: string) => {
+  const r = read(text);
+  return [r.category, r.intent.kind, r.flags.brand, r.flags.legal];
+};
