@@ -239,7 +239,11 @@ export function complaintByMeaning(
 ): boolean {
   const contempt =
     signals.includes(rules.sarcasm.signal) || signals.includes(SNEER) || rules.dismissal.test(text);
-  if (category === 'interested' || flags.brand || flags.legal || contempt || asksForATime(text)) return false;
+  // "Who gave you my name? I don't remember signing up.": puzzlement, no complaint (the rules still
+  // read one: "How did you get my email? This is harassment.").
+  const puzzled = signals.includes('text:puzzled');
+  if (category === 'interested' || flags.brand || flags.legal || contempt || puzzled || asksForATime(text))
+    return false;
   if (friendlyMention(text)) return false;
   // "Our company has a strict no-solicitation policy.": a house rule stated is no complaint of us;
   // "we've had a couple of embarrassing double-sends" is their own mishap; "feel free to follow us
