@@ -94,7 +94,9 @@ export function classify(given: ClassifyInput): Classification {
   // "What does it do when a prospect replies 'not interested'?", "Как система отличает автоответ
   // «я в отпуске»?": a quote in a question about the tool is named, not said.
   const text = quotesInQuestionsSetAside(readings.answer, asksAboutTheTool);
-  const asSent = quotesInQuestionsSetAside(readings.asSent, asksAboutTheTool);
+  // Most replies have no courtesy to cut, so both readings are one string: read it once.
+  const asSent =
+    readings.asSent === readings.answer ? text : quotesInQuestionsSetAside(readings.asSent, asksAboutTheTool);
   const signals: string[] = [];
   const auto = bounce ? [] : autoSignals(input, asSent);
   // A machine reporting on our mail ("verify you are human to have it delivered") asks nobody to stop.
