@@ -10,7 +10,7 @@ import { fromWordStart } from './word-start.js';
 /** Automatic-reply subjects (absence notes, in several languages). */
 export const autoReplySubject = rule(
   'subject:auto-reply',
-  /\b(automatic reply|auto[- ]?reply|autoreply|auto[- ]?response|out of (the )?office|ooo|away from (the )?office|on vacation|on holiday|annual leave|away:|abwesenheit|absence|automatische antwort|automatisch antwoord|afwezig|respuesta automática|resposta automática|risposta automatica|fuera de la oficina|fuori sede|^auto(?=:)|automatic response|autosvar|automatisk svar|abwesenheitsnotiz|poza biurem|automatyczna odpowied\w*|otomatik (yan\w*|cevap)|automaattinen vastaus|automatick\w* odpov\w*|automatikus v\w*|r\w*spuns automat|afwezigheidsmelding|niet aanwezig|fr\w*nvaro|frav\w*r)\b|réponse automatique|автоответ|自動応答|自動返信|自动回复|自動回覆|不在通知|休暇のお知らせ|автоматический ответ|(?<![а-яё])нет в офисе|вне офиса|в отпуске/i,
+  /\b(automatic reply|auto[- ]?reply|autoreply|auto[- ]?response|out of (the )?office|ooo|away from (the )?office|on vacation|on holiday|annual leave|away:|abwesenheit|absence|automatische antwort|automatisch antwoord|afwezig|respuesta automática|resposta automática|risposta automatica|fuera de la oficina|fuori sede|^auto(?=:)|automatic response|autosvar|automatiskt? svar|odpowied\S* automatyczn\S*|automatski odgovor|samodejni odgovor|automatinis atsakymas|autom\S*tisk\S* atbilde|automaatvastus|balasan otomatis|autorespuesta|abwesenheitsnotiz|poza biurem|automatyczna odpowied\w*|otomatik (yan\w*|cevap)|automaattinen vastaus|automatick\S* odpov\S*|automatikus v\w*|r\S*spuns automat|afwezigheidsmelding|niet aanwezig|fr\S*nvaro|frav\S*r)\b|réponse automatique|автоответ|автоматична відповідь|автоматичен отговор|αυτόματη απάντηση|자동 회신|자동 응답|trả lời tự động|תשובה אוטומטית|رد تلقائي|ตอบกลับอัตโนมัติ|自動応答|自動返信|自动回复|自動回覆|不在通知|休暇のお知らせ|автоматический ответ|(?<![а-яё])нет в офисе|вне офиса|в отпуске/i,
 );
 
 /** An absence written in the text (when no header or subject says so). */
@@ -24,7 +24,7 @@ export const outOfOfficeText = [
   // return-date.ts where the month names are known (dates.ts).
   rule(
     'text:ooo:intl',
-    /(?<!\p{L})(nicht im büro|außer haus|ausser haus|im urlaub|abwesend|absente? du bureau|en congés?|en vacances|absente? jusqu|fuera de la oficina|de vacaciones|ausente hasta|fora do escritório|de férias|ausente até|fuori ufficio|in ferie|assente fino|niet op kantoor|met vakantie|afwezig|elternzeit|im mutterschutz|wieder erreichbar|på semester|föräldraledig|tjänstledig|på ferie|på barsel|na urlopie|poza biurem|nieobecn\p{L}*|ofis dışında|izindeyim|izinliyim|lomalla|na dovolené|szabadságon)(?!\p{L})|出張|休暇|不在|外出中|休假|出差|不在办公室|年假/u,
+    /(?<!\p{L})(nicht im büro|außer haus|ausser haus|im urlaub|abwesend|absente? du bureau|en congés?|en vacances|absente? jusqu|fuera de la oficina|de vacaciones|ausente hasta|fora do escritório|de férias|ausente até|fuori ufficio|in ferie|assente fino|niet op kantoor|met vakantie|afwezig|elternzeit|im mutterschutz|wieder erreichbar|på semester|föräldraledig|tjänstledig|på ferie|på barsel|na urlopie|poza biurem|nieobecn\p{L}*|ofis dışında|izindeyim|izinliyim|lomalla|na dovolené|mimo kancelář|na dovolenke|mimo kancelárie|frånvarande|na godišnjem odmoru|în concediu|atostogauju|у відпустці|у відрядженні|на лікарняному|поза офісом|εκτός γραφείου|σε άδεια|szabadságon)(?!\p{L})|휴가 중|부재 ?중|출장 ?중|出張|休暇|不在|外出中|休假|出差|不在办公室|年假/u,
   ),
   rule(
     'text:ooo:ru',
@@ -62,7 +62,7 @@ export const autoResponderWording = fromWordStart(
 
 /** An absence note's cover line: "for urgent matters, please contact…", "in my absence". */
 export const absenceCover = fromWordStart(
-  /\b(for (urgent|anything urgent|immediate|pressing|anything (time[- ]sensitive|pressing|that can'?t wait))|if (it'?s |this is |your (matter|request|query) is )?urgent|in my absence|while i'?m (away|out|on leave|off)|during my absence|until i return|in the meantime|meanwhile|until then|if you need (immediate |urgent )?(help|assistance|support))\b|по срочным вопросам|в мое отсутствие|моего отсутствия|в случае срочности|(пишите|обращайтесь|направляйте)( [а-я]+)? (моей |моему )?(коллеге|заместителю|замещающ)|\b(please )?(contact|reach|email|write to) my (colleague|deputy|backup|team)\b/,
+  /\b(for (urgent|anything urgent|immediate|pressing|anything (time[- ]sensitive|pressing|that can'?t wait))|if (it'?s |this is |your (matter|request|query) is )?urgent|in my absence|while i'?m (away|out|on leave|off)|during my absence|until i return|in the meantime|meanwhile|until then|if you need (immediate |urgent )?(help|assistance|support))\b|по срочным вопросам|в мое отсутствие|моего отсутствия|в случае срочности|(пишите|обращайтесь|направляйте)( [а-я]+)? (моей |моему )?(коллеге|заместителю|замещающ)|\b(please )?(contact|reach|email|write to) my (colleague|deputy|backup|team)\b|voor dringende (zaken|vragen)|in dringenden (fällen|angelegenheiten)|bei dringenden (anliegen|fragen|angelegenheiten)|en cas d'urgence|pour toute urgence|para (asuntos|temas|cuestiones) urgentes|en caso de urgencia|per urgenze|in caso di urgenza|para assuntos urgentes|em caso de urgência|w pilnych sprawach|(vid|i) brådskande ärenden|ved hastesaker|i hastende tilfælde|kiireellisissä asioissa|v naléhavých případech|v naliehavých prípadoch|acil durumlarda|з термінових питань|у термінових випадках/,
 );
 
 /**

@@ -71,7 +71,9 @@ export function predict(
     // unusual word cannot tip a short reply.
     if (!logs) continue;
     seen++;
-    if (!f.includes(' ')) known.add(f);
+    // A number or a single letter ("12", "k", "e" of "e-mail") is no word of a language: a
+    // Czech out-of-office knew only those and came out a sure yes.
+    if (!f.includes(' ') && /\p{L}.*\p{L}/u.test(f)) known.add(f);
     for (let c = 0; c < evidence.length; c++) evidence[c] = (evidence[c] as number) + (logs[c] as number);
   }
   // Naive Bayes counts every word as independent evidence, so a long reply makes it sure of

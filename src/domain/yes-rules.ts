@@ -52,6 +52,12 @@ export const interested = [
     'text:yes:time',
     /(^|[.!?]\s+)((how|what) about |would |does |is |are you free |(i'?m )?free (for a (quick )?(call|chat) )?|(can|could) (we|you) do |maybe )?(this |next )?(mon|tue|tues|wed|thu|thur|thurs|fri)(day)?( or (mon|tue|tues|wed|thu|thur|thurs|fri)(day)?)?( (morning|afternoon|evening))?( at)?( \d{1,2}([:.]\d{2})?( ?(am|pm))?)?( (my|your) time| (et|pt|ct|mt|cet|gmt|bst|utc))?( (work|works|suit|suits|ok|okay|good)( for you)?)?\?/,
   ),
+  // The same in Russian: "В четверг в 15:00?", "Завтра в 11 удобно?" (only numbers and a day,
+  // which the model cannot read).
+  rule(
+    'text:yes:time',
+    /(^|[.!?]\s+)((может|давайте|как насч[её]т|а|тогда),? )?((в|во) )?(понедельник|вторник|среду|четверг|пятницу|завтра|послезавтра)( (утром|дн[её]м|вечером))?( в \d{1,2}([:.]\d{2})?)?( (удобно|подойд[её]т|ок|нормально|сможете|получится|устроит))?\?/,
+  ),
   // A yes in German, French, Spanish, Italian, Portuguese and Dutch, as plainly as it is said.
   rule(
     'text:yes:intl',

@@ -84,4 +84,18 @@ describe('what the dates probe taught', () => {
     });
     expect(later('После 8 марта, пожалуйста.')).toEqual({ kind: 'not_now', followUp: '2027-03-08' });
   });
+
+  test('when budget is missing until a date, then it is a not-now for that date (2026-12-05)', () => {
+    // "No budget until…" was known; "we don't have budget until…" was not.
+    expect(
+      later("I'll be honest, we don't have budget until our next fiscal year which starts in July."),
+    ).toEqual({
+      kind: 'not_now',
+      followUp: '2027-07-01',
+    });
+    expect(later("We don't have the budget for this until Q3.")).toEqual({
+      kind: 'not_now',
+      followUp: '2027-07-01',
+    });
+  });
 });

@@ -1,0 +1,69 @@
+import { classify } from '../../src/domain/classify.js';
+import { at, read, said } from '../support/read-reply.js';
+
+/**
+ * Absence notes in the languages of Europe's and Asia's mail clients, written only to measure,
+ * 2026-12-05 (docs/reply-classifier.md, "Absence notes in more languages"): 14 of 20 with no
+ * header at first sight; a Czech one came out a sure yes from the model, which counted "12",
+ * "k" and "e" as words it knew.
+ */
+describe('absence notes in more languages', () => {
+  test.each([
+    'Hej! Jag är frånvarande till och med 11 december och har begränsad tillgång till e-post.',
+    'Dobrý den, do 12. 12. jsem mimo kancelář s omezeným přístupem k e-mailu.',
+    'Dobrý deň, som na dovolenke do 10. decembra.',
+    'Добрий день! Я у відпустці до 10 грудня. З термінових питань пишіть на office@firma.ua.',
+    '안녕하세요. 12월 10일까지 휴가 중입니다. 복귀 후 답변 드리겠습니다.',
+    // An address to write to meanwhile is the note's cover line, not a referral.
+    'Goedendag, ik ben met vakantie tot en met 8 december. Voor dringende zaken kunt u contact opnemen met info@bedrijf.nl.',
+  ])('with no header, %j is an absence', (text) => {
+    expect(read(text).category).toBe('out_of_office');
+  });
+
+  test.each([
+    'Automatická odpověď: Quick question',
+    'Automatiskt svar: Quick question',
+    'Odpowiedź automatyczna: Quick question',
+    'Frånvaro: Quick question',
+    'Fravær: Quick question',
+    'Răspuns automat: Quick question',
+    '자동 회신: Quick question',
+    'Автоматична відповідь: Quick question',
+    'Αυτόματη απάντηση: Quick question',
+  ])('the subject %j says an absence note answers', (subject) => {
+    const r = classify({
+      from: 'a@b.com',
+      subject,
+      replyText: 'Hallo, ich bin gerade nicht da.',
+      headers: {},
+      receivedAt: at,
+    });
+    expect([r.category, r.signals]).toEqual([
+      'out_of_office',
+      expect.arrayContaining(['subject:auto-reply']),
+    ]);
+  });
+
+  test('a question about automatic payments is no auto-reply', () => {
+    const r = classify({
+      from: 'a@b.com',
+      subject: 'Re: automatic payments question',
+      replyText: 'Yes, send me the pricing.',
+      headers: {},
+      receivedAt: at,
+    });
+    expect(r.category).toBe('interested');
+  });
+
+  test('numbers and single letters are no words the model knows', () => {
+    // Czech the model never saw: "12", "k" and "e" made it a sure yes.
+    expect(read('Dobrý den, do 12. 12. budu mít omezený přístup k e-mailu.').category).not.toBe('interested');
+  });
+
+  test.each([
+    ['В четверг в 15:00?', ['interested', 'none']],
+    ['А в пятницу в 10?', ['interested', 'none']],
+  ])('a day and time offered in Russian, %j, is a yes', (text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});
