@@ -67,3 +67,33 @@ describe('absence notes in more languages', () => {
     expect(said(text)).toEqual(expected);
   });
 });
+
+/**
+ * Twenty replies in the languages of Europe, written only to measure, 2026-12-05 (docs/reply-classifier.md,
+ * "Absence notes in more languages"): 10 of 20 at first sight with no header; with an
+ * auto-reply header all eight acknowledgements were absences, but six had no `auto_ack`.
+ */
+describe('acknowledgements and plain answers in more languages', () => {
+  test.each([
+    'Obrigado pelo contato! Sua mensagem foi recebida e em breve um de nossos consultores entrará em contato.',
+    'Merci pour votre message, notre équipe reviendra vers vous sous 48h.',
+    'Dziękujemy za wiadomość. Odpowiemy najszybciej, jak to możliwe.',
+    'Tack för ditt mejl! Vi återkommer så snart vi kan.',
+    // Dutch "u" is read as texting's "you" ("contact met you op"): the rules allow both.
+    'Bedankt voor uw bericht. Wij nemen binnen twee werkdagen contact met u op.',
+  ])('an automatic reply saying %j is an acknowledgement', (text) => {
+    const r = read(text, { 'auto-submitted': 'auto-replied' });
+    expect([r.category, r.intent.kind]).toEqual(['out_of_office', 'auto_ack']);
+  });
+
+  test.each([
+    ['Nie jestem zainteresowany, dziękuję.', 'not_interested'],
+    ['Nemáme zájem, děkuji.', 'not_interested'],
+    ['Prosím, odstraňte mě z mailing listu.', 'unsubscribe'],
+    ['Proszę mnie wypisać z listy.', 'unsubscribe'],
+    ['Jesteśmy zainteresowani, proszę o więcej informacji.', 'interested'],
+    ['Máme zájem, pošlete nám ceník.', 'interested'],
+  ])('the Polish or Czech %j is read as %s', (text, category) => {
+    expect(read(text).category).toBe(category);
+  });
+});
