@@ -3,24 +3,24 @@ import { DateTime } from 'luxon';
 /** Month and weekday names, and the date arithmetic both a return date and a follow-up date need. */
 
 // English and Russian, and the month names of German, French, Spanish, Portuguese, Italian,
-// Dutch, Swedish, Polish and Turkish absence notes ("bis zum 4. Dezember", "jusqu'au 4 décembre",
+// Dutch, Swedish, Polish, Turkish, Czech, Slovak and Ukrainian absence notes ("bis zum 4. Dezember", "jusqu'au 4 décembre",
 // "hasta el 4 de diciembre", "do 4 grudnia", "5 Aralık tarihine kadar").
 const MONTH_STEMS: [RegExp, number][] = [
-  [/^(jan|janv|ene|gen|январ|янв|stycz|ocak)/, 1],
-  [/^(feb|fév|fev|феврал|фев|lut|şubat|subat)/, 2],
-  [/^(mar|mär|maa|март|мар)/, 3],
-  [/^(apr|avr|abr|апрел|апр|kwie|nisan)/, 4],
-  [/^(may|mai|mag|mei|maj|ма[йяе])/, 5],
-  [/^(jun|juin|giu|июн|czerw|haziran)/, 6],
-  [/^(jul|juil|lug|июл|lip|temmuz)/, 7],
-  [/^(aug|ao[uû]t|ago|ağu|август|авг|sierp)/, 8],
-  [/^(sep|set|сентябр|сен|wrze|eylül|eylul)/, 9],
-  [/^(oct|okt|out|ott|октябр|окт|paźdz|pazdz|ekim)/, 10],
-  [/^(nov|ноябр|ноя|listop|kasım|kasim)/, 11],
-  [/^(dec|déc|dez|dic|декабр|дек|grud|aralık|aralik)/, 12],
+  [/^(jan|janv|ene|gen|январ|янв|stycz|ocak|ledn|січн)/, 1],
+  [/^(feb|fév|fev|феврал|фев|lut|şubat|subat|únor|úno|лют)/, 2],
+  [/^(mar|mär|maa|март|мар|břez|берез)/, 3],
+  [/^(apr|avr|abr|апрел|апр|kwie|nisan|dub|квіт)/, 4],
+  [/^(may|mai|mag|mei|maj|máj|květ|ма[йяе]|трав)/, 5],
+  [/^(jun|juin|giu|jún|июн|czerw|haziran|červn|červen(?!c)|черв)/, 6],
+  [/^(jul|juil|lug|júl|июл|lip|temmuz|červenc|лип)/, 7],
+  [/^(aug|ao[uû]t|ago|ağu|август|авг|sierp|srp|серп)/, 8],
+  [/^(sep|set|сентябр|сен|wrze|eylül|eylul|září|верес)/, 9],
+  [/^(oct|okt|out|ott|októ|октябр|окт|paźdz|pazdz|ekim|říj|жовт)/, 10],
+  [/^(nov|ноябр|ноя|listop|kasım|kasim|листоп)/, 11],
+  [/^(dec|déc|dez|dic|декабр|дек|grud|aralık|aralik|prosin|груд)/, 12],
 ];
 export const MONTH_WORD =
-  '(?<![a-zа-я])(januar|janvier|enero|janeiro|gennaio|januari|februar|février|febrero|fevereiro|febbraio|februari|märz|mars|marzo|março|maart|avril|abril|aprile|mai|mayo|maio|maggio|mei|juni|juin|junio|junho|giugno|juli|juillet|julio|julho|luglio|août|aout|agosto|augustus|septembre|septiembre|setembro|settembre|oktober|octobre|octubre|outubro|ottobre|novembre|noviembre|novembro|dezember|décembre|diciembre|dezembro|dicembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)';
+  '(?<![a-zа-я])(januar|janvier|enero|janeiro|gennaio|januari|februar|février|febrero|fevereiro|febbraio|februari|märz|mars|marzo|março|maart|avril|abril|aprile|mai|mayo|maio|maggio|mei|juni|juin|junio|junho|giugno|juli|juillet|julio|julho|luglio|août|aout|agosto|augustus|septembre|septiembre|setembro|settembre|oktober|octobre|octubre|outubro|ottobre|novembre|noviembre|novembro|dezember|décembre|diciembre|dezembro|dicembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)';
 
 /** "3 December", "the 14th of December", "1er décembre": day, then month. */
 export const DAY_FIRST = new RegExp(

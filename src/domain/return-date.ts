@@ -133,6 +133,13 @@ function datesIn(t: string, now: DateTime): DateTime[] {
       candidates.push(d.isValid && d < now ? d.plus({ years: 1 }) : d);
     }
   }
+  // "14.12. asti" (Finnish), "14.12.'ye kadar" (Turkish): the word that ends the absence comes after.
+  for (const m of t.matchAll(
+    /(?<![\d.])(\d{1,2})\.(\d{1,2})\.?(?:'?[a-zı]{1,3})?\s+(?:asti|saakka|kadar)(?![a-z])/g,
+  )) {
+    const d = DateTime.utc(now.year, Number(m[2]), Number(m[1]));
+    if (d.isValid) candidates.push(d < now ? d.plus({ years: 1 }) : d);
+  }
   // "back on the 30th", "until the 2nd", "through the 27th": a day alone is this month's, or next
   // month's if past.
   for (const m of t.matchAll(

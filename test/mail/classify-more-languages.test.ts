@@ -44,6 +44,24 @@ describe('absence notes in more languages', () => {
     ]);
   });
 
+  test.each([
+    ['Som na dovolenke do 10. decembra.', '2026-12-10'],
+    ['Я у відпустці до 10 грудня.', '2026-12-10'],
+    ['Jsem na dovolené do 5. ledna.', '2027-01-05'],
+    ['Do 3. června jsem mimo kancelář.', '2027-06-03'],
+    ['Do 3. července jsem mimo kancelář.', '2027-07-03'],
+    ['Olen lomalla 14.12. asti.', '2026-12-14'],
+  ])('the absence note %j returns on %s', (text, day) => {
+    const r = read(text, { 'auto-submitted': 'auto-replied' });
+    expect([r.category, r.intent.kind, r.returnDate]).toEqual(['out_of_office', 'none', day]);
+  });
+
+  test('with no header, a Polish note naming whom to write to meanwhile is an absence', () => {
+    // The texting step reads Polish "w" as "with"; the rules allow both.
+    const r = read('Nie ma mnie w biurze do 14 grudnia. W pilnych sprawach proszę pisać na biuro@firma.pl.');
+    expect([r.category, r.intent.kind, r.returnDate]).toEqual(['out_of_office', 'none', '2026-12-14']);
+  });
+
   test('a question about automatic payments is no auto-reply', () => {
     const r = classify({
       from: 'a@b.com',
