@@ -105,6 +105,17 @@ describe('acknowledgements and plain answers in more languages', () => {
   });
 
   test.each([
+    'Ce message a été envoyé automatiquement, merci de ne pas y répondre.',
+    // "automático" has an accent where "automat" has none: the help desk's word missed it.
+    'Este es un mensaje automático, por favor no responda a este correo.',
+    'Questa è una risposta automatica. Si prega di non rispondere a questo messaggio.',
+    'Dit is een automatisch gegenereerd bericht. Gelieve niet te antwoorden.',
+    'Esta é uma mensagem automática, por favor não responda.',
+  ])('with no header, %j is an acknowledgement', (text) => {
+    expect([read(text).category, read(text).intent.kind]).toEqual(['out_of_office', 'auto_ack']);
+  });
+
+  test.each([
     ['Nie jestem zainteresowany, dziękuję.', 'not_interested'],
     ['Nemáme zájem, děkuji.', 'not_interested'],
     ['Prosím, odstraňte mě z mailing listu.', 'unsubscribe'],
