@@ -12,6 +12,12 @@ export const noNeed = [
     'text:no:en',
     /(^|[.!,;]\s*|\b(presently|currently|at present|as of now|right now|for now|there is|there'?s|we have|we'?ve got) )no (such )?requirements?( (at present|presently|currently|for now|as of now|at the moment|right now|for the same|for (this|it|that)|for (your|such|this) (product|service|tool|solution|offering)s?|from (our|my) (side|end)))?(?=\s*([.!,;]|$|thank|thanks|will|we|i))(?![^.!?]{0,60}\?)/,
   ),
+  // "Not required.", "Not needed, thanks.": the whole reply; "Will revert if any requirement": a
+  // need that may come, none now.
+  rule(
+    'text:no:en',
+    /^(not (required|needed|necessary)( for (us|now))?)(,? (thanks|thank you|thx))?[.!]*$|\b(will|shall|we'?ll|i'?ll|we will|i will) (revert|get back|reach out|come back|contact you)( to you| back)? (if|in case|when|whenever|as and when) (any|there is (a|any)|there'?s (a|any)|we have (a|any)) (requirement|need)s?\b/,
+  ),
   // "We have our own in-house developers for this": built at home, no need of ours.
   rule(
     'text:no:en',

@@ -21,6 +21,12 @@ describe('English as much of the world writes it', () => {
     ['Send me a WhatsApp message on +234 803 123 4567.', ['interested', 'none']],
     ['We have our own in-house developers for this.', ['not_interested', 'none']],
     ['Please explain how your product is different from Outreach.', ['interested', []]],
+    // Fifteen more written to measure on 2026-12-05 ("Business English" in docs/reply-classifier.md):
+    ['Not required.', ['not_interested', 'none']],
+    ['Not needed, thanks.', ['not_interested', 'none']],
+    ['Noted with thanks. Will revert if any requirement.', ['not_interested', 'none']],
+    // "your mail", not only "your email", is forwarded to a department.
+    ['I have forwarded your mail to our purchase department.', ['other', 'wrong_person']],
   ])('when a reply says %j, then it is read as %j', (text, expected) => {
     expect(said(text)).toEqual(expected);
   });
@@ -36,6 +42,8 @@ describe('English as much of the world writes it', () => {
     ["Please don't WhatsApp me.", ['other', 'none']],
     ['We have an in-house team, can your API feed our warehouse?', ['interested', ['integration']]],
     ['Please explain why you keep emailing me.', ['other', 'none']],
+    ['Noted. Will revert.', ['other', 'none']],
+    ['Not required at the moment, maybe next year.', ['not_interested', 'not_now']],
   ])('when a reply says %j, then it is still read as %j', (text, expected) => {
     expect(said(text)).toEqual(expected);
   });
