@@ -89,7 +89,9 @@ export function human(
   if (
     people.length &&
     (wrong || moved || rules.referralPhrase.pattern.test(text)) &&
-    !(yes && ALSO_INVITED.test(text))
+    // "Yes, let's find 30 min. My assistant Dana (dana@…) manages my calendar, I've cc'd her": the
+    // yes stands and the assistant books it.
+    !(yes && (ALSO_INVITED.test(text) || OWN_ASSISTANT.test(text)))
   ) {
     signals.push(rules.referralPhrase.signal);
     // "I'm at maya@newco.com now, and yes, still interested": the writer moved; the yes stands.
@@ -244,5 +246,8 @@ const WILL_ANSWER =
  * "Yes, let's talk. Send an invite for Tuesday — add my colleague jen@… too": someone asked to the
  * writer's own meeting, beside their yes, is no hand-off (an address's dots are no sentence's end).
  */
+/** The writer's own assistant, who books what the writer said yes to. */
+const OWN_ASSISTANT = /\bmy (ea|pa|assistant|executive assistant|scheduler|office manager|chief of staff)\b/;
+
 const ALSO_INVITED =
   /\b(add|include|invite|cc|copy|bring)( in)? ([^.!?]|\.(?=\S)){1,60}? (too|as well|also)\b|\b(add|include|invite) ([^.!?]|\.(?=\S)){1,60}? (to|on) the (invite|invitation|call|meeting|calendar (invite|invitation|event)|thread)\b|\b(invite|invitation|calendar (hold|event))\b[^.!?]{0,40}\b(and |also )?(cc|copy|include|add)\b/;

@@ -153,5 +153,11 @@ describe('what the thread probes taught', () => {
       category: 'interested',
       intent: { kind: 'none' },
     });
+    // Copied in as well (2026-12-05, "Longer replies" in docs/reply-classifier.md): still the yes.
+    expect(
+      read(
+        "Hi Alex, sorry for the slow reply - been traveling. Yes, let's find 30 min. My assistant Dana (dana@acme.com) manages my calendar, I've cc'd her here.",
+      ),
+    ).toMatchObject({ category: 'interested', intent: { kind: 'none' } });
   });
 });
