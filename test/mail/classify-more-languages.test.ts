@@ -126,3 +126,27 @@ describe('acknowledgements and plain answers in more languages', () => {
     expect(read(text).category).toBe(category);
   });
 });
+
+describe('read receipts in more languages', () => {
+  test.each([
+    [
+      'Lida: Quick question',
+      'Sua mensagem\n\n  Para: Joao Silva\n  Assunto: Quick question\n\nfoi lida em segunda-feira.',
+    ],
+    [
+      'Letto: Quick question',
+      'Il messaggio\n\n  A: Marco Rossi\n  Oggetto: Quick question\n\nè stato letto in data lunedì.',
+    ],
+    [
+      'Gelezen: Quick question',
+      'Uw bericht\n\n  Aan: Piet de Vries\n  Onderwerp: Quick question\n\nis gelezen op maandag.',
+    ],
+    [
+      'Przeczytane: Quick question',
+      'Wiadomość\n\n  Do: Jan Kowalski\n  Temat: Quick question\n\nzostała przeczytana poniedziałek.',
+    ],
+  ])("a receipt under %j is a notice about our mail, nobody's answer", (subject, replyText) => {
+    const r = classify({ from: 'a@b.com', subject, replyText, headers: {}, receivedAt: at });
+    expect([r.category, r.intent.kind, r.signals]).toEqual(['out_of_office', 'auto_ack', ['notice:mail']]);
+  });
+});
