@@ -34,7 +34,13 @@ export const unsubscribe = [
   // "Kindly delist me", "Отказываюсь от рассылки", "Не надо мне больше писать": stops said other ways.
   rule(
     'text:unsubscribe:en',
-    /\b(de-?list (me|us)|delete (me|us)|(drop|scratch|strike) (me|us|my (e-?mail|address|name)) (off|from))\b|(?<![а-яё])(отказываюсь|откажусь|отказываемся) от (рассылки|ваших (писем|рассылок|сообщений)|писем|получения (писем|рассылки|сообщений))|(?<![а-яё])не (надо|нужно) (мне |нам )?больше (звонить|писать|присылать)(?![а-яё])/,
+    /\b(de-?list (me|us)|delete (me|us)|(drop|scratch|strike) (me|us|my (e-?mail|address|name)) (off|from))\b|(?<![а-яё])(отказываюсь|откажусь|отказываемся) от (рассылки|ваших (писем|рассылок|сообщений)|писем|получения (писем|рассылки|сообщений))|(?<![а-яё])не (надо|нужно) (мне |нам )?больше (звонить|писать|присылать)(?![а-яё])|(?<![а-яё])не (надо|нужно) (мне|нам) (звонить|писать|присылать)(?![а-яё])/,
+  ),
+  // "Take me out of your sequence", "add me to your suppression list", "remove our whole domain from
+  // your outreach", "I'd rather not get these anymore": stops in the words of the sender's tools.
+  rule(
+    'text:unsubscribe:en',
+    /\btake (me|us) (out of|off) (your|the|this|these|all) (sequences?|cadences?|campaigns?|drips?|mailing lists?|lists?|automations?|flows?)\b|\b(add|put) (me|us|my (e-?mail|address)|our (domain|company)) (to|on|in) (your|the) (suppression|do[- ]not[- ](contact|e-?mail|mail|call)|dnc|block|opt[- ]out)[- ]?list\b|\bmark (me|us) as (do[- ]not[- ](contact|e-?mail|mail)|dnc|unsubscribed|opted[- ]out)\b|\b(remove|exclude|delete|drop|block) (our|the|my) (whole |entire )?(domain|company|team|organi[sz]ation|firm|org|department|office)\b[^.!?]{0,20}\b(from|in) (your|the|all( of)?( your)?) (outreach|lists?|database|sequences?|campaigns?|mailings?|crm|system)\b|\b(i'?d|we'?d|i would|we would) (rather|prefer( to)?) not (get|receive|be sent|see) (these|this|any more|anymore|your (e-?mails|messages|mail))\b(?![^.!?]{0,30}\bbut\b)/,
   ),
   // "It would really help if you stopped emailing me": a stop put as a wish.
   rule(

@@ -45,7 +45,7 @@ export function quotesInQuestionsSetAside(
 
 /** Who else might be quoted, and how: 'a prospect wrote "…"', 'клиенты отвечают «…»'. */
 const SOMEONE_ELSE_SAID =
-  '\\b(prospects?|clients?|leads?|customers?|contacts?|someone|somebody|buyers?|recipients?|people|they|he|she|one of (our|their|the) [a-z]+)( often| usually| always| sometimes| just)? (wrote|said|replied|asked|answered|told [a-z]+|write|say|reply|writes|says|replies|asks)( [a-z]+){0,3},?\\s+|(?<![а-яё])(клиент|контакт|получател|лид|покупател|кто-то)[а-яё]*( часто| обычно| иногда| всегда)? (написал|ответил|попросил|пишет|просит|отвечают|пишут|просят|говорят|говорит)[а-яё]*( [а-яё]+){0,3},?\\s+';
+  '\\b(prospects?|clients?|leads?|customers?|contacts?|someone|somebody|buyers?|recipients?|people|they|he|she|one of (our|their|the) [a-z]+|(our|my) (sdrs|bdrs|reps|aes|sellers|salespeople|sales reps))( often| usually| always| sometimes| just)? (wrote|said|replied|asked|answered|told [a-z]+|write|say|reply|writes|says|replies|asks)( [a-z]+){0,3},?\\s+|(?<![а-яё])(клиент|контакт|получател|лид|покупател|кто-то)[а-яё]*( часто| обычно| иногда| всегда)? (написал|ответил|попросил|пишет|просит|отвечают|пишут|просят|говорят|говорит)[а-яё]*( [а-яё]+){0,3},?\\s+';
 
 /** Words another person wrote, quoted. */
 const QUOTED_FROM_SOMEONE_ELSE = new RegExp(`(${SOMEONE_ELSE_SAID})"…"`);

@@ -48,3 +48,33 @@ describe('projects shelved or on hold', () => {
     expect(said(text)).toEqual(expected);
   });
 });
+
+/**
+ * Twenty stops in rarer words, written only to measure, 2026-12-05 (docs/reply-classifier.md,
+ * "Stops in the sender's tools' words"): 15 of 20 at first sight, four of the misses read as no
+ * stop at all, so the contact would have been written to again.
+ */
+describe("stops in the words of the sender's tools", () => {
+  test.each([
+    'Take me out of your sequence please',
+    "I'd rather not get these anymore, thanks.",
+    'Can you remove our whole domain from your outreach? Nobody here wants this.',
+    'Please add me to your suppression list.',
+    'Не надо мне писать.',
+  ])('%j is a stop', (text) => {
+    expect(said(text)).toEqual(['unsubscribe', 'none']);
+  });
+
+  test.each([
+    // Their own sellers quoting what prospects reply, asking about the tool.
+    [
+      'Our SDRs often say "take me off your list" is the most common reply. Can your tool spot those?',
+      ['interested', []],
+    ],
+    ['Do you remove the whole company from the sequence when one person opts out?', ['interested', []]],
+    ["I'd rather not get on a call, but feel free to email me a one-pager.", ['interested', 'none']],
+    ['Ваше письмо — образец того, как не надо писать клиентам.', ['not_interested', 'none']],
+  ])('%j is no stop', (text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});
