@@ -45,8 +45,10 @@ export function human(
     const people = moved ? referredPeople(input.replyText, [input.from, ...(input.to ?? [])]) : [];
     return done('unsubscribe', people.length ? { kind: 'referral', people } : { kind: 'none' }, 0.95);
   }
-  // "Under the GDPR, what data do you hold on me?" asks for their rights, not about the product.
-  const asked = flags.legal && rules.dataAccess.test(text) ? [] : questionTopics(text);
+  // "Under the GDPR, what data do you hold on me?" asks for their rights, not about the product;
+  // "I'd like a copy of all personal data you hold on me" wants no offer either.
+  const rightsAsked = flags.legal && rules.dataAccess.test(text);
+  const asked = rightsAsked ? [] : questionTopics(text);
   // "Love this. Posting it on LinkedIn as the laziest pitch of the year.": praise beside ridicule
   // of the pitch, or asking for nothing beside it made public (flags.ts), is mock praise, no yes
   // (a question beside it still asks).
@@ -57,7 +59,7 @@ export function human(
       text,
     )?.[1];
   const askedOfThem = !!handedTo && new RegExp(`(^|[.!?—–-]\\s*)${handedTo}, `).test(text);
-  const yes = (mock && !asked.length) || askedOfThem ? undefined : hit(rules.interested, text);
+  const yes = (mock && !asked.length) || askedOfThem || rightsAsked ? undefined : hit(rules.interested, text);
   // Whether it asks about the offer itself, read once and only when a branch needs it.
   let aboutOffer: boolean | undefined;
   const asksAboutOffer = () => (aboutOffer ??= productQuestionIn(text));
