@@ -113,7 +113,7 @@ export function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
       s,
     );
   if (q) return quarterStart(now, quarterNumber(q));
-  if (/next quarter|следующем квартале|следующий квартал/.test(s))
+  if (/next quarter|следующем квартале|следующий квартал|следующего квартала/.test(s))
     return now.startOf('quarter').plus({ quarters: 1 });
   // "01/15/2027", "15.01.2027", "2027-01-15": a full date. Day first or month first where both can
   // be dates: the earlier to come, as return dates read them.
@@ -171,6 +171,9 @@ export function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   // A later year named says more than "not this year" or "next year" beside it.
   const year = laterYear(s, now);
   if (year) return year;
+  // "mid next year", "mid-year", "в середине следующего года": July.
+  if (/\bmid[- ]?(next )?year\b|\bmiddle of (next |the )?year\b|середин[аеуы] (следующего )?года/.test(s))
+    return nextMonthStart(now, 7);
   if (
     /next year|new year|(first|1st|start|beginning|turn) of the year|the holidays|winter break|новог|после (зимних |январских )?каникул|(?<![а-яё])нг(?![а-яё])|праздник|следующем году|(not|no) this year|no (new|more|other|further) (ones|tools|vendors|software|purchases|projects|spend)( for us)? this year|в этом году|на этот год|следующего года|следующий год|в новом году/.test(
       s,
@@ -186,7 +189,7 @@ export function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     return now.startOf('quarter').plus({ quarters: 1 });
   if (/next week|след(ующей|\.)? неделе|на той неделе/.test(s)) return now.startOf('week').plus({ weeks: 1 });
   const span =
-    /\b(?:(?:in|after|give (?:me|us|it))\s+|(?:push|move|bump|kick|defer|delay|postpone|park)\w*\s+(?:this|it|that|things)\s+(?:back\s+|out\s+|off\s+)?(?:by\s+|for\s+)?)(?:about\s+|around\s+|roughly\s+|some\s+|another\s+)?(a couple of|a couple|a few|a|an|one|two|three|four|five|six|eight|ten|twelve|several|\d+)\s+(week|month|day|year|quarter)s?\b|через\s+(пару|две|два|три|несколько|\d+)?\s*(недел|месяц|полгода|квартал)/.exec(
+    /\b(?:(?:in|after|give (?:me|us|it))\s+|(?:push|move|bump|kick|defer|delay|postpone|park)\w*\s+(?:this|it|that|things)\s+(?:back\s+|out\s+|off\s+)?(?:by\s+|for\s+)?)(?:about\s+|around\s+|roughly\s+|some\s+|another\s+)?(a couple of|a couple|a few|a|an|one|two|three|four|five|six|eight|ten|twelve|several|\d+)\s+(week|month|day|year|quarter|fortnight)s?\b|через\s+(пару|две|два|три|несколько|\d+)?\s*(недел|месяц|полгода|квартал)/.exec(
       s,
     );
   if (span) {
@@ -197,6 +200,7 @@ export function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     if (unit === 'квартал') return now.plus({ months: 3 * count });
     if (unit === 'day') return now.plus({ days: count });
     if (unit === 'quarter') return now.plus({ months: 3 * count });
+    if (unit === 'fortnight') return now.plus({ weeks: 2 * count });
     if (unit === 'year') return now.plus({ years: count });
     return unit.startsWith('week') || unit.startsWith('недел')
       ? now.plus({ weeks: count })

@@ -89,6 +89,8 @@ export function yearless(day: number, monthWord: string, now: DateTime): DateTim
 
 /** Holidays a reply may name, as the month a follow-up or a return falls in ("after Thanksgiving": December). */
 export const HOLIDAYS: [RegExp, number][] = [
+  [/\b(chinese|lunar) new year\b|китайск[а-яё]* нов/, 2],
+  [/\bgolden week\b/, 5],
   [/\b(easter)\b|пасх/, 4],
   [/\b(thanksgiving)\b/, 12],
   [/\b(christmas|xmas)\b|рождеств/, 1],

@@ -98,4 +98,21 @@ describe('what the dates probe taught', () => {
       followUp: '2027-07-01',
     });
   });
+
+  test('when a wait names a holiday, a fortnight, the middle of next year or a quarter in Russian, then it has its date (2026-12-05)', () => {
+    // "Chinese New Year" is February's, not the calendar's new year.
+    expect(later('Reach out after Chinese New Year.')).toEqual({ kind: 'not_now', followUp: '2027-02-01' });
+    expect(later('Ping me in a fortnight.')).toEqual({ kind: 'not_now', followUp: '2026-12-07' });
+    expect(later("Let's talk mid next year.")).toEqual({ kind: 'not_now', followUp: '2027-07-01' });
+    expect(later('Вернемся к этому в начале следующего квартала.')).toEqual({
+      kind: 'not_now',
+      followUp: '2027-01-01',
+    });
+    // Said first, then the verb; and "not before the holidays are over", then the month.
+    expect(later('Ближе к лету напишите.')).toEqual({ kind: 'not_now', followUp: '2027-06-01' });
+    expect(later('Not before the summer holidays are over. Try September.')).toEqual({
+      kind: 'not_now',
+      followUp: '2027-09-01',
+    });
+  });
 });
