@@ -16,7 +16,7 @@ export interface Person {
 // of the word at every character.
 const ADDRESS = /(?<![a-z0-9._%+'-])[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
 /** Capitalised words (Latin or Cyrillic), e.g. "Kevin O'Brien", "Ольге Смирновой". */
-const NAME_WORD = /^([A-ZА-ЯЁ][a-zа-яё]+(?:['’-][A-ZА-ЯЁa-zа-яё]+)?|[OD]['’][A-Z][a-z]+|[A-ZА-ЯЁ]\.)$/u;
+const NAME_WORD = /^(\p{Lu}\p{Ll}+(?:['’-]\p{L}+){0,2}|[OD]['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.)$/u;
 const NOT_NAMES = new Set(
   "Try Please Could Can Would Will Should Maybe Perhaps Contact Reach Talk Speak Add Adding Include Including Invite Copy Copying Cc Cc'ing Hi Hello Ask Email Emails His Her Their So Write Our My VP CTO CEO CFO COO Head Sales Ops Thanks Sorry Not Wrong The This I You You'll You'd We We'll He She They If When Whenever While Unless Until Once Since After Before Because As At In On From To By With Without About Regarding Feel Do Don't Note Attn Attention Otherwise Alternatively Instead Meanwhile Forwarding Forward Forwarded Looping Loop Ping Send Sending Best Replacement Successor For Kindly Any All General Inquiries Enquiries Questions Para Por Favor Frau Herr Herrn Madame Monsieur Mme Sr Sra Signora Signor Sig Bitte Merci Gracias Grazie Obrigado Obrigada Bedankt Dr Mr Mrs Ms Prof Hey Hiya Dear Yes Yep No Ok Okay Sure Also And But Or Now Just Still Thank Cheers Regards Manager Director Operations Officer Lead President Engineer Specialist Coordinator Executive Analyst Associate Representative Consultant Founder Co-founder Cofounder Assistant Administrator Procurement Purchasing Marketing Finance Revenue Business Development Account Accounts Customer Success Senior Junior Chief Principal Global Regional Vice Team Department Partner Owner Legal Counsel Support Services Product Engineering Technology Technical Strategy Growth Enablement Recruiter Talent People Office Я Мой Моя Мои Мне Напишите Обратитесь Пишите Свяжитесь Спасибо Наш Нашему Нашей Здравствуйте Добрый Привет Коллеги Уважаемый Уважаемая Да Нет Не Больше Теперь Мы Вы Это Но И А Уже".split(
     ' ',
@@ -117,7 +117,8 @@ function nameBefore(before: string): string | undefined {
 
 /** The last run of capitalised words in a clause. */
 function nameIn(clause: string): string | undefined {
-  const words = clause.split(/[\s,:()<>"«»—–-]+/).filter(Boolean);
+  // A hyphen inside a word is part of the name ("Jean-Luc", "García-López"); one between spaces is a dash.
+  const words = clause.split(/[\s,:()<>"«»—–]+/).filter(Boolean);
   let run: string[] = [];
   let best: string[] = [];
   for (const word of words) {

@@ -37,4 +37,20 @@ describe('the people a hand-off names', () => {
       { email: 'revops@acme.com' },
     ]);
   });
+
+  test('when a name has accents or a hyphen, then it is read as written (2026-12-05)', () => {
+    expect(people('Please reach out to our VP Sales, Tomás García-López <tomas.garcia@acme.es>.')).toEqual([
+      { email: 'tomas.garcia@acme.es', name: 'Tomás García-López' },
+    ]);
+    expect(people("You want Jean-Luc O'Neill (JL) - jl.oneill@brightline.co.uk, he owns tooling.")).toEqual([
+      { email: 'jl.oneill@brightline.co.uk', name: "Jean-Luc O'Neill" },
+    ]);
+    expect(people("I've left. Try my replacement, Dr. Sarah O'Brien-Smith: sobrien@health.org")).toEqual([
+      { email: 'sobrien@health.org', name: "Sarah O'Brien-Smith" },
+    ]);
+    // A dash between spaces still ends the name.
+    expect(people('Contact: Mike Chen - Head of RevOps - mike.chen@globex.com')).toEqual([
+      { email: 'mike.chen@globex.com', name: 'Mike Chen' },
+    ]);
+  });
 });
