@@ -1,5 +1,4 @@
-import { classify } from '../../src/domain/classify.js';
-import { at, read, said } from '../support/read-reply.js';
+import { read, readUnder, said } from '../support/read-reply.js';
 
 /**
  * Absence notes in the languages of Europe's and Asia's mail clients, written only to measure,
@@ -31,13 +30,7 @@ describe('absence notes in more languages', () => {
     'Автоматична відповідь: Quick question',
     'Αυτόματη απάντηση: Quick question',
   ])('the subject %j says an absence note answers', (subject) => {
-    const r = classify({
-      from: 'a@b.com',
-      subject,
-      replyText: 'Hallo, ich bin gerade nicht da.',
-      headers: {},
-      receivedAt: at,
-    });
+    const r = readUnder(subject, 'Hallo, ich bin gerade nicht da.');
     expect([r.category, r.signals]).toEqual([
       'out_of_office',
       expect.arrayContaining(['subject:auto-reply']),
@@ -63,13 +56,7 @@ describe('absence notes in more languages', () => {
   });
 
   test('a question about automatic payments is no auto-reply', () => {
-    const r = classify({
-      from: 'a@b.com',
-      subject: 'Re: automatic payments question',
-      replyText: 'Yes, send me the pricing.',
-      headers: {},
-      receivedAt: at,
-    });
+    const r = readUnder('Re: automatic payments question', 'Yes, send me the pricing.');
     expect(r.category).toBe('interested');
   });
 
@@ -146,7 +133,7 @@ describe('read receipts in more languages', () => {
       'Wiadomość\n\n  Do: Jan Kowalski\n  Temat: Quick question\n\nzostała przeczytana poniedziałek.',
     ],
   ])("a receipt under %j is a notice about our mail, nobody's answer", (subject, replyText) => {
-    const r = classify({ from: 'a@b.com', subject, replyText, headers: {}, receivedAt: at });
+    const r = readUnder(subject, replyText);
     expect([r.category, r.intent.kind, r.signals]).toEqual(['out_of_office', 'auto_ack', ['notice:mail']]);
   });
 });

@@ -7,6 +7,10 @@ export const at = new Date('2026-11-23T10:00:00Z');
 export const read = (replyText: string, headers: Record<string, string> = {}) =>
   classify({ from: 'a@b.com', subject: 'Re: hello', replyText, headers, receivedAt: at });
 
+/** A mail under this subject, as the classifier reads it (automatic-reply and receipt subjects). */
+export const readUnder = (subject: string, replyText: string) =>
+  classify({ from: 'a@b.com', subject, replyText, headers: {}, receivedAt: at });
+
 /** A reply's category and which of the legal and brand flags it carries: [category, flags]. */
 export const flagsOf = (text: string) => {
   const { category, flags } = read(text);
