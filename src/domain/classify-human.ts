@@ -244,12 +244,12 @@ const IF_YOU_CHANGED =
 const WILL_ANSWER =
   /\b(i'?ll|we'?ll|i will|we will|let me|let us|i'?m going to|we'?re going to)( [a-z]+){0,3} (get back|revert|come back|circle back|follow up|respond|reply)( to you)?\b/;
 
+/** The writer's own assistant, who books what the writer said yes to. */
+const OWN_ASSISTANT = /\bmy (ea|pa|assistant|executive assistant|scheduler|office manager|chief of staff)\b/;
+
 /**
  * "Yes, let's talk. Send an invite for Tuesday — add my colleague jen@… too": someone asked to the
  * writer's own meeting, beside their yes, is no hand-off (an address's dots are no sentence's end).
  */
-/** The writer's own assistant, who books what the writer said yes to. */
-const OWN_ASSISTANT = /\bmy (ea|pa|assistant|executive assistant|scheduler|office manager|chief of staff)\b/;
-
 const ALSO_INVITED =
   /\b(add|include|invite|cc|copy|bring)( in)? ([^.!?]|\.(?=\S)){1,60}? (too|as well|also)\b|\b(add|include|invite) ([^.!?]|\.(?=\S)){1,60}? (to|on) the (invite|invitation|call|meeting|calendar (invite|invitation|event)|thread)\b|\b(invite|invitation|calendar (hold|event))\b[^.!?]{0,40}\b(and |also )?(cc|copy|include|add)\b/;
