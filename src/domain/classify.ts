@@ -1,3 +1,5 @@
+// First: how V8 compiles the patterns below (regexp-engine.ts says why).
+import './regexp-engine.js';
 import { autoSignals } from './auto-reply.js';
 import { type Bounce, type DeliveryStatus, readBounce } from './bounce.js';
 import { type CalendarReply, interestedIn } from './calendar-reply.js';
