@@ -1,6 +1,6 @@
 import type { Classification, ClassifyInput, Intent } from './classify.js';
 import * as rules from './classify-rules.js';
-import { type Category, hit, type TextRule } from './classify-rules.js';
+import { type Category, hit, type TextRule, type Topic } from './classify-rules.js';
 import { type Flags, MOCK_PRAISE, notBuying } from './flags.js';
 import { followUpDateIn } from './follow-up-date.js';
 import { handedOnOtherwise, someoneElseDecides } from './hand-offs.js';
@@ -48,7 +48,8 @@ export function human(
   // "Under the GDPR, what data do you hold on me?" asks for their rights, not about the product;
   // "I'd like a copy of all personal data you hold on me" wants no offer either.
   const rightsAsked = flags.legal && rules.dataAccess.test(text);
-  const asked = rightsAsked ? [] : questionTopics(text);
+  // An offer that hangs on a price asks the price, however it is put.
+  const asked = rightsAsked ? [] : withPriceAsked(questionTopics(text), PRICE_CONDITION.test(text));
   // "Love this. Posting it on LinkedIn as the laziest pitch of the year.": praise beside ridicule
   // of the pitch, or asking for nothing beside it made public (flags.ts), is mock praise, no yes
   // (a question beside it still asks).
@@ -91,6 +92,9 @@ export function human(
   if (
     people.length &&
     (wrong || moved || rules.referralPhrase.pattern.test(text)) &&
+    // "Forwarded your email to our lawyer, John Smith (john@…). Expect to hear from him.": a threat,
+    // and the lawyer no contact to claim.
+    !flags.legal &&
     // "Yes, let's find 30 min. My assistant Dana (dana@…) manages my calendar, I've cc'd her": the
     // yes stands and the assistant books it.
     !(yes && (ALSO_INVITED.test(text) || OWN_ASSISTANT.test(text)))
@@ -155,7 +159,10 @@ export function human(
         ? { signal: SNEER }
         : undefined;
   // "Too expensive for us. Is there a startup plan?", "Нам дорого, есть скидки?": haggling asks.
-  const haggles = asked.includes('pricing') && text.includes('?') && PRICE_OBJECTION.test(text);
+  // "No budget this year. If you can do something under $5k, let's talk.": a yes at a price.
+  const haggles =
+    asked.includes('pricing') &&
+    ((text.includes('?') && PRICE_OBJECTION.test(text)) || PRICE_CONDITION.test(text));
   // "We chose not to proceed… If you've added Teams support, I'd be happy to revisit": the old no reopened.
   const reopened = ifYouChanged && asked.length > 0;
   const no =
@@ -231,6 +238,18 @@ export function human(
 /** "Too expensive", "out of our budget", "дорого": an objection to the price, which a price question answers. */
 const PRICE_OBJECTION =
   /\b(too (expensive|pricey|steep|costly|much( for us)?)|(a bit|bit|rather|quite|pretty|very|way|sounds|looks|seems|is|are|'s) (expensive|pricey|steep|costly)|out of (our|my) (price range|budget)|(can'?t|cannot) afford)\b|(?<![а-яё])(дорого|дороговато|не по карману|не по бюджету)(?![а-яё])/;
+
+/**
+ * An offer that hangs on a price: "if you can come in under $5k", "if the price is right", "если
+ * цена будет адекватной" ("not even if you did it for half" is a no).
+ */
+const PRICE_CONDITION =
+  /(?<!\beven )\bif (you|you guys|your (team|company)) (can|could|are able to|'re able to) (do|get|go|come in|bring|make|price|offer|give|match|beat|sell)\b[^.!?]{0,40}\b(under|below|less than|cheaper|lower|within|half|discount)\b|(?<!\beven )\bif the (price|cost|pricing|number|quote) (is|'s|were|was|comes in|lands|came in) (right|under|below|lower|less|within|reasonable|sensible|competitive)\b|(?<![а-яё])(?<!даже )если (цена|стоимость) (будет |окажется )?(ниже|меньше|адекватн|разумн|подходящ|подойд)/;
+
+const withPriceAsked = (topics: Topic[], priced: boolean): Topic[] =>
+  priced && !topics.includes('pricing')
+    ? rules.topics.filter((t) => t === 'pricing' || topics.includes(t))
+    : topics;
 
 /** The writer has a new job: "I've moved to Castlerock", "I'm now at Northwind", "joined Acme as CRO". */
 const CHANGED_JOBS =

@@ -58,6 +58,13 @@ export const OUR_CONDUCT = new RegExp(
     /(?<![а-яё])(уже )?(трет[а-яё]+|четверт[а-яё]+|пят[а-яё]+|очередн[а-яё]+) ваш[а-яё]* (сотрудник|менеджер|продаж[а-яё]*|продавец|представител[а-яё]*) (пишет|звонит|присылает)/
       .source,
     /(?<![а-яё])перепутали (меня|нас|нашу компанию) с/.source,
+    // Mass mail seen through: "your last three emails were identical".
+    /\b(your|the) (last|previous|past) (two|three|four|five|six|\d+|few|several) (e-?mails|messages|notes|follow-?ups) (were|are|have been|read) (all )?(identical|the same|word for word|copy[- ]?pasted?|carbon copies)\b/
+      .source,
+    // A rep ringing a personal phone out of hours, or told it was not okay: "calling my cell at
+    // 7am is not okay" ("call my cell at 3pm" books a call).
+    /\b(called|rang|texted|phoned) (me on )?my (cell|mobile|personal (phone|number|cell|mobile)|home (phone|number)|private number)\b[^.!?]{0,20}\b(at ([1-7](:\d\d)? ?a\.?m\b|(9|10|11)(:\d\d)? ?p\.?m\b|midnight|night)|on a (saturday|sunday)|on the weekend|at the weekend)|\b(calling|ringing|texting|phoning) (me on )?my (cell|mobile|personal (phone|number|cell|mobile)|home (phone|number)|private number)\b[^.!?]{0,30}\b(is|was)( not|n'?t) (ok|okay|acceptable|appropriate|cool|fine)\b/
+      .source,
     /\bpretend(ing|ed|s)? (that )?(we|i) (met|spoke|talked|had (a |our )?(call|chat|meeting)|were introduced)\b/
       .source,
     /\b(data protection|gdpr|privacy|e-?mail|netiquette) (basics|101)\b|\b(your )?(to|cc) (field|line) (had|with|showed|showing|full of|exposed|listed)\b/
