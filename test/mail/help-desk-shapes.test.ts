@@ -137,3 +137,54 @@ describe("help desks' confirmations", () => {
     ).toBe('interested');
   });
 });
+
+// Twenty absence notes, acknowledgements and receipts with no automatic header, 2026-12-05
+// (docs/reply-classifier.md, "Acknowledgements in plain English, delivery receipts").
+describe('acknowledgements in plain English and delivery receipts', () => {
+  test.each([
+    [
+      'an enquiry received, a reply promised',
+      'Re: Quick question',
+      "Thanks for getting in touch! We've received your enquiry and will reply as soon as we can. Our office hours are Mon–Fri 9–5.",
+    ],
+    [
+      'a message received, in the past tense',
+      'Re: Quick question',
+      'We received your message and will get back to you shortly.',
+    ],
+    [
+      "Exchange's delivery receipt",
+      'Delivered: Quick question',
+      'Your message has been delivered to the following recipients:\n\ndana@acme.com (dana@acme.com)\n\nSubject: Quick question',
+    ],
+    [
+      "newer Exchange's delivery receipt",
+      'Re: Quick question',
+      'Delivery to these recipients or groups is complete:\n\ndana@acme.com\n\nSubject: Quick question',
+    ],
+    [
+      'a Russian delivery receipt',
+      'Доставлено: Быстрый вопрос',
+      'Ваше сообщение доставлено следующим получателям: dana@acme.ru',
+    ],
+  ])("when %s, then it is an automatic notice, nobody's answer", (_shape, subject, text) => {
+    const c = read(subject, text);
+    expect([c.category, c.intent.kind]).toEqual(['out_of_office', 'auto_ack']);
+  });
+
+  test.each([
+    ["We've received your email and we'll get back to you. Honestly, it looks interesting.", 'interested'],
+    ['We received your proposal. Not interested.', 'not_interested'],
+    ['Thanks, we received your email and will discuss it internally.', 'other'],
+  ])('when a person writes %j, then it is their answer', (text, category) => {
+    expect(read('Re: Quick question', text).category).toBe(category);
+  });
+
+  test('when the receipt says the mail was not delivered, then it is a bounce', () => {
+    const c = read(
+      'Не доставлено: Быстрый вопрос',
+      'Не удалось доставить сообщение следующим получателям: dana@acme.ru',
+    );
+    expect(c.category).toBe('bounce');
+  });
+});
