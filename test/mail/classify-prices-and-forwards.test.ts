@@ -64,3 +64,18 @@ describe('conduct seen through', () => {
     expect(flagsOf('Sure, call my cell at 3pm.')).toEqual(['interested', []]);
   });
 });
+
+// Thirty one-word answers and sarcastic ones, 2026-12-05 (docs/reply-classifier.md, "Short
+// answers and sarcastic idioms"): 28 of 30 at first sight.
+describe('a sarcastic idiom', () => {
+  test.each(["Sure, and I'm the Queen of England.", 'Yeah, and pigs fly.', 'Sure, and pigs might fly.'])(
+    '%j is a no',
+    (text) => {
+      expect(said(text)).toEqual(['not_interested', 'none']);
+    },
+  );
+
+  test('a title claimed in earnest is no idiom', () => {
+    expect(said("Sure, and I'm the head of sales, so send it to me.")[0]).toBe('interested');
+  });
+});
