@@ -48,3 +48,19 @@ describe('a Russian hand-off to a colleague named in the case its verb asks for'
     expect(said('Напишите, пожалуйста, подробнее.')).toEqual(['interested', 'none']);
   });
 });
+
+// Thirty threats, complaints and buyers' questions that name the law, 2026-12-05
+// (docs/reply-classifier.md, "Threats and the law in buyers' questions"): 29 of 30 at first sight.
+describe('certifications asked about', () => {
+  test.each([
+    'What certifications do you hold?',
+    'We had a GDPR audit last month; what certifications do you hold?',
+    'Do you have any security certifications?',
+  ])('%j asks about security', (text) => {
+    expect(said(text)).toEqual(['interested', ['security']]);
+  });
+
+  test('congratulations on certifications ask nothing', () => {
+    expect(said('Congrats on your certifications!')).toEqual(['other', 'none']);
+  });
+});
