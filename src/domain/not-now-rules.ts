@@ -92,11 +92,11 @@ export const notNow = [
     'text:not-now:en',
     /\b(reconnect|circle back|revisit|check back|touch base|follow up|loop back|come back|(reach|ping|try) (out |me |us )?again|ping (me|us)|reach out|try (me|us)|(e-?mail|write) (me|us))( (with|to) (me|us|you))?( (on|after|around|by|from|in))? (\d{1,2}[./]\d{1,2}[./]20\d\d|20\d\d-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?![./]?\d))\b/,
   ),
-  // A reply that is only a time ("Later.", "Next quarter.", "In January.", "Позже.", "В марте."):
-  // when to come back, said as briefly as it gets.
+  // A reply that is only a time ("Later.", "Next quarter.", "In January.", "Позже.", "В марте.",
+  // "Next month would be better.", "Лучше в январе."): when to come back, said as briefly as it gets.
   rule(
     'text:not-now:bare',
-    /^(maybe |perhaps |try |try me |ask me |ping me |circle back |check back |follow up |reach out |может,? |давайте )?((later|позже|попозже|потом)( please| pls| plz)?|(in |after |around |by |until |в |во |после |ближе к |через )?(the )?(\d{1,2}(-?(го|е|ого|st|nd|rd|th))? )?(next (quarter|year|month)|q[1-4]( 20\d\d)?|(january|february|march|april|may|june|july|august|september|october|november|december)( 20\d\d)?|(early|late|mid)[- ](next year|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december)|new year|the holidays|(spring|summer|fall|autumn|winter)|следующ(ем|ий|его) (квартал[еа]?|году?|месяц[еа]?)|январ[еья]|феврал[еья]|март[еау]?|апрел[еья]|ма[еяй]|июн[еья]|июл[еья]|август[еау]?|сентябр[еья]|октябр[еья]|ноябр[еья]|декабр[еья]|месяц|пару (недель|месяцев)|квартал|полгода|нов(ого|ом|ый) год[ау]?|праздник(ов|и)))(,? (please|pls|пожалуйста|плиз))?[.!]*$/,
+    /^(maybe |perhaps |try |try me |ask me |ping me |circle back |check back |follow up |reach out |может,? |давайте |лучше |удобнее )?((later|позже|попозже|потом)( please| pls| plz)?|(in |after |around |by |until |в |во |после |ближе к |через )?(the )?(\d{1,2}(-?(го|е|ого|st|nd|rd|th))? )?(next (quarter|year|month)|q[1-4]( 20\d\d)?|(january|february|march|april|may|june|july|august|september|october|november|december)( 20\d\d)?|(early|late|mid)[- ](next year|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december)|new year|the holidays|(spring|summer|fall|autumn|winter)|следующ(ем|ий|его) (квартал[еа]?|году?|месяц[еа]?)|январ[еья]|феврал[еья]|март[еау]?|апрел[еья]|ма[еяй]|июн[еья]|июл[еья]|август[еау]?|сентябр[еья]|октябр[еья]|ноябр[еья]|декабр[еья]|месяц|пару (недель|месяцев)|квартал|полгода|нов(ого|ом|ый) год[ау]?|праздник(ов|и)))( (would be|would work|works|is|might be|could be|'d be)( much| a lot| a bit| far)? better( for (us|me))?|( будет)? (лучше|удобнее))?(,? (please|pls|пожалуйста|плиз))?[.!]*$/,
   ),
   // The same in French, German, Spanish, Italian, Portuguese and Dutch: "recontactez-moi en mars",
   // "melden Sie sich im März wieder", "escríbame en marzo" (the date is read as in English).

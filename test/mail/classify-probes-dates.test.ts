@@ -116,3 +116,21 @@ describe('what the dates probe taught', () => {
     });
   });
 });
+
+// Twenty waits named other ways, 2026-12-05 (docs/reply-classifier.md, "A time that would be
+// better"): 17 of 20 dates right at first sight, one of the misses my label.
+describe('a time that would be better', () => {
+  test.each([
+    ['Next month would be better.', '2026-12-01'],
+    ['January would be better.', '2027-01-01'],
+    ['Next quarter works better for us.', '2027-01-01'],
+    ['Лучше в январе.', '2027-01-01'],
+    ['В следующем месяце будет удобнее.', '2026-12-01'],
+  ])('%j waits until %s', (text, followUp) => {
+    expect(read(text).intent).toEqual({ kind: 'not_now', followUp });
+  });
+
+  test('a better time for a call next week books the call', () => {
+    expect(read('Next week would be better for a call.').category).toBe('interested');
+  });
+});
