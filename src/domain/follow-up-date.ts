@@ -13,6 +13,9 @@ import { inYearWritten, laterYear } from './years.js';
 /** "15-го" right before a month's name: a Russian ordinal day the date readers take as "15". */
 const ORDINAL_BEFORE_MONTH = new RegExp(`(\\d{1,2})-(?:го|е|ое|ого)(?=\\s+${MONTH_WORD})`, 'gu');
 
+const WHEN_IT_STARTS =
+  /\b(when|once|as soon as)\b[^.!?]{0,40}?\b(starts?|begins?|kicks? off|opens?)\s+(?=(in|on|around|early|mid|late)\b)/;
+
 /**
  * When a "not now" asks to be contacted again. Phrases after a contact verb win ("locked in
  * until June, reach out in May" is May); otherwise the first stated time. Undefined when the
@@ -58,14 +61,6 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
   // about is when to come back.
   const buyingTalks =
     /\b(budget|buying|purchasing|procurement|planning) (conversations|discussions|talks|decisions|planning|cycle|season|window|reviews?)\b/;
-  const ordered = [
-    ...clauses.filter((s) => verb.test(s)),
-    ...pointedAt,
-    ...sentences.filter((s) => verb.test(s)),
-    ...clauses.filter((s) => buyingTalks.test(s)),
-    ...sentences.filter((s) => starts.test(s)),
-    ...sentences,
-  ];
   // "Ping me the week after": after the time it points at.
   const after = /\bthe (week|month|day) after\b/.exec(t)?.[1] as 'week' | 'month' | 'day' | undefined;
   // "Signed a two-year deal. Maybe when that's up in 2028.": the year said beats the term counted.
@@ -75,6 +70,20 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
   const ahead = (d: DateTime) => (before ? d.minus({ [`${before[2]}s`]: countOf(before[1]) }) : d);
   const dated = (x: string) =>
     yearSaid && TERMS.some((re) => re.test(x)) ? yearSaid : inYearWritten(t, dateInPhrase(x, now));
+  // "Let's talk again when Q3 planning starts in June": the time it starts is when to come back,
+  // unless the clause named one before ("reach out in May, once fiscal starts in July" is May).
+  const whenItStarts = (c: string) => {
+    const m = WHEN_IT_STARTS.exec(c);
+    return m && !dated(c.slice(0, m.index)) ? c.slice(m.index + m[0].length) : c;
+  };
+  const ordered = [
+    ...clauses.filter((s) => verb.test(s)).map(whenItStarts),
+    ...pointedAt,
+    ...sentences.filter((s) => verb.test(s)),
+    ...clauses.filter((s) => buyingTalks.test(s)),
+    ...sentences.filter((s) => starts.test(s)),
+    ...sentences,
+  ];
   for (const s of ordered) {
     const at = dated(s);
     if (!at) continue;

@@ -130,6 +130,13 @@ describe('a time that would be better', () => {
     expect(read(text).intent).toEqual({ kind: 'not_now', followUp });
   });
 
+  test.each([
+    ["Let's talk again when Q3 planning starts in June.", '2027-06-01'],
+    ['Reach out in May, once fiscal starts in July.', '2027-05-01'],
+  ])('%j comes back when it starts, unless a time was named first (%s)', (text, followUp) => {
+    expect(read(text).intent).toEqual({ kind: 'not_now', followUp });
+  });
+
   test('a better time for a call next week books the call', () => {
     expect(read('Next week would be better for a call.').category).toBe('interested');
   });
