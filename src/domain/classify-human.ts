@@ -41,8 +41,11 @@ export function human(
     notBuying(text, flags, signals);
     // "Don't email this address anymore, I'm at jane@newco.com now": this address stops, and the
     // new one is offered to the owner (a claim button), as a move is.
+    // "Please remove me and contact our marketing director instead: lucy.hale@…": this address
+    // stops, and whoever they name in their place is offered too.
     const moved = oldAddressNamed.test(text) && movedTo.test(text);
-    const people = moved ? referredPeople(input.replyText, [input.from, ...(input.to ?? [])]) : [];
+    const people =
+      moved || INSTEAD.test(text) ? referredPeople(input.replyText, [input.from, ...(input.to ?? [])]) : [];
     return done('unsubscribe', people.length ? { kind: 'referral', people } : { kind: 'none' }, 0.95);
   }
   // "Under the GDPR, what data do you hold on me?" asks for their rights, not about the product;
@@ -245,6 +248,10 @@ const PRICE_OBJECTION =
  */
 const PRICE_CONDITION =
   /(?<!\beven )\bif (you|you guys|your (team|company)) (can|could|are able to|'re able to) (do|get|go|come in|bring|make|price|offer|give|match|beat|sell)\b[^.!?]{0,40}\b(under|below|less than|cheaper|lower|within|half|discount)\b|(?<!\beven )\bif the (price|cost|pricing|number|quote) (is|'s|were|was|comes in|lands|came in) (right|under|below|lower|less|within|reasonable|sensible|competitive)\b|(?<![а-яё])(?<!даже )если (цена|стоимость) (будет |окажется )?(ниже|меньше|адекватн|разумн|подходящ|подойд)/;
+
+/** Someone named in the writer's place: "contact our marketing director instead", "вместо меня пишите…". */
+const INSTEAD =
+  /\b(contact|reach out to|e-?mail|write to|talk to|speak (to|with)|try|ask|send (it|this|them) to)\b[^.!?]{0,60}\binstead\b|\binstead,? (please )?(contact|reach out to|e-?mail|write to|talk to|try|ask)\b|(?<![а-яё])вместо меня (пишите|обращайтесь|свяжитесь)/;
 
 const withPriceAsked = (topics: Topic[], priced: boolean): Topic[] =>
   priced && !topics.includes('pricing')

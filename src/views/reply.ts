@@ -168,11 +168,11 @@ function intentBlocks(r: Reply): KnownBlock[] {
       return [
         section(
           // Only an auto-reply saying they left the company is an out-of-office with a referral; only
-          // a stop at this address beside a new one is an unsubscribe with one.
+          // a stop at this address beside a new one, or someone named in their place, an unsubscribe.
           r.category === 'out_of_office'
             ? `*They have left the company*, says their automatic reply, which points you to ${named}. Sequences on them are stopped.`
             : r.category === 'unsubscribe'
-              ? `*Not at this address any more:* it is suppressed, and they point you to ${named}.`
+              ? `*They asked to stop at this address:* it is suppressed, and they point you to ${named}.`
               : `*They point you to* ${named}.`,
         ),
         actions(

@@ -54,3 +54,29 @@ describe('the people a hand-off names', () => {
     ]);
   });
 });
+
+// Fifteen more hand-offs, 2026-12-05 (docs/reply-classifier.md, "Someone named instead"): 13 of
+// 15 people right at first sight, one of the misses a full Russian name given in full.
+describe('someone named in the place of a writer who asks to be removed', () => {
+  test.each([
+    [
+      'Please remove me and contact our marketing director instead: lucy.hale@acme.com',
+      [{ email: 'lucy.hale@acme.com' }],
+    ],
+    [
+      'Unsubscribe me. Instead, email Tom Reyes (tom.reyes@acme.com).',
+      [{ email: 'tom.reyes@acme.com', name: 'Tom Reyes' }],
+    ],
+    [
+      'Уберите меня из рассылки, вместо меня пишите Ольге: olga@corp.ru',
+      [{ email: 'olga@corp.ru', name: 'Ольга' }],
+    ],
+  ])('%j stops, and offers who is named instead', (text, named) => {
+    expect(read(text).category).toBe('unsubscribe');
+    expect(people(text)).toEqual(named);
+  });
+
+  test('a stop signed with the writer’s own address offers no one', () => {
+    expect(people('Remove me from your list. Thanks, Lucy Hale, lucy.hale@acme.com')).toBe('none');
+  });
+});

@@ -311,7 +311,7 @@ describe('reply details in action', () => {
     );
     const dm = await dmAbout(reply, id);
     const blocks = JSON.stringify(dm.args.blocks);
-    expect(blocks).toContain('Not at this address any more');
+    expect(blocks).toContain('They asked to stop at this address');
     expect(blocks).toContain(`"value":"${id} omar@newco.com"`);
     // Nobody else is suppressed for it.
     expect(await contactFlagModel(t.app.deps.db).findById('omar@newco.com').lean()).toBeNull();
