@@ -138,8 +138,9 @@ describe("help desks' confirmations", () => {
   });
 });
 
-// Twenty absence notes, acknowledgements and receipts with no automatic header, 2026-12-05
-// (docs/reply-classifier.md, "Acknowledgements in plain English, delivery receipts").
+// Twenty absence notes, acknowledgements and receipts with no automatic header, and ten machine
+// mails that sound keen, 2026-12-05 (docs/reply-classifier.md, "Acknowledgements in plain English,
+// delivery receipts").
 describe('acknowledgements in plain English and delivery receipts', () => {
   test.each([
     [
@@ -167,6 +168,11 @@ describe('acknowledgements in plain English and delivery receipts', () => {
       'Доставлено: Быстрый вопрос',
       'Ваше сообщение доставлено следующим получателям: dana@acme.ru',
     ],
+    [
+      "a company's answer to every inbound mail, with its sales team's booking link",
+      'Re: Quick question',
+      'Hi there! Thanks for reaching out to Acme. Our team is excited to learn more about your needs. Book a time with our sales team here: calendly.com/acme-sales',
+    ],
   ])("when %s, then it is an automatic notice, nobody's answer", (_shape, subject, text) => {
     const c = read(subject, text);
     expect([c.category, c.intent.kind]).toEqual(['out_of_office', 'auto_ack']);
@@ -176,6 +182,8 @@ describe('acknowledgements in plain English and delivery receipts', () => {
     ["We've received your email and we'll get back to you. Honestly, it looks interesting.", 'interested'],
     ['We received your proposal. Not interested.', 'not_interested'],
     ['Thanks, we received your email and will discuss it internally.', 'other'],
+    ['Sure! Book a time with me here: calendly.com/jane', 'interested'],
+    ['Our team is excited to learn more about your product. Can we book a demo?', 'interested'],
   ])('when a person writes %j, then it is their answer', (text, category) => {
     expect(read('Re: Quick question', text).category).toBe(category);
   });
