@@ -42,6 +42,13 @@ const SOMEONE_ELSE_AWAY =
 const COURTESY_YES =
   /\b((when|once|after) (i'?m|i am|i|we'?re|we are|we) (back|return|get back)|(upon|on|after) (my|our) return|catch(ing)? up|hearing from you|if (this|it|your [a-z]+) is urgent|for (urgent|immediate) [a-z]+)\b|(?<![а-яё])(по возвращении|после (моего )?возвращения|когда вернусь|как вернусь|по срочным вопросам)(?![а-яё])/;
 
+/**
+ * A person away who still wants the offer: "I'll be out until the 10th but definitely want to see a
+ * demo after that", "в отпуске до 7-го, потом с удовольствием посмотрю демо".
+ */
+const WANTS_THE_OFFER =
+  /\b(want|would love|'d love|would like|'d like|keen|eager) to (see|get|have|book|do|schedule) (a |the |your )?(demo|walk-?through|pricing|quote|proposal|call)\b|(?<![а-яё])(с удовольствием|хочу|хотел[аи]? бы|буду рад[аы]?) (посмотр|увид|получ|обсуд)[а-яё]* (ваше |вашу |ваш )?(демо|презентаци|цен|прайс|кп|предложени)/;
+
 /** Something only a person does: "I've forwarded your note to my deputy" (an auto-reply forwards nothing). */
 const PERSONAL_ACT =
   /\b(i'?ve|i have|i) (just |already )?(forwarded|passed|sent|copied|cc'?d|looped in) (your|this|it|him|her|them)\b|(?<![а-яё])(переслал|передал)[аи]? (ваше|ваш|это|письмо|ему|ей)/;
@@ -108,6 +115,7 @@ export function autoSignals(input: MachineInput, text: string): string[] {
     absent &&
     (found.length ||
       (!hit(rules.interested, yesNow()) &&
+        !WANTS_THE_OFFER.test(yesNow()) &&
         (!handsOver() || rules.absenceCover.test(text)) &&
         !asksForLater() &&
         !SOMEONE_ELSE_AWAY.test(text) &&

@@ -123,7 +123,12 @@ export function human(
   const turned = rules.butSend.test(text);
   // "If you've added Teams support, I'd be happy to revisit": a question put as a condition, not a wait.
   const ifYouChanged = IF_YOU_CHANGED.test(text);
-  const waits = turned || rules.neverRevisit.test(text) || ifYouChanged ? undefined : hit(rules.notNow, text);
+  // "Not ready yet. Do you integrate with Pipedrive? If so, let's talk in February.": a question
+  // about the offer asked now is answered now; the wait is only when to talk.
+  // ("Timing's bad, we're mid-migration to Salesforce. Maybe after Q1?" asks only when.)
+  const asksNow = asked.length > 0 && questionTopics(questionsNotOfTime(text)).length > 0;
+  const waits =
+    turned || asksNow || rules.neverRevisit.test(text) || ifYouChanged ? undefined : hit(rules.notNow, text);
   // "In a contract with another vendor through June 2027. Happy to talk in May.": a yes, the contract
   // its context.
   const later = waits?.signal === rules.CONTRACT_UNTIL && yes ? undefined : waits;
@@ -252,6 +257,12 @@ const PRICE_CONDITION =
 /** Someone named in the writer's place: "contact our marketing director instead", "вместо меня пишите…". */
 const INSTEAD =
   /\b(contact|reach out to|e-?mail|write to|talk to|speak (to|with)|try|ask|send (it|this|them) to)\b[^.!?]{0,60}\binstead\b|\binstead,? (please )?(contact|reach out to|e-?mail|write to|talk to|try|ask)\b|(?<![а-яё])вместо меня (пишите|обращайтесь|свяжитесь)/;
+
+/** The questions of a reply that do not ask when to talk ("Maybe after Q1?", "Reach out then?"). */
+const questionsNotOfTime = (text: string) =>
+  (text.match(/[^.!?]*\?/g) ?? [])
+    .filter((q) => !hit(rules.notNow, q) && !rules.comeBackLater.test(q))
+    .join(' ');
 
 const withPriceAsked = (topics: Topic[], priced: boolean): Topic[] =>
   priced && !topics.includes('pricing')

@@ -22,7 +22,7 @@ import { offTopic } from './off-topic.js';
 import { asksAboutTheTool } from './questions.js';
 import { type Person, referredPeople } from './referrals.js';
 import { returnDateIn } from './return-date.js';
-import { stopOnlyToldOf } from './stop-questions.js';
+import { stopForSomeoneElse, stopOnlyToldOf } from './stop-questions.js';
 import { clickedUnsubscribe } from './unsubscribe-clicked.js';
 
 export { returnDateIn };
@@ -140,10 +140,14 @@ export function classify(given: ClassifyInput): Classification {
   // A person's stop wins even inside an auto-reply ("I'm away. Remove me from your list.").
   const said = hit(rules.unsubscribe, text);
   // "Can reps opt out of the alerts?", "A prospect asked to be removed and another rep emailed her
-  // anyway. Let's talk.": a stop only told of (stop-questions.ts).
+  // anyway. Let's talk.": a stop only told of; "take my colleague Joe off your list": someone
+  // else's (stop-questions.ts).
   const stop =
-    (said && stopOnlyToldOf(text, rules.unsubscribe, (s) => !!hit(rules.interested, s)) ? undefined : said) ??
-    clickedUnsubscribe(input.subject, text);
+    (said &&
+    (stopOnlyToldOf(text, rules.unsubscribe, (s) => !!hit(rules.interested, s)) ||
+      stopForSomeoneElse(input.replyText, rules.unsubscribe))
+      ? undefined
+      : said) ?? clickedUnsubscribe(input.subject, text);
   // Machine mail read from the text alone ("reference number to follow") that threatens a regulator
   // or a lawyer is a person writing like a machine.
   const person =

@@ -62,3 +62,34 @@ const THE_WRITER_STOPPED =
 /** A request put to us, not a question about the tool: "Can you remove them from your list?". */
 const ASKED_OF_US =
   /\b(can|could|would|will) you (please |kindly |just )?(remove|delete|take|drop|unsubscribe|stop|opt)\b|\byour (list|lists|database|mailing list|sequence|sequences|cadence|campaign|newsletter)\b/;
+
+/**
+ * A stop asked for someone else: "Please take my colleague Joe off your list; he's asked me to pass
+ * that on. I'm still interested though." Suppressing the writer would lose them; the owner reads it
+ * and removes the colleague. Every sentence that says a stop must name another person as the one
+ * to remove (a colleague, "him", or a name, capitalised as written: "remove my ID" is the writer's),
+ * and none the writer ("…and me", "remove us too", "remove John from your list as well"). Read on
+ * the reply as written.
+ */
+export function stopForSomeoneElse(written: string, stops: readonly TextRule[]): boolean {
+  const said = written
+    .split(/(?<=[.!?;])\s+/)
+    .filter((s) => stops.some((r) => r.pattern.test(s.toLowerCase())));
+  return said.length > 0 && said.every((s) => anotherRemoved(s) && !WRITER_REMOVED.test(s.toLowerCase()));
+}
+
+function anotherRemoved(sentence: string): boolean {
+  const m = ANOTHER_REMOVED.exec(sentence.toLowerCase());
+  const who = m?.indices?.[1] ?? m?.indices?.[2];
+  if (!m || !who) return false;
+  // A bare word is a person only when written with a capital: "remove Joe", "уберите Ивана".
+  const word = sentence.slice(who[0], who[1]);
+  return RELATION.test(word.toLowerCase()) || word[0] !== word[0]?.toLowerCase();
+}
+
+const RELATION =
+  /^((my|our) [a-z]+( [a-z]+)?|him|her|((моего|мою|нашего|нашу) )?(коллег|сотрудник|руководител|начальник|ассистент|директор)[а-яё]*( [а-яё]+)?|его|её|ее)$/;
+const ANOTHER_REMOVED =
+  /(?:\b(?:take|remove|drop|delete|unsubscribe|scrub) (?!(?:me|us|myself|our|ourselves|everyone|everybody|anyone|all|the|this|that|these|those|it|my (?:e-?mail|address|name|details|info|data|contact|number|inbox|id))\b)((?:my|our) (?:colleague|boss|manager|assistant|ea|pa|cto|ceo|cfo|coo|coworker|co-worker|teammate|team ?mate|partner|wife|husband|predecessor|intern)(?: [a-z]+)?|him|her|[a-z]+)(?: [a-z]+)? (?:off|from) (?:your|the|this|all)\b|(?<![а-яё])(?:уберите|удалите|исключите|отпишите)(?:,? пожалуйста,?)? (?!(?:меня|нас|всех|мой|мою|мои|наш|этот|эту|это|данный)(?![а-яё]))((?:моего |мою |нашего |нашу )?[а-яё]+)(?: [а-яё]+)? (?:из|с) (?:вашей|ваших|рассылк|базы|списк))/d;
+const WRITER_REMOVED =
+  /\b(remove|take|drop|delete|unsubscribe|scrub) (me|us|myself)\b|\b(from|off) (your|the|this|all) [a-z ]{0,20}\b(as well|too)\b|\b(and|&) (me|us|myself)\b|\b(me|us) and\b|\b(me|us) (too|as well|also)\b|\b(stop|quit|don'?t|do not|never) (e-?mailing|emailing|contacting|writing to|messaging|calling) (me|us)\b|(?<![а-яё])(меня|нас) (тоже|также)(?![а-яё])|(?<![а-яё])и (меня|нас)(?![а-яё])/;

@@ -1,0 +1,68 @@
+import { read, said } from '../support/read-reply.js';
+
+/**
+ * Twenty replies that mix two intents (a wait and a question, an absence and a yes, a stop asked
+ * for a colleague), written only to measure, 2026-12-05 (docs/reply-classifier.md, "Two intents
+ * in one reply"): 14 of 20 categories at first sight; two of the misses were my labels.
+ */
+describe('a wait beside a question about the offer', () => {
+  test('a question asked now is answered now; the wait is when to talk', () => {
+    expect(
+      said("We're not ready yet. Do you integrate with Pipedrive? If so, let's talk in February."),
+    ).toEqual(['interested', ['integration']]);
+    expect(said('Интересно, но после Нового года. Заодно пришлите условия договора.')[0]).toBe('interested');
+  });
+
+  test.each([
+    "Sounds neat but the timing is bad, we're mid-migration to Salesforce. Maybe after Q1?",
+    'Interesting, but our budget cycle restarts in July. Reach out then?',
+    'Давайте после праздников. Пришлите тогда предложение.',
+  ])('%j only asks when, and waits', (text) => {
+    expect(read(text).intent.kind).toBe('not_now');
+  });
+});
+
+describe('away, and keen', () => {
+  test.each([
+    "I'll be out until the 10th but definitely want to see a demo after that.",
+    'Я в отпуске до 7-го, потом с удовольствием посмотрю демо.',
+  ])('%j is a yes to a demo, not an absence', (text) => {
+    expect(said(text)).toEqual(['interested', ['demo']]);
+  });
+
+  test("an absence note's courtesy stays an absence", () => {
+    expect(
+      read(
+        "I am out of the office until Monday with limited access to email. I'd love to schedule a call when I'm back.",
+      ).category,
+    ).toBe('out_of_office');
+  });
+});
+
+describe('a stop asked for someone else', () => {
+  test.each([
+    [
+      "Please take my colleague Joe off your list; he's asked me to pass that on. I'm still interested though.",
+      'interested',
+    ],
+    ['Please remove Joe from your list.', 'other'],
+    ['Уберите моего коллегу из рассылки. Мне самому интересно.', 'interested'],
+    ['Уберите, пожалуйста, Ивана из рассылки, он уволился.', 'other'],
+  ])('%j does not stop the writer', (text, category) => {
+    expect(read(text).category).toBe(category);
+  });
+
+  test.each([
+    'Remove my colleague and me from your list.',
+    'Please remove my colleague John Baker from your list as well, he asked me to pass it on.',
+    'Please do the needful and remove my ID from your mailing list.',
+    'Уберите этот адрес из рассылки.',
+    'Уберите, пожалуйста, нашу компанию из базы рассылки.',
+  ])('%j stops the writer', (text) => {
+    expect(read(text).category).toBe('unsubscribe');
+  });
+
+  test('"asked me to pass that on" passes a message on; "asked me to pass" declines', () => {
+    expect(read('My boss asked me to pass. Thanks anyway.').category).toBe('not_interested');
+  });
+});
