@@ -104,9 +104,14 @@ export function human(
   ) {
     signals.push(rules.referralPhrase.signal);
     // "I'm at maya@newco.com now, and yes, still interested": the writer moved; the yes stands.
-    // "Send it to me at tom@gmail.com": a request for material at the writer's other address.
+    // "Send it to me at tom@gmail.com", "Отправьте лучше на личную почту": a request for material at
+    // the writer's other address.
     const wants =
-      yes || rules.requestsMaterial.test(text) || /^(please )?send (it |this |them )?to me\b/.test(text);
+      yes ||
+      rules.requestsMaterial.test(text) ||
+      /^(please )?send (it |this |them )?to me\b|^(отправьте|пришлите|присылайте|шлите)( лучше| пожалуйста)? (мне )?на /.test(
+        text,
+      );
     return done(wants && moved ? 'interested' : 'other', { kind: 'referral', people }, 0.85);
   }
   // "cc'ing Rachel, who owns our tooling" with Rachel nowhere else: the wrong person, handed on.

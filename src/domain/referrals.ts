@@ -145,7 +145,7 @@ function nameIn(clause: string): string | undefined {
  * reply still stands.
  */
 export const movedTo =
-  /\b(i'?m|i am) (now )?(at|on|using|reachable at|over at) [^\s@]+@|\bmy (official|work|office|corporate|company|business|personal|other|private) (e-?mail|mail)?( ?id| address| inbox| account)?( is)?\s*[:(<]?\s*[^\s@]+@|\b(on|to|at) my (official|work|office|corporate|company|business|personal|other|private) (e-?mail|mail|id|address|inbox|account)\b|\bmy new (work |personal )?(e-?mail|address|inbox)\b|\b(reach|contact|email|find|write to|ping|send (it |this |them |that )?to) me (now |instead |directly )?(at|on|via) [^\s@]+@|(?<![а-яё])мой нов(ый|ая) (адрес|почта)|(пишите|пиши) (мне )?(теперь )?на [^\s@]+@|(?<![а-яё])я теперь (на|по адресу) [^\s@]+@/;
+  /\b(i'?m|i am) (now )?(at|on|using|reachable at|over at) [^\s@]+@|\bmy (official|work|office|corporate|company|business|personal|other|private) (e-?mail|mail)?( ?id| address| inbox| account)?( is)?\s*[:(<]?\s*[^\s@]+@|\b(on|to|at) my (official|work|office|corporate|company|business|personal|other|private) (e-?mail|mail|id|address|inbox|account)\b|\bmy new (work |personal )?(e-?mail|address|inbox)\b|\b(reach|contact|email|find|write to|ping|send (it |this |them |that )?to) me (now |instead |directly )?(at|on|via) [^\s@]+@|(?<![а-яё])мой нов(ый|ая) (адрес|почта)|(пишите|пиши) (мне )?(теперь )?на [^\s@]+@|(пишите|пиши|отправьте|отправляйте|пришлите|присылайте|шлите)( лучше)? (мне )?(теперь )?на (мой )?(нов|друг|личн|рабоч)[а-яё]+( адрес| почту| ящик| email| e-mail)?\s*[:(<]?\s*[^\s@]+@|(?<![а-яё])я теперь (на|по адресу) [^\s@]+@/;
 
 /** The writer's old address named ("this address", "my old email", "этот адрес"): a move's other half. */
 export const oldAddressNamed =

@@ -144,8 +144,8 @@ const NOT_A_NAME = new Set(
     ' ',
   ),
 );
-/** How Russian verbs end that open a sentence before a name ("Переслал", "Передаю", "Напишите", "Обратитесь"). */
-const VERB_LIKE = /(ал|ял|ил|ел|ла|ли|ло|аю|яю|ую|ите|айте|йте|ете|ешь|ть|ться|ся|сь)$/;
+/** How Russian verbs end that open a sentence before a name ("Переслал", "Передаю", "Напишите", "Отправьте"). */
+const VERB_LIKE = /(ал|ял|ил|ел|ла|ли|ло|аю|яю|ую|ите|айте|йте|ете|ьте|ешь|ть|ться|ся|сь)$/;
 
 const isName = (w: string) => FIRST_NAMES.has(plain(w)) || NOMINATIVE.has(w) || NAME_LIKE.test(w);
 /** A Russian first name as a person is addressed by it: "Иван", "Марина", "Саша". */

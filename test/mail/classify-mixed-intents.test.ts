@@ -66,3 +66,41 @@ describe('a stop asked for someone else', () => {
     expect(read('My boss asked me to pass. Thanks anyway.').category).toBe('not_interested');
   });
 });
+
+// Twenty more, 2026-12-05 (docs/reply-classifier.md, "Customers already, and other addresses"):
+// 14 of 20 categories at first sight, most of the misses my labels.
+describe('a customer already, and another address', () => {
+  test.each([
+    'Мы уже работаем с вашим коллегой Павлом, зачем вы пишете?',
+    'Уже пользуемся вашим сервисом, странно получать такие письма.',
+  ])('%j is a customer puzzled, not a no', (text) => {
+    expect(said(text)).toEqual(['other', 'none']);
+  });
+
+  test('working with another vendor already is still a no', () => {
+    expect(said('Спасибо, мы уже работаем с другим подрядчиком.')).toEqual(['not_interested', 'none']);
+  });
+
+  test('"не пишите на этот адрес, пишите на новый" stops this address and offers the new one', () => {
+    const r = read('Не пишите больше на этот адрес, пишите на новый: ivan@newco.ru');
+    expect([r.category, r.intent]).toEqual([
+      'unsubscribe',
+      { kind: 'referral', people: [{ email: 'ivan@newco.ru' }] },
+    ]);
+  });
+
+  test('a request to send it to another address of the writer is a yes there, and no verb is a name', () => {
+    const r = read('Отправьте лучше на личную почту: ivan.k@gmail.com, рабочую не читаю.');
+    expect([r.category, r.intent]).toEqual([
+      'interested',
+      { kind: 'referral', people: [{ email: 'ivan.k@gmail.com' }] },
+    ]);
+  });
+
+  test('"отправьте это Ивану Петрову" hands on to him', () => {
+    expect(read('Отправьте это Ивану Петрову: i.petrov@corp.ru').intent).toEqual({
+      kind: 'referral',
+      people: [{ email: 'i.petrov@corp.ru', name: 'Иван Петров' }],
+    });
+  });
+});
