@@ -1,0 +1,53 @@
+import * as rules from './classify-rules.js';
+import { hit, type Topic } from './classify-rules.js';
+
+/** The phrases a person's reply is read for beside the rule lists (classify-human.ts). */
+
+/** "Too expensive", "out of our budget", "дорого": an objection to the price, which a price question answers. */
+export const PRICE_OBJECTION =
+  /\b(too (expensive|pricey|steep|costly|much( for us)?)|(a bit|bit|rather|quite|pretty|very|way|sounds|looks|seems|is|are|'s) (expensive|pricey|steep|costly)|out of (our|my) (price range|budget)|(can'?t|cannot) afford)\b|(?<![а-яё])(дорого|дороговато|не по карману|не по бюджету)(?![а-яё])/;
+
+/**
+ * An offer that hangs on a price: "if you can come in under $5k", "if the price is right", "если
+ * цена будет адекватной" ("not even if you did it for half" is a no).
+ */
+export const PRICE_CONDITION =
+  /(?<!\beven )\bif (you|you guys|your (team|company)) (can|could|are able to|'re able to) (do|get|go|come in|bring|make|price|offer|give|match|beat|sell)\b[^.!?]{0,40}\b(under|below|less than|cheaper|lower|within|half|discount)\b|(?<!\beven )\bif the (price|cost|pricing|number|quote) (is|'s|were|was|comes in|lands|came in) (right|under|below|lower|less|within|reasonable|sensible|competitive)\b|(?<![а-яё])(?<!даже )если (цена|стоимость) (будет |окажется )?(ниже|меньше|адекватн|разумн|подходящ|подойд)/;
+
+/** Someone named in the writer's place: "contact our marketing director instead", "вместо меня пишите…". */
+export const INSTEAD =
+  /\b(contact|reach out to|e-?mail|write to|talk to|speak (to|with)|try|ask|send (it|this|them) to)\b[^.!?]{0,60}\binstead\b|\binstead,? (please )?(contact|reach out to|e-?mail|write to|talk to|try|ask)\b|(?<![а-яё])вместо меня (пишите|обращайтесь|свяжитесь)/;
+
+/** The questions of a reply that do not ask when to talk ("Maybe after Q1?", "Reach out then?"). */
+export const questionsNotOfTime = (text: string) =>
+  (text.match(/[^.!?]*\?/g) ?? [])
+    .filter((q) => !hit(rules.notNow, q) && !rules.comeBackLater.test(q))
+    .join(' ');
+
+export const withPriceAsked = (topics: Topic[], priced: boolean): Topic[] =>
+  priced && !topics.includes('pricing')
+    ? rules.topics.filter((t) => t === 'pricing' || topics.includes(t))
+    : topics;
+
+/** The writer has a new job: "I've moved to Castlerock", "I'm now at Northwind", "joined Acme as CRO". */
+export const CHANGED_JOBS =
+  /\b((i'?ve|i have|i) (moved|joined|gone|switched|jumped) (over )?(to|ship to)? ?(?!(a |an |the )?(new |different )?(role|team|position|department)\b)[a-z0-9&]+|(i'?m|i am) now (at|with|over at) [a-z0-9&]+|my new (company|employer|job|role|gig) )/;
+
+/** A condition on something we may have changed since: "if you've added Teams support", "if your product now has SSO". */
+export const IF_YOU_CHANGED =
+  /\bif (you'?ve|you have|you|your (team|product|tool|app|platform) (has|have)?) ?(now |since |finally |already )?(added|built|shipped|launched|released|fixed|changed|improved|integrated|got|has|have|now (support|offer|have))\b/;
+
+/** The writer promising to answer: "we'll get back to you", "let me revert", "I will follow up". */
+export const WILL_ANSWER =
+  /\b(i'?ll|we'?ll|i will|we will|let me|let us|i'?m going to|we'?re going to)( [a-z]+){0,3} (get back|revert|come back|circle back|follow up|respond|reply)( to you)?\b/;
+
+/** The writer's own assistant, who books what the writer said yes to. */
+export const OWN_ASSISTANT =
+  /\bmy (ea|pa|assistant|executive assistant|scheduler|office manager|chief of staff)\b/;
+
+/**
+ * "Yes, let's talk. Send an invite for Tuesday — add my colleague jen@… too": someone asked to the
+ * writer's own meeting, beside their yes, is no hand-off (an address's dots are no sentence's end).
+ */
+export const ALSO_INVITED =
+  /\b(add|include|invite|cc|copy|bring)( in)? ([^.!?]|\.(?=\S)){1,60}? (too|as well|also)\b|\b(add|include|invite) ([^.!?]|\.(?=\S)){1,60}? (to|on) the (invite|invitation|call|meeting|calendar (invite|invitation|event)|thread)\b|\b(invite|invitation|calendar (hold|event))\b[^.!?]{0,40}\b(and |also )?(cc|copy|include|add)\b/;
