@@ -6,13 +6,16 @@ import { followUpDateIn } from './follow-up-date.js';
 import { handedOnOtherwise, someoneElseDecides } from './hand-offs.js';
 import {
   ALSO_INVITED,
+  CARRIES_IT_UP,
   CHANGED_JOBS,
   IF_YOU_CHANGED,
   INSTEAD,
   OWN_ASSISTANT,
+  PASSES_IT_ON,
   PRICE_CONDITION,
   PRICE_OBJECTION,
   questionsNotOfTime,
+  SEND_IT,
   WILL_ANSWER,
   withPriceAsked,
 } from './human-phrases.js';
@@ -75,7 +78,14 @@ export function human(
       text,
     )?.[1];
   const askedOfThem = !!handedTo && new RegExp(`(^|[.!?—–-]\\s*)${handedTo}, `).test(text);
-  const yes = (mock && !asked.length) || askedOfThem || rightsAsked ? undefined : hit(rules.interested, text);
+  // "Решение за генеральным. Подготовьте КП, я передам.", "Send me a one-pager and I'll pass it up
+  // to our VP": material asked for, to carry up themself, is a yes however the rest hands on.
+  const carriesItUp =
+    PASSES_IT_ON.test(text) && (asked.length > 0 || rules.requestsMaterial.test(text) || SEND_IT.test(text));
+  const yes =
+    (mock && !asked.length) || askedOfThem || rightsAsked
+      ? undefined
+      : (hit(rules.interested, text) ?? (carriesItUp ? CARRIES_IT_UP : undefined));
   // Whether it asks about the offer itself, read once and only when a branch needs it.
   let aboutOffer: boolean | undefined;
   const asksAboutOffer = () => (aboutOffer ??= productQuestionIn(text));
@@ -89,6 +99,7 @@ export function human(
     // "I have forwarded this to our legal department for review": a threat, not a hand-off.
     !flags.legal &&
     !(yes && CHANGED_JOBS.test(text)) &&
+    !carriesItUp &&
     // "Not the decision maker, but I'm curious: how does it decide…?", "I work in legal ops — could
     // this track contract owners?": their own question.
     // "Forwarded it to my boss, he's keen, let's talk": the writer books the call themself.

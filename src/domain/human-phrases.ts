@@ -20,7 +20,7 @@ export const INSTEAD =
 
 /** The questions of a reply that do not ask when to talk ("Maybe after Q1?", "Reach out then?"). */
 export const questionsNotOfTime = (text: string) =>
-  (text.match(/[^.!?]*\?/g) ?? [])
+  (text.match(/[^.!?;]*\?/g) ?? [])
     .filter((q) => !hit(rules.notNow, q) && !rules.comeBackLater.test(q))
     .join(' ');
 
@@ -51,3 +51,12 @@ export const OWN_ASSISTANT =
  */
 export const ALSO_INVITED =
   /\b(add|include|invite|cc|copy|bring)( in)? ([^.!?]|\.(?=\S)){1,60}? (too|as well|also)\b|\b(add|include|invite) ([^.!?]|\.(?=\S)){1,60}? (to|on) the (invite|invitation|call|meeting|calendar (invite|invitation|event)|thread)\b|\b(invite|invitation|calendar (hold|event))\b[^.!?]{0,40}\b(and |also )?(cc|copy|include|add)\b/;
+
+/** The writer carrying our material up themself: "I'll pass it up to our VP", "я передам". */
+export const PASSES_IT_ON =
+  /\b(i'?ll|i will|let me|happy to) (pass|forward|send|share|take|show) (it|this|them|that)( on| up| along| over)? to\b|(?<![а-яё])я (сам[аи]? )?(передам|перешлю|покажу)(?![а-яё])/;
+/** "Пришлите", "подготовьте": a request for material in Russian (requestsMaterial reads English). */
+export const SEND_IT =
+  /(?<![а-яё])(пришлите|вышлите|скиньте|отправьте|направьте|подготовьте|поделитесь)(?![а-яё])/;
+/** The yes of a writer who carries our material up themself. */
+export const CARRIES_IT_UP = { signal: 'text:yes:carries-it-up', pattern: PASSES_IT_ON };

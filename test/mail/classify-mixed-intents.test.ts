@@ -104,3 +104,32 @@ describe('a customer already, and another address', () => {
     });
   });
 });
+
+// Twenty more, 2026-12-05 (docs/reply-classifier.md, "Carried up, and a colleague named after the
+// list"): 14 of 20 categories at first sight.
+describe('material carried up, tooling handed on, a colleague named last', () => {
+  test('"подготовьте КП, я передам" is a yes however the decision is someone else’s', () => {
+    expect(
+      read('Я не против, но решение за генеральным. Подготовьте коммерческое предложение, я передам.')
+        .category,
+    ).toBe('interested');
+    expect(said('Решение за генеральным, я передам ваше письмо.')).toEqual(['other', 'wrong_person']);
+  });
+
+  test('whoever "handles ops tooling" is referred', () => {
+    expect(
+      read('Not for me, but my co-founder Raj handles ops tooling — raj@startup.io. He might bite.').intent,
+    ).toEqual({
+      kind: 'referral',
+      people: [{ email: 'raj@startup.io', name: 'Raj' }],
+    });
+  });
+
+  test('a colleague named after "из рассылки" is removed, not the writer; "мой адрес" is the writer', () => {
+    expect(said('Спасибо, но нет. И уберите, пожалуйста, из рассылки моего коллегу Петра.')).toEqual([
+      'not_interested',
+      'none',
+    ]);
+    expect(read('Уберите, пожалуйста, из рассылки мой адрес.').category).toBe('unsubscribe');
+  });
+});
