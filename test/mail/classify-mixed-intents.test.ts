@@ -133,3 +133,16 @@ describe('material carried up, tooling handed on, a colleague named last', () =>
     expect(read('Уберите, пожалуйста, из рассылки мой адрес.').category).toBe('unsubscribe');
   });
 });
+
+describe('a commitment asked about', () => {
+  test.each([
+    "Interesting. Not this quarter though; what's the commitment, monthly or annual?",
+    "What's the commitment?",
+  ])('%j asks about the contract, now', (text) => {
+    expect(said(text)).toEqual(['interested', ['contract']]);
+  });
+
+  test('a commitment praised asks nothing', () => {
+    expect(said('Thanks for your commitment to this.')).toEqual(['other', 'none']);
+  });
+});
