@@ -16,6 +16,7 @@ import {
   PRICE_OBJECTION,
   questionsNotOfTime,
   SEND_IT,
+  SEND_IT_TO_ME,
   WILL_ANSWER,
   withPriceAsked,
 } from './human-phrases.js';
@@ -129,12 +130,7 @@ export function human(
     // "I'm at maya@newco.com now, and yes, still interested": the writer moved; the yes stands.
     // "Send it to me at tom@gmail.com", "Отправьте лучше на личную почту": a request for material at
     // the writer's other address.
-    const wants =
-      yes ||
-      rules.requestsMaterial.test(text) ||
-      /^(please )?send (it |this |them )?to me\b|^(отправьте|пришлите|присылайте|шлите)( лучше| пожалуйста)? (мне )?на /.test(
-        text,
-      );
+    const wants = yes || rules.requestsMaterial.test(text) || SEND_IT_TO_ME.test(text);
     return done(wants && moved ? 'interested' : 'other', { kind: 'referral', people }, 0.85);
   }
   // "cc'ing Rachel, who owns our tooling" with Rachel nowhere else: the wrong person, handed on.

@@ -13,6 +13,7 @@ import { inYearWritten, laterYear } from './years.js';
 /** "15-го" right before a month's name: a Russian ordinal day the date readers take as "15". */
 const ORDINAL_BEFORE_MONTH = new RegExp(`(\\d{1,2})-(?:го|е|ое|ого)(?=\\s+${MONTH_WORD})`, 'gu');
 
+/** "…when Q3 planning starts in June": the words before the time something starts. */
 const WHEN_IT_STARTS =
   /\b(when|once|as soon as)\b[^.!?]{0,40}?\b(starts?|begins?|kicks? off|opens?)\s+(?=(in|on|around|early|mid|late)\b)/;
 

@@ -24,6 +24,7 @@ export const questionsNotOfTime = (text: string) =>
     .filter((q) => !hit(rules.notNow, q) && !rules.comeBackLater.test(q))
     .join(' ');
 
+/** The topics asked, with pricing among them (in the rules' order) when an offer hangs on a price. */
 export const withPriceAsked = (topics: Topic[], priced: boolean): Topic[] =>
   priced && !topics.includes('pricing')
     ? rules.topics.filter((t) => t === 'pricing' || topics.includes(t))
@@ -58,5 +59,8 @@ export const PASSES_IT_ON =
 /** "Пришлите", "подготовьте": a request for material in Russian (requestsMaterial reads English). */
 export const SEND_IT =
   /(?<![а-яё])(пришлите|вышлите|скиньте|отправьте|направьте|подготовьте|поделитесь)(?![а-яё])/;
+/** Material asked for at the writer's other address: "Send it to me at…", "Отправьте лучше на личную почту". */
+export const SEND_IT_TO_ME =
+  /^(please )?send (it |this |them )?to me\b|^(отправьте|пришлите|присылайте|шлите)( лучше| пожалуйста)? (мне )?на /;
 /** The yes of a writer who carries our material up themself. */
 export const CARRIES_IT_UP = { signal: 'text:yes:carries-it-up', pattern: PASSES_IT_ON };

@@ -74,12 +74,15 @@ const ASKED_OF_US =
 export function stopForSomeoneElse(written: string, stops: readonly TextRule[]): boolean {
   const said = written
     .split(/(?<=[.!?;])\s+/)
-    .filter((s) => stops.some((r) => r.pattern.test(s.toLowerCase())));
-  return said.length > 0 && said.every((s) => anotherRemoved(s) && !WRITER_REMOVED.test(s.toLowerCase()));
+    .map((s) => [s, s.toLowerCase()] as const)
+    .filter(([, lower]) => stops.some((r) => r.pattern.test(lower)));
+  return (
+    said.length > 0 && said.every(([s, lower]) => anotherRemoved(s, lower) && !WRITER_REMOVED.test(lower))
+  );
 }
 
-function anotherRemoved(sentence: string): boolean {
-  const m = ANOTHER_REMOVED.exec(sentence.toLowerCase());
+function anotherRemoved(sentence: string, lower: string): boolean {
+  const m = ANOTHER_REMOVED.exec(lower);
   const who = m?.indices?.[1] ?? m?.indices?.[2] ?? m?.indices?.[3];
   if (!m || !who) return false;
   // A bare word is a person only when written with a capital: "remove Joe", "уберите Ивана".
