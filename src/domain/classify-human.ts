@@ -8,6 +8,7 @@ import {
   ALSO_INVITED,
   CARRIES_IT_UP,
   CHANGED_JOBS,
+  doubtsThenAsks,
   IF_YOU_CHANGED,
   INSTEAD,
   OWN_ASSISTANT,
@@ -197,8 +198,12 @@ export function human(
     ((text.includes('?') && PRICE_OBJECTION.test(text)) || PRICE_CONDITION.test(text));
   // "We chose not to proceed… If you've added Teams support, I'd be happy to revisit": the old no reopened.
   const reopened = ifYouChanged && asked.length > 0;
+  // "Not sure this is for us. What does it cost for 5 seats?": a doubt, then a question about the offer.
   const no =
-    turned || haggles || reopened
+    turned ||
+    haggles ||
+    reopened ||
+    (asked.length > 0 && doubtsThenAsks(text, (s) => !!hit(rules.notInterested, s)))
       ? undefined
       : (hit(rules.notInterested, text) ?? (yes ? undefined : hit([rules.wellWish], text)) ?? mocking);
   // A threat of a regulator or a lawyer over our mail means "stop", said as strongly as it gets.

@@ -1,5 +1,6 @@
 import * as rules from './classify-rules.js';
 import { hit, type Topic } from './classify-rules.js';
+import { questionTopics } from './questions.js';
 
 /** The phrases a person's reply is read for beside the rule lists (classify-human.ts). */
 
@@ -64,3 +65,21 @@ export const SEND_IT_TO_ME =
   /^(please )?send (it |this |them )?to me\b|^(отправьте|пришлите|присылайте|шлите)( лучше| пожалуйста)? (мне )?на /;
 /** The yes of a writer who carries our material up themself. */
 export const CARRIES_IT_UP = { signal: 'text:yes:carries-it-up', pattern: PASSES_IT_ON };
+
+/** A doubt, not a verdict: "not sure this is for us", "doubt it's a fit" (hedges.ts says it as "not for us"). */
+const DOUBT =
+  /\b(not (really |quite |entirely |so )?sure|unsure|(i |we )?doubt|probably not|maybe not|not convinced|not for us)\b|(?<![а-яё])(не (уверен|уверена|уверены)|вряд ли|сомневаюсь|нам не подходит)(?![а-яё])/;
+
+/**
+ * "Not sure this is for us. What does it cost for 5 seats?", "Doubt it's a fit. Is it SOC 2
+ * certified?": a doubt said first, then a question about the offer, asks (the rep answers it).
+ * Only when every sentence that says no is such a doubt and a question about the offer follows it.
+ */
+export function doubtsThenAsks(text: string, saysNo: (sentence: string) => boolean): boolean {
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  const noes = sentences.flatMap((s, i) => (saysNo(s) ? [i] : []));
+  if (!noes.length || !noes.every((i) => !sentences[i]?.includes('?') && DOUBT.test(sentences[i] as string)))
+    return false;
+  const lastNo = Math.max(...noes);
+  return sentences.some((s, i) => i > lastNo && s.includes('?') && questionTopics(s).length > 0);
+}
