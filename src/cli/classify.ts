@@ -1,6 +1,7 @@
 /**
  * npm run classify -- <files.eml…>: one JSON line per file: {"file","category","intent","flags",
- * "confidence","signals"} plus "returnDate" (out of office) and "bounce" (address, permanent).
+ * "confidence","signals"} plus "returnDate" (out of office), "bounce" (address, permanent) and
+ * "stopsFor" (addresses the writer asked us to stop mailing in place of their own).
  * Reads the files only: no database, no Slack. Exit 2 when a file cannot be read or parsed
  * (its line says why); the other files are still classified.
  */
@@ -33,6 +34,7 @@ for (const file of files) {
     const extra = {
       ...(c.returnDate ? { returnDate: c.returnDate } : {}),
       ...(c.bounce ? { bouncedAddress: c.bounce.address, bounce: c.bounce } : {}),
+      ...(c.stopsFor ? { stopsFor: c.stopsFor } : {}),
     };
     console.log(
       JSON.stringify({

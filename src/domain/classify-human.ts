@@ -42,19 +42,20 @@ type Out = (category: Category, intent: Intent, confidence: number) => Classific
 
 /**
  * What a person wrote; `aside` when it is about something other than buying (off-topic.ts);
+ * `stop` the writer's own stop, if any, and the addresses they asked us to stop mailing instead;
  * `signals` is the classification's own list (the flags' signals are in it).
  */
 export function human(
   input: ClassifyInput,
   text: string,
   aside: boolean,
-  stop: TextRule | undefined,
+  stop: { rule: TextRule | undefined; others: string[] },
   flags: Flags,
   signals: string[],
   done: Out,
 ): Classification {
-  if (stop) {
-    signals.push(stop.signal);
+  if (stop.rule) {
+    signals.push(stop.rule.signal);
     notBuying(text, flags, signals);
     // "Don't email this address anymore, I'm at jane@newco.com now": this address stops, and the
     // new one is offered to the owner (a claim button), as a move is.
@@ -110,7 +111,8 @@ export function human(
       !asksAboutOffer() &&
       !rules.letsMeet.test(text)) ||
       (rules.wrongDepartment.test(text) && !asked.length && !yes && !asksAboutOffer()));
-  const named = referredPeople(input.replyText, [input.from, ...(input.to ?? [])]);
+  // Whoever they asked us to stop mailing ("remove john.doe@acme.com, he left") is offered to no one.
+  const named = referredPeople(input.replyText, [input.from, ...(input.to ?? []), ...stop.others]);
   // "Looping in Rachel" with Rachel only in the Cc: a colleague copied in is who the thread goes
   // to, unless the reply says yes or asks itself ("cc'ing my assistant to book it").
   const copied =

@@ -22,7 +22,7 @@ import { offTopic } from './off-topic.js';
 import { asksAboutTheTool } from './questions.js';
 import { type Person, referredPeople } from './referrals.js';
 import { returnDateIn } from './return-date.js';
-import { stopForSomeoneElse, stopOnlyToldOf } from './stop-questions.js';
+import { addressesStopped, stopForSomeoneElse, stopOnlyToldOf } from './stop-questions.js';
 import { clickedUnsubscribe } from './unsubscribe-clicked.js';
 
 export { returnDateIn };
@@ -77,6 +77,11 @@ export interface Classification {
   bounce?: Omit<Bounce, 'signals'>;
   /** Kept for stored replies and the API: the bounced address. */
   bouncedAddress?: string;
+  /**
+   * Addresses other than the writer's that they asked us to stop mailing ("please remove
+   * john.doe@acme.com, he left the company"): suppressed; the writer only when the category says so.
+   */
+  stopsFor?: string[];
 }
 
 export const LOW_CONFIDENCE = 0.6;
@@ -145,9 +150,11 @@ export function classify(given: ClassifyInput): Classification {
   const stop =
     (said &&
     (stopOnlyToldOf(text, rules.unsubscribe, (s) => !!hit(rules.interested, s)) ||
-      stopForSomeoneElse(input.replyText, rules.unsubscribe))
+      stopForSomeoneElse(input.replyText, rules.unsubscribe, input.from))
       ? undefined
       : said) ?? clickedUnsubscribe(input.subject, text);
+  // The addresses a stop names beside or instead of the writer's ("remove john.doe@acme.com, he left").
+  const stopsFor = said ? addressesStopped(input.replyText, rules.unsubscribe, input.from) : [];
   // Machine mail read from the text alone ("reference number to follow") that threatens a regulator
   // or a lawyer is a person writing like a machine.
   const person =
@@ -189,7 +196,10 @@ export function classify(given: ClassifyInput): Classification {
   const deciding = decidingPart(text);
   harshWordsOfTheirOwn(text, deciding, flags, signals);
   praiseMadePublic(text, deciding, flags, signals);
-  const answer = human(input, deciding, offTopic.test(text), stop, flags, signals, out);
+  const answer = {
+    ...human(input, deciding, offTopic.test(text), { rule: stop, others: stopsFor }, flags, signals, out),
+    ...(stopsFor.length ? { stopsFor } : {}),
+  };
   // A complaint in words the rules were never taught, read by meaning (flags.ts), is a "no" at
   // least, as the rules' complaints are, where nothing else was read ("other" by default). A
   // hand-off to someone else is read by the rules alone: "I'm not the decision maker — that's our

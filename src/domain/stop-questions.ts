@@ -66,33 +66,62 @@ const ASKED_OF_US =
 /**
  * A stop asked for someone else: "Please take my colleague Joe off your list; he's asked me to pass
  * that on. I'm still interested though." Suppressing the writer would lose them; the owner reads it
- * and removes the colleague. Every sentence that says a stop must name another person as the one
- * to remove (a colleague, "him", or a name, capitalised as written: "remove my ID" is the writer's),
- * and none the writer ("…and me", "remove us too", "remove John from your list as well"). Read on
- * the reply as written.
+ * (and an address named is suppressed: `addressesStopped`). Every sentence that says a stop must
+ * name another person as the one to remove (a colleague, "him", a name, capitalised as written:
+ * "remove my ID" is the writer's; an address not the writer's beside word of another person:
+ * "remove john.doe@acme.com, he left in June"), and none the writer ("…and me", "remove us too",
+ * "remove John from your list as well"). Read on the reply as written.
  */
-export function stopForSomeoneElse(written: string, stops: readonly TextRule[]): boolean {
-  const said = written
-    .split(/(?<=[.!?;])\s+/)
-    .map((s) => [s, s.toLowerCase()] as const)
-    .filter(([, lower]) => stops.some((r) => r.pattern.test(lower)));
+export function stopForSomeoneElse(written: string, stops: readonly TextRule[], writer: string): boolean {
+  const said = stopSentences(written, stops);
+  const another = (who: string | undefined) =>
+    !!who &&
+    (!who.includes('@') ||
+      (who.toLowerCase() !== writer.toLowerCase() && THIRD_PERSON.test(written.toLowerCase())));
   return (
-    said.length > 0 && said.every(([s, lower]) => anotherRemoved(s, lower) && !WRITER_REMOVED.test(lower))
+    said.length > 0 &&
+    said.every(([s, lower]) => another(anotherRemoved(s, lower)) && !WRITER_REMOVED.test(lower))
   );
 }
 
-function anotherRemoved(sentence: string, lower: string): boolean {
-  const m = ANOTHER_REMOVED.exec(lower);
-  const who = m?.indices?.[1] ?? m?.indices?.[2] ?? m?.indices?.[3];
-  if (!m || !who) return false;
-  // A bare word is a person only when written with a capital: "remove Joe", "уберите Ивана".
-  const word = sentence.slice(who[0], who[1]);
-  return RELATION.test(word.toLowerCase()) || word[0] !== word[0]?.toLowerCase();
+/**
+ * The addresses a stop names that are not the writer's: "Please remove john.doe@acme.com, he left",
+ * and "Please take tom@brightline.io off your distribution" from another of Tom's addresses. Each is
+ * suppressed, whether or not the writer is too.
+ */
+export function addressesStopped(written: string, stops: readonly TextRule[], writer: string): string[] {
+  const named = stopSentences(written, stops)
+    .map(([s, lower]) => anotherRemoved(s, lower)?.toLowerCase())
+    .filter((who): who is string => !!who?.includes('@') && who !== writer.toLowerCase());
+  return [...new Set(named)];
 }
+
+/** The sentences that say a stop, as written and lowercased. */
+const stopSentences = (written: string, stops: readonly TextRule[]) =>
+  written
+    .split(/(?<=[.!?;])\s+/)
+    .map((s) => [s, s.toLowerCase()] as const)
+    .filter(([, lower]) => stops.some((r) => r.pattern.test(lower)));
+
+/** Who a sentence asks us to remove, unless the writer: a relation, a capitalised name, an address. */
+function anotherRemoved(sentence: string, lower: string): string | undefined {
+  const m = ANOTHER_REMOVED.exec(lower);
+  const at = m?.indices?.[1] ?? m?.indices?.[2] ?? m?.indices?.[3];
+  if (!m || !at) return undefined;
+  // A bare word is a person only when written with a capital: "remove Joe", "уберите Ивана".
+  const who = sentence.slice(at[0], at[1]);
+  return who.includes('@') || RELATION.test(who.toLowerCase()) || who[0] !== who[0]?.toLowerCase()
+    ? who
+    : undefined;
+}
+
+/** Word of a person other than the writer: "he left", "she no longer works here", "он уволился". */
+const THIRD_PERSON =
+  /\b(he|she|they|him|her|his|hers|them|their|colleague|coworker|co-worker|predecessor|former|no longer|left|retired|passed away|deceased)\b|(?<![а-яё])(он|она|они|его|её|ее|их|коллег[а-яё]*|уволил[а-яё]*|ушел|ушла|ушли|больше не работает|не работает)(?![а-яё])/;
 
 const RELATION =
   /^((my|our) [a-z]+( [a-z]+)?|him|her|((моего|мою|нашего|нашу) )?(коллег|сотрудник|руководител|начальник|ассистент|директор)[а-яё]*( [а-яё]+)?|его|её|ее)$/;
 const ANOTHER_REMOVED =
-  /(?:\b(?:take|remove|drop|delete|unsubscribe|scrub) (?!(?:me|us|myself|our|ourselves|everyone|everybody|anyone|all|the|this|that|these|those|it|my (?:e-?mail|address|name|details|info|data|contact|number|inbox|id))\b)((?:my|our) (?:colleague|boss|manager|assistant|ea|pa|cto|ceo|cfo|coo|coworker|co-worker|teammate|team ?mate|partner|wife|husband|predecessor|intern)(?: [a-z]+)?|him|her|[a-z]+)(?: [a-z]+)? (?:off|from) (?:your|the|this|all)\b|(?<![а-яё])(?:уберите|удалите|исключите|отпишите)(?:,? пожалуйста,?)? (?!(?:меня|нас|всех|мой|мою|мои|наш|этот|эту|это|данный)(?![а-яё]))((?:моего |мою |нашего |нашу )?[а-яё]+)(?: [а-яё]+)? (?:из|с) (?:вашей|ваших|рассылк|базы|списк)|(?<![а-яё])(?:уберите|удалите|исключите|отпишите)(?:,? пожалуйста,?)? (?:из|с) (?:вашей |ваших )?(?:рассылк|базы|списк)[а-яё]*(?:,? пожалуйста,?)? ((?:моего |мою |нашего |нашу )?[а-яё]+))/d;
+  /(?:\b(?:take|remove|drop|delete|unsubscribe|scrub) (?!(?:me|us|myself|our|ourselves|everyone|everybody|anyone|all|the|this|that|these|those|it|my (?:e-?mail|address|name|details|info|data|contact|number|inbox|id))\b)((?:my|our) (?:colleague|boss|manager|assistant|ea|pa|cto|ceo|cfo|coo|coworker|co-worker|teammate|team ?mate|partner|wife|husband|predecessor|intern)(?: [a-z]+)?|him|her|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|[a-z]+)(?: [a-z]+| (?:and|&) (?:me|us|myself))? (?:off|from) (?:your|the|this|all)\b|(?<![а-яё])(?:уберите|удалите|исключите|отпишите)(?:,? пожалуйста,?)? (?!(?:меня|нас|всех|мой|мою|мои|наш|этот|эту|это|данный)(?![а-яё]))((?:моего |мою |нашего |нашу )?[а-яё]+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)(?: [а-яё]+)? (?:из|с) (?:вашей|ваших|рассылк|базы|списк)|(?<![а-яё])(?:уберите|удалите|исключите|отпишите)(?:,? пожалуйста,?)? (?:из|с) (?:вашей |ваших )?(?:рассылк|базы|списк)[а-яё]*(?:,? пожалуйста,?)? ((?:моего |мою |нашего |нашу )?[а-яё]+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+))/d;
 const WRITER_REMOVED =
   /\b(remove|take|drop|delete|unsubscribe|scrub) (me|us|myself)\b|\b(from|off) (your|the|this|all) [a-z ]{0,20}\b(as well|too)\b|\b(and|&) (me|us|myself)\b|\b(me|us) and\b|\b(me|us) (too|as well|also)\b|\b(stop|quit|don'?t|do not|never) (e-?mailing|emailing|contacting|writing to|messaging|calling) (me|us)\b|(?<![а-яё])(меня|нас) (тоже|также)(?![а-яё])|(?<![а-яё])и (меня|нас)(?![а-яё])/;

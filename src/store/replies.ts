@@ -42,6 +42,8 @@ export interface Reply {
   bouncedAddress?: string;
   /** A delay (4xx, "delayed") is not a dead address: only permanent bounces suppress. */
   bouncePermanent?: boolean;
+  /** Addresses the writer asked us to stop mailing in place of their own ("remove john@…, he left"): suppressed. */
+  stopsFor?: string[];
   state: ReplyState;
   /** Set once routed: exactly one owner and why; `losers` are the next candidates for "Not mine". */
   owner?: string;
@@ -95,6 +97,7 @@ const replySchema = new Schema<Reply>(
     returnDate: { type: String },
     bouncedAddress: { type: String },
     bouncePermanent: { type: Boolean },
+    stopsFor: { type: [String], default: undefined },
     state: { type: String, enum: replyStates, required: true, index: true }, // pending, SLA sweeps
     owner: { type: String },
     route: {

@@ -136,6 +136,7 @@ export async function storeReply(
     returnDate: c.returnDate,
     bouncedAddress: c.bouncedAddress,
     bouncePermanent: c.bounce?.permanent,
+    stopsFor: c.stopsFor,
     state: 'stored',
     declinedBy: [],
     passes: 0,

@@ -45,6 +45,21 @@ export async function applyCategory(deps: Deps, r: Reply, history?: Activity[]):
       `reply:${r._id}:compliance`,
     );
   }
+  // "Please remove john.doe@acme.com, he left the company": that address stops (the writer's own
+  // only if the category is unsubscribe).
+  for (const email of r.stopsFor ?? []) {
+    await flagContact(deps, email, 'unsubscribed', `reply:${r._id}`);
+    await stop(email, 'unsubscribed');
+  }
+  if (r.stopsFor?.length)
+    await notify(
+      deps,
+      {
+        channel: deps.directory.policy.roles.compliance,
+        text: `Unsubscribe: ${escapeMrkdwn(r.from)} asked us to stop mailing ${escapeMrkdwn(r.stopsFor.join(', '))}. Suppressed team-wide (claims, /check and /api/check block them).`,
+      },
+      `reply:${r._id}:compliance-others`,
+    );
   const block = deps.directory.policy.claims.notInterestedBlock;
   if (r.category === 'not_interested' && block > 0)
     await flagContact(

@@ -134,6 +134,13 @@ export function replyMessage(r: Reply, context_: ReplyView): SlackMessage {
         ]
       : []),
     ...intentBlocks(r).filter((b) => owned || b.type !== 'actions'),
+    ...(r.stopsFor?.length
+      ? [
+          section(
+            `*They asked us to stop mailing* ${escapeMrkdwn(r.stopsFor.join(', '))}: suppressed team-wide, and compliance is told.`,
+          ),
+        ]
+      : []),
     ...(context_.sla === false ? [] : [section(slaLine(r, context_.now, context_.tz))]),
   ];
   if (context_.buttons && !r.repliedAt) {

@@ -1,4 +1,5 @@
-import { read, said } from '../support/read-reply.js';
+import { classify } from '../../src/domain/classify.js';
+import { at, read, said } from '../support/read-reply.js';
 
 /**
  * Two shapes from the fortieth session's probes (docs/reply-classifier.md, "A doubt before a
@@ -32,4 +33,42 @@ test('"would love to see how you handle territory overlaps" asks for a demo, as 
       'We tried building this internally and gave up. Would love to see how you handle territory overlaps.',
     ),
   ).toEqual(['interested', ['demo']]);
+});
+
+const from = (writer: string, replyText: string) =>
+  classify({ from: writer, subject: 'Re: hello', replyText, headers: {}, receivedAt: at });
+
+describe('an address someone else asked us to remove', () => {
+  test('a colleague removing the address of someone who left: that address stops, the writer does not', () => {
+    const r = from(
+      'kim@acme.com',
+      'Please remove john.doe@acme.com from your list, he left the company in June.',
+    );
+    expect([r.category, r.stopsFor]).toEqual(['other', ['john.doe@acme.com']]);
+    expect(from('kim@acme.com', 'Уберите ivan@acme.ru из рассылки, он уволился.').stopsFor).toEqual([
+      'ivan@acme.ru',
+    ]);
+  });
+
+  test('the person they name instead is offered; the address removed is not', () => {
+    const r = from(
+      'kim@acme.com',
+      'Remove jsmith@acme.com from your mailing list. jsmith left us in May, contact Mary Lu (mary@acme.com) instead.',
+    );
+    expect([r.intent, r.stopsFor]).toEqual([
+      { kind: 'referral', people: [{ email: 'mary@acme.com', name: 'Mary Lu' }] },
+      ['jsmith@acme.com'],
+    ]);
+  });
+
+  test.each([
+    // Nobody else is spoken of: perhaps the writer's other address. Both stop.
+    ['tom.b@gmail.com', 'Please take tom@brightline.io off your distribution.', ['tom@brightline.io']],
+    ['kim@acme.com', 'Please take jane@acme.com and me off your list.', ['jane@acme.com']],
+    // Their own address named: one stop, theirs.
+    ['kim@acme.com', 'Please remove kim@acme.com from your list.', undefined],
+  ])('from %s, %j stops the writer too', (writer, text, stopsFor) => {
+    const r = from(writer, text);
+    expect([r.category, r.stopsFor]).toEqual(['unsubscribe', stopsFor]);
+  });
 });

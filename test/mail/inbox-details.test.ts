@@ -317,6 +317,36 @@ describe('reply details in action', () => {
     expect(await contactFlagModel(t.app.deps.db).findById('omar@newco.com').lean()).toBeNull();
   });
 
+  test('when a colleague asks us to remove the address of someone who left, then that address is suppressed and compliance told, and the colleague is not', async () => {
+    const id = 'stop-for-other-1@initech.com';
+    await deliver(
+      mail(
+        id,
+        'Kim Park <kim@initech.com>',
+        'Please remove john.doe@initech.com from your list, he left the company in June.',
+      ),
+    );
+    const reply = await routed(id);
+    expect([reply.category, reply.stopsFor]).toEqual(['other', ['john.doe@initech.com']]);
+    await eventually(async () =>
+      expect(await contactFlagModel(t.app.deps.db).findById('john.doe@initech.com').lean()).toMatchObject({
+        status: 'unsubscribed',
+      }),
+    );
+    await t.slack.waitForCall(
+      'chat.postMessage',
+      (c) =>
+        c.ok &&
+        c.args.channel === people.rita &&
+        String(c.args.text).includes('kim@initech.com asked us to stop mailing john.doe@initech.com'),
+    );
+    const blocks = JSON.stringify((await dmAbout(reply, id)).args.blocks);
+    expect(blocks).toContain('They asked us to stop mailing');
+    // The colleague who asked stays reachable, and nobody is offered the address they removed.
+    expect(await contactFlagModel(t.app.deps.db).findById('kim@initech.com').lean()).toBeNull();
+    expect(blocks).not.toContain(`"value":"${id} john.doe@initech.com"`);
+  });
+
   test('when a prospect accepts the demo in Google Calendar, then the owner hears an interested reply, not the template’s "No"', async () => {
     const id = 'calendar-accept-1@google.com';
     await deliver(
