@@ -82,7 +82,7 @@ export const dismissal =
 
 /** Coming back ruled out: "I don't see us revisiting before then", "no plans to re-evaluate". */
 export const neverRevisit =
-  /\b((do ?n'?t|do not|can'?t|cannot|wo ?n'?t|would ?n'?t|will not) (see|expect|imagine|anticipate|foresee) (us|me|myself|them|the team|our team|that|this|it|anyone) (revisit|reconsider|chang|switch|look(ing)? (at (it|this|that|you)|again)|coming back|re-?evaluat)\w*|no (plans?|intention) (to|of) (revisit|reconsider|re-?evaluat|switch|chang)\w*|(wo ?n'?t|will not|not going to) be (revisiting|reconsidering|re-?evaluating|switching))/;
+  /\b((please )?(do ?n'?t|do not|no need to|never) (follow up|check back|circle back|reach out again)\b(?! (until|till|before|after|in|next|for|yet|this|once|when|right now|at the moment)\b)|(do ?n'?t|do not|can'?t|cannot|wo ?n'?t|would ?n'?t|will not) (see|expect|imagine|anticipate|foresee) (us|me|myself|them|the team|our team|that|this|it|anyone) (revisit|reconsider|chang|switch|look(ing)? (at (it|this|that|you)|again)|coming back|re-?evaluat)\w*|no (plans?|intention) (to|of) (revisit|reconsider|re-?evaluat|switch|chang)\w*|(wo ?n'?t|will not|not going to) be (revisiting|reconsidering|re-?evaluating|switching))/;
 
 /**
  * "All vendor solicitations must go through our supplier portal", "procurement requires vendors to

@@ -72,3 +72,14 @@ describe('an address someone else asked us to remove', () => {
     expect([r.category, r.stopsFor]).toEqual(['unsubscribe', stopsFor]);
   });
 });
+
+test('"please don\'t follow up" rules out a later: a no, unless it says until when', () => {
+  expect(said("Not the right time — we're in the middle of layoffs. Please don't follow up.")).toEqual([
+    'not_interested',
+    'none',
+  ]);
+  expect(read("Not now. Don't follow up until March.").intent).toEqual({
+    kind: 'not_now',
+    followUp: '2027-03-01',
+  });
+});
