@@ -76,9 +76,12 @@ export const butSend = fromWordStart(
   /\b(but|that said|however|still|anyway|just)\b[^.?!]{0,30}\b((send|share|forward|email) (me|us|over|the|your|a|pricing|prices|a quote|details|info)|i'?d (take a (quick |closer |brief )?look|look at|watch|happily look|be happy to (look|see|watch)))\b|\b(no|pass|not interested|non-starter|deal-?breaker) unless (you|it|your|the (tool|product|system|platform))\b|\bunless (you|it|your|there|the (tool|product|system|platform))\b[^.!?]*(\?|,\s*(it'?s|that'?s|i'?m|we'?re)? ?(a )?(hard |firm |definite )?(no|pass|non-starter|not interested|deal-?breaker)\b)|\b(pricing|prices|a quote|the deck|details|info)( yes| please| first| now)[,;]? (the |a )?(demo|call|meeting|chat|walk-?through|rest)( maybe| perhaps| probably)? (later|another time|down the (line|road)|can wait)\b|(?<![а-яё])(но|а|заодно|пока что|а пока|уже сейчас|сейчас)[,]? (пришлите|вышлите|скиньте|отправьте|направьте|пришли)(?![а-яё])/,
 );
 
-/** "What makes you different from Salesloft?": a tool named to compare, not to connect to. */
+/**
+ * "What makes you different from Salesloft?": a tool named to compare, not to connect to. ("Does it
+ * support Teams instead of Slack?" names where the app would live, as "…work in Teams" does.)
+ */
 export const comparesTools = fromWordStart(
-  /((do ?n'?t|do not|no longer|never) use|where (do|does|would) (you|it|this|your (tool|product)) fit\b|(evaluating|looking at|comparing|shortlisted) [^.!?]{0,40}\b(and|or|vs\.?|versus)\b|different from|\bdiffers? from|compared? (to|with)|(?<!(seat|seats|user|users|monthly|annual|annually|yearly|month|year|usage|cloud) )\bvs\.?\s|versus|better than|instead of|alternative to|switch(ing)? from|replac(e|ing)|отлича|лучше|вместо|альтернатив|по сравнению|сравни|замен|переход(им|ить)? с)/,
+  /((do ?n'?t|do not|no longer|never) use|where (do|does|would) (you|it|this|your (tool|product)) fit\b|(evaluating|looking at|comparing|shortlisted) [^.!?]{0,40}\b(and|or|vs\.?|versus)\b|different from|\bdiffers? from|compared? (to|with)|(?<!(seat|seats|user|users|monthly|annual|annually|yearly|month|year|usage|cloud) )\bvs\.?\s|versus|better than|instead of(?! slack\b)|alternative to|switch(ing)? from|replac(e|ing)|отлича|лучше|вместо(?! (slack|слак))|альтернатив|по сравнению|сравни|замен|переход(им|ить)? с)/,
 );
 export const connects = fromWordStart(
   /(integrat|\bapi\b|sync|plug|connect|works? with|talk to|on top of|alongside|sit (next to|beside|on top)|complement|layer|интеграц|подключ|синхрониз|выгруз|(?<![а-яё])api)/,

@@ -1,0 +1,33 @@
+import { read, said } from '../support/read-reply.js';
+
+/**
+ * Twenty-five everyday replies from the fortieth session's probes (docs/reply-classifier.md, "A
+ * boss against it, Teams instead of Slack, locked in through a date"): 19 of 25 as shipped.
+ */
+test('someone above the writer against more tools is a no, after praise too', () => {
+  expect(said('Your product looks great but our CEO is against adding more tools. Sorry.')).toEqual([
+    'not_interested',
+    'none',
+  ]);
+  expect(read('Our CFO is dead set against new software spend this year.').category).toBe('not_interested');
+  // A question after it still asks.
+  expect(said('Management is against any new vendors. Is there a free tier?')).toEqual([
+    'interested',
+    ['pricing'],
+  ]);
+});
+
+test.each([
+  'Does it support Microsoft Teams instead of Slack?',
+  'Does it work in Teams instead of Slack?',
+  'Можно ли использовать в Teams вместо Slack?',
+])('%j asks where the app lives: integration', (text) => {
+  expect(said(text)).toEqual(['interested', ['integration']]);
+});
+
+test.each([
+  ["We're locked into Outreach through next September.", '2027-09-01'],
+  ["Appreciate it, but we're locked into Salesforce's native tools through 2028.", '2028-01-01'],
+])('%j waits until %s, as "locked into … until" does', (text, followUp) => {
+  expect(read(text).intent).toEqual({ kind: 'not_now', followUp });
+});
