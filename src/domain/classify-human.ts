@@ -119,9 +119,12 @@ export function human(
     named.length || (!wrong && (yes || asked.length)) ? [] : colleaguesCopied(input.copied ?? [], input.from);
   const people = named.length ? named : copied;
   const moved = movedTo.test(text);
+  // "I'm at Globex now. Happy to chat for my new team — sam@globex.com": a yes from a new job, its
+  // address offered to claim.
+  const yesFromNewJob = !!yes && CHANGED_JOBS.test(text);
   if (
     people.length &&
-    (wrong || moved || rules.referralPhrase.pattern.test(text)) &&
+    (wrong || moved || yesFromNewJob || rules.referralPhrase.pattern.test(text)) &&
     // "Forwarded your email to our lawyer, John Smith (john@…). Expect to hear from him.": a threat,
     // and the lawyer no contact to claim.
     !flags.legal &&
@@ -134,7 +137,11 @@ export function human(
     // "Send it to me at tom@gmail.com", "Отправьте лучше на личную почту": a request for material at
     // the writer's other address.
     const wants = yes || rules.requestsMaterial.test(text) || SEND_IT_TO_ME.test(text);
-    return done(wants && moved ? 'interested' : 'other', { kind: 'referral', people }, 0.85);
+    return done(
+      wants && (moved || yesFromNewJob) ? 'interested' : 'other',
+      { kind: 'referral', people },
+      0.85,
+    );
   }
   // "cc'ing Rachel, who owns our tooling" with Rachel nowhere else: the wrong person, handed on.
   // A complaint is not a hand-off ("copying my boss on a cold email was a really bad call").

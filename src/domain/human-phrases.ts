@@ -31,9 +31,9 @@ export const withPriceAsked = (topics: Topic[], priced: boolean): Topic[] =>
     ? rules.topics.filter((t) => t === 'pricing' || topics.includes(t))
     : topics;
 
-/** The writer has a new job: "I've moved to Castlerock", "I'm now at Northwind", "joined Acme as CRO". */
+/** The writer has a new job: "I've moved to Castlerock", "I'm now at Northwind", "I'm at Globex now", "joined Acme as CRO". */
 export const CHANGED_JOBS =
-  /\b((i'?ve|i have|i) (moved|joined|gone|switched|jumped) (over )?(to|ship to)? ?(?!(a |an |the )?(new |different )?(role|team|position|department)\b)[a-z0-9&]+|(i'?m|i am) now (at|with|over at) [a-z0-9&]+|my new (company|employer|job|role|gig) )/;
+  /\b((i'?ve|i have|i) (moved|joined|gone|switched|jumped) (over )?(to|ship to)? ?(?!(a |an |the )?(new |different )?(role|team|position|department)\b)[a-z0-9&]+|(i'?m|i am) now (at|with|over at) [a-z0-9&]+|(i'?m|i am) (at|with|over at) (?!(a |an |the |my |home|work|lunch)\b)[a-z0-9&]+ now\b|my new (company|employer|job|role|gig) )/;
 
 /** A condition on something we may have changed since: "if you've added Teams support", "if your product now has SSO". */
 export const IF_YOU_CHANGED =

@@ -1,0 +1,37 @@
+import { read, said } from '../support/read-reply.js';
+
+/**
+ * Twenty longer everyday replies from the fortieth session's probes (docs/reply-classifier.md, "A
+ * yes from a new job, and 'we'll reach out if there's a fit'"): 16 of 20 as shipped, two of the
+ * misses my labels.
+ */
+test('a yes from the writer’s new job offers the new address to claim, under no name', () => {
+  const r = read(
+    "Hey! I left Acme in September, I'm at Globex now. Happy to chat about it for my new team though — sam@globex.com",
+  );
+  expect([r.category, r.intent]).toEqual([
+    'interested',
+    { kind: 'referral', people: [{ email: 'sam@globex.com' }] },
+  ]);
+});
+
+test('someone else named from the old job stays a hand-off', () => {
+  expect(said("I'm at Globex now, talk to Maria (maria@acme.com) about Acme.")).toEqual([
+    'other',
+    'referral',
+  ]);
+});
+
+test.each([
+  "Good afternoon, we are currently reviewing our sales stack and will reach out if there's a fit.",
+  "We'll reach out if there's a fit.",
+])('%j is a polite no', (text) => {
+  expect(said(text)).toEqual(['not_interested', 'none']);
+});
+
+test('a colleague who will reach out if there is a fit is still a hand-off', () => {
+  expect(said("Forwarded to procurement. They'll reach out if there's a fit.")).toEqual([
+    'other',
+    'wrong_person',
+  ]);
+});
