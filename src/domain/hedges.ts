@@ -71,6 +71,8 @@ const SAID_PLAINLY: [RegExp, string][] = [
   // English as much of the world writes it: "we are already having a similar solution" (we have
   // one), "Kindly call tomorrow" (call me).
   [/\b(we|i|they)('re| are|'m| am) (already |currently |presently |also )?having\b/g, '$1 $3have'],
+  // "We are not requiring this service at present": we do not need it.
+  [/\b(we|i)('re| are|'m| am) (currently |presently )?not requiring\b/g, '$1 do not need'],
   [
     /\b(please|kindly) call(?= *([.!,]|$| (back|asap|urgently|now|today|tomorrow|on|at|after|before|in|this|next|between)\b))/g,
     '$1 call me',

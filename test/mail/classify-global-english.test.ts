@@ -1,4 +1,4 @@
-import { said } from '../support/read-reply.js';
+import { read, said } from '../support/read-reply.js';
 
 /**
  * English as much of the world writes it to a vendor (two probes, 2026-12-04, 23 of 25 and 26 of
@@ -47,4 +47,10 @@ describe('English as much of the world writes it', () => {
   ])('when a reply says %j, then it is still read as %j', (text, expected) => {
     expect(said(text)).toEqual(expected);
   });
+});
+
+test('"we are not requiring this service at present" is a no, as "we are having a solution" is one (fortieth session)', () => {
+  expect(read('Dear Sir, we are not requiring this service at present. Thanking you.').category).toBe(
+    'not_interested',
+  );
 });
