@@ -150,6 +150,9 @@ function splitAtTheCopy(text: string): [report: string, copy: string] {
 /** Lines naming a message or its path, not a recipient: "Message-ID: <…@hotmail.com>", "Received: … id <…>". */
 const NOT_A_RECIPIENT =
   /^\s*>?\s*(message-id|in-reply-to|references|received|return-path|from|sender|reply-to|x-[a-z-]+)\s*:/i;
+/** The line that introduces the failed recipients in Exchange's and others' prose reports. */
+const LISTS_THE_FAILED =
+  /(did not reach the following recipient|could not be delivered to the following recipient|delivery to the following recipients? (has )?failed)/i;
 /** Lines quoting the original's headers: its To lists every recipient, not only the failed one. */
 const HEADER_LINE = /^\s*>?\s*(to|cc)\s*:/i;
 
@@ -176,6 +179,12 @@ function bouncedAddress(
       )
       .filter((a) => !ours.has(a) && !SENDER.test(a));
   const lines = words.split('\n').filter((l) => !NOT_A_RECIPIENT.test(l));
+  // "Your message … did not reach the following recipient(s): userx@example.edu": the report names
+  // the failed one, whatever the returned copy was addressed to (a list, an alias).
+  const lead = lines.findIndex((l) => LISTS_THE_FAILED.test(l));
+  const listed =
+    lead > -1 ? found(lines.slice(lead, lead + 6).filter((l) => !HEADER_LINE.test(l)))[0] : undefined;
+  if (listed) return listed;
   const candidates = [...found(lines.filter((l) => !HEADER_LINE.test(l))), ...found(lines)];
   // An address the report names that our returned message was also sent to ("To:", "for <…>")
   // beats an example the report's prose happens to contain ("lastname@host").
