@@ -24,6 +24,11 @@ export const interested = [
     'text:yes:en',
     /\bsigned (order form|contract|agreement|quote|proposal|sow|msa|po|purchase order|copy)( is| are)? (attached|enclosed|here|below|back)\b|\b(attached|enclosed|here) (is|are) (the |our |a )?(signed|countersigned|executed) (order form|contract|agreement|quote|proposal|sow|msa|po|copy)\b|\blooking forward to (kicking (this |it )?off|getting started|working (together|with you)|the (kick-?off|onboarding|partnership|rollout))\b|(?<![а-яё])подписанн[а-яё]* (договор|заказ|счет|сч[её]т|оферт[а-яё]*|спецификаци[а-яё]*) (во вложении|прилагаю|прикладываю|отправляю)/,
   ),
+  // Who should come to the call: "Both Priya and Leo should be on the call", "our CTO will join the demo".
+  rule(
+    'text:yes:en',
+    /\b(should|will|would|needs? to|want to|wants to|ought to|must) (also )?(be on|join|attend|sit in on|be in|be at) (the|our|a|this|that) (call|meeting|demo|session|walk-?through|intro)\b(?![^.!?]{0,40}\b(if|unless|whether)\b)/,
+  ),
   // A bare go-ahead: "Go on.", "Go ahead.", "Fire away.", "Звоните.", "Присылайте."
   rule(
     'text:yes:bare',

@@ -31,3 +31,27 @@ test.each([
 ])('%j waits until %s, as "locked into … until" does', (text, followUp) => {
   expect(read(text).intent).toEqual({ kind: 'not_now', followUp });
 });
+
+describe('buyers’ questions and one-liners (a second set of twenty-five)', () => {
+  test.each([
+    ['Do you sign BAAs?', ['security', 'contract']],
+    ['Does it log to our SIEM?', ['security']],
+  ])('%j asks about %j', (text, topics) => {
+    expect(said(text)).toEqual(['interested', topics]);
+  });
+
+  test('who should be on the call is a yes', () => {
+    expect(said('Both Priya (priya@acme.com) and Leo (leo@acme.com) should be on the call.')).toEqual([
+      'interested',
+      'none',
+    ]);
+  });
+
+  test('a company with no sales team, selling through distributors, is a no; a freelancer with none is the wrong person', () => {
+    expect(said("We don't have a sales team, we sell through distributors.")).toEqual([
+      'not_interested',
+      'none',
+    ]);
+    expect(said("I'm a freelancer, I don't have a sales team.")).toEqual(['other', 'wrong_person']);
+  });
+});
