@@ -40,6 +40,10 @@ const FEWEST_WORDS_KNOWN = 2;
 
 type Out = (category: Category, intent: Intent, confidence: number) => Classification;
 
+/** A day named: "the 18th", "the week of the 18th", "Tuesday", "18 января". */
+const A_DAY =
+  /\b(the )?\d{1,2}(st|nd|rd|th)\b|\bweek of\b|\b(mon|tues|wednes|thurs|fri)day\b|(?<![а-яё])(\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|понедельник|вторник|среду|четверг|пятницу)(?![а-яё])/;
+
 /**
  * What a person wrote; `aside` when it is about something other than buying (off-topic.ts);
  * `stop` the writer's own stop, if any, and the addresses they asked us to stop mailing instead;
@@ -169,8 +173,12 @@ export function human(
   const followUp = later && followUpDateIn(input.replyText, input.receivedAt);
   // "Still interested, just buried. Give me till Friday.": a keen yes put off by days is a yes; so
   // is a meeting proposed for days ahead ("Just buried. Let's do early December.").
-  const soon = !!followUp && Date.parse(followUp) - input.receivedAt.getTime() < 14 * 86_400_000;
-  const keenSoon = (rules.keen.test(text) && (!followUp || soon)) || (soon && rules.letsMeet.test(text));
+  const daysAhead = followUp ? (Date.parse(followUp) - input.receivedAt.getTime()) / 86_400_000 : 0;
+  const soon = !!followUp && daysAhead < 14;
+  // "Slammed until the 15th. Let's aim for the week of the 18th.": a meeting set for a day within
+  // the month is a yes too.
+  const meetingSet = rules.letsMeet.test(text) && (soon || (daysAhead < 31 && A_DAY.test(text)));
+  const keenSoon = (rules.keen.test(text) && (!followUp || soon)) || meetingSet;
   // "Sure, let's chat. FYI our contract with the current tool ends in March.": a yes now, and the
   // contract's end only said for the record (no "but", no "then", nobody asked to come back later;
   // "Sounds cool but our contract runs through June" waits).

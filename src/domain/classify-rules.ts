@@ -174,7 +174,7 @@ export const keen =
   /\b(still|definitely|very much|really|absolutely|genuinely|very) (interested|keen)\b|(?<![а-яё])(очень|все еще|по-прежнему) интерес/;
 /** A meeting proposed for a time ("let's do early December"): soon, it is a yes, not a "not now". */
 export const letsMeet =
-  /\blet'?s (do|meet|talk|chat|speak|connect|book|schedule|aim for|pencil (it |something )?in)\b|(?<![а-яё])давайте (созвонимся|встретимся|проведем|поговорим|обсудим)(?![а-яё])/;
+  /\b(let'?s|can we|could we|shall we) (do|meet|talk|chat|speak|connect|book|schedule|aim for|shoot for|pencil (it |something )?in)\b|(?<![а-яё])давайте (созвонимся|встретимся|проведем|поговорим|обсудим)(?![а-яё])/;
 
 /**
  * A reply that only sends the rep to someone else, by name or by role: "Please talk to Priya.",

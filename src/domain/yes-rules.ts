@@ -24,6 +24,11 @@ export const interested = [
     'text:yes:en',
     /\bsigned (order form|contract|agreement|quote|proposal|sow|msa|po|purchase order|copy)( is| are)? (attached|enclosed|here|below|back)\b|\b(attached|enclosed|here) (is|are) (the |our |a )?(signed|countersigned|executed) (order form|contract|agreement|quote|proposal|sow|msa|po|copy)\b|\blooking forward to (kicking (this |it )?off|getting started|working (together|with you)|the (kick-?off|onboarding|partnership|rollout))\b|(?<![а-яё])подписанн[а-яё]* (договор|заказ|счет|сч[её]т|оферт[а-яё]*|спецификаци[а-яё]*) (во вложении|прилагаю|прикладываю|отправляю)/,
   ),
+  // A time aimed for: "Let's aim for the week of the 18th", "Can we shoot for Tuesday?".
+  rule(
+    'text:yes:en',
+    /\b(let'?s|can we|could we|shall we) (aim|shoot|pencil (it |something )?in|plan|target) for (the week of|next (week|mon|tue|wed|thu|fri)|early|mid|late|this (week|mon|tue|wed|thu|fri)|(mon|tues|wednes|thurs|fri)day|the \d|\d|a (call|meeting|demo|chat|time))/,
+  ),
   // Who should come to the call: "Both Priya and Leo should be on the call", "our CTO will join the demo".
   rule(
     'text:yes:en',

@@ -35,3 +35,20 @@ test('a colleague who will reach out if there is a fit is still a hand-off', () 
     'wrong_person',
   ]);
 });
+
+describe('a meeting aimed for a day within the month', () => {
+  test.each([
+    "I'm slammed until the 15th. Can we aim for the week of the 18th?",
+    "I'm slammed until the 15th. Let's aim for the week of the 18th.",
+    "Let's aim for the week of the 18th.",
+  ])('%j is a yes: the rep books it now', (text) => {
+    expect(said(text)).toEqual(['interested', 'none']);
+  });
+
+  test.each([
+    ['Busy until January. Let’s talk then.', '2027-01-01'],
+    ['We should aim for Q3, not now.', '2027-07-01'],
+  ])('%j still waits until %s', (text, followUp) => {
+    expect(read(text).intent).toEqual({ kind: 'not_now', followUp });
+  });
+});
