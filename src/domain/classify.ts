@@ -82,6 +82,12 @@ export interface Classification {
    * john.doe@acme.com, he left the company"): suppressed; the writer only when the category says so.
    */
   stopsFor?: string[];
+  /**
+   * The stop is someone else's ("remove him from your list", "take my colleague Joe off"): the
+   * writer is not suppressed; the app suppresses the contact our email went to when that is not
+   * the writer (an assistant answering for their boss).
+   */
+  stopAskedForAnother?: true;
 }
 
 export const LOW_CONFIDENCE = 0.6;
@@ -147,10 +153,9 @@ export function classify(given: ClassifyInput): Classification {
   // "Can reps opt out of the alerts?", "A prospect asked to be removed and another rep emailed her
   // anyway. Let's talk.": a stop only told of; "take my colleague Joe off your list": someone
   // else's (stop-questions.ts).
+  const forAnother = !!said && stopForSomeoneElse(input.replyText, rules.unsubscribe, input.from);
   const stop =
-    (said &&
-    (stopOnlyToldOf(text, rules.unsubscribe, (s) => !!hit(rules.interested, s)) ||
-      stopForSomeoneElse(input.replyText, rules.unsubscribe, input.from))
+    (said && (stopOnlyToldOf(text, rules.unsubscribe, (s) => !!hit(rules.interested, s)) || forAnother)
       ? undefined
       : said) ?? clickedUnsubscribe(input.subject, text);
   // The addresses a stop names beside or instead of the writer's ("remove john.doe@acme.com, he left").
@@ -199,6 +204,7 @@ export function classify(given: ClassifyInput): Classification {
   const answer = {
     ...human(input, deciding, offTopic.test(text), { rule: stop, others: stopsFor }, flags, signals, out),
     ...(stopsFor.length ? { stopsFor } : {}),
+    ...(forAnother ? { stopAskedForAnother: true as const } : {}),
   };
   // A complaint in words the rules were never taught, read by meaning (flags.ts), is a "no" at
   // least, as the rules' complaints are, where nothing else was read ("other" by default). A

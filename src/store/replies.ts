@@ -44,6 +44,8 @@ export interface Reply {
   bouncePermanent?: boolean;
   /** Addresses the writer asked us to stop mailing in place of their own ("remove john@…, he left"): suppressed. */
   stopsFor?: string[];
+  /** A stop asked for someone else with no address: the contact our email went to is suppressed (reply-effects.ts). */
+  stopAskedForAnother?: boolean;
   state: ReplyState;
   /** Set once routed: exactly one owner and why; `losers` are the next candidates for "Not mine". */
   owner?: string;
@@ -98,6 +100,7 @@ const replySchema = new Schema<Reply>(
     bouncedAddress: { type: String },
     bouncePermanent: { type: Boolean },
     stopsFor: { type: [String], default: undefined },
+    stopAskedForAnother: { type: Boolean },
     state: { type: String, enum: replyStates, required: true, index: true }, // pending, SLA sweeps
     owner: { type: String },
     route: {

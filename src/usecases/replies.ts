@@ -15,8 +15,8 @@ import { clip, escapeMrkdwn } from '../views/text.js';
 import { autoClaim, autoClaimTarget } from './auto-claim.js';
 import { notify } from './notify.js';
 import { recoverAfterMs } from './recover.js';
-import { applyCategory } from './reply-effects.js';
-import { dmKey, ownerMessage } from './reply-messages.js';
+import { applyCategory, othersToStop } from './reply-effects.js';
+import { dmKey, ownerMessage, tellOfFlag } from './reply-messages.js';
 import { decideOwner, NEEDS_ANSWER, tellOthers } from './reply-owner.js';
 import { replyClaims } from './reply-routing.js';
 
@@ -137,6 +137,7 @@ export async function storeReply(
     bouncedAddress: c.bouncedAddress,
     bouncePermanent: c.bounce?.permanent,
     stopsFor: c.stopsFor,
+    stopAskedForAnother: c.stopAskedForAnother,
     state: 'stored',
     declinedBy: [],
     passes: 0,
@@ -177,7 +178,15 @@ export async function processReply(deps: Deps, id: string, known?: Reply): Promi
     NEEDS_ANSWER.includes(reply.category) && ownerMember
       ? addBusinessMinutes(reply.receivedAt, directory.policy.routing.sla, directory.calendarOf(ownerMember))
       : undefined;
-  const routed: Reply = { ...reply, owner, route, dueAt, state: needsOwner(reply) ? 'routed' : 'closed' };
+  const stopsFor = await othersToStop(deps, reply);
+  const routed: Reply = {
+    ...reply,
+    owner,
+    route,
+    dueAt,
+    state: needsOwner(reply) ? 'routed' : 'closed',
+    ...(stopsFor ? { stopsFor } : {}),
+  };
 
   await applyCategory(deps, routed, await historyRead);
   if (needsOwner(reply))
@@ -222,7 +231,7 @@ export async function processReply(deps: Deps, id: string, known?: Reply): Promi
   );
   await replyModel(deps.db).updateOne(
     { _id: id, state: 'stored' },
-    { $set: { owner, route, dueAt, state: routed.state } },
+    { $set: { owner, route, dueAt, state: routed.state, ...(stopsFor ? { stopsFor } : {}) } },
   );
   return routed;
 }
@@ -255,19 +264,6 @@ async function lockForOwner(deps: Deps, r: Reply, claims: Map<string, Claim>): P
     why: `${r.from} replied and the reply was routed to you`,
     at: r.receivedAt,
   });
-}
-
-/** A flagged reply, told once to whoever must hear of it (compliance, the ops channel). */
-const FLAG_HEADING = { legal: 'Legal threat', brand: 'Brand risk' } as const;
-function tellOfFlag(deps: Deps, r: Reply, flag: keyof typeof FLAG_HEADING, channel: string, whose: string) {
-  return notify(
-    deps,
-    {
-      channel,
-      text: `${FLAG_HEADING[flag]} in a reply from ${escapeMrkdwn(r.from)} (${escapeMrkdwn(r.domain)}), ${whose}: "${escapeMrkdwn(clip(r.replyText, 300))}"`,
-    },
-    `reply:${r._id}:${flag}`,
-  );
 }
 
 /**

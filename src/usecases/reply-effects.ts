@@ -4,12 +4,25 @@ import { isDuplicateKey } from '../errors.js';
 import { type Activity, activityModel, sequenceHistory, sequenceReps } from '../store/activities.js';
 import { type ContactStatus, contactFlagModel } from '../store/contacts.js';
 import { type Reply, replyById } from '../store/replies.js';
+import { sendAnswered } from '../store/threads.js';
 import { escapeMrkdwn } from '../views/text.js';
 import { notify } from './notify.js';
 import { scheduleFollowUp } from './reply-follow-up.js';
 import { callSequenceWebhook } from './sequence-webhook.js';
 
 export const OOO_RESUME = 'replies:resume-after-ooo';
+
+/**
+ * The addresses a stop asked for someone else suppresses when the classifier named none: the
+ * contact our email went to, when that is not the writer ("Mr. Thompson has asked me to request
+ * that you remove him from your mailing list", from his assistant's address). Undefined when
+ * there is nothing to add.
+ */
+export async function othersToStop(deps: Deps, r: Reply): Promise<string[] | undefined> {
+  if (!r.stopAskedForAnother || r.stopsFor?.length) return undefined;
+  const answered = (await sendAnswered(deps.db, r))?.email?.toLowerCase();
+  return answered && answered !== r.from.toLowerCase() ? [answered] : undefined;
+}
 
 /**
  * What a category does besides (or instead of) a DM. `history` is the sender's

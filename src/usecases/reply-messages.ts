@@ -3,7 +3,9 @@ import { accountKey, contactKey } from '../domain/target.js';
 import type { Claim } from '../store/claims.js';
 import type { Reply } from '../store/replies.js';
 import { type ReplyView, replyMessage } from '../views/reply.js';
+import { clip, escapeMrkdwn } from '../views/text.js';
 import { editSent } from './message-edits.js';
+import { notify } from './notify.js';
 import { replyClaims } from './reply-routing.js';
 
 /** Outbox key of a reply's DM to its current owner: edited at milestones, found again by key. */
@@ -47,4 +49,23 @@ export async function ownerMessage(
 /** Re-edits the owner's DM in place (milestones, Mark replied). A failed edit is logged, not fatal. */
 export async function refreshOwnerMessage(deps: Deps, r: Reply): Promise<void> {
   await editSent(deps, dmKey(r), await ownerMessage(deps, r));
+}
+
+/** A flagged reply, told once to whoever must hear of it (compliance, the ops channel). */
+const FLAG_HEADING = { legal: 'Legal threat', brand: 'Brand risk' } as const;
+export function tellOfFlag(
+  deps: Deps,
+  r: Reply,
+  flag: keyof typeof FLAG_HEADING,
+  channel: string,
+  whose: string,
+) {
+  return notify(
+    deps,
+    {
+      channel,
+      text: `${FLAG_HEADING[flag]} in a reply from ${escapeMrkdwn(r.from)} (${escapeMrkdwn(r.domain)}), ${whose}: "${escapeMrkdwn(clip(r.replyText, 300))}"`,
+    },
+    `reply:${r._id}:${flag}`,
+  );
 }

@@ -83,3 +83,12 @@ test('"please don\'t follow up" rules out a later: a no, unless it says until wh
     followUp: '2027-03-01',
   });
 });
+
+test('an assistant asking us to remove her boss marks the stop as another’s: the app finds whom our email went to', () => {
+  const r = from(
+    'nina@initech.com',
+    'I am writing on behalf of Mr. Lumbergh. He has asked me to request that you remove him from your mailing list.',
+  );
+  expect([r.category, r.stopAskedForAnother, r.stopsFor]).toEqual(['other', true, undefined]);
+  expect(from('nina@initech.com', 'Please remove me from your list.').stopAskedForAnother).toBeUndefined();
+});

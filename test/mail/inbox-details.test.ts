@@ -7,7 +7,7 @@ import { contactFlagModel } from '../../src/store/contacts.js';
 import { type Reply, replyModel } from '../../src/store/replies.js';
 import { FOLLOW_UP_REMINDER, remindFollowUp } from '../../src/usecases/reply-follow-up.js';
 import { replyActions } from '../../src/views/ids.js';
-import type { TestApp } from '../support/harness.js';
+import { postApi, type TestApp } from '../support/harness.js';
 import { startInboxTestApp } from '../support/imap.js';
 import { people, testPolicy } from '../support/policy.js';
 import { eventually, waitUntil } from '../support/wait.js';
@@ -345,6 +345,41 @@ describe('reply details in action', () => {
     // The colleague who asked stays reachable, and nobody is offered the address they removed.
     expect(await contactFlagModel(t.app.deps.db).findById('kim@initech.com').lean()).toBeNull();
     expect(blocks).not.toContain(`"value":"${id} john.doe@initech.com"`);
+  });
+
+  test('when an assistant asks us to remove her boss, in answer to our email to him, then he is suppressed and she is not', async () => {
+    const id = 'assistant-stop-1@initech.com';
+    const sent = await postApi(t, '/activities', {
+      type: 'outbound_email',
+      email: 'bill.lumbergh@initech.com',
+      member: people.john,
+      messageId: '<to-bill-1@ourco.io>',
+    });
+    expect(sent.status).toBe(201);
+    await deliver(
+      mail(
+        id,
+        'Nina Wright <nina@initech.com>',
+        'Hello,\n\nI am writing on behalf of Mr. Lumbergh. He has asked me to request that you remove him from your mailing list.\n\nKind regards,\nExecutive Assistant to the CEO',
+      ).replace('Date: ', 'In-Reply-To: <to-bill-1@ourco.io>\r\nDate: '),
+    );
+    const reply = await routed(id);
+    expect([reply.category, reply.stopAskedForAnother, reply.stopsFor]).toEqual([
+      'other',
+      true,
+      ['bill.lumbergh@initech.com'],
+    ]);
+    await eventually(async () =>
+      expect(
+        await contactFlagModel(t.app.deps.db).findById('bill.lumbergh@initech.com').lean(),
+      ).toMatchObject({
+        status: 'unsubscribed',
+      }),
+    );
+    expect(JSON.stringify((await dmAbout(reply, id)).args.blocks)).toContain(
+      'They asked us to stop mailing* bill.lumbergh@initech.com',
+    );
+    expect(await contactFlagModel(t.app.deps.db).findById('nina@initech.com').lean()).toBeNull();
   });
 
   test('when a prospect accepts the demo in Google Calendar, then the owner hears an interested reply, not the template’s "No"', async () => {
