@@ -52,3 +52,19 @@ describe('a meeting aimed for a day within the month', () => {
     expect(read(text).intent).toEqual({ kind: 'not_now', followUp });
   });
 });
+
+describe('curiosity about us, and a wait until an event', () => {
+  test('"Curious — how did you hear about us?" asks how we found them, no yes', () => {
+    expect(said('Curious — how did you hear about us?')).toEqual(['other', 'none']);
+    // Curiosity about the product is still a yes.
+    expect(read('Curious how it handles duplicates.').category).toBe('interested');
+  });
+
+  test('"Can we push this to after our board meeting on the 10th?" waits until the 10th', () => {
+    expect(read('Can we push this to after our board meeting on the 10th?').intent).toEqual({
+      kind: 'not_now',
+      followUp: '2026-12-10',
+    });
+    expect(read('Can we push this to after the launch?').category).toBe('not_interested');
+  });
+});
