@@ -22,6 +22,10 @@ const WHEN_IT_STARTS =
  * until June, reach out in May" is May); otherwise the first stated time. Undefined when the
  * reply names no time.
  */
+/** "Next year", "next quarter", "next month" in German, French, Spanish, Italian, Portuguese and Dutch. */
+const NEXT_ABROAD =
+  /(?<!\p{L})(?:(?:im )?(?:nächsten|nächstes|kommenden|kommendes) (?:jahr|quartal|monat)|(?:l['’]année prochaine|l['’]an prochain|le trimestre prochain|le mois prochain)|el (?:próximo|proximo) (?:año|trimestre|mes)|el año que viene|(?:l['’]anno|il trimestre|il mese) prossimo|(?:no |na )?(?:próximo|proximo|próxima|proxima) (?:ano|trimestre|mês)|volgend(?:e)? (?:jaar|kwartaal|maand))(?!\p{L})/gu;
+
 export function followUpDateIn(text: string, receivedAt: Date): string | undefined {
   const now = utcDay(receivedAt);
   const t = text
@@ -40,7 +44,15 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
     // "после 15-го декабря" is "после 15 декабря"; "после 15-го" alone stays a day of its own.
     .replace(ORDINAL_BEFORE_MONTH, '$1')
     // Shorthand: "next yr", "in 2 mths".
-    .replace(/\b(yr|mth)(s?)\b/g, (_, unit: string, s: string) => `${unit === 'yr' ? 'year' : 'month'}${s}`);
+    .replace(/\b(yr|mth)(s?)\b/g, (_, unit: string, s: string) => `${unit === 'yr' ? 'year' : 'month'}${s}`)
+    // "Vielleicht nächstes Jahr", "peut-être l'année prochaine", "quizás el próximo año": next year.
+    .replace(NEXT_ABROAD, (m) =>
+      /jahr|année|\ban\b|año|anno|\bano\b|jaar/u.test(m)
+        ? 'next year'
+        : /quartal|trimestre|kwartaal/.test(m)
+          ? 'next quarter'
+          : 'next month',
+    );
   const verb = comeBackLater;
   // A full stop between digits is a date's or a number's ("15.01.2027"), not a sentence's end.
   const sentences = t.split(/(?<=[.!?;\n])(?<!\d\.(?=\d))\s*/);

@@ -64,3 +64,16 @@ describe('no, later and yes in other European languages', () => {
       expect([text, read(text).category]).toEqual([text, 'interested']);
   });
 });
+
+// Fortieth session (docs/reply-classifier.md, "Maybe next year, in five languages"): 14 of 15 as shipped.
+test.each([
+  ['Vielleicht nächstes Jahr wieder.', '2027-01-01'],
+  ['Peut-être l’année prochaine.', '2027-01-01'],
+  ['Quizás el próximo año.', '2027-01-01'],
+  ['Forse l’anno prossimo.', '2027-01-01'],
+  ['Misschien volgend jaar.', '2027-01-01'],
+  ['Melden Sie sich im nächsten Quartal wieder.', '2027-01-01'],
+])('%j waits until %s', (text, followUp) => {
+  const r = read(text);
+  expect([r.category, r.intent]).toEqual(['not_interested', { kind: 'not_now', followUp }]);
+});
