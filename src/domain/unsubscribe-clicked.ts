@@ -17,8 +17,20 @@ export const unsubscribeClicked: TextRule = {
 /** The body of a client's unsubscribe: nothing, or its line saying it wrote it. */
 const nothingOfTheirs = (text: string) => text === '' || CLIENTS_OWN_LINE.test(text);
 
-/** The stop a client sent, given the subject as written and the reply's normalised text. */
-export const clickedUnsubscribe = (subject: string, text: string): TextRule | undefined =>
-  unsubscribeClicked.pattern.test(subject.trim()) && nothingOfTheirs(text.trim())
-    ? unsubscribeClicked
-    : undefined;
+/**
+ * A stop a person typed into the subject of their reply: "Re: Quick question - UNSUBSCRIBE",
+ * "[Remove me] Re: Quick question" (a stop word set off at either end, not "Re: How to stop reps
+ * double-emailing").
+ */
+const STOP_IN_SUBJECT =
+  /([-–—:|([]\s*)(unsubscribe|unsub|remove( me)?|opt[ -]?out|stop|take me off( (your|the|this) (mailing )?list)?|отписаться|отпишите( меня)?)\s*[\])]?\s*[.!]*$|^\s*[[(]?(unsubscribe|remove me|opt[ -]?out|отписаться)\s*[\])]?\s*[-–—:|\]]/iu;
+/** Nothing said but a courtesy: "Please.", "Thanks", "Спасибо". */
+const COURTESY_ONLY = /^((please|pls|thanks|thank you|thx|ty|спасибо|пожалуйста)[.!,]*\s*){0,3}$/iu;
+
+/** The stop a client sent, or a person put in the subject, given the subject as written and the reply's normalised text. */
+export const clickedUnsubscribe = (subject: string, text: string): TextRule | undefined => {
+  const said = text.trim();
+  const bare = nothingOfTheirs(said) || COURTESY_ONLY.test(said);
+  if (unsubscribeClicked.pattern.test(subject.trim()) && bare) return unsubscribeClicked;
+  return STOP_IN_SUBJECT.test(subject.trim()) && bare ? unsubscribeClicked : undefined;
+};

@@ -24,6 +24,12 @@ export const interested = [
     'text:yes:en',
     /\bsigned (order form|contract|agreement|quote|proposal|sow|msa|po|purchase order|copy)( is| are)? (attached|enclosed|here|below|back)\b|\b(attached|enclosed|here) (is|are) (the |our |a )?(signed|countersigned|executed) (order form|contract|agreement|quote|proposal|sow|msa|po|copy)\b|\blooking forward to (kicking (this |it )?off|getting started|working (together|with you)|the (kick-?off|onboarding|partnership|rollout))\b|(?<![а-яё])подписанн[а-яё]* (договор|заказ|счет|сч[её]т|оферт[а-яё]*|спецификаци[а-яё]*) (во вложении|прилагаю|прикладываю|отправляю)/,
   ),
+  // "Looking forward to it.", "Looking forward to the call": the writer expects the meeting (an
+  // absence note's "looking forward to speaking when I'm back" is its courtesy).
+  rule(
+    'text:yes:en',
+    /(^|[.!]\s+)((i'?m|we'?re|i am|we are) )?(really |very |so )?(looking forward to|excited (for|about)) (it|the (call|meeting|demo|chat|conversation|session|walk-?through|intro)|(our|the) (call|meeting|demo|chat)|(chatting|speaking|talking|meeting|connecting|seeing (it|the demo|the product)))\b(?! (later|another time|some ?day|in the future|at some point))(?![^.!?]{0,40}\b((when|once|after) (i'?m|i am|i|we'?re|we are|we) (back|return|get back)|(upon|on|after) (my|our) return))/,
+  ),
   // A time aimed for: "Let's aim for the week of the 18th", "Can we shoot for Tuesday?".
   rule(
     'text:yes:en',

@@ -35,3 +35,25 @@ test('"Your" opening a sentence is no name beside an address', () => {
   const r = read('Your email to john@acme.com was blocked by our filter, can you resend?');
   expect(r.intent).toEqual({ kind: 'referral', people: [{ email: 'john@acme.com' }] });
 });
+
+describe('a stop in the subject, and "looking forward to it" (fortieth session, fifteen subject-led mails: 12 of 15)', () => {
+  test.each([
+    ['Re: Quick question - UNSUBSCRIBE', ''],
+    ['Remove me', 'Please.'],
+    ['[Unsubscribe] Re: Quick question', ''],
+  ])('subject %j with %j said is a stop', (subject, text) => {
+    expect(readUnder(subject, text).category).toBe('unsubscribe');
+  });
+
+  test('a subject that only mentions stopping is no stop', () => {
+    expect(readUnder('Re: How to stop reps double-emailing', 'Thanks').category).not.toBe('unsubscribe');
+  });
+
+  test('"Looking forward to it." is a yes; an absence note’s "looking forward to speaking when I’m back" stays an absence', () => {
+    expect(readUnder('Accepted: Demo with OurCo', 'Looking forward to it.').category).toBe('interested');
+    expect(read('Looking forward to the call.').category).toBe('interested');
+    expect(read("I'm on leave until Monday. Looking forward to speaking when I'm back.").category).toBe(
+      'out_of_office',
+    );
+  });
+});
