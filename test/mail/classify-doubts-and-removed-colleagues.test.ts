@@ -92,3 +92,13 @@ test('an assistant asking us to remove her boss marks the stop as another’s: t
   expect([r.category, r.stopAskedForAnother, r.stopsFor]).toEqual(['other', true, undefined]);
   expect(from('nina@initech.com', 'Please remove me from your list.').stopAskedForAnother).toBeUndefined();
 });
+
+test('"our CTO will have questions about data residency" names the question’s topic', () => {
+  expect(
+    said('Can you loop in someone technical? Our CTO will have questions about data residency.'),
+  ).toEqual(['interested', ['security']]);
+  expect(said('Our legal team will have questions about the contract.')).toEqual([
+    'interested',
+    ['contract'],
+  ]);
+});
