@@ -48,11 +48,12 @@ export const OWN_ASSISTANT =
   /\bmy (ea|pa|assistant|executive assistant|scheduler|office manager|chief of staff)\b/;
 
 /**
- * "Yes, let's talk. Send an invite for Tuesday — add my colleague jen@… too": someone asked to the
- * writer's own meeting, beside their yes, is no hand-off (an address's dots are no sentence's end).
+ * "Yes, let's talk. Send an invite for Tuesday — add my colleague jen@… too", "I'm the right person,
+ * but also cc'ing Raj (raj@…) from IT": someone asked to the writer's own meeting, beside their
+ * yes, is no hand-off (an address's dots are no sentence's end).
  */
 export const ALSO_INVITED =
-  /\b(add|include|invite|cc|copy|bring)( in)? ([^.!?]|\.(?=\S)){1,60}? (too|as well|also)\b|\b(add|include|invite) ([^.!?]|\.(?=\S)){1,60}? (to|on) the (invite|invitation|call|meeting|calendar (invite|invitation|event)|thread)\b|\b(invite|invitation|calendar (hold|event))\b[^.!?]{0,40}\b(and |also )?(cc|copy|include|add)\b/;
+  /\b(add|include|invite|cc|copy|bring)( in)? ([^.!?]|\.(?=\S)){1,60}? (too|as well|also)\b|\b(also|too) (cc'?ing|copying|adding|looping in|including|inviting)\b|\b(add|include|invite) ([^.!?]|\.(?=\S)){1,60}? (to|on) the (invite|invitation|call|meeting|calendar (invite|invitation|event)|thread)\b|\b(invite|invitation|calendar (hold|event))\b[^.!?]{0,40}\b(and |also )?(cc|copy|include|add)\b/;
 
 /** The writer carrying our material up themself: "I'll pass it up to our VP", "я передам". */
 export const PASSES_IT_ON =

@@ -68,3 +68,17 @@ describe('curiosity about us, and a wait until an event', () => {
     expect(read('Can we push this to after the launch?').category).toBe('not_interested');
   });
 });
+
+describe('hand-offs (fifteen more, 10 of 15 as shipped)', () => {
+  test('"I’m the right person, but also cc’ing Raj (raj@…) from IT" is the writer’s yes, no hand-off', () => {
+    expect(
+      said(
+        "Hey, I'm the right person, but also cc'ing Raj (raj@acme.com) from IT since he'll need to approve.",
+      ),
+    ).toEqual(['interested', 'none']);
+  });
+
+  test('"Вам лучше написать нашему IT-директору, Олегу." hands on', () => {
+    expect(said('Вам лучше написать нашему IT-директору, Олегу.')).toEqual(['other', 'wrong_person']);
+  });
+});
