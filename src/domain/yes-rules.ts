@@ -30,6 +30,11 @@ export const interested = [
     'text:yes:en',
     /(^|[.!]\s+)((i'?m|we'?re|i am|we are) )?(really |very |so )?(looking forward to|excited (for|about)) (it|the (call|meeting|demo|chat|conversation|session|walk-?through|intro)|(our|the) (call|meeting|demo|chat)|(chatting|speaking|talking|meeting|connecting|seeing (it|the demo|the product)))\b(?! (later|another time|some ?day|in the future|at some point))(?![^.!?]{0,40}\b((when|once|after) (i'?m|i am|i|we'?re|we are|we) (back|return|get back)|(upon|on|after) (my|our) return))/,
   ),
+  // The paperwork under way: "Legal redlined the MSA, sending it back now".
+  rule(
+    'text:yes:en',
+    /\b(legal|counsel|our lawyers?|procurement|we|i)( team)? (has |have )?(redlined|marked up) (the|your|our) ([a-z]+ )?(msa|dpa|contract|agreement|order form|terms|nda|sow)\b(?![^.!?;]{0,60}\b(not|won'?t|can'?t|cannot|unacceptable|deal-?breaker|too)\b)/,
+  ),
   // A time aimed for: "Let's aim for the week of the 18th", "Can we shoot for Tuesday?".
   rule(
     'text:yes:en',

@@ -55,3 +55,24 @@ describe('buyers’ questions and one-liners (a second set of twenty-five)', () 
     expect(said("I'm a freelancer, I don't have a sales team.")).toEqual(['other', 'wrong_person']);
   });
 });
+
+describe('procurement and paperwork (fifteen, 7 of 15 as shipped)', () => {
+  test.each([
+    [
+      'Our procurement process takes about 6 weeks. Can you fill out our vendor onboarding form?',
+      ['contract'],
+    ],
+    ['Legal redlined the MSA, sending it back now.', ['contract']],
+    ['Our security team needs to complete a vendor risk assessment first.', ['security']],
+    ['We need to run this by our CISO before any trial.', ['security']],
+    ["Can you match Gong's price?", ['pricing']],
+  ])('%j asks about %j', (text, topics) => {
+    expect(said(text)).toEqual(['interested', topics]);
+  });
+
+  test('terms reviewed and found wanting stay a no', () => {
+    expect(read('I reviewed your terms of service; the liability cap is too low for us.').category).not.toBe(
+      'interested',
+    );
+  });
+});
