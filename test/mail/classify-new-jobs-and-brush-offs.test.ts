@@ -82,3 +82,10 @@ describe('hand-offs (fifteen more, 10 of 15 as shipped)', () => {
     expect(said('Вам лучше написать нашему IT-директору, Олегу.')).toEqual(['other', 'wrong_person']);
   });
 });
+
+test('"What does it do in one sentence?" asks what we sell, puzzled, no question about the offer (fortieth session, fifteen reactions to the pitch: 10 of 15)', () => {
+  expect(said("I'm going to be honest, I skimmed it. What does it do in one sentence?")).toEqual([
+    'other',
+    'none',
+  ]);
+});
