@@ -35,6 +35,11 @@ export const interested = [
     'text:yes:en',
     /\b(legal|counsel|our lawyers?|procurement|we|i)( team)? (has |have )?(redlined|marked up) (the|your|our) ([a-z]+ )?(msa|dpa|contract|agreement|order form|terms|nda|sow)\b(?![^.!?;]{0,60}\b(not|won'?t|can'?t|cannot|unacceptable|deal-?breaker|too)\b)/,
   ),
+  // "Звоните в понедельник после 14", "Call me tomorrow": a call asked for at a time.
+  rule(
+    'text:yes:ru',
+    /(^|[.!]\s+)(звоните|позвоните|наберите)( мне| нам)?,? (в (понедельник|вторник|среду|четверг|пятницу)|завтра|сегодня|послезавтра|после \d|с \d|на (этой|следующей) неделе|в (любое|рабочее) время)/,
+  ),
   // A time aimed for: "Let's aim for the week of the 18th", "Can we shoot for Tuesday?".
   rule(
     'text:yes:en',

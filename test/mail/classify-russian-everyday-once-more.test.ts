@@ -1,4 +1,4 @@
-import { read } from '../support/read-reply.js';
+import { read, said } from '../support/read-reply.js';
 
 /**
  * Thirty everyday Russian replies written only to measure, 2026-12-04 (colloquial and formal: "Скиньте
@@ -28,4 +28,15 @@ describe('Russian everyday, once more', () => {
   ])('when a reply says %j, then it is put off to %s', (text, followUp) => {
     expect(read(text).intent).toEqual({ kind: 'not_now', followUp });
   });
+});
+
+// Fortieth session (docs/reply-classifier.md, "Send it meanwhile, call on Monday"): 7 of 10 as shipped.
+test('"Давайте после Нового года. Пришлите пока презентацию." asks for the deck now, as "send the deck in the meantime" does', () => {
+  expect(said('Давайте после Нового года. Пришлите пока презентацию.')).toEqual(['interested', 'none']);
+  // "Пришлите тогда" sends it then: a wait, as before.
+  expect(read('Давайте после праздников. Пришлите тогда предложение.').intent.kind).toBe('not_now');
+});
+
+test('"Звоните в понедельник после 14." asks for a call', () => {
+  expect(said('Звоните в понедельник после 14.')).toEqual(['interested', 'none']);
 });
