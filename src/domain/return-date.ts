@@ -106,7 +106,7 @@ const CJK_FROM = new RegExp(
 );
 
 const BACK =
-  /\b(back (in the office |at work |at my desk )?(on|from)|return(ing)? (to the office |to work )?(on )?|reopen(s|ing)?( on)?|(will |i'?ll )?(respond|reply|answer)( properly| in full| in detail| fully)?( to (your|all) (emails?|messages?))?( properly| in full| in detail| fully)? on)\s|(вернусь|выйду на работу|выхожу)\s|\bback (in the office |at work |at my desk )?(?=(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))/;
+  /\b(back (in the office |at work |at my desk )?(on|from)|return(ing)?( to the office| to work)?( on)?|reopen(s|ing)?( on)?|(will |i'?ll )?(respond|reply|answer)( properly| in full| in detail| fully)?( to (your|all) (emails?|messages?))?( properly| in full| in detail| fully)? on)\s|(вернусь|выйду на работу|выхожу)\s|\bback (in the office |at work |at my desk )?(?=(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))/;
 /** The first date after the day the mail arrived; that day itself only when nothing later is named ("sent on 04/01" quotes our mail). */
 const earliest = (candidates: DateTime[], now: DateTime) => {
   const sorted = candidates.filter((d) => d.isValid && d >= now).sort((a, b) => a.toMillis() - b.toMillis());
