@@ -76,3 +76,10 @@ describe('procurement and paperwork (fifteen, 7 of 15 as shipped)', () => {
     );
   });
 });
+
+test('a quote "with a 3-year term" asks about price and contract', () => {
+  expect(said('Could we get a quote for 200 seats with a 3-year term?')).toEqual([
+    'interested',
+    ['pricing', 'contract'],
+  ]);
+});
