@@ -201,10 +201,14 @@ export function classify(given: ClassifyInput): Classification {
   const deciding = decidingPart(text);
   harshWordsOfTheirOwn(text, deciding, flags, signals);
   praiseMadePublic(text, deciding, flags, signals);
-  const answer = {
-    ...human(input, deciding, offTopic.test(text), { rule: stop, others: stopsFor }, flags, signals, out),
+  // Whoever else the stop named goes with every answer below.
+  const othersStopped: Partial<Classification> = {
     ...(stopsFor.length ? { stopsFor } : {}),
     ...(forAnother ? { stopAskedForAnother: true as const } : {}),
+  };
+  const answer = {
+    ...human(input, deciding, offTopic.test(text), { rule: stop, others: stopsFor }, flags, signals, out),
+    ...othersStopped,
   };
   // A complaint in words the rules were never taught, read by meaning (flags.ts), is a "no" at
   // least, as the rules' complaints are, where nothing else was read ("other" by default). A
@@ -217,14 +221,14 @@ export function classify(given: ClassifyInput): Classification {
     signals.includes(NOTHING_READ)
   ) {
     signals.push('text:complaint');
-    return out('not_interested', { kind: 'none' }, 0.7);
+    return out('not_interested', { kind: 'none' }, 0.7, othersStopped);
   }
   // Nobody answers from a no-reply address or in a mailing list's bulk mail: whatever it says, it
   // is no prospect's "yes", and the addresses a booking or a form notice lists hand nothing on.
   const bulk = bulkSender(input);
   if ((answer.category === 'interested' || answer.intent.kind === 'referral') && bulk) {
     signals.push(bulk);
-    return out('other', { kind: 'none' }, LOW_CONFIDENCE);
+    return out('other', { kind: 'none' }, LOW_CONFIDENCE, othersStopped);
   }
   return answer;
 }

@@ -17,15 +17,15 @@ const ORDINAL_BEFORE_MONTH = new RegExp(`(\\d{1,2})-(?:го|е|ое|ого)(?=\\
 const WHEN_IT_STARTS =
   /\b(when|once|as soon as)\b[^.!?]{0,40}?\b(starts?|begins?|kicks? off|opens?)\s+(?=(in|on|around|early|mid|late)\b)/;
 
+/** "Next year", "next quarter", "next month" in German, French, Spanish, Italian, Portuguese and Dutch. */
+const NEXT_ABROAD =
+  /(?<!\p{L})(?:(?:im )?(?:nächsten|nächstes|kommenden|kommendes) (?:jahr|quartal|monat)|(?:l['’]année prochaine|l['’]an prochain|le trimestre prochain|le mois prochain)|el (?:próximo|proximo) (?:año|trimestre|mes)|el año que viene|(?:l['’]anno|il trimestre|il mese) prossimo|(?:no |na )?(?:próximo|proximo|próxima|proxima) (?:ano|trimestre|mês)|volgend(?:e)? (?:jaar|kwartaal|maand))(?!\p{L})/gu;
+
 /**
  * When a "not now" asks to be contacted again. Phrases after a contact verb win ("locked in
  * until June, reach out in May" is May); otherwise the first stated time. Undefined when the
  * reply names no time.
  */
-/** "Next year", "next quarter", "next month" in German, French, Spanish, Italian, Portuguese and Dutch. */
-const NEXT_ABROAD =
-  /(?<!\p{L})(?:(?:im )?(?:nächsten|nächstes|kommenden|kommendes) (?:jahr|quartal|monat)|(?:l['’]année prochaine|l['’]an prochain|le trimestre prochain|le mois prochain)|el (?:próximo|proximo) (?:año|trimestre|mes)|el año que viene|(?:l['’]anno|il trimestre|il mese) prossimo|(?:no |na )?(?:próximo|proximo|próxima|proxima) (?:ano|trimestre|mês)|volgend(?:e)? (?:jaar|kwartaal|maand))(?!\p{L})/gu;
-
 export function followUpDateIn(text: string, receivedAt: Date): string | undefined {
   const now = utcDay(receivedAt);
   const t = text
