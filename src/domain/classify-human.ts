@@ -215,14 +215,14 @@ export function human(
     ((text.includes('?') && PRICE_OBJECTION.test(text)) || PRICE_CONDITION.test(text));
   // "We chose not to proceed… If you've added Teams support, I'd be happy to revisit": the old no reopened.
   const reopened = ifYouChanged && asked.length > 0;
-  // "Not sure this is for us. What does it cost for 5 seats?": a doubt, then a question about the offer.
+  const saysNo = turned || haggles || reopened ? undefined : hit(rules.notInterested, text);
+  // "Not sure this is for us. What does it cost for 5 seats?": a doubt, then a question about the
+  // offer (read sentence by sentence only when the reply says no and asks).
+  const doubted = !!saysNo && asked.length > 0 && doubtsThenAsks(text, (s) => !!hit(rules.notInterested, s));
   const no =
-    turned ||
-    haggles ||
-    reopened ||
-    (asked.length > 0 && doubtsThenAsks(text, (s) => !!hit(rules.notInterested, s)))
+    turned || haggles || reopened || doubted
       ? undefined
-      : (hit(rules.notInterested, text) ?? (yes ? undefined : hit([rules.wellWish], text)) ?? mocking);
+      : (saysNo ?? (yes ? undefined : hit([rules.wellWish], text)) ?? mocking);
   // A threat of a regulator or a lawyer over our mail means "stop", said as strongly as it gets.
   if (
     flags.legal &&

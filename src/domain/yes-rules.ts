@@ -7,6 +7,23 @@ import { colleagueAskedFor } from './question-rules.js';
  * paperwork sent back. Re-exported by classify-rules.ts.
  */
 
+// "Looking forward to it.", "Looking forward to the call": the writer expects the meeting (an
+// absence note's "looking forward to speaking when I'm back" is its courtesy).
+const EXPECTS_THE_MEETING =
+  /(^|[.!]\s+)((i'?m|we'?re|i am|we are) )?(really |very |so )?(looking forward to|excited (for|about)) (it|the (call|meeting|demo|chat|conversation|session|walk-?through|intro)|(our|the) (call|meeting|demo|chat)|(chatting|speaking|talking|meeting|connecting|seeing (it|the demo|the product)))\b(?! (later|another time|some ?day|in the future|at some point))(?![^.!?]{0,40}\b((when|once|after) (i'?m|i am|i|we'?re|we are|we) (back|return|get back)|(upon|on|after) (my|our) return))/;
+
+// The paperwork under way: "Legal redlined the MSA, sending it back now".
+const PAPERWORK_UNDER_WAY =
+  /\b(legal|counsel|our lawyers?|procurement|we|i)( team)? (has |have )?(redlined|marked up) (the|your|our) ([a-z]+ )?(msa|dpa|contract|agreement|order form|terms|nda|sow)\b(?![^.!?;]{0,60}\b(not|won'?t|can'?t|cannot|unacceptable|deal-?breaker|too)\b)/;
+
+// A time aimed for: "Let's aim for the week of the 18th", "Can we shoot for Tuesday?".
+const TIME_AIMED_FOR =
+  /\b(let'?s|can we|could we|shall we) (aim|shoot|pencil (it |something )?in|plan|target) for (the week of|next (week|mon|tue|wed|thu|fri)|early|mid|late|this (week|mon|tue|wed|thu|fri)|(mon|tues|wednes|thurs|fri)day|the \d|\d|a (call|meeting|demo|chat|time))/;
+
+// Who should come to the call: "Both Priya and Leo should be on the call", "our CTO will join the demo".
+const JOINS_THE_CALL =
+  /\b(should|will|would|needs? to|want to|wants to|ought to|must) (also )?(be on|join|attend|sit in on|be in|be at) (the|our|a|this|that) (call|meeting|demo|session|walk-?through|intro)\b(?![^.!?]{0,40}\b(if|unless|whether)\b)/;
+
 /** A "yes" or an opening: interest, a meeting, a next step. */
 export const interested = [
   ...messengerAsked,
@@ -24,31 +41,20 @@ export const interested = [
     'text:yes:en',
     /\bsigned (order form|contract|agreement|quote|proposal|sow|msa|po|purchase order|copy)( is| are)? (attached|enclosed|here|below|back)\b|\b(attached|enclosed|here) (is|are) (the |our |a )?(signed|countersigned|executed) (order form|contract|agreement|quote|proposal|sow|msa|po|copy)\b|\blooking forward to (kicking (this |it )?off|getting started|working (together|with you)|the (kick-?off|onboarding|partnership|rollout))\b|(?<![а-яё])подписанн[а-яё]* (договор|заказ|счет|сч[её]т|оферт[а-яё]*|спецификаци[а-яё]*) (во вложении|прилагаю|прикладываю|отправляю)/,
   ),
-  // "Looking forward to it.", "Looking forward to the call": the writer expects the meeting (an
-  // absence note's "looking forward to speaking when I'm back" is its courtesy).
-  rule(
-    'text:yes:en',
-    /(^|[.!]\s+)((i'?m|we'?re|i am|we are) )?(really |very |so )?(looking forward to|excited (for|about)) (it|the (call|meeting|demo|chat|conversation|session|walk-?through|intro)|(our|the) (call|meeting|demo|chat)|(chatting|speaking|talking|meeting|connecting|seeing (it|the demo|the product)))\b(?! (later|another time|some ?day|in the future|at some point))(?![^.!?]{0,40}\b((when|once|after) (i'?m|i am|i|we'?re|we are|we) (back|return|get back)|(upon|on|after) (my|our) return))/,
-  ),
-  // The paperwork under way: "Legal redlined the MSA, sending it back now".
-  rule(
-    'text:yes:en',
-    /\b(legal|counsel|our lawyers?|procurement|we|i)( team)? (has |have )?(redlined|marked up) (the|your|our) ([a-z]+ )?(msa|dpa|contract|agreement|order form|terms|nda|sow)\b(?![^.!?;]{0,60}\b(not|won'?t|can'?t|cannot|unacceptable|deal-?breaker|too)\b)/,
-  ),
   // "Звоните в понедельник после 14", "Call me tomorrow": a call asked for at a time.
   rule(
     'text:yes:ru',
     /(^|[.!]\s+)(звоните|позвоните|наберите)( мне| нам)?,? (в (понедельник|вторник|среду|четверг|пятницу)|завтра|сегодня|послезавтра|после \d|с \d|на (этой|следующей) неделе|в (любое|рабочее) время)/,
   ),
-  // A time aimed for: "Let's aim for the week of the 18th", "Can we shoot for Tuesday?".
+  // The writer expects the meeting, sends the paperwork back marked up, aims for a time or names
+  // who joins the call (the four patterns above the list), read as one pattern so that a reply is read once for them.
   rule(
     'text:yes:en',
-    /\b(let'?s|can we|could we|shall we) (aim|shoot|pencil (it |something )?in|plan|target) for (the week of|next (week|mon|tue|wed|thu|fri)|early|mid|late|this (week|mon|tue|wed|thu|fri)|(mon|tues|wednes|thurs|fri)day|the \d|\d|a (call|meeting|demo|chat|time))/,
-  ),
-  // Who should come to the call: "Both Priya and Leo should be on the call", "our CTO will join the demo".
-  rule(
-    'text:yes:en',
-    /\b(should|will|would|needs? to|want to|wants to|ought to|must) (also )?(be on|join|attend|sit in on|be in|be at) (the|our|a|this|that) (call|meeting|demo|session|walk-?through|intro)\b(?![^.!?]{0,40}\b(if|unless|whether)\b)/,
+    new RegExp(
+      [EXPECTS_THE_MEETING.source, PAPERWORK_UNDER_WAY.source, TIME_AIMED_FOR.source, JOINS_THE_CALL.source]
+        .map((p) => `(?:${p})`)
+        .join('|'),
+    ),
   ),
   // A bare go-ahead: "Go on.", "Go ahead.", "Fire away.", "Звоните.", "Присылайте."
   rule(
