@@ -9,4 +9,8 @@ import { setFlagsFromString } from 'node:v8';
 // half its speed. Compiling straight to machine code makes no bytecode, so the budget is never
 // spent. Process-wide, and set before any of the classifier's patterns first runs (V8 compiles
 // a pattern on its first use, not when the module defines it).
-setFlagsFromString('--no-regexp-tier-up');
+// Node warns that V8 flags changed after start may behave unpredictably, and a jest worker once
+// died of SIGSEGV in CI (2026-12-05, cause not found). So `npm start` and `npm test` give the flag
+// to node at start, and it is set here only for processes started without it (tsx CLIs, benches).
+export const FLAG = '--no-regexp-tier-up';
+if (!process.execArgv.includes(FLAG)) setFlagsFromString(FLAG);

@@ -30,3 +30,13 @@ describe('how V8 compiles the classifier’s phrase lists', () => {
     expect(afterLoad.match(/bytecode size/g) ?? []).toEqual([]);
   });
 });
+
+describe('where the flag is set', () => {
+  it('when the app or the tests start, then node is given the flag at start (not changed at run time)', async () => {
+    const { FLAG } = await import('../../src/domain/regexp-engine.js');
+    const { readFile } = await import('node:fs/promises');
+    const scripts = JSON.parse(await readFile('package.json', 'utf8')).scripts as Record<string, string>;
+    expect(scripts.start).toContain(`node ${FLAG} `);
+    expect(scripts.jest).toContain(`node ${FLAG} `);
+  });
+});
