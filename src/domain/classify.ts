@@ -22,7 +22,7 @@ import { offTopic } from './off-topic.js';
 import { asksAboutTheTool } from './questions.js';
 import { type Person, referredPeople } from './referrals.js';
 import { returnDateIn } from './return-date.js';
-import { addressesStopped, stopForSomeoneElse, stopOnlyToldOf } from './stop-questions.js';
+import { othersStopped, stopOnlyToldOf } from './stop-questions.js';
 import { clickedUnsubscribe } from './unsubscribe-clicked.js';
 
 export { returnDateIn };
@@ -150,16 +150,18 @@ export function classify(given: ClassifyInput): Classification {
 
   // A person's stop wins even inside an auto-reply ("I'm away. Remove me from your list.").
   const said = hit(rules.unsubscribe, text);
+  // Who else the stop names ("take my colleague Joe off", "remove john.doe@acme.com, he left"): the
+  // addresses go with the answer, suppressed beside or instead of the writer.
+  const { forAnother, addresses: stopsFor } = said
+    ? othersStopped(input.replyText, rules.unsubscribe, input.from)
+    : { forAnother: false, addresses: [] as string[] };
   // "Can reps opt out of the alerts?", "A prospect asked to be removed and another rep emailed her
   // anyway. Let's talk.": a stop only told of; "take my colleague Joe off your list": someone
   // else's (stop-questions.ts).
-  const forAnother = !!said && stopForSomeoneElse(input.replyText, rules.unsubscribe, input.from);
   const stop =
     (said && (stopOnlyToldOf(text, rules.unsubscribe, (s) => !!hit(rules.interested, s)) || forAnother)
       ? undefined
       : said) ?? clickedUnsubscribe(input.subject, text);
-  // The addresses a stop names beside or instead of the writer's ("remove john.doe@acme.com, he left").
-  const stopsFor = said ? addressesStopped(input.replyText, rules.unsubscribe, input.from) : [];
   // Machine mail read from the text alone ("reference number to follow") that threatens a regulator
   // or a lawyer is a person writing like a machine.
   const person =
@@ -202,13 +204,13 @@ export function classify(given: ClassifyInput): Classification {
   harshWordsOfTheirOwn(text, deciding, flags, signals);
   praiseMadePublic(text, deciding, flags, signals);
   // Whoever else the stop named goes with every answer below.
-  const othersStopped: Partial<Classification> = {
+  const alsoStopped: Partial<Classification> = {
     ...(stopsFor.length ? { stopsFor } : {}),
     ...(forAnother ? { stopAskedForAnother: true as const } : {}),
   };
   const answer = {
     ...human(input, deciding, offTopic.test(text), { rule: stop, others: stopsFor }, flags, signals, out),
-    ...othersStopped,
+    ...alsoStopped,
   };
   // A complaint in words the rules were never taught, read by meaning (flags.ts), is a "no" at
   // least, as the rules' complaints are, where nothing else was read ("other" by default). A
@@ -221,14 +223,14 @@ export function classify(given: ClassifyInput): Classification {
     signals.includes(NOTHING_READ)
   ) {
     signals.push('text:complaint');
-    return out('not_interested', { kind: 'none' }, 0.7, othersStopped);
+    return out('not_interested', { kind: 'none' }, 0.7, alsoStopped);
   }
   // Nobody answers from a no-reply address or in a mailing list's bulk mail: whatever it says, it
   // is no prospect's "yes", and the addresses a booking or a form notice lists hand nothing on.
   const bulk = bulkSender(input);
   if ((answer.category === 'interested' || answer.intent.kind === 'referral') && bulk) {
     signals.push(bulk);
-    return out('other', { kind: 'none' }, LOW_CONFIDENCE, othersStopped);
+    return out('other', { kind: 'none' }, LOW_CONFIDENCE, alsoStopped);
   }
   return answer;
 }

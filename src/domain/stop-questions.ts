@@ -64,36 +64,36 @@ const ASKED_OF_US =
   /\b(can|could|would|will) you (please |kindly |just )?(remove|delete|take|drop|unsubscribe|stop|opt)\b|\byour (list|lists|database|mailing list|sequence|sequences|cadence|campaign|newsletter)\b/;
 
 /**
- * A stop asked for someone else: "Please take my colleague Joe off your list; he's asked me to pass
- * that on. I'm still interested though." Suppressing the writer would lose them; the owner reads it
- * (and an address named is suppressed: `addressesStopped`). Every sentence that says a stop must
- * name another person as the one to remove (a colleague, "him", a name, capitalised as written:
- * "remove my ID" is the writer's; an address not the writer's beside word of another person:
- * "remove john.doe@acme.com, he left in June"), and none the writer ("…and me", "remove us too",
- * "remove John from your list as well"). Read on the reply as written.
+ * Who else a stop names, read once from its sentences.
+ *
+ * `forAnother`: the stop is someone else's, not the writer's: "Please take my colleague Joe off your
+ * list; he's asked me to pass that on. I'm still interested though." Suppressing the writer would
+ * lose them. Every sentence that says a stop must name another person as the one to remove (a
+ * colleague, "him", a name, capitalised as written: "remove my ID" is the writer's; an address not
+ * the writer's beside word of another person: "remove john.doe@acme.com, he left in June"), and none
+ * the writer ("…and me", "remove us too", "remove John from your list as well").
+ *
+ * `addresses`: the addresses a stop names that are not the writer's ("Please remove
+ * john.doe@acme.com, he left", and "Please take tom@brightline.io off your distribution" from another
+ * of Tom's addresses); each is suppressed, whether or not the writer is too. Read on the reply as written.
  */
-export function stopForSomeoneElse(written: string, stops: readonly TextRule[], writer: string): boolean {
-  const said = stopSentences(written, stops);
+export function othersStopped(
+  written: string,
+  stops: readonly TextRule[],
+  writer: string,
+): { forAnother: boolean; addresses: string[] } {
+  const me = writer.toLowerCase();
+  const named = stopSentences(written, stops).map(([s, lower]) => ({ lower, who: anotherRemoved(s, lower) }));
   const another = (who: string | undefined) =>
-    !!who &&
-    (!who.includes('@') ||
-      (who.toLowerCase() !== writer.toLowerCase() && THIRD_PERSON.test(written.toLowerCase())));
-  return (
-    said.length > 0 &&
-    said.every(([s, lower]) => another(anotherRemoved(s, lower)) && !WRITER_REMOVED.test(lower))
-  );
-}
-
-/**
- * The addresses a stop names that are not the writer's: "Please remove john.doe@acme.com, he left",
- * and "Please take tom@brightline.io off your distribution" from another of Tom's addresses. Each is
- * suppressed, whether or not the writer is too.
- */
-export function addressesStopped(written: string, stops: readonly TextRule[], writer: string): string[] {
-  const named = stopSentences(written, stops)
-    .map(([s, lower]) => anotherRemoved(s, lower)?.toLowerCase())
-    .filter((who): who is string => !!who?.includes('@') && who !== writer.toLowerCase());
-  return [...new Set(named)];
+    !!who && (!who.includes('@') || (who.toLowerCase() !== me && THIRD_PERSON.test(written.toLowerCase())));
+  const addresses = named
+    .map(({ who }) => who?.toLowerCase())
+    .filter((who): who is string => !!who?.includes('@') && who !== me);
+  return {
+    forAnother:
+      named.length > 0 && named.every(({ lower, who }) => another(who) && !WRITER_REMOVED.test(lower)),
+    addresses: [...new Set(addresses)],
+  };
 }
 
 /** The sentences that say a stop, as written and lowercased. */
