@@ -1,3 +1,5 @@
+import { getDomain } from 'tldts';
+
 /**
  * Delivery failures, as many mail servers write them: an RFC 3464 report when there is one,
  * else the sender, the subject and the text (Postfix, Exim, Sendmail, qmail, Exchange, Gmail,
@@ -152,7 +154,12 @@ const NOT_A_RECIPIENT =
   /^\s*>?\s*(message-id|in-reply-to|references|received|return-path|from|sender|reply-to|x-[a-z-]+)\s*:/i;
 /** The line that introduces the failed recipients in Exchange's and others' prose reports. */
 const LISTS_THE_FAILED =
-  /(did not reach the following recipient|could not be delivered to the following recipient|delivery to the following recipients? (has )?failed)/i;
+  /(did not reach the following recipient|could not be delivered to the following recipient|delivery to the following recipients? (has )?failed|(mail|message) (to the following recipients? could not be delivered|not delivered to the following))/i;
+/**
+ * A recipient named by its mailbox alone, as a server reports its own users ("\tscreenname",
+ * " userx    No matches to nameserver query"): a line of one name, maybe a reason after a wide gap.
+ */
+const BARE_MAILBOX = /^\s*([a-z0-9](?:[a-z0-9._%+'=-]*[a-z0-9])?)\s*(?:(?:\s{2,}|\t).*)?$/i;
 /** Lines quoting the original's headers: its To lists every recipient, not only the failed one. */
 const HEADER_LINE = /^\s*>?\s*(to|cc)\s*:/i;
 
@@ -182,8 +189,19 @@ function bouncedAddress(
   // "Your message … did not reach the following recipient(s): userx@example.edu": the report names
   // the failed one, whatever the returned copy was addressed to (a list, an alias).
   const lead = lines.findIndex((l) => LISTS_THE_FAILED.test(l));
-  const listed =
-    lead > -1 ? found(lines.slice(lead, lead + 6).filter((l) => !HEADER_LINE.test(l)))[0] : undefined;
+  // The lead line names the failed ("…recipient(s): userx@…") after its lead words; whose mail was
+  // refused ("…not accepting mail from us@lists.example:") is not one of them.
+  const after =
+    lead > -1
+      ? [
+          (lines[lead] as string)
+            .split(LISTS_THE_FAILED)
+            .pop()
+            ?.replace(/\bfrom\s+\S+@\S+/gi, '') ?? '',
+          ...lines.slice(lead + 1, lead + 6),
+        ]
+      : [];
+  const listed = found(after.filter((l) => !HEADER_LINE.test(l)))[0] ?? ownUser(input.from, after.slice(1));
   if (listed) return listed;
   const candidates = [...found(lines.filter((l) => !HEADER_LINE.test(l))), ...found(lines)];
   // An address the report names that our returned message was also sent to ("To:", "for <…>")
@@ -197,4 +215,15 @@ function bouncedAddress(
   return (
     candidates.find((a) => sentTo.has(a)) ?? candidates[0] ?? input.returnedTo?.find((a) => !ours.has(a))
   );
+}
+
+/**
+ * The first mailbox listed under the lead, named without a domain (AOL, Yale's directory): one of
+ * the reporting server's own users, so at that server's domain ("MAILER-DAEMON@mr2.its.yale.edu"
+ * reports for yale.edu).
+ */
+function ownUser(from: string, listed: string[]): string | undefined {
+  const domain = getDomain(from.split('@')[1] ?? '');
+  const mailbox = listed.map((l) => BARE_MAILBOX.exec(l)?.[1]).find((m) => m !== undefined);
+  return domain && mailbox ? `${mailbox}@${domain}`.toLowerCase() : undefined;
 }

@@ -59,9 +59,12 @@ const OWN_MISHAP =
 const THE_WRITER_STOPPED =
   /\b(me|my|myself|mine)\b|\b(email|e-mail|emailing|e-mailing|contact|contacting|message|messaging|write to|writing to|spam|spamming|remove|delete|take|drop|unsubscribe|leave|bother|bothering|pester|pestering|add|put) (us|our)\b|\bus (off|from) (your|the|this|all)\b|(?<![а-яё])(меня|мне|мой|моя|мою|мои)(?![а-яё])|(?<![а-яё])(удалит|убер|исключ|отпиш|пиш|беспоко|присыла|отправля|звон)[а-яё]* (нас|нам)(?![а-яё])/;
 
-/** A request put to us, not a question about the tool: "Can you remove them from your list?". */
+/**
+ * A request put to us, not a question about the tool: "Can you remove them from your list?", and
+ * a bare order ("How did you get my details? Remove them.").
+ */
 const ASKED_OF_US =
-  /\b(can|could|would|will) you (please |kindly |just )?(remove|delete|take|drop|unsubscribe|stop|opt)\b|\byour (list|lists|database|mailing list|sequence|sequences|cadence|campaign|newsletter)\b/;
+  /\b(can|could|would|will) you (please |kindly |just )?(remove|delete|take|drop|unsubscribe|stop|opt)\b|^(please |now )?(remove|delete|erase) (it|them|those|that|this)( all| now| immediately| please)?[.!]*$|\byour (list|lists|database|mailing list|sequence|sequences|cadence|campaign|newsletter)\b/;
 
 /**
  * Who else a stop names, read once from its sentences.
