@@ -40,7 +40,7 @@ const SOMEONE_ELSE_AWAY =
  * and its cover line ("if this is urgent, text me").
  */
 const COURTESY_YES =
-  /\b((when|once|after) (i'?m|i am|i|we'?re|we are|we) (back|return|get back)|(upon|on|after) (my|our) return|catch(ing)? up|hearing from you|if (this|it|your [a-z]+) is urgent|for (urgent|immediate) [a-z]+)\b|(?<![а-яё])(по возвращении|после (моего )?возвращения|когда вернусь|как вернусь|по срочным вопросам)(?![а-яё])/;
+  /\b((when|once|after) (i'?m|i am|i|we'?re|we are|we) (back|return|get back)|(upon|on|after) (my|our) return|catch(ing)? up|hearing from you|if (this|it|your [a-z]+) is urgent|if (it'?s|this'?s) urgent|if you need (an? )?(immediate|urgent|quick|quicker|faster|prompt) (response|reply|answer|help|assistance)|for (urgent|immediate) [a-z]+)\b|(?<![а-яё])(по возвращении|после (моего )?возвращения|когда вернусь|как вернусь|по срочным вопросам)(?![а-яё])/;
 
 /**
  * A person away who still wants the offer: "I'll be out until the 10th but definitely want to see a
@@ -48,6 +48,9 @@ const COURTESY_YES =
  */
 const WANTS_THE_OFFER =
   /\b(want|would love|'d love|would like|'d like|keen|eager) to (see|get|have|book|do|schedule) (a |the |your )?(demo|walk-?through|pricing|quote|proposal|call)\b|(?<![а-яё])(с удовольствием|хочу|хотел[аи]? бы|буду рад[аы]?) (посмотр|увид|получ|обсуд)[а-яё]* (ваше |вашу |ваш )?(демо|презентаци|цен|прайс|кп|предложени)/;
+
+/** The writer speaking for themself, not a company's "we". */
+const FIRST_PERSON = /\b(i|i'?m|i'?ve|i'?ll|me|my)\b/;
 
 /** Something only a person does: "I've forwarded your note to my deputy" (an auto-reply forwards nothing). */
 const PERSONAL_ACT =
@@ -126,7 +129,10 @@ export function autoSignals(input: MachineInput, text: string): string[] {
   if (
     !found.length &&
     rules.autoAck.text.pattern.test(text) &&
-    (rules.helpDesk.test(text) || fromTicketSystem(h))
+    (rules.helpDesk.test(text) || fromTicketSystem(h)) &&
+    // "I'm at a new job, this address is no longer monitored. Write to me at jo@…, happy to chat": a
+    // person's own yes, in a help desk's words (a company's "book a time with our sales team" is none).
+    (fromTicketSystem(h) || !FIRST_PERSON.test(text) || !hit(rules.interested, yesNow()))
   )
     found.push(rules.autoAck.text.signal);
   return found;
