@@ -1,6 +1,7 @@
-import type { CommandStartedEvent } from 'mongodb';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import type { CommandStartedEvent, CommandSucceededEvent } from 'mongodb';
+import { databaseUri, startTestApp, type TestApp } from '../support/harness.js';
 import { people } from '../support/policy.js';
+import { SlowLink } from '../support/slow-link.js';
 import { waitUntil } from '../support/wait.js';
 
 /**
@@ -61,5 +62,45 @@ describe('a /claim past the ack deadline', () => {
     // Forgotten once answered: the record's delete follows the answer.
     await waitUntil(() => writes.length >= 2);
     expect(writes).toEqual(['insert', 'delete']);
+  });
+});
+
+describe('a /claim past the ack deadline on a slow database', () => {
+  let t: TestApp;
+  let link: SlowLink;
+  beforeAll(async () => {
+    link = await SlowLink.to(databaseUri('command_answers_slow_db'));
+    t = await startTestApp('command_answers_slow_db', {
+      monitorCommands: true,
+      answerInAckMs: 0,
+      config: { mongodbUri: link.uri },
+    });
+  });
+  afterAll(async () => {
+    await t.stop();
+    await link.close();
+  });
+
+  test('is acked only once its record is written: a crash right after the ack still has it to answer', async () => {
+    // When the database confirmed the record's insert (commandSucceeded), by request id.
+    const inserts = new Set<number>();
+    let recordedAt: number | undefined;
+    const client = t.app.deps.db.getClient();
+    client.on('commandStarted', (e: CommandStartedEvent) => {
+      if (e.commandName === 'insert' && e.command.insert === 'command_requests') inserts.add(e.requestId);
+    });
+    client.on('commandSucceeded', (e: CommandSucceededEvent) => {
+      if (inserts.has(e.requestId)) recordedAt ??= Date.now();
+    });
+    // Each write takes over a second to arrive: longer than any fixed wait for it would be.
+    link.delayMs = 1_200;
+    const res = await t.requests.command(people.sam, '/claim', 'initech.com');
+    const ackedAt = Date.now();
+    link.delayMs = 0;
+    expect(res.status).toBe(200);
+    expect(recordedAt).toBeDefined();
+    expect(recordedAt as number).toBeLessThanOrEqual(ackedAt);
+    const answer = await t.slack.waitForCall('response_url', (c) => c.args.responseUrl === res.responseUrl);
+    expect(String(answer.args.text)).toMatch(/^initech\.com is yours until/);
   });
 });

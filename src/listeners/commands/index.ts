@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { App, RespondArguments } from '@slack/bolt';
 import type { Deps } from '../../deps.js';
 import { rememberCommand } from '../../usecases/command-requests.js';
@@ -31,9 +30,8 @@ const withHelp =
  * Slack shows a command's ack body to the person who typed it, so a command that finishes in
  * time is answered in its ack: one exchange instead of ack then response_url, and nothing to
  * remember (had the app died first, Slack itself would have told them it failed). One that
- * takes longer is recorded (unless the database takes over half a second), acked empty, and
- * answered through response_url; a crash meanwhile is answered by the sweep
- * (usecases/command-requests.ts).
+ * takes longer is recorded, then acked empty, and answered through response_url; a crash
+ * meanwhile is answered by the sweep (usecases/command-requests.ts).
  */
 const answeredInAck =
   (deps: Deps, handler: Handler, answerInAckMs: number): Handler =>
@@ -53,13 +51,14 @@ const answeredInAck =
     let late: Promise<void> | undefined;
     const slow = setTimeout(() => {
       recorded = rememberCommand(deps, args.command);
-      // Slack's 3 s for the ack are not spent waiting on the database.
-      const recordedOrNot = recorded.then(
-        () => undefined,
-        () => undefined,
-      );
-      late = Promise.race([recordedOrNot, sleep(left(answerInAckMs + RECORD_BEFORE_ACK_MS))]).then(() =>
-        ack(),
+      // Acked once recorded, never before: the empty ack promises an answer, and the record keeps
+      // that promise through a crash (acked first, a kill -9 before the write landed lost the
+      // command). A database too slow for Slack's 3 s costs Slack's timeout notice, and the answer
+      // still comes through the response_url. A failed write is acked too: the command's own
+      // error (the same database) answers through the response_url.
+      late = recorded.then(
+        () => ack(),
+        () => ack(),
       );
     }, left(answerInAckMs));
     const respond: typeof args.respond = async (message) => {
@@ -82,8 +81,6 @@ const answeredInAck =
       if (recorded) await (await recorded)();
     }
   };
-
-const RECORD_BEFORE_ACK_MS = 500;
 
 export interface CommandOptions {
   /** Past this, a command is acked empty and answered later: Slack waits 3 s for the ack. */
