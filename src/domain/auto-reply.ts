@@ -1,3 +1,4 @@
+import { absenceAhead } from './absence-ahead.js';
 import type { ClassifyInput } from './classify.js';
 import * as rules from './classify-rules.js';
 import { hit } from './classify-rules.js';
@@ -122,7 +123,10 @@ export function autoSignals(input: MachineInput, text: string): string[] {
         (!handsOver() || rules.absenceCover.test(text)) &&
         !asksForLater() &&
         !SOMEONE_ELSE_AWAY.test(text) &&
-        !PERSONAL_ACT.test(text)))
+        !PERSONAL_ACT.test(text) &&
+        // "Thanks but no. [signature] Out of office Dec 24 – Jan 2": a person's no, their
+        // absence still ahead (a closure announced ahead with nothing else is still a notice).
+        !(absenceAhead(text, input.receivedAt) && hit(rules.notInterested, own))))
   )
     found.push(absent.signal);
   else if (found.length && rules.leftCompany.pattern.test(text)) found.push(rules.leftCompany.signal);
