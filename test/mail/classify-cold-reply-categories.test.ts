@@ -37,3 +37,13 @@ describe('"I\'d rather you not email me"', () => {
     expect(read(text).category).not.toBe('unsubscribe');
   });
 });
+
+test.each([
+  ['How does renewal work?', ['contract']],
+  ['Can I export all my data if we leave?', ['integration']],
+])(
+  '%j asks about %j (a renewal is the contract; data exported, as "export everything to CSV", an integration)',
+  (text, topics) => {
+    expect(said(text)).toEqual(['interested', topics]);
+  },
+);
