@@ -1,3 +1,4 @@
+import { yesCJK } from './cjk-rules.js';
 import { messengerAsked } from './messenger-rules.js';
 import { rule } from './phrase-rule.js';
 import { colleagueAskedFor } from './question-rules.js';
@@ -29,6 +30,7 @@ export const interested = [
   ...messengerAsked,
   // Alone, as a reply or an emoji reaction (mail/reaction.ts): a thumb, a heart, a handshake, a 💯.
   rule('text:yes:emoji', /^(👍|👌|✅|🙌|👏|🤝|🔥|❤|♥|💯|🎉)+[.!]*$/u),
+  yesCJK,
   // An invitation to bid: "I'll send the RFP doc if you want in", "happy to add you to the bidder list",
   // "We're putting out an RFP in January. Want to be included?".
   rule(

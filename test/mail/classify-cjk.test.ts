@@ -1,0 +1,50 @@
+import { parseMail } from '../../src/mail/parse.js';
+import { said } from '../support/read-reply.js';
+import { classifyMail } from '../support/whole-mail.js';
+
+/**
+ * The plainest answers in Japanese, Chinese and Korean (docs/reply-classifier.md, "A stop, a no and
+ * a yes in Japanese, Chinese and Korean"): before, every one was `other`, and a stop went unheard.
+ */
+test.each([
+  ['配信を停止してください。', 'unsubscribe'],
+  ['退订', 'unsubscribe'],
+  ['请勿再发送。', 'unsubscribe'],
+  ['수신거부', 'unsubscribe'],
+  ['興味がありません。', 'not_interested'],
+  ['我们不感兴趣，谢谢。', 'not_interested'],
+  ['관심 없습니다.', 'not_interested'],
+  ['興味があります。資料を送ってください。', 'interested'],
+  ['感兴趣，请发报价。', 'interested'],
+  ['관심 있습니다.', 'interested'],
+])('%j is %s', (text, category) => {
+  expect(said(text)[0]).toBe(category);
+});
+
+test('a Japanese stop sent in ISO-2022-JP, as Japanese mail clients still send it, is a stop', async () => {
+  // ISO-2022-JP bytes of 興味がありません。配信を停止してください。 (JIS X 0208 between ESC $ B and ESC ( B).
+  const jis = Buffer.from(
+    '1b2442363d4c23242c2422246a245e243b24732123475b3f2e247244643b5f24372446242f24402435242421231b2842',
+    'hex',
+  );
+  const raw = Buffer.concat([
+    Buffer.from(
+      [
+        'From: Taro <taro@acme.jp>',
+        'To: sam@ourco.io',
+        'Subject: Re: Quick question',
+        'Message-ID: <jp1@acme.jp>',
+        'Date: Mon, 23 Nov 2026 10:00:00 +0000',
+        'MIME-Version: 1.0',
+        'Content-Type: text/plain; charset=ISO-2022-JP',
+        'Content-Transfer-Encoding: 7bit',
+        '',
+        '',
+      ].join('\r\n'),
+    ),
+    jis,
+    Buffer.from('\r\n'),
+  ]);
+  const mail = await parseMail(raw, 'jp.eml');
+  expect(classifyMail(mail).category).toBe('unsubscribe');
+});
