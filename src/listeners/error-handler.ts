@@ -2,11 +2,14 @@ import type { App } from '@slack/bolt';
 import type { ExtendedErrorHandler } from '@slack/bolt/dist/App.js';
 import type { Deps } from '../deps.js';
 import { type AppError, isAppError } from '../errors.js';
+import { forgetCommand } from '../usecases/command-requests.js';
 import { usageLine } from '../views/help.js';
 import { escapeMrkdwn } from '../views/text.js';
 
 interface ErrorSurface {
   response_url?: string;
+  /** Set for slash commands: a late one's record (command-requests.ts) is keyed by it. */
+  trigger_id?: string;
   /** Set for slash commands: a command typed wrong also gets its usage. */
   command?: string;
   user_id?: string;
@@ -28,6 +31,10 @@ function userText(error: AppError): string {
  * example to the person who caused them; anything else is logged and gets an honest apology.
  */
 export function registerErrorHandler(app: App, deps: Deps): void {
+  // A slash command told its error is answered: its record, if it was late, has nothing left to say.
+  const answered = async (surface: ErrorSurface) => {
+    if (surface.command && surface.trigger_id) await forgetCommand(deps, surface.trigger_id);
+  };
   const handler: ExtendedErrorHandler = async ({ error, body }) => {
     const cause = firstCause(error);
     const known = isAppError(cause);
@@ -46,10 +53,13 @@ export function registerErrorHandler(app: App, deps: Deps): void {
           body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text }),
         });
         // A response_url expires after 30 minutes; fall through to a DM when it is gone.
-        if (res.ok) return;
+        if (res.ok) return await answered(surface);
       }
       const user = surface.user_id ?? surface.user?.id;
-      if (user) await deps.slack.chat.postMessage({ channel: user, text });
+      if (user) {
+        await deps.slack.chat.postMessage({ channel: user, text });
+        await answered(surface);
+      }
     } catch (e) {
       deps.log.error({ err: e }, 'could not show an error to the user');
     }

@@ -22,9 +22,12 @@ export async function rememberCommand(
   } catch (e) {
     if (!isDuplicateKey(e)) throw e; // the same request again: one record is enough
   }
-  return async () => {
-    await commandRequestModel(deps.db).deleteOne({ _id: id });
-  };
+  return () => forgetCommand(deps, id);
+}
+
+/** The command was answered (its outcome, or its error): nothing is left for the sweep to say. */
+export async function forgetCommand(deps: Deps, triggerId: string): Promise<void> {
+  await commandRequestModel(deps.db).deleteOne({ _id: triggerId });
 }
 
 /**

@@ -103,4 +103,27 @@ describe('a /claim past the ack deadline on a slow database', () => {
     const answer = await t.slack.waitForCall('response_url', (c) => c.args.responseUrl === res.responseUrl);
     expect(String(answer.args.text)).toMatch(/^initech\.com is yours until/);
   });
+
+  test('and one that fails after it was recorded is forgotten only once its error is out: a crash before, or a response_url that fails, leaves it for the sweep', async () => {
+    const errorOut = () =>
+      t.slack.callsTo('response_url').some((c) => /no claim on nothing-here\.io/.test(String(c.args.text)));
+    // This command's record only (an earlier test's delete may still be on its way).
+    const writes: string[] = [];
+    let id: string | undefined;
+    t.app.deps.db.getClient().on('commandStarted', (e: CommandStartedEvent) => {
+      if (e.command.insert === 'command_requests' && e.command.documents?.[0]?.command === '/release') {
+        id = e.command.documents[0]._id;
+        writes.push('insert');
+      }
+      if (e.command.delete === 'command_requests' && id && e.command.deletes?.[0]?.q?._id === id)
+        writes.push(`delete${errorOut() ? ' after the error' : ''}`);
+    });
+    // Slow enough that the record is written while /release looks up the claim it then fails on.
+    link.delayMs = 300;
+    const res = await t.requests.command(people.sam, '/release', 'nothing-here.io');
+    expect(res.status).toBe(200);
+    await waitUntil(() => writes.length >= 2);
+    link.delayMs = 0;
+    expect(writes).toEqual(['insert', 'delete after the error']);
+  });
 });

@@ -70,15 +70,18 @@ const answeredInAck =
       await late;
       return args.respond(message);
     };
+    let answered = false;
     try {
       await handler({ ...args, ack: async () => undefined, respond });
+      answered = true;
     } finally {
       clearTimeout(slow);
       await late;
       // A command with nothing to say (it opened a modal), or one that failed: the error
-      // handler answers through the response_url.
+      // handler answers through the response_url, and forgets the record once its answer is out
+      // (error-handler.ts); until then a crash, or a response_url that fails, leaves it for the sweep.
       await ack();
-      if (recorded) await (await recorded)();
+      if (recorded && answered) await (await recorded)();
     }
   };
 
