@@ -91,6 +91,9 @@ export function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     )
   )
     return now.startOf('quarter').plus({ quarters: 1 });
+  // "At the end of the quarter", "EOQ": this quarter's last month, as "end of Q4" is.
+  if (/\b(at |by |around )?(the )?end of (the|this) quarter\b|\beoq\b/.test(s))
+    return now.startOf('quarter').plus({ months: 2 });
   if (/end of (the )?next quarter|конц[еау] следующего квартала/.test(s))
     return now.startOf('quarter').plus({ quarters: 1, months: 2 });
   // "the second half of next year", "H1 2027": the half's first month.

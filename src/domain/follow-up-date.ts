@@ -114,7 +114,11 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
   }
   // "In the new FY" or "until the end of the year" ("до конца года") with no month named anywhere:
   // the calendar's new year is the best guess.
-  if (/new (fy|fiscal)|\bend of (the|this) year\b|(?<![а-яё])(конца|конце) (этого |текущего )?года/.test(t))
+  if (
+    /new (fy|fiscal)|\bend of (the|this) year\b|\beoy\b|(?<![а-яё])(конца|конце) (этого |текущего )?года/.test(
+      t,
+    )
+  )
     return DateTime.utc(now.year + 1, 1, 1).toISODate() ?? undefined;
   return undefined;
 }

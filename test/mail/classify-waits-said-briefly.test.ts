@@ -12,6 +12,12 @@ describe('a time alone is when to come back', () => {
     ['Beginning of 2027 is more realistic.', '2027-01-01'],
     ['After our sales kickoff in February.', '2027-02-01'],
     ['Reach back out once we close our Series B, probably February.', '2027-02-01'],
+    // Chat shorthand: the quarter's last month as "end of Q4" is; the year's end as "end of the year".
+    ['Ping me EOQ.', '2026-12-01'],
+    ['Ping me at the end of the quarter.', '2026-12-01'],
+    ['Ping me EOY.', '2027-01-01'],
+    ["rn we're slammed, q2?", '2027-04-01'],
+    ["We're slammed — maybe January?", '2027-01-01'],
   ])('%j waits until %s', (text, followUp) => {
     const r = read(text);
     expect([r.category, r.intent]).toEqual(['not_interested', { kind: 'not_now', followUp }]);
