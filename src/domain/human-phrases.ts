@@ -6,14 +6,14 @@ import { questionTopics } from './questions.js';
 
 /** "Too expensive", "out of our budget", "дорого": an objection to the price, which a price question answers. */
 export const PRICE_OBJECTION =
-  /\b(too (expensive|pricey|steep|costly|much( for us)?)|(a bit|bit|rather|quite|pretty|very|way|sounds|looks|seems|is|are|'s) (expensive|pricey|steep|costly)|out of (our|my) (price range|budget)|(can'?t|cannot) afford)\b|(?<![а-яё])(дорого|дороговато|не по карману|не по бюджету)(?![а-яё])/;
+  /\b(too (expensive|pricey|steep|costly|much( for us)?)|(a bit|bit|rather|quite|pretty|very|way|sounds|looks|seems|is|are|'s) (expensive|pricey|steep|costly)|(out of|above|over|beyond|outside) (our|my) (price range|budget)|(can'?t|cannot) afford)\b|(?<![а-яё])(дорого|дороговато|не по карману|не по бюджету)(?![а-яё])/;
 
 /**
  * An offer that hangs on a price: "if you can come in under $5k", "if the price is right", "если
  * цена будет адекватной" ("not even if you did it for half" is a no).
  */
 export const PRICE_CONDITION =
-  /(?<!\beven )\bif (you|you guys|your (team|company)) (can|could|are able to|'re able to) (do|get|go|come in|bring|make|price|offer|give|match|beat|sell)\b[^.!?]{0,40}\b(under|below|less than|cheaper|lower|within|half|discount)\b|(?<!\beven )\bif the (price|cost|pricing|number|quote) (is|'s|were|was|comes in|lands|came in) (right|under|below|lower|less|within|reasonable|sensible|competitive)\b|(?<![а-яё])(?<!даже )если (цена|стоимость) (будет |окажется )?(ниже|меньше|адекватн|разумн|подходящ|подойд)/;
+  /(?<!\beven )\bif (you|you guys|your (team|company)) (can|could|are able to|'re able to) (do|get|go|come in|bring|make|price|offer|give|match|beat|sell)\b[^.!?]{0,40}\b(under|below|less than|cheaper|lower|within|half|discount)\b|(?<!\beven )\bif (you|you guys|your (team|company)) (can|could) (do|get it to|go to|come in at|make it) \$ ?\d[\d,.]*k?\b|(?<!\beven )\bif the (price|cost|pricing|number|quote) (is|'s|were|was|comes in|lands|came in) (right|under|below|lower|less|within|reasonable|sensible|competitive)\b|(?<![а-яё])(?<!даже )если (цена|стоимость) (будет |окажется )?(ниже|меньше|адекватн|разумн|подходящ|подойд)/;
 
 /** Someone named in the writer's place: "contact our marketing director instead", "вместо меня пишите…". */
 export const INSTEAD =
