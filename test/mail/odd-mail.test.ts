@@ -45,6 +45,14 @@ describe('mail no person writes', () => {
     expect((await read(mail(bottom))).replyText).toBe(long);
   });
 
+  test('when a reply is one long line of words with a question at its end, then the question is read', async () => {
+    // Each question is looked for from where a sentence starts (200 kB of words on one line took
+    // 0.3 s when it was looked for from every character; bench/odd-mail.ts).
+    const body = `${'we might talk about this next quarter '.repeat(400)}but what does it cost for 12 seats?`;
+    const reply = await read(mail(body));
+    expect([reply.category, reply.intent]).toEqual(['interested', { kind: 'question', topics: ['pricing'] }]);
+  });
+
   test('when blank or space-only lines run for thousands, then what comes before and after them is read', async () => {
     const body = `Please remove me from your list.${'\n   \n\t\n'.repeat(3000)}Dana Ortiz\nAcme`;
     const reply = await read(mail(body));
