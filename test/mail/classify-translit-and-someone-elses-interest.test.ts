@@ -44,3 +44,18 @@ describe('not for me, but a colleague might be interested', () => {
     },
   );
 });
+
+test.each(['У нас всё своё, самописное. Спасибо.', 'У нас своё решение.'])(
+  '%j is a no: built at home, as "у нас своя разработка" is',
+  (text) => {
+    expect(said(text)).toEqual(['not_interested', 'none']);
+  },
+);
+
+test.each([
+  'Интегрируетесь с ней?',
+  'У нас самописная CRM. Интегрируетесь с ней?',
+  'У нас своя CRM, интегрируетесь?',
+])('%j asks about integration ("интегрируетесь", not only "интеграция")', (text) => {
+  expect(said(text)).toEqual(['interested', ['integration']]);
+});
