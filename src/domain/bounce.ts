@@ -189,19 +189,14 @@ function bouncedAddress(
   // "Your message … did not reach the following recipient(s): userx@example.edu": the report names
   // the failed one, whatever the returned copy was addressed to (a list, an alias).
   const lead = lines.findIndex((l) => LISTS_THE_FAILED.test(l));
+  const leadWords = lead > -1 ? LISTS_THE_FAILED.exec(lines[lead] as string) : null;
   // The lead line names the failed ("…recipient(s): userx@…") after its lead words; whose mail was
   // refused ("…not accepting mail from us@lists.example:") is not one of them.
-  const after =
-    lead > -1
-      ? [
-          (lines[lead] as string)
-            .split(LISTS_THE_FAILED)
-            .pop()
-            ?.replace(/\bfrom\s+\S+@\S+/gi, '') ?? '',
-          ...lines.slice(lead + 1, lead + 6),
-        ]
-      : [];
-  const listed = found(after.filter((l) => !HEADER_LINE.test(l)))[0] ?? ownUser(input.from, after.slice(1));
+  const rest = leadWords ? leadWords.input.slice(leadWords.index + leadWords[0].length) : '';
+  const below = lead > -1 ? lines.slice(lead + 1, lead + 6) : [];
+  const listed =
+    found([rest.replace(/\bfrom\s+\S+@\S+/gi, ''), ...below].filter((l) => !HEADER_LINE.test(l)))[0] ??
+    ownUser(input.from, below);
   if (listed) return listed;
   const candidates = [...found(lines.filter((l) => !HEADER_LINE.test(l))), ...found(lines)];
   // An address the report names that our returned message was also sent to ("To:", "for <…>")

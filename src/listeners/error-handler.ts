@@ -31,7 +31,8 @@ function userText(error: AppError): string {
  * example to the person who caused them; anything else is logged and gets an honest apology.
  */
 export function registerErrorHandler(app: App, deps: Deps): void {
-  // A slash command told its error is answered: its record, if it was late, has nothing left to say.
+  // A slash command told its error is answered: its record, if it was late, has nothing left to say
+  // (one that failed in time has none, and the delete finds nothing: one round trip, on errors only).
   const answered = async (surface: ErrorSurface) => {
     if (surface.command && surface.trigger_id) await forgetCommand(deps, surface.trigger_id);
   };
