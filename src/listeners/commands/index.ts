@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { App, RespondArguments } from '@slack/bolt';
 import type { Deps } from '../../deps.js';
 import { rememberCommand } from '../../usecases/command-requests.js';
@@ -51,15 +52,16 @@ const answeredInAck =
     let late: Promise<void> | undefined;
     const slow = setTimeout(() => {
       recorded = rememberCommand(deps, args.command);
-      // Acked once recorded, never before: the empty ack promises an answer, and the record keeps
-      // that promise through a crash (acked first, a kill -9 before the write landed lost the
-      // command). A database too slow for Slack's 3 s costs Slack's timeout notice, and the answer
-      // still comes through the response_url. A failed write is acked too: the command's own
-      // error (the same database) answers through the response_url.
-      late = recorded.then(
-        () => ack(),
-        () => ack(),
+      // Acked once recorded: the empty ack promises an answer, and the record keeps that promise
+      // through a crash (acked half a second into the write, a kill -9 before it landed lost a
+      // command in CI). But no later than ACK_BY_MS: past Slack's 3 s, Bolt's receiver refuses the
+      // request and the person sees a failure; a write slower than that is the one window left.
+      // A failed write is acked too: the command's own error answers through the response_url.
+      const recordedOrNot = recorded.then(
+        () => undefined,
+        () => undefined,
       );
+      late = Promise.race([recordedOrNot, sleep(left(ACK_BY_MS))]).then(() => ack());
     }, left(answerInAckMs));
     const respond: typeof args.respond = async (message) => {
       if (!late && !acked) {
@@ -84,6 +86,9 @@ const answeredInAck =
       if (recorded && answered) await (await recorded)();
     }
   };
+
+/** Slack waits 3 s for an ack, counted from the request; this leaves room for the trip back. */
+const ACK_BY_MS = 2_500;
 
 export interface CommandOptions {
   /** Past this, a command is acked empty and answered later: Slack waits 3 s for the ack. */
