@@ -11,6 +11,7 @@ import { sequenceHistory } from '../store/activities.js';
 import { recordAudit } from '../store/audit.js';
 import type { Claim } from '../store/claims.js';
 import { isBrand, isLegal, type Reply, replyById, replyModel } from '../store/replies.js';
+import { sendAnswered } from '../store/threads.js';
 import { clip, escapeMrkdwn } from '../views/text.js';
 import { autoClaim, autoClaimTarget } from './auto-claim.js';
 import { notify } from './notify.js';
@@ -164,12 +165,15 @@ export async function processReply(deps: Deps, id: string, known?: Reply): Promi
   const now = deps.clock.now();
   const { directory } = deps;
   // Read once: routing, the owner's DM and the lock below need the claims; routing and
-  // stopping the sender's sequences need their history.
+  // stopping the sender's sequences need their history; routing and a stop asked for someone
+  // else need the send the reply answers.
   const claimsRead = replyClaims(deps, reply);
   const historyRead = sequenceHistory(deps.db, reply.from);
+  const sentRead = sendAnswered(deps.db, reply);
   const decided = await decideOwner(deps, reply, now, needsOwner(reply), {
     claims: claimsRead,
     history: historyRead,
+    sent: sentRead,
   });
   const claims = await claimsRead;
   const { owner, route } = decided;
@@ -178,7 +182,7 @@ export async function processReply(deps: Deps, id: string, known?: Reply): Promi
     NEEDS_ANSWER.includes(reply.category) && ownerMember
       ? addBusinessMinutes(reply.receivedAt, directory.policy.routing.sla, directory.calendarOf(ownerMember))
       : undefined;
-  const stopsFor = await othersToStop(deps, reply);
+  const stopsFor = await othersToStop(reply, sentRead);
   const routed: Reply = {
     ...reply,
     owner,

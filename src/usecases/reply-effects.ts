@@ -4,7 +4,6 @@ import { isDuplicateKey } from '../errors.js';
 import { type Activity, activityModel, sequenceHistory, sequenceReps } from '../store/activities.js';
 import { type ContactStatus, contactFlagModel } from '../store/contacts.js';
 import { type Reply, replyById } from '../store/replies.js';
-import { sendAnswered } from '../store/threads.js';
 import { escapeMrkdwn } from '../views/text.js';
 import { notify } from './notify.js';
 import { scheduleFollowUp } from './reply-follow-up.js';
@@ -18,9 +17,9 @@ export const OOO_RESUME = 'replies:resume-after-ooo';
  * that you remove him from your mailing list", from his assistant's address). Undefined when
  * there is nothing to add.
  */
-export async function othersToStop(deps: Deps, r: Reply): Promise<string[] | undefined> {
+export async function othersToStop(r: Reply, sent: Promise<Activity | null>): Promise<string[] | undefined> {
   if (!r.stopAskedForAnother || r.stopsFor?.length) return undefined;
-  const answered = (await sendAnswered(deps.db, r))?.email?.toLowerCase();
+  const answered = (await sent)?.email?.toLowerCase();
   return answered && answered !== r.from.toLowerCase() ? [answered] : undefined;
 }
 

@@ -34,7 +34,7 @@ export async function decideOwner(
   reply: Reply,
   now: Date,
   human: boolean,
-  known: Pick<RoutingOptions, 'claims' | 'history'> = {},
+  known: Pick<RoutingOptions, 'claims' | 'history' | 'sent'> = {},
 ): Promise<OwnerDecision> {
   const { directory } = deps;
   const decision = await routeReply(deps, reply, now, known);

@@ -28,6 +28,8 @@ export interface RoutingOptions {
   claims?: Promise<Map<string, Claim>>;
   /** The sender's `sequenceHistory`, likewise. */
   history?: Promise<Activity[]>;
+  /** The send the reply answers (`sendAnswered`), likewise. */
+  sent?: Promise<Activity | null>;
 }
 
 /** Every candidate owner, one per routing step that finds someone. */
@@ -35,7 +37,7 @@ export async function candidatesFor(
   deps: RoutingDeps,
   reply: Routable,
   now: Date,
-  { peek = false, claims: known, history: knownHistory }: RoutingOptions = {},
+  { peek = false, claims: known, history: knownHistory, sent }: RoutingOptions = {},
 ): Promise<Candidate[]> {
   const { directory } = deps;
   const found: Candidate[] = [];
@@ -44,7 +46,7 @@ export async function candidatesFor(
   // reassigned to. Who sent the email it answers is the sequence step, below the account owner.
   const [earlier, outbound, claims, history] = await Promise.all([
     earlierReplyInThread(deps.db, reply),
-    sendAnswered(deps.db, reply),
+    sent ?? sendAnswered(deps.db, reply),
     known ?? replyClaims(deps, reply),
     // The contact's lead source and latest sequence, newest first.
     knownHistory ?? sequenceHistory(deps.db, reply.from),
