@@ -50,6 +50,11 @@ const BODY =
   /(could ?n[o']t be delivered|your (message|e-?mail|mail) to [^\s@]+@[^\s@]+ (has been|was) (blocked|rejected|refused)\b|could ?n[o']t deliver|(was|were|has been) (blocked|rejected|quarantined) by (the recipient'?s?|their|our|the) (e-?mail |mail )?(security|gateway|policy|spam|server|filter|firewall|system)|was ?n[o']t delivered|was not delivered|were not delivered|undeliverable|delivery has failed|permanent (fatal )?error|user unknown|unknown user|no such (user|mailbox|recipient)|user not found|mailbox (unavailable|not found|does not exist|is full|full)|recipient (address )?(rejected|not found)|address not found|does ?n[o']t exist|not listed in|has not yet been delivered|not been delivered|delivery (attempts will continue|is delayed|will continue)|unable to deliver|could not deliver|(was ?n[o']t|was not|were not) able to deliver|i'?ve given up|has been returned|returned mail|failed addresses|intended recipient:|automatically rejected|delivery of (e-?mail|your message|mail)[\s\S]{0,80}?(postponed|delayed)|continue to try to deliver|cannot be delivered|can'?t be delivered|failed to deliver|mail delivery software|mail system at host|qmail-send|courier mail server|delivery status notification|\b[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}\b|did ?n[o']t reach (the following|all|its|one or more)|(recipient|user)( name)? (is )?not recognized|unknown recipient|invalid (user|recipient|mailbox)|not a valid (user|recipient|mailbox|(e-?mail )?address)|requested action not taken|(was|were) (rejected|not relayed) (by|to)|error occurred while trying to deliver|(?<!-)-{3,}\s*failure reasons\s*-{3,}|maximum hop count|too many hops|hop count exceeded|mail loop|delivery to the following recipients? failed|(?<![а-яё])не удалось доставить|(?<![а-яё])не (было )?доставлено|недоставлен|такого ящика нет|配信できませんでした|送信に失敗|送信できませんでした|宛先|folgende empfänger nicht erreicht|nicht zugestellt werden|übermittlung an diese empfänger[\s\S]{0,40}verzögert|n'a pas pu être remis|remise est retardée|pas encore été remis|no se pudo entregar|aún no se ha entregado|não pôde ser entregue|ainda não foi entregue|impossibile recapitare|non è ancora stato recapitato|kan niet worden bezorgd|nog niet (is )?bezorgd|nie można dostarczyć|nie została jeszcze dostarczona|kunde inte levereras|teslim edilemedi|nepodařilo doručit|无法送达|无法投递|退信|被退回|não foi possível entregar|kunne ikke leveres|ei voitu toimittaa|배달할 수 없습니다|nem sikerült kézbesíteni|(?<![а-яё])ещ[её] не (было )?доставлено|доставка [\s\S]{0,40}задерживается)/i;
 const TEMPORARY =
   /(warning only|warning message only|has not yet been delivered|not been delivered yet|not delivered yet|delivery (is )?delayed|delayed mail|message delayed|will (continue to )?(be )?retr(y|ied)|still (being )?(retried|trying)|will keep trying|continue to try|postponed|advisory[- ]only|delivery attempts (will )?continue|deferred|temporary (problem|failure|error)|temporarily|retry timeout|(held|is being held|has been held) (for|pending) (review|inspection|release|approval)|if (it is|it'?s|the message is) released|awaiting (release|review)|\b4\d\d[ -]#?4\.\d{1,3}\.\d{1,3}\b|временн|повторн|задерживается|ещ[её] не (было )?доставлено|попытки доставки будут продолжены|verzögert|noch nicht (zugestellt|übermittelt)|weiterhin versucht|retardée|différée|pas encore été remis|continuer à essayer|retrasad|se está retrasando|aún no se ha entregado|atrasad|ainda não foi entregue|continuaremos tentando|ritardat|non è ancora stato recapitato|vertraagd|nog niet (is )?bezorgd|opóźnion|jeszcze dostarczona)/i;
+/**
+ * A bare SMTP reply ("550 Hộp thư không tồn tại", "554: delivery error"): a mail server's words in
+ * any language. Counted only from a sender named as a mail server: a person writes "450 employees".
+ */
+const SMTP_REPLY = /(?<![\w.,$#/-])([45][0-5]\d)(?:[ -]|: )(?=[\p{L}<(#])/gmu;
 // A server that returns the mail after days of retrying ("Cannot send message for 5 days") has
 // given up: final, though each attempt failed with a 4xx.
 const PERMANENT_STATED =
@@ -74,6 +79,9 @@ export function readBounce(input: BounceInput): Bounce | undefined {
   // SENDER names every mailer daemon too; a daemon alone also makes a bounce (below).
   const sender =
     SENDER.test(input.from) || SENDER_NAME.test(input.fromName ?? '') || !input.from || input.from === '@';
+  const named = SENDER.test(input.from) || SENDER_NAME.test(input.fromName ?? '');
+  const codes = [...input.bodyText.slice(0, 20_000).matchAll(SMTP_REPLY)].map((m) => m[1] as string);
+  const smtpReply = named && codes.length > 0;
   const subject = SUBJECT.test(input.subject);
   const body = BODY.test(input.bodyText.slice(0, 20_000));
   if (failed?.length) signals.push('dsn:failed-recipient');
@@ -81,6 +89,7 @@ export function readBounce(input: BounceInput): Bounce | undefined {
   if (sender) signals.push(input.from ? `from:${input.from.split('@')[0]?.toLowerCase()}` : 'from:none');
   if (subject) signals.push('subject:bounce');
   if (body) signals.push('text:bounce');
+  if (smtpReply && !body) signals.push('text:smtp-reply');
   // Failure wording beside a returned copy of our message (a message/rfc822 or headers part) is a
   // report too, whoever signs it: carriers send them from no-reply addresses with their own subjects.
   const returned = !!input.returnedTo?.length && body;
@@ -102,6 +111,7 @@ export function readBounce(input: BounceInput): Bounce | undefined {
     !!xFailed ||
     daemon ||
     (sender && (subject || body)) ||
+    smtpReply ||
     (subject && body) ||
     returned ||
     serverSubject;
@@ -119,7 +129,8 @@ export function readBounce(input: BounceInput): Bounce | undefined {
       ? !/delayed/.test(action)
       : statusClass !== '4'
     : !(
-        TEMPORARY.test(failurePart) && !PERMANENT_STATED.test(failurePart.replace(/fails? permanently/gi, ''))
+        (TEMPORARY.test(failurePart) || (codes.length > 0 && codes.every((c) => c.startsWith('4')))) &&
+        !PERMANENT_STATED.test(failurePart.replace(/fails? permanently/gi, ''))
       );
   if (!permanent) signals.push(report ? 'dsn:delayed' : 'text:temporary');
   const address = bouncedAddress(input, words, copy, report);
