@@ -39,6 +39,12 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
       /\b(had|have had|was|were) (a|an|such an?) ([a-z-]+ ){0,2}q[1-4]\b|\bq[1-4] (was|has been)\b/g,
       ' ',
     )
+    // "I appreciate you reaching out, but we renewed for two years": thanks for the mail, no ask to
+    // come back (the ask is elsewhere: "reach out closer to renewal, around September 2028").
+    .replace(
+      /\b(appreciate|thanks? (you )?for|grateful for) (you |your )?(reaching out|getting in touch|contacting (me|us)|following up|checking in)\b/g,
+      ' ',
+    )
     // "We evaluated you last spring": a time gone by, not one to come back.
     .replace(/\b(last|this past|past) (spring|summer|fall|autumn|winter|year|quarter|month|week)\b/g, ' ')
     // "после 15-го декабря" is "после 15 декабря"; "после 15-го" alone stays a day of its own.

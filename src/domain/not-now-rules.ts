@@ -31,6 +31,12 @@ export const notNow = [
     'text:not-now:en',
     /\b(push|move|postpone|defer|delay|bump|kick|park|shelve|table|punt)(ing|ed|s)? (this|it|that|things|the (conversation|discussion|whole thing|topic)|everything)( (back|out|off|down the road))?( (to|until|till|into|past|after|for|by|towards?))? ((the )?(early |late |mid[- ]|the (start|end|beginning|middle) of )?(new year|q[1-4]|next (quarter|year|month|fiscal( year)?)|(\d+|a few|a couple of|few|two|three|four|six|several) (weeks|months)|spring|summer|autumn|fall|winter|holidays|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|20\d\d)\b|after (our|the|my) ([a-z-]+ ){0,2}(meeting|offsite|off-site|launch|kickoff|kick-off|close|review|audit|conference|event|migration|rollout|renewal|reorg|planning))/,
   ),
+  // "Feel free to reach out closer to renewal, around September 2028": back when the contract
+  // held elsewhere comes up (the date, when said, is read beside it).
+  rule(
+    'text:not-now:en',
+    /\b(reach(ing)? (back )?out|ping|circle back|check (back|in)|follow up|touch base|revisit|reconnect|try|loop back|contact|e-?mail|write|talk|speak|chat)( (to|with) (me|us|you)| (me|us))?( again)? (closer to|nearer|nearer to|ahead of|before) (the |our |my |a )?(contract )?(renewal|renewal date|renewal time|contract (end|expiry|expiration)|end of (our|the|this) (contract|term|agreement)|expiry|expiration)\b/,
+  ),
   // "Too small right now, maybe when we hit 20 reps", "try us again once we've raised": later, when
   // the team has grown into it.
   rule(

@@ -214,6 +214,10 @@ export const intellectualPropertyClaim = (text: string) =>
 const OUR_MARK_TAKEN =
   /\b(us(e|es|ed|ing)|display(s|ed|ing)?|show(s|ed|ing)?|put|feature[sd]?|featuring) our (logo|trademark|brand name|company name|name)\b[^.!?]{0,50}\bwithout (our |any )?(permission|consent|asking|approval)|(?<![а-яё])(использует[а-яё]*|разместил[а-яё]*|показывает[а-яё]*) наш (логотип|товарный знак|бренд)[^.!?]{0,50}без (нашего )?(разрешения|согласия)/;
 
+/** A complaint taken to whoever carries our mail ("…with your email provider", "to your ESP"): brand, no law. */
+const TO_A_MAIL_SERVICE =
+  /\bcomplaint (to|with) (your|their|the) ((e-?mail|mail|sending|hosting|internet|web) )?(service )?(provider|esp|isp|host|abuse (desk|team)|platform)\b/;
+
 /** The reply warns or demands ("failing a reply, I go to the regulator"). */
 export const warns = (text: string) => WARNING.test(text);
 
@@ -236,7 +240,7 @@ export function legalThreatSaid(said: string): boolean {
       (aboutOurMail && WRONG.test(s)) ||
       RIGHTS_ASKED.test(s) ||
       // "I am documenting every one of these emails for my complaint."
-      (aboutOurMail && warns && /\bcomplaint\b/.test(s)) ||
+      (aboutOurMail && warns && /\bcomplaint\b/.test(s) && !TO_A_MAIL_SERVICE.test(s)) ||
       (LAW.test(s) && LAWYERS.test(s) && HOSTILE_ACT.test(s) && !PAPERWORK.test(s)) ||
       ((LAW.test(s) || LAWYERS.test(s)) && (aboutOurMail || warns) && !PAPERWORK.test(s)),
   );
