@@ -49,3 +49,17 @@ test('"решение принимает коммерческий директо
   );
   expect([r.category, r.intent.kind]).toEqual(['other', 'referral']);
 });
+
+test('"Отписываюсь", and "звонит мне каждый день. Это уже перебор", are stops; a price that is "перебор" is none', () => {
+  expect(said('Отписываюсь и расскажу всем знакомым, как вы работаете.')[0]).toBe('unsubscribe');
+  expect(said('Ваш менеджер звонит мне каждый день. Это уже перебор.')[0]).toBe('unsubscribe');
+  expect(said('Цена — перебор для нас.')[0]).not.toBe('unsubscribe');
+});
+
+test('"Несерьёзно." said alone after a fault is a complaint; "несерьёзно дорого" is not', () => {
+  expect(flagsOf('Пишете с ошибками, а ещё продаёте что-то. Несерьёзно.')).toEqual([
+    'not_interested',
+    ['brand'],
+  ]);
+  expect(flagsOf('Это несерьёзно дорого, но интересно. Есть скидки?')).toEqual(['interested', []]);
+});
