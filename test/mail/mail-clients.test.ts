@@ -4,7 +4,8 @@ import { labelledMails } from '../support/whole-mail.js';
  * Replies from mail clients no corpus part wraps its texts in (test/fixtures/mail-clients):
  * Proton Mail, Yahoo, Superhuman, Hey, Spark, Fastmail, Tutanota, Zoho, Thunderbird's HTML,
  * Outlook for Mac, Samsung Email, Zimbra, QQ Mail, GMX, Mail.ru, Airmail and Front, each with
- * its own attribution line, quote markup and "sent with" line; most also as HTML alone.
+ * its own attribution line, quote markup and "sent with" line; most also as HTML alone. And
+ * Gmail's and Outlook's quote headers in ten more languages each (`q01`–`q20`).
  */
 const { labels, read, files } = labelledMails('test/fixtures/mail-clients');
 
