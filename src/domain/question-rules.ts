@@ -3,6 +3,8 @@
  * and what a topic word names without asking (a demo as a point in time, a tool named to compare,
  * scheduling). Re-exported by classify-rules.ts, so it is read as `rules.…` with the rest.
  */
+
+import { topicsCJK } from './cjk-rules.js';
 import type { Topic } from './classify-rules.js';
 import { fromWordStart } from './word-start.js';
 
@@ -30,7 +32,8 @@ export const topicRules: Record<Topic, RegExp> = {
  * a long word, the pattern crossed the rest of it each time (3 s for 20,000 letters).
  */
 const ADDRESS = /(?<![^\s@])[^\s@]+@[^\s@]+/g;
-export const mentions = (t: Topic, text: string) => topicRules[t].test(text.replace(ADDRESS, ' '));
+export const mentions = (t: Topic, text: string) =>
+  topicRules[t].test(text.replace(ADDRESS, ' ')) || topicsCJK[t].test(text);
 
 /**
  * A demo or call named as a point in time ("Legal will want it before any pilot", "before we book

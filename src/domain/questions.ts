@@ -1,3 +1,4 @@
+import { asksCJK } from './cjk-rules.js';
 import type { Topic } from './classify-rules.js';
 import * as rules from './classify-rules.js';
 import { withoutQuotes } from './mentions.js';
@@ -9,7 +10,7 @@ import { withoutQuotes } from './mentions.js';
  */
 
 /** Where a sentence ends: not after "vs.", "e.g.", "i.e.", "etc." inside one ("seat vs. platform"). */
-const SENTENCE_END = /(?<=[.!?])(?<!\b(?:vs|e\.g|i\.e|etc|approx|incl)\.)\s+/;
+const SENTENCE_END = /(?<=[.!?])(?<!\b(?:vs|e\.g|i\.e|etc|approx|incl)\.)\s+|(?<=[。！？])\s*/;
 
 /** Topics asked about: a topic word in a sentence that asks or requests something. */
 export function questionTopics(text: string): Topic[] {
@@ -19,7 +20,7 @@ export function questionTopics(text: string): Topic[] {
     new RegExp(`${SENTENCE_END.source}|,?\\s+but\\s+(?=i'?d|we'?d|i would|we would|send|share|can|could)`),
   );
   for (const [i, sentence] of sentences.entries()) {
-    if (!rules.asks.test(sentence)) continue;
+    if (!rules.asks.test(sentence) && !asksCJK.test(sentence)) continue;
     // "…if it plugs into Dynamics 365. Does it?", "У нас всё на 1С. Подойдёт?": a short question
     // with no topic of its own (and not about a time) asks about the sentence before.
     // "We're on Outreach. Would this sit on top of it or replace it?" asks how it connects to the

@@ -48,3 +48,29 @@ test('a Japanese stop sent in ISO-2022-JP, as Japanese mail clients still send i
   const mail = await parseMail(raw, 'jp.eml');
   expect(classifyMail(mail).category).toBe('unsubscribe');
 });
+
+/** Questions in the three scripts, and their topics ("CJK questions and their topics" in the record). */
+test.each([
+  ['料金を教えていただけますか？', ['pricing']],
+  ['見積もりをお願いします。', ['pricing']],
+  ['デモをお願いできますか？', ['demo']],
+  ['Salesforceと連携できますか？', ['integration']],
+  ['セキュリティについて教えてください。SOC 2はありますか？', ['security']],
+  ['价格是多少？', ['pricing']],
+  ['可以给我们做个演示吗？', ['demo']],
+  ['能和钉钉集成吗？', ['integration']],
+  ['가격이 어떻게 되나요?', ['pricing']],
+  ['데모 가능할까요?', ['demo']],
+  ['有兴趣，下周可以通个电话吗？', 'none'],
+])('%j asks about %j', (text, topics) => {
+  expect(said(text)).toEqual(['interested', topics]);
+});
+
+test.each([
+  '価格が高いので結構です。',
+  '不需要，价格太贵了。',
+  '暂不需要演示，谢谢。',
+  '관심 없습니다. 가격도 비쌉니다.',
+])('%j names a topic in a no, and asks nothing', (text) => {
+  expect(said(text)).toEqual(['not_interested', 'none']);
+});
