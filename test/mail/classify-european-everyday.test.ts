@@ -41,6 +41,8 @@ describe('everyday replies in five languages, once more', () => {
     ['Al momento non è una priorità.', ['not_interested', 'none']],
     ['Não é o momento, fale comigo em abril.', ['not_interested', 'not_now']],
     ['Ist das DSGVO-konform?', ['interested', ['security']]],
+    // The law named after "conforme" (2026-12-05, "CJK questions and their topics"'s European twenty).
+    ['Est-ce conforme au RGPD ?', ['interested', ['security']]],
     ["Envoyez-moi une présentation, s'il vous plaît.", ['interested', 'none']],
     ['Possiamo fare una chiamata la prossima settimana?', ['interested', 'none']],
     ['Mandatemi il listino prezzi.', ['interested', ['pricing']]],
