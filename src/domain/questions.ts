@@ -9,8 +9,12 @@ import { withoutQuotes } from './mentions.js';
  * is not asked.
  */
 
-/** Where a sentence ends: not after "vs.", "e.g.", "i.e.", "etc." inside one ("seat vs. platform"). */
-const SENTENCE_END = /(?<=[.!?])(?<!\b(?:vs|e\.g|i\.e|etc|approx|incl)\.)\s+|(?<=[。！？])\s*/;
+/**
+ * Where a sentence ends: not after "vs.", "e.g.", "i.e.", "etc." inside one ("seat vs. platform");
+ * after a run of "。！？", which need no space after them (a split after each of a long run of
+ * them made as many sentences to read).
+ */
+const SENTENCE_END = /(?<=[.!?])(?<!\b(?:vs|e\.g|i\.e|etc|approx|incl)\.)\s+|(?<=[。！？])\s*(?=[^。！？\s])/;
 
 /** Topics asked about: a topic word in a sentence that asks or requests something. */
 export function questionTopics(text: string): Topic[] {
