@@ -24,6 +24,8 @@ const bodies: Record<string, string> = {
   'blank lines': '\n'.repeat(SIZE / 10),
   dashes: '-'.repeat(SIZE),
   Cyrillic: 'нет '.repeat(SIZE / 4),
+  'CJK question marks': '？'.repeat(SIZE),
+  'CJK questions': '料金？'.repeat(SIZE / 3),
   attributions: 'On Mon, Nov 23, 2026 at 10:00 AM Sam <sam@x.io> wrote: '.repeat(SIZE / 56),
 };
 
