@@ -95,8 +95,12 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
     const m = WHEN_IT_STARTS.exec(c);
     return m && !dated(c.slice(0, m.index)) ? c.slice(m.index + m[0].length) : c;
   };
+  // "Our budget cycle starts in July. Happy to chat in June.": the time offered to talk beats the
+  // time the budget starts.
+  const offered = /\b(happy|glad|keen|open|willing) to (chat|talk|connect|meet|reconnect|revisit|speak)\b/;
   const ordered = [
     ...clauses.filter((s) => verb.test(s)).map(whenItStarts),
+    ...clauses.filter((s) => offered.test(s)),
     ...pointedAt,
     ...sentences.filter((s) => verb.test(s)),
     ...clauses.filter((s) => buyingTalks.test(s)),

@@ -63,3 +63,11 @@ test('"Несерьёзно." said alone after a fault is a complaint; "несе
   ]);
   expect(flagsOf('Это несерьёзно дорого, но интересно. Есть скидки?')).toEqual(['interested', []]);
 });
+
+test('"Our budget cycle starts in July. Happy to chat in June.": the time offered to talk is the date, not the budget\'s', () => {
+  expect(wait('Our budget cycle starts in July. Happy to chat in June.')).toEqual([
+    'not_interested',
+    'not_now',
+    '2027-06-01',
+  ]);
+});

@@ -43,3 +43,21 @@ test('"Ужасный сервис, никому не посоветую" is a c
     [],
   ]);
 });
+
+test.each([
+  'We use Excel for this and it works fine.',
+  // "does the job" is no inverted question ("does the…?").
+  'We use Outreach and it does the job.',
+])('%j: a tool in use that works is a no', (text) => {
+  expect(said(text)).toEqual(['not_interested', 'none']);
+});
+
+test.each([
+  [
+    'We use a spreadsheet and it works, but it breaks when two reps claim the same account. How do you handle that?',
+    [],
+  ],
+  ['We use Salesforce and it works with Outreach?', ['integration']],
+])('%j: a tool that works, with a "but" or a question, still asks', (text, topics) => {
+  expect(said(text)).toEqual(['interested', topics]);
+});
