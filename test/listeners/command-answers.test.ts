@@ -92,8 +92,14 @@ describe('a /claim past the ack deadline on a slow database', () => {
     client.on('commandSucceeded', (e: CommandSucceededEvent) => {
       if (inserts.has(e.requestId)) recordedAt ??= Date.now();
     });
-    // Each write takes over a second to arrive: longer than any fixed wait for it would be.
-    link.delayMs = 1_200;
+    // Connections open first: a connection opened behind the slow link (its handshake slowed too)
+    // would make the insert slower than the ack's bound on a busy machine, and the ack go first
+    // by design. Concurrent pings while each is held a moment leave the pool with several.
+    link.delayMs = 200;
+    await Promise.all(Array.from({ length: 8 }, () => client.db().command({ ping: 1 })));
+    // Each write takes most of a second to arrive: longer than the half second the ack used to
+    // wait, well inside the 2.5 s it waits now.
+    link.delayMs = 900;
     const res = await t.requests.command(people.sam, '/claim', 'initech.com');
     const ackedAt = Date.now();
     link.delayMs = 0;
