@@ -77,13 +77,13 @@ export function readBounce(input: BounceInput): Bounce | undefined {
     return undefined;
   const daemon = DAEMON.test(input.from);
   // SENDER names every mailer daemon too; a daemon alone also makes a bounce (below).
-  const sender =
-    SENDER.test(input.from) || SENDER_NAME.test(input.fromName ?? '') || !input.from || input.from === '@';
   const named = SENDER.test(input.from) || SENDER_NAME.test(input.fromName ?? '');
-  const codes = [...input.bodyText.slice(0, 20_000).matchAll(SMTP_REPLY)].map((m) => m[1] as string);
+  const sender = named || !input.from || input.from === '@';
+  const head = input.bodyText.slice(0, 20_000);
+  const codes = [...head.matchAll(SMTP_REPLY)].map((m) => m[1] as string);
   const smtpReply = named && codes.length > 0;
   const subject = SUBJECT.test(input.subject);
-  const body = BODY.test(input.bodyText.slice(0, 20_000));
+  const body = BODY.test(head);
   if (failed?.length) signals.push('dsn:failed-recipient');
   if (xFailed) signals.push('header:x-failed-recipients');
   if (sender) signals.push(input.from ? `from:${input.from.split('@')[0]?.toLowerCase()}` : 'from:none');
