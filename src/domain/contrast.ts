@@ -28,10 +28,17 @@ function lean(t: string): Lean {
   return undefined;
 }
 
+/**
+ * "Let's talk, but not before next week", "давайте созвонимся, но не раньше следующей недели": a
+ * limit on the yes before it, not a turn from it (how far off decides, as for any time named).
+ */
+const ONLY_A_LIMIT =
+  /^(not (before|until|till|earlier than)|no earlier than|(только )?не (раньше|ранее))(?![a-zа-яё])/;
+
 export function decidingPart(text: string): string {
   let last = -1;
   for (const m of text.matchAll(TURN)) last = (m.index ?? 0) + m[0].length;
-  if (last < 0) return text;
+  if (last < 0 || ONLY_A_LIMIT.test(text.slice(last))) return text;
   const tail = lean(text.slice(last));
   return tail && tail !== lean(text.slice(0, last)) ? text.slice(last) : text;
 }

@@ -190,7 +190,8 @@ export function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     )
   )
     return now.startOf('quarter').plus({ quarters: 1 });
-  if (/next week|след(ующей|\.)? неделе|на той неделе/.test(s)) return now.startOf('week').plus({ weeks: 1 });
+  if (/next week|след(ующей|\.)? недел[еи]|на той неделе/.test(s))
+    return now.startOf('week').plus({ weeks: 1 });
   const span =
     /\b(?:(?:in|after|give (?:me|us|it))\s+|(?:push|move|bump|kick|defer|delay|postpone|park)\w*\s+(?:this|it|that|things)\s+(?:back\s+|out\s+|off\s+)?(?:by\s+|for\s+)?)(?:about\s+|around\s+|roughly\s+|some\s+|another\s+)?(a couple of|a couple|a few|a|an|one|two|three|four|five|six|eight|ten|twelve|several|\d+)\s+(week|month|day|year|quarter|fortnight)s?\b|через\s+(пару|две|два|три|несколько|\d+)?\s*(недел|месяц|полгода|квартал)/.exec(
       s,

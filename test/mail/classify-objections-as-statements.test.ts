@@ -1,4 +1,4 @@
-import { said } from '../support/read-reply.js';
+import { read, said } from '../support/read-reply.js';
 
 /**
  * Objections said as statements ("The problem is the price."): "is the" mid-sentence read as an
@@ -25,4 +25,23 @@ test.each([
   ["You don't support Dynamics yet, right? Any plans?", ['integration']],
 ])('%j still asks about %j', (text, topics) => {
   expect(said(text)).toEqual(['interested', topics]);
+});
+
+/** A yes limited in time: how far off decides (docs/reply-classifier.md, "'Let's talk, but not before next week'"). */
+const kindOf = (text: string) => {
+  const r = read(text);
+  return [r.category, r.intent.kind];
+};
+test.each([
+  ["Let's talk, but not before next week.", ['interested', 'none']],
+  ['Давайте созвонимся, но не раньше следующей недели.', ['interested', 'none']],
+  ["Let's talk, but not before March.", ['not_interested', 'not_now']],
+  ['Давайте созвонимся, но не раньше марта.', ['not_interested', 'not_now']],
+])('%j is %j', (text, expected) => {
+  expect(kindOf(text)).toEqual(expected);
+});
+
+test('"Какая у вас минимальная подписка?" asks the price; "минимальный срок подписки" the contract', () => {
+  expect(said('Какая у вас минимальная подписка?')).toEqual(['interested', ['pricing']]);
+  expect(said('Какой минимальный срок подписки?')).toEqual(['interested', ['contract']]);
 });
