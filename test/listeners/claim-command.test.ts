@@ -159,7 +159,8 @@ describe('racing claims', () => {
         t.requests.command(reps[i % reps.length] as string, '/claim', 'race.io'),
       ),
     );
-    expect(results.every((r) => r.status === 200)).toBe(true);
+    // Any refused request shows with its status (Bolt answers 404 to an ack later than 3,001 ms).
+    expect(results.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
     // An ack is not the work: every request is answered once its claim work is done, with the
     // winner's "yours", "already yours" or the conflict notice. Counted by their own response
     // URLs: an earlier test's late answer is not one of them.

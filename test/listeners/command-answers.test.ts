@@ -98,7 +98,7 @@ describe('a /claim past the ack deadline on a slow database', () => {
     link.delayMs = 200;
     await Promise.all(Array.from({ length: 8 }, () => client.db().command({ ping: 1 })));
     // Each write takes most of a second to arrive: longer than the half second the ack used to
-    // wait, well inside the 2.5 s it waits now.
+    // wait, well inside the 2 s it waits now.
     link.delayMs = 900;
     const res = await t.requests.command(people.sam, '/claim', 'initech.com');
     const ackedAt = Date.now();
