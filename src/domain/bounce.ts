@@ -80,8 +80,10 @@ export function readBounce(input: BounceInput): Bounce | undefined {
   const named = SENDER.test(input.from) || SENDER_NAME.test(input.fromName ?? '');
   const sender = named || !input.from || input.from === '@';
   const head = input.bodyText.slice(0, 20_000);
-  const codes = [...head.matchAll(SMTP_REPLY)].map((m) => m[1] as string);
-  const smtpReply = named && codes.length > 0;
+  // Every mail passes here: the codes are read only for a mail server's mail or a bounce.
+  let codes: string[] | undefined;
+  const codesIn = () => (codes ??= [...head.matchAll(SMTP_REPLY)].map((m) => m[1] as string));
+  const smtpReply = named && codesIn().length > 0;
   const subject = SUBJECT.test(input.subject);
   const body = BODY.test(head);
   if (failed?.length) signals.push('dsn:failed-recipient');
@@ -129,7 +131,8 @@ export function readBounce(input: BounceInput): Bounce | undefined {
       ? !/delayed/.test(action)
       : statusClass !== '4'
     : !(
-        (TEMPORARY.test(failurePart) || (codes.length > 0 && codes.every((c) => c.startsWith('4')))) &&
+        (TEMPORARY.test(failurePart) ||
+          (codesIn().length > 0 && codesIn().every((c) => c.startsWith('4')))) &&
         !PERMANENT_STATED.test(failurePart.replace(/fails? permanently/gi, ''))
       );
   if (!permanent) signals.push(report ? 'dsn:delayed' : 'text:temporary');

@@ -1,12 +1,14 @@
 import * as rules from './classify-rules.js';
 import { hit, type Topic } from './classify-rules.js';
+import { PRICE_BLOCKER } from './no-need-rules.js';
 import { questionTopics } from './questions.js';
 
 /** The phrases a person's reply is read for beside the rule lists (classify-human.ts). */
 
 /** "Too expensive", "out of our budget", "price is the main blocker", "дорого": an objection to the price, which a price question answers. */
-export const PRICE_OBJECTION =
-  /\b(too (expensive|pricey|steep|costly|much( for us)?)|(a bit|bit|rather|quite|pretty|very|way|sounds|looks|seems|is|are|'s) (expensive|pricey|steep|costly)|(out of|above|over|beyond|outside) (our|my) (price range|budget)|(can'?t|cannot) afford|(price|pricing|cost|budget)( point)?( is|'s| was) (the|our|a) (main |biggest |big |real |only |key |major )?(issue|problem|blocker|sticking point|obstacle|deal-?breaker|hurdle|barrier)|the (main |biggest |big |real |only |key |major )?(issue|problem|blocker|sticking point|obstacle|deal-?breaker|hurdle|barrier)( for us| here)? (is|was) (the |your )?(price|pricing|cost|budget))\b|(?<![а-яё])(дорого|дороговато|не по карману|не по бюджету)(?![а-яё])/;
+export const PRICE_OBJECTION = new RegExp(
+  String.raw`\b(too (expensive|pricey|steep|costly|much( for us)?)|(a bit|bit|rather|quite|pretty|very|way|sounds|looks|seems|is|are|'s) (expensive|pricey|steep|costly)|(out of|above|over|beyond|outside) (our|my) (price range|budget)|(can'?t|cannot) afford|${PRICE_BLOCKER})\b|(?<![а-яё])(дорого|дороговато|не по карману|не по бюджету)(?![а-яё])`,
+);
 
 /**
  * An offer that hangs on a price: "if you can come in under $5k", "if the price is right", "если

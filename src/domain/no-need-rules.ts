@@ -79,3 +79,17 @@ export const noNeed = [
     /(?<![а-яё])(у нас (всё |все |уже )?(сво[её] (решение|самописное|собственное)|самописн[а-яё]*|собственн[а-яё]* (разработк|решени|систем)[а-яё]*)|у нас (всё |все )?сво[её],? (самописн|собственн)[а-яё]*|не видим (для себя |в этом |в нем |в нём )?(пользы|смысла|ценности|необходимости|потребности)|(уже )?(купили|приобрели|внедрили|закупили|поставили|выбрали) (уже )?(похожее|аналогичное|подобное|похожий|аналогичный|подобный|другое|другой|другую|похожую|аналогичную|подобную) (решение|систему|продукт|сервис|инструмент|платформу|софт)(?![^?]{0,100}\?)|(у нас )?(и так|и без того) (все|всё) (работает|хорошо|устраивает|налажено)|это не (про нас|для нас|наш случай)|не наш (случай|кейс|формат|профиль)|(мы )?(в этом|в таком|в подобном|в вашем [а-яё]+|в ваших [а-яё]+) не нуждаемся|^пожалуй,? нет)(?![а-яё])(?![^?]{0,100}\?)/,
   ),
 ];
+
+/** What stands in the way: "the main issue", "the biggest blocker", "a deal-breaker". */
+const BLOCKER = String.raw`(main |biggest |big |real |only |key |major )?(issue|problem|blocker|sticking point|obstacle|deal-?breaker|hurdle|barrier)`;
+
+/** "Price is the main blocker", "the problem is the price": the price objected to, said as a statement. */
+export const PRICE_BLOCKER = String.raw`(price|pricing|cost|budget)( point)?( is|'s| was) (the|our|a) ${BLOCKER}|the ${BLOCKER}( for us| here)? (is|was) (the |your )?(price|pricing|cost|budget)`;
+
+/**
+ * "Cost is the main blocker for us", "Security is the reason we said no": an objection said as a
+ * statement is a no (a question after it asks; beside a price question it is a haggle, human-phrases.ts).
+ */
+export const objectionSaid = new RegExp(
+  String.raw`\b((the )?(money|security|integration|timing)( point)?( is|'s| was) (the|our|a) ${BLOCKER}|(the )?(price|pricing|cost|budget|money|security|integration|timing)( point)?( is|'s| was) (the|our|a) (main |biggest |big |real |only |key |major )?reason we (said no|passed|declined)|(the )?(${PRICE_BLOCKER}))\b(?![^.!?]*\?)`,
+);

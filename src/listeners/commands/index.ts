@@ -54,9 +54,10 @@ const answeredInAck =
       recorded = rememberCommand(deps, args.command);
       // Acked once recorded: the empty ack promises an answer, and the record keeps that promise
       // through a crash (acked half a second into the write, a kill -9 before it landed could lose
-      // the command: the likeliest cause of one lost in CI). But no later than ACK_BY_MS: past Slack's 3 s, Bolt's receiver refuses the
-      // request and the person sees a failure; a write slower than that is the one window left.
-      // A failed write is acked too: the command's own error answers through the response_url.
+      // the command: the likeliest cause of one lost in CI). But no later than ACK_BY_MS: past
+      // Slack's 3 s, Bolt's receiver refuses the request and the person sees a failure; a write
+      // slower than that is the one window left. A failed write is acked too: the command's own
+      // error answers through the response_url.
       const recordedOrNot = recorded.then(
         () => undefined,
         () => undefined,
