@@ -137,11 +137,25 @@ const TEXTING_FORMS: Record<string, string> = {
   tmr: 'tomorrow',
   след: 'следующем',
   скоко: 'сколько',
+  gr8: 'great',
+  whens: "when's",
+  wheres: "where's",
+  deets: 'details',
+  b4: 'before',
+  mtg: 'meeting',
+  abt: 'about',
+  atm: 'at the moment',
+  'r u': 'are you',
+  'u r': 'you are',
+  'we r': 'we are',
+  'they r': 'they are',
 };
+// Longest first, so "u r" is read before "u".
+const TEXTING_WORDS = Object.keys(TEXTING_FORMS).sort((a, b) => b.length - a.length);
 // Letters on either side in any alphabet end the match (JavaScript's \\b knows only Latin), and so
 // do the joiners of codes and addresses: "w-9", "k-12", "u.s.", "k@acme.com" stay as written.
 const TEXTING = new RegExp(
-  `(?<![\\p{L}\\p{N}_@/-])(?<!\\p{L}\\.)(${Object.keys(TEXTING_FORMS).join('|')})(?![\\p{L}\\p{N}_@/'-]|\\.\\p{L})`,
+  `(?<![\\p{L}\\p{N}_@/-])(?<!\\p{L}\\.)(${TEXTING_WORDS.join('|')})(?![\\p{L}\\p{N}_@/'-]|\\.\\p{L})`,
   'gu',
 );
 

@@ -140,11 +140,11 @@ function datesIn(t: string, now: DateTime): DateTime[] {
     const d = DateTime.utc(now.year, Number(m[2]), Number(m[1]));
     if (d.isValid) candidates.push(d < now ? d.plus({ years: 1 }) : d);
   }
-  // "back on the 30th", "until the 2nd", "through the 27th": a day alone is this month's, or next
-  // month's if past.
+  // "back on the 30th", "until the 2nd", "through the 27th", "back in the office on the 1st": a
+  // day alone is this month's, or next month's if past.
   for (const m of t.matchAll(
     new RegExp(
-      `(?:until|till|through|thru|back on|back|return(?:ing)? on|returning)\\s+(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH_WORD})`,
+      `(?:until|till|through|thru|back(?: in the office| at work| at my desk)?(?: on)?|return(?:ing)? on|returning)\\s+(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH_WORD})`,
       'gu',
     ),
   )) {

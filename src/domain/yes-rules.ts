@@ -58,6 +58,11 @@ export const interested = [
         .join('|'),
     ),
   ),
+  // Asked for times, even beside words the model reads as away: "about to board, lmk times next wk".
+  rule(
+    'text:yes:en',
+    /(?<!\b(do ?n'?t|do not|no need to|never) )\b(let me know|tell me|send me|send over|share) (some |a few |a couple of |two or three |what |which |your |good |possible )?(times|slots|dates)\b(?! (you('re| are)|when|that (you|we)('re| are)) (closed|away|off|out|unavailable))/,
+  ),
   // A bare go-ahead: "Go on.", "Go ahead.", "Fire away.", "Звоните.", "Присылайте."
   rule(
     'text:yes:bare',
