@@ -42,6 +42,7 @@ describe('an acknowledgement with no header', () => {
       'Re: Quick question',
       "Hi! This is Ava, Acme's virtual assistant. I've passed your message to the right team and they'll reply soon.",
     ],
+    ['Re: Quick question', 'Уважаемый отправитель! Ваше письмо будет рассмотрено в порядке очереди.'],
   ])('under %j, %j is an acknowledgement', (subject, text) => {
     expect(under(subject, text)).toEqual(['out_of_office', 'auto_ack']);
   });

@@ -40,6 +40,11 @@ describe('an absence typed by hand, no header or subject saying so', () => {
     ],
     ['Отвечу после 10 декабря, сейчас в отъезде.', '2026-12-10'],
     ["I'm away until the 30th. Back in the office on the 1st.", '2026-12-01'],
+    ['Здравствуйте! Я нахожусь на обучении до 27.11, почту проверяю нерегулярно.', '2026-11-27'],
+    [
+      "Thanks for your email. Please note I'm working remotely this week and may be slower to respond than usual.",
+      undefined,
+    ],
   ])('%j is an absence, back %s', (text, date) => {
     expect(absence(text)).toEqual(['out_of_office', date]);
   });
