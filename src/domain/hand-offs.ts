@@ -37,7 +37,7 @@ const NOT_ME_BUT = String.raw`\b(i (do not|don'?t) (handle|deal with|do|manage|o
  * decides. Want me to set up a call with him?" is a yes, by the corpus's labels) and asks nothing.
  */
 export const someoneElseDecides =
-  /\b(my|our|the) ([a-z]+ ){0,2}(director|boss|manager|ceo|cfo|cto|coo|cro|owner|founder|vp|head|partner|president)s? (decides|makes (the|that|those) (call|decision)s?|has the (final )?say|signs off( on (it|this|these|purchases))?|approves (it|this|these|purchases))\b|(?<![а-яё])(решает|решают|решение принимает|решения принимает|принимает решение|принимают решение) (наш |мой |у нас |сам )?(директор|руководител[а-яё]*|начальник|собственник|владелец|генеральный|шеф|руководство)(?![а-яё])/;
+  /\b(my|our|the) ([a-z]+ ){0,2}(director|boss|manager|ceo|cfo|cto|coo|cro|owner|founder|vp|head|partner|president)s? (decides|makes (the|that|those) (call|decision)s?|has the (final )?say|signs off( on (it|this|these|purchases))?|approves (it|this|these|purchases))\b|\b(my|our|the) ([a-z]+ ){0,2}(director|boss|manager|ceo|cfo|cto|coo|cro|owner|founder|vp|head|partner|president)s?\b[^.!?]{0,30}[,;—–-] (he|she|they) (decides?|makes (the|that) (call|decision)|has the (final )?say)\b|(?<![а-яё])(наш(им|ему|его)?|мо(им|ему|его)|с) (директор|руководител|начальник|собственник|владел|генеральн|шеф|cto|ceo|cfo|coo|cro)[^.!?]{0,30}, (он|она) (и )?(решает|принимает решени[ея])(?![а-яё])|(?<![а-яё])(решает|решают|решение принимает|решения принимает|принимает решение|принимают решение) (наш |мой |у нас |сам )?(директор|руководител[а-яё]*|начальник|собственник|владелец|генеральный|шеф|руководство)(?![а-яё])/;
 
 /**
  * "Purchasing decisions now sit with their team" (after a takeover), "buying decisions are made by

@@ -97,5 +97,5 @@ export const requestsMaterial = fromWordStart(
 
 /** Scheduling, not a question about the product ("can we do Monday?"). */
 export const scheduling = fromWordStart(
-  /\b((on|to|in) the (calendar )?(invite|invitation)|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|tomorrow|next week|this week|(do|on|for) the \d{1,2}(st|nd|rd|th)|\d+ ?(min|minutes)|calendar|slot|time(s)? (that )?work|free|available|call|meet|(talk|chat|speak|meet|connect) (in|after|before|early|late|mid)[- ](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|созвон|встрет|во вторник|в среду|в четверг/,
+  /\b((on|to|in) the (calendar )?(invite|invitation)|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|tomorrow|next week|this week|(do|on|for) the \d{1,2}(st|nd|rd|th)|\d+ ?(min|minutes)|calendar|slot|time(s)? (that )?work|free|available|call|meet|when (can|could|shall|should|do) (we|you|i) (talk|chat|speak|connect)|when('s| is| would be) (a )?good (time|day)|(talk|chat|speak|meet|connect) (in|after|before|early|late|mid)[- ](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|созвон|встрет|во вторник|в среду|в четверг/,
 );
