@@ -1,4 +1,4 @@
-import { said } from '../support/read-reply.js';
+import { read, said } from '../support/read-reply.js';
 
 /**
  * Replies about us rather than the product, asks for when, hand-offs to a role, and a freeze, from
@@ -27,4 +27,43 @@ test.each([
 
 test('"Нас покупают, всё заморожено до весны." waits until spring', () => {
   expect(said('Нас покупают, всё заморожено до весны.')).toEqual(['not_interested', 'not_now']);
+});
+
+describe('longer replies mixing signals (docs/reply-classifier.md, "Mixed signals, once more")', () => {
+  const wait = (text: string) => {
+    const r = read(text);
+    return [r.category, r.intent.kind === 'not_now' ? r.intent.followUp : r.intent.kind];
+  };
+
+  test.each([
+    ['We are not evaluating any new sales tools until our CRM migration finishes in Q2.', '2027-04-01'],
+    ["Budget's gone for this year; January we reset. Happy to look then if you remind me.", '2027-01-01'],
+    ["Budget's all spent for this year.", '2027-01-01'],
+  ])('%j waits until %s', (text, date) => {
+    expect(wait(text)).toEqual(['not_interested', date]);
+  });
+
+  test.each([
+    // A colleague's interest with their address, "personally" or not, is a referral.
+    [
+      'Thanks! Not for me personally but my co-founder Alex might be keen — alex@startup.io. Good luck.',
+      ['other', 'referral'],
+    ],
+    // A tool in use, then "how are you better?": a comparison asked, not a no.
+    [
+      'Здравствуйте. Мы уже используем amoCRM, и там есть закрепление клиентов за менеджерами. Чем вы лучше?',
+      ['interested', []],
+    ],
+    ['How are you better than HubSpot?', ['interested', []]],
+    [
+      "We already use Salesloft's account ownership rules, why would we need this?",
+      ['not_interested', 'none'],
+    ],
+    [
+      'Уже пообщались с вашим коллегой Дмитрием в октябре, решили не брать. Спасибо.',
+      ['not_interested', 'none'],
+    ],
+  ])('%j is read as %j', (text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
 });
