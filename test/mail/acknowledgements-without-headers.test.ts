@@ -58,3 +58,38 @@ describe('an acknowledgement with no header', () => {
     expect(under('Re: Quick question', text)).toEqual(expected);
   });
 });
+
+describe('machine notes and absences that sound keen (docs/reply-classifier.md, "Machine notes that sound keen")', () => {
+  test.each([
+    ['Ваша заявка на демо получена! Менеджер свяжется с вами в течение часа.', ['out_of_office', 'auto_ack']],
+    [
+      'Thanks for your interest in Acme! A sales representative will contact you shortly to schedule a demo.',
+      ['out_of_office', 'auto_ack'],
+    ],
+    // A list's holding notice and a support survey report on mail; a survey's "rate" is no price.
+    [
+      'Your message to the group Sales Team has been received and is awaiting approval.',
+      ['out_of_office', 'auto_ack'],
+    ],
+    [
+      "We'd love your feedback! How would you rate your recent support experience?",
+      ['out_of_office', 'auto_ack'],
+    ],
+  ])('%j is read as %j', (text, expected) => {
+    expect(under('Re: Quick question', text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Looking forward to connecting! I’m on leave until January 5 with no access to email.', '2027-01-05'],
+    ['Я в отпуске до 7 декабря. Интересные предложения рассмотрю по возвращении.', '2026-12-07'],
+  ])('%j is an absence, its courtesy no yes (back %s)', (text, date) => {
+    const r = readUnder('Re: Quick question', text);
+    expect([r.category, r.returnDate]).toEqual(['out_of_office', date]);
+  });
+
+  test('a person away who still wants the demo is a yes: "в отпуске до 7-го, потом с удовольствием посмотрю демо"', () => {
+    expect(under('Re: Quick question', 'Я в отпуске до 7-го, потом с удовольствием посмотрю демо.')[0]).toBe(
+      'interested',
+    );
+  });
+});
