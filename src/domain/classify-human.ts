@@ -19,6 +19,7 @@ import {
   SEND_IT,
   SEND_IT_TO_ME,
   WILL_ANSWER,
+  withoutNoIfNot,
   withPriceAsked,
 } from './human-phrases.js';
 import { productQuestionIn, questionTopics } from './questions.js';
@@ -215,7 +216,7 @@ export function human(
     ((text.includes('?') && PRICE_OBJECTION.test(text)) || PRICE_CONDITION.test(text));
   // "We chose not to proceed… If you've added Teams support, I'd be happy to revisit": the old no reopened.
   const reopened = ifYouChanged && asked.length > 0;
-  const saysNo = turned || haggles || reopened ? undefined : hit(rules.notInterested, text);
+  const saysNo = turned || haggles || reopened ? undefined : hit(rules.notInterested, withoutNoIfNot(text));
   // "Not sure this is for us. What does it cost for 5 seats?": a doubt, then a question about the
   // offer (read sentence by sentence only when the reply says no and asks).
   const doubted = !!saysNo && asked.length > 0 && doubtsThenAsks(text, (s) => !!hit(rules.notInterested, s));

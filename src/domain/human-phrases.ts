@@ -90,3 +90,13 @@ export function doubtsThenAsks(text: string, saysNo: (sentence: string) => boole
   const lastNo = Math.max(...noes);
   return sentences.some((s, i) => i > lastNo && s.includes('?') && questionTopics(s).length > 0);
 }
+
+/** "If not, not interested.", "Если нет — неактуально.": a no that hangs on the answer to a question. */
+const NO_IF_NOT =
+  /(^|[.!?;,]\s*)(if not|if (you )?(do ?n'?t|do not|can'?t|cannot)( [a-z]+){0,3}),? (then )?([—–-]\s*)?[^.!?]{0,40}[.!]*|(?<![а-яё])(если нет|если не (умеете|интегрируетесь|поддерживаете|можете|работаете)( [а-яё]+){0,2}),? ([—–-]\s*)?(то )?[^.!?]{0,40}[.!]*/g;
+
+/**
+ * "We're on NetSuite — do you integrate? If not, not interested.": the question decides, and the
+ * no waits for its answer. The text a no is read from, with such conditional noes set aside.
+ */
+export const withoutNoIfNot = (text: string) => (text.includes('?') ? text.replace(NO_IF_NOT, ' ') : text);
