@@ -67,3 +67,16 @@ describe('longer replies mixing signals (docs/reply-classifier.md, "Mixed signal
     expect(said(text)).toEqual(expected);
   });
 });
+
+describe('everyday English once more (docs/reply-classifier.md, "Who handles it on your side")', () => {
+  test.each([
+    // Asking who does the work at the vendor is a question, not a hand-off.
+    ['Who handles implementation on your side — you or a partner?', ['interested', []]],
+    ['Who handles purchasing at Acme? Not me.', ['other', 'wrong_person']],
+    ["I'm intrigued but swamped. Can you send a 2-minute video instead?", ['interested', ['demo']]],
+    ["I don't open attachments from people I don't know. Send a link.", ['interested', 'none']],
+    ['Send the link to unsubscribe.', ['unsubscribe', 'none']],
+  ])('%j is read as %j', (text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});
