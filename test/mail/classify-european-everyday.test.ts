@@ -49,6 +49,11 @@ describe('everyday replies in five languages, once more', () => {
     ['Graag een offerte voor 10 gebruikers.', ['interested', ['pricing']]],
     ["Ne m'écrivez plus.", ['unsubscribe', 'none']],
     ['Parem de me enviar e-mails.', ['unsubscribe', 'none']],
+    // 2026-12-05, forty-third session ("Who handles it on your side"'s European twenty): a
+    // "bitte" inside the wait, and "let's talk" said in Spanish and Italian.
+    ['Melden Sie sich bitte im März wieder.', ['not_interested', 'not_now']],
+    ['Sí, hablemos el jueves.', ['interested', 'none']],
+    ['Certo, sentiamoci giovedì.', ['interested', 'none']],
   ])('when a reply says %j, then it is read as %j', (text, expected) => {
     expect(said(text)).toEqual(expected);
   });
