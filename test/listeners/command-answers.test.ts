@@ -92,19 +92,22 @@ describe('a /claim past the ack deadline on a slow database', () => {
     client.on('commandSucceeded', (e: CommandSucceededEvent) => {
       if (inserts.has(e.requestId)) recordedAt ??= Date.now();
     });
-    // Connections open first: a connection opened behind the slow link (its handshake slowed too)
-    // would make the insert slower than the ack's bound on a busy machine, and the ack go first
-    // by design. Concurrent pings while each is held a moment leave the pool with several.
-    link.delayMs = 200;
-    await Promise.all(Array.from({ length: 8 }, () => client.db().command({ ping: 1 })));
-    // Each write takes most of a second to arrive: longer than the half second the ack used to
-    // wait, well inside the 2 s it waits now.
+    // Only the record's insert is slowed: every other round trip stays fast, so no command waits
+    // for a connection behind it and no connection is opened behind the slow link (in CI runs 355
+    // and 365, with every write slowed on a loaded machine, the insert landed after the ack's 2 s
+    // bound, so the ack went first, as designed). It takes most of a second: longer than the half
+    // second the ack used to wait, well inside the 2 s it waits now.
+    link.slows = (chunk) => chunk.includes('command_requests') && chunk.includes('insert');
     link.delayMs = 900;
+    const sentAt = Date.now();
     const res = await t.requests.command(people.sam, '/claim', 'initech.com');
     const ackedAt = Date.now();
     link.delayMs = 0;
+    link.slows = undefined;
     expect(res.status).toBe(200);
     expect(recordedAt).toBeDefined();
+    // The insert was the slow one (else this test would prove nothing), and the ack waited for it.
+    expect((recordedAt as number) - sentAt).toBeGreaterThanOrEqual(900);
     expect(recordedAt as number).toBeLessThanOrEqual(ackedAt);
     const answer = await t.slack.waitForCall('response_url', (c) => c.args.responseUrl === res.responseUrl);
     expect(String(answer.args.text)).toMatch(/^initech\.com is yours until/);

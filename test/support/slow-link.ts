@@ -8,6 +8,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
  */
 export class SlowLink {
   delayMs = 0;
+  /**
+   * Which chunks are slowed (all while unset): a test that slows one command only ("an insert into
+   * command_requests") leaves every other round trip fast, so nothing queues for a connection.
+   */
+  slows?: (chunk: Buffer) => boolean;
   private readonly sockets = new Set<Socket>();
 
   private constructor(
@@ -34,7 +39,7 @@ export class SlowLink {
     this.sockets.add(client).add(upstream);
     let queue = Promise.resolve();
     client.on('data', (chunk) => {
-      const due = Date.now() + this.delayMs;
+      const due = Date.now() + (!this.slows || this.slows(chunk) ? this.delayMs : 0);
       queue = queue.then(async () => {
         await sleep(Math.max(0, due - Date.now()));
         upstream.write(chunk);
