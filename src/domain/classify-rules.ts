@@ -48,6 +48,12 @@ export const unsubscribe = [
     'text:unsubscribe:en',
     /\b(if|when) you (would |could |'d )?(just )?(stop|stopped|quit|ceased?) (emailing|e-mailing|contacting|messaging|writing to|sending (me|us))\b/,
   ),
+  // "How do I stop getting these?", "Unsubscribing isn't working", "I no longer want marketing from
+  // you": a stop asked how, tried, or said as a want.
+  rule(
+    'text:unsubscribe:en',
+    /\bhow (do|can) (i|we) (stop|get off|opt out of) (getting|receiving)? ?(these|this|your (e-?mails|emails|messages|mail|list|mailing list)|them|the e-?mails)\b|\b(unsubscrib(e|ing)|opting out|the (unsubscribe|opt-out) link)( link)? (is ?n'?t|is not|was ?n'?t|was not|does ?n'?t|does not|did ?n'?t|did not|not) work(ing)?\b|\b(i|we) (no longer|do ?n'?t|do not) want (any )?(more )?(marketing|e-?mails|messages|newsletters|promotions|promotional (e-?mails|mail))( from (you|your [a-z]+))?( anymore| any more)?(?=\s*([.!,;]|$))/m,
+  ),
   // "We have a strict no cold outreach policy. Please respect it.": a stop by house rule.
   rule(
     'text:unsubscribe:en',
