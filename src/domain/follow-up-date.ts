@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { timesCJK } from './cjk-rules.js';
 import { comeBackLater } from './classify-rules.js';
 import { countOf, dateInPhrase, namedMonth, TERMS } from './date-in-phrase.js';
 import { MONTH_WORD, utcDay } from './dates.js';
@@ -28,7 +29,8 @@ const NEXT_ABROAD =
  */
 export function followUpDateIn(text: string, receivedAt: Date): string | undefined {
   const now = utcDay(receivedAt);
-  const t = text
+  // "来年の4月", "明年", "다음 달": the same times in Japanese, Chinese and Korean, said in English.
+  const t = timesCJK(text)
     .toLowerCase()
     .replace(/ё/g, 'е')
     // "Feburary", "in the sprnig": read as the classifier reads them (spelling.ts).

@@ -2,6 +2,7 @@
  * "Not now": a no with a time to come back, in its English, Russian and other languages' words
  * (the date itself is read by follow-up-date.ts). Re-exported by classify-rules.ts.
  */
+import { notNowCJK } from './cjk-rules.js';
 import { rule } from './phrase-rule.js';
 
 /** The signal of a contract held elsewhere until a date. */
@@ -126,4 +127,5 @@ export const notNow = [
     CONTRACT_UNTIL,
     /\b(under contract( with [\w .&-]{1,30}?)? (until|till|through|thru)|(a|an|our|the) ([\w-]+ )?(contract|agreement|subscription|licen[cs]e|commitment)( with [\w .&-]{1,30}?)? (until|till|through|thru|that runs (until|till|through)) (next |the end of |end of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|20\d\d))/,
   ),
+  notNowCJK,
 ];

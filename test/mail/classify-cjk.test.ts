@@ -1,5 +1,5 @@
 import { parseMail } from '../../src/mail/parse.js';
-import { said } from '../support/read-reply.js';
+import { read, said } from '../support/read-reply.js';
 import { classifyMail } from '../support/whole-mail.js';
 
 /**
@@ -73,4 +73,24 @@ test.each([
   '관심 없습니다. 가격도 비쌉니다.',
 ])('%j names a topic in a no, and asks nothing', (text) => {
   expect(said(text)).toEqual(['not_interested', 'none']);
+});
+
+/** 2026-12-05, forty-third session (docs/reply-classifier.md, "Waits in Japanese, Chinese and Korean"). */
+test.each([
+  ['来年の4月頃にまたご連絡ください。', '2027-04-01'],
+  ['明年再联系吧。', '2027-01-01'],
+  ['다음 달에 다시 연락 주세요.', '2026-12-01'],
+])('%j waits until %s', (text, date) => {
+  const r = read(text);
+  expect([r.category, r.intent.kind === 'not_now' ? r.intent.followUp : r.intent.kind]).toEqual([
+    'not_interested',
+    date,
+  ]);
+});
+
+test.each([
+  ['今回は見送らせていただきます。', ['not_interested', 'none']],
+  ['ぜひ一度お話を伺いたいです。', ['interested', 'none']],
+])('%j is read as %j', (text, expected) => {
+  expect(said(text)).toEqual(expected);
 });
