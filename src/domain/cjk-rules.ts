@@ -3,6 +3,7 @@
  * asked. Written without word boundaries (these scripts put no spaces between words); bounces and
  * absence notes in them are read in bounce.ts and auto-reply-rules.ts.
  */
+import { Info } from 'luxon';
 import type { Topic } from './classify-rules.js';
 import { rule } from './phrase-rule.js';
 
@@ -31,20 +32,8 @@ export const timesCJK = (t: string) =>
     .replace(/来月|下个月|下個月|다음 ?달/gu, ' next month ')
     .replace(/来期|下个?季度|下個?季度|다음 ?분기/gu, ' next quarter ')
     .replace(/(\d{1,2})\s*[月월](?!\s*\d)/gu, (_, m: string) => ` in ${MONTHS[Number(m) - 1] ?? m} `);
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+/** English month names, for the date readers. */
+const MONTHS = Info.months('long', { locale: 'en' }).map((m) => m.toLowerCase());
 
 /** "興味があります", "感兴趣，请发报价", "관심 있습니다": yes. */
 export const yesCJK = rule(

@@ -1,5 +1,5 @@
 import { parseMail } from '../../src/mail/parse.js';
-import { read, said } from '../support/read-reply.js';
+import { said, waitOf } from '../support/read-reply.js';
 import { classifyMail } from '../support/whole-mail.js';
 
 /**
@@ -81,11 +81,7 @@ test.each([
   ['明年再联系吧。', '2027-01-01'],
   ['다음 달에 다시 연락 주세요.', '2026-12-01'],
 ])('%j waits until %s', (text, date) => {
-  const r = read(text);
-  expect([r.category, r.intent.kind === 'not_now' ? r.intent.followUp : r.intent.kind]).toEqual([
-    'not_interested',
-    date,
-  ]);
+  expect(waitOf(text)).toEqual(['not_interested', date]);
 });
 
 test.each([

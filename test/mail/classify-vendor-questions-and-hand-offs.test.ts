@@ -1,4 +1,4 @@
-import { read, said } from '../support/read-reply.js';
+import { said, waitOf } from '../support/read-reply.js';
 
 /**
  * Replies about us rather than the product, asks for when, hand-offs to a role, and a freeze, from
@@ -30,17 +30,12 @@ test('"Нас покупают, всё заморожено до весны." wa
 });
 
 describe('longer replies mixing signals (docs/reply-classifier.md, "Mixed signals, once more")', () => {
-  const wait = (text: string) => {
-    const r = read(text);
-    return [r.category, r.intent.kind === 'not_now' ? r.intent.followUp : r.intent.kind];
-  };
-
   test.each([
     ['We are not evaluating any new sales tools until our CRM migration finishes in Q2.', '2027-04-01'],
     ["Budget's gone for this year; January we reset. Happy to look then if you remind me.", '2027-01-01'],
     ["Budget's all spent for this year.", '2027-01-01'],
   ])('%j waits until %s', (text, date) => {
-    expect(wait(text)).toEqual(['not_interested', date]);
+    expect(waitOf(text)).toEqual(['not_interested', date]);
   });
 
   test.each([

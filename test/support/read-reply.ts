@@ -28,3 +28,9 @@ export const kindAndFlags = (text: string) => {
   const r = read(text);
   return [r.category, r.intent.kind, r.flags.brand, r.flags.legal];
 };
+
+/** A reply's category and, for a wait, its follow-up date (else its intent's kind): [category, date | kind]. */
+export const waitOf = (text: string) => {
+  const r = read(text);
+  return [r.category, r.intent.kind === 'not_now' ? r.intent.followUp : r.intent.kind];
+};
