@@ -107,6 +107,12 @@ const CJK_FROM = new RegExp(
 
 const BACK =
   /\b(back (in the office |at work |at my desk )?(on|from)|return(ing)?( to the office| to work)?( on)?|reopen(s|ing)?( on)?|(will |i'?ll )?(respond|reply|answer)( properly| in full| in detail| fully)?( to (your|all) (emails?|messages?))?( properly| in full| in detail| fully)? on)\s|(вернусь|выйду на работу|выхожу)\s|\bback (in the office |at work |at my desk )?(?=(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))/;
+/** A day of the month alone ("the 30th", "11-го"): this month's, or next month's if already past. */
+const dayAlone = (now: DateTime, day: number) => {
+  const d = DateTime.utc(now.year, now.month, day);
+  return d.isValid && d < now ? DateTime.utc(now.year, now.month, 1).plus({ months: 1 }).set({ day }) : d;
+};
+
 /** The first date after the day the mail arrived; that day itself only when nothing later is named ("sent on 04/01" quotes our mail). */
 const earliest = (candidates: DateTime[], now: DateTime) => {
   const sorted = candidates.filter((d) => d.isValid && d >= now).sort((a, b) => a.toMillis() - b.toMillis());
@@ -123,7 +129,7 @@ function datesIn(t: string, now: DateTime): DateTime[] {
   // more often a time). Day first or month first: an absence ends soon, so both are candidates
   // and the earliest to come wins ("back 12/7" in November is December 7th, not July 12th).
   for (const m of t.matchAll(
-    /(?:до|по|с|после|until|till|back on|back|return on|returning on|returning|from|ab(?: dem)?|bis(?: zum)?|am|le|au|du|jusqu'au|el|hasta(?: el)?|al|dal|fino al|tot|op|do|od)\s+(\d{1,2})(?:[./]|\.\s)(\d{1,2})(?![./]?\d)/g,
+    /(?:до|по|с|после|until|till|back on|back|return on|returning on|returning|from|ab(?: dem)?|bis(?: zum)?|am|le|au|du|jusqu'au|el|hasta(?: el)?|al|dal|fino al|il|tot|op|do|od)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{1,2})(?:[./]|\.\s)(\d{1,2})(?![./]?\d)/g,
   )) {
     for (const [day, month] of [
       [Number(m[1]), Number(m[2])],
@@ -147,16 +153,13 @@ function datesIn(t: string, now: DateTime): DateTime[] {
       `(?:until|till|through|thru|back(?: in the office| at work| at my desk)?(?: on)?|return(?:ing)? on|returning)\\s+(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH_WORD})`,
       'gu',
     ),
-  )) {
-    const d = DateTime.utc(now.year, now.month, Number(m[1]));
-    candidates.push(
-      d.isValid && d < now
-        ? DateTime.utc(now.year, now.month, 1)
-            .plus({ months: 1 })
-            .set({ day: Number(m[1]) })
-        : d,
-    );
-  }
+  ))
+    candidates.push(dayAlone(now, Number(m[1])));
+  // "Вернусь 11-го", "выйду 3-го" (the ordinal's ending already dropped): a day alone, as above.
+  for (const m of t.matchAll(
+    /(?<![а-яё])(?:вернусь|выйду|выхожу|буду на (?:месте|связи))\s+(\d{1,2})(?=\s*(?:[.!,;]|$))/gmu,
+  ))
+    candidates.push(dayAlone(now, Number(m[1])));
   // "12月1日まで" (Japanese, Chinese), "12월 1일까지" (Korean): month, then day.
   for (const m of t.matchAll(/(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g)) {
     const d = DateTime.utc(now.year, Number(m[1]), Number(m[2]));

@@ -74,6 +74,15 @@ describe('an absence typed by hand, no header or subject saying so', () => {
     ).toEqual(['other', 'referral']);
   });
 
+  test.each([
+    ['Sono in ferie. Ritorno il 7/1.', '2027-01-07'],
+    ['Out until Wed 12/2.', '2026-12-02'],
+    ['Вернусь 11-го.', '2026-12-11'],
+    ['Вернусь 30-го.', '2026-11-30'],
+  ])('under an automatic-reply subject, %j is back %s', (text, date) => {
+    expect(readUnder('Automatic reply: hello', text).returnDate).toBe(date);
+  });
+
   test('"Back in the office on the 1st" under an automatic-reply subject is the 1st of next month', () => {
     expect(readUnder('Automatic reply: hello', 'Back in the office on the 1st.').returnDate).toBe(
       '2026-12-01',
