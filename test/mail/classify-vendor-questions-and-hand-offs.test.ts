@@ -71,6 +71,9 @@ describe('everyday English once more (docs/reply-classifier.md, "Who handles it 
     ["I'm intrigued but swamped. Can you send a 2-minute video instead?", ['interested', ['demo']]],
     ["I don't open attachments from people I don't know. Send a link.", ['interested', 'none']],
     ['Send the link to unsubscribe.', ['unsubscribe', 'none']],
+    // A reluctant yes: "hear you out" (2026-12-05, twenty hedged yeses).
+    ["Can't promise anything, but I'll listen.", ['interested', 'none']],
+    ["I won't listen to this.", ['other', 'none']],
   ])('%j is read as %j', (text, expected) => {
     expect(said(text)).toEqual(expected);
   });
