@@ -74,6 +74,8 @@ describe('everyday English once more (docs/reply-classifier.md, "Who handles it 
     // A reluctant yes: "hear you out" (2026-12-05, twenty hedged yeses).
     ["Can't promise anything, but I'll listen.", ['interested', 'none']],
     ["I won't listen to this.", ['other', 'none']],
+    // A discount for years signed asks about the contract too (2026-12-05, twelve buyers' questions).
+    ['Any chance of a discount if we sign for two years?', ['interested', ['pricing', 'contract']]],
   ])('%j is read as %j', (text, expected) => {
     expect(said(text)).toEqual(expected);
   });
