@@ -136,10 +136,11 @@ export function autoSignals(input: MachineInput, text: string): string[] {
     (rules.helpDesk.test(text) || fromTicketSystem(h)) &&
     // "I'm at a new job, this address is no longer monitored. Write to me at jo@…, happy to chat": a
     // person's own yes, in a help desk's words (a company's "book a time with our sales team" is none).
-    (fromTicketSystem(h) || !FIRST_PERSON.test(text) || !hit(rules.interested, yesNow())) &&
-    // "Ticket #4421 is what I opened with you last month… Not interested anymore": a person's no
-    // that names a ticket.
-    (fromTicketSystem(h) || !FIRST_PERSON.test(text) || !hit(rules.notInterested, own))
+    // "Ticket #4421 is what I opened with you last month… Not interested anymore": so is a person's
+    // no that names a ticket.
+    (fromTicketSystem(h) ||
+      !FIRST_PERSON.test(text) ||
+      (!hit(rules.interested, yesNow()) && !hit(rules.notInterested, own)))
   )
     found.push(rules.autoAck.text.signal);
   return found;

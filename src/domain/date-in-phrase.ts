@@ -13,6 +13,14 @@ import {
 import { laterYear } from './years.js';
 
 /**
+ * "Budget's gone for this year", "our budget is allocated for this quarter": spent until the period
+ * named is over (a wait in not-now-rules.ts; its date here).
+ */
+export const BUDGET_SPENT = String.raw`(budget|money|spend)('s| is| has been| was)? (all )?(gone|spent|used up|exhausted|allocated|committed|tapped out|maxed out) (for|this) (this |the )?`;
+const BUDGET_SPENT_FOR_YEAR = new RegExp(String.raw`${BUDGET_SPENT}(year|fiscal year|fy)\b`);
+const BUDGET_SPENT_FOR_QUARTER = new RegExp(String.raw`${BUDGET_SPENT}quarter\b`);
+
+/**
  * The time one phrase of a reply names, read against the day it arrived ("in Q3", "after March",
  * "next year", "через месяц", "after the 15th of January", "we just renewed for two years").
  * follow-up-date.ts picks which of a reply's phrases sets its follow-up date.
@@ -178,16 +186,18 @@ export function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   if (/\bmid[- ]?(next )?year\b|\bmiddle of (next |the )?year\b|середин[аеуы] (следующего )?года/.test(s))
     return nextMonthStart(now, 7);
   if (
-    /next year|new year|(first|1st|start|beginning|turn) of the year|the holidays|winter break|новог|после (зимних |январских )?каникул|(?<![а-яё])нг(?![а-яё])|праздник|следующем году|(not|no) this year|(budget|money|spend)('s| is| has been| was)? (all )?(gone|spent|used up|exhausted|allocated|committed|tapped out|maxed out) (for|this) (this |the )?(year|fiscal year|fy)\b|no (new|more|other|further) (ones|tools|vendors|software|purchases|projects|spend)( for us)? this year|в этом году|на этот год|следующего года|следующий год|в новом году/.test(
+    /next year|new year|(first|1st|start|beginning|turn) of the year|the holidays|winter break|новог|после (зимних |январских )?каникул|(?<![а-яё])нг(?![а-яё])|праздник|следующем году|(not|no) this year|no (new|more|other|further) (ones|tools|vendors|software|purchases|projects|spend)( for us)? this year|в этом году|на этот год|следующего года|следующий год|в новом году/.test(
       s,
-    )
+    ) ||
+    BUDGET_SPENT_FOR_YEAR.test(s)
   )
     return DateTime.utc(now.year + 1, 1, 1);
   if (/next month|след(ующем|\.)? месяце/.test(s)) return now.startOf('month').plus({ months: 1 });
   if (
-    /(not|no) this quarter|(budget|money|spend)('s| is| has been| was)? (all )?(gone|spent|used up|exhausted|allocated|committed|tapped out|maxed out) (for|this) (this |the )?quarter\b|no (new|more|other|further) (ones|tools|vendors|software|purchases|projects|spend)( for us)? this quarter|не в этом квартале/.test(
+    /(not|no) this quarter|no (new|more|other|further) (ones|tools|vendors|software|purchases|projects|spend)( for us)? this quarter|не в этом квартале/.test(
       s,
-    )
+    ) ||
+    BUDGET_SPENT_FOR_QUARTER.test(s)
   )
     return now.startOf('quarter').plus({ quarters: 1 });
   if (/next week|след(ующей|\.)? недел[еи]|на той неделе/.test(s))

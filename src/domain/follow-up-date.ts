@@ -18,6 +18,12 @@ const ORDINAL_BEFORE_MONTH = new RegExp(`(\\d{1,2})-(?:го|е|ое|ого)(?=\\
 const WHEN_IT_STARTS =
   /\b(when|once|as soon as)\b[^.!?]{0,40}?\b(starts?|begins?|kicks? off|opens?)\s+(?=(in|on|around|early|mid|late)\b)/;
 
+/**
+ * "Our budget cycle starts in July. Happy to chat in June.": the time offered to talk beats the time
+ * the budget starts.
+ */
+const OFFERED = /\b(happy|glad|keen|open|willing) to (chat|talk|connect|meet|reconnect|revisit|speak)\b/;
+
 /** "Next year", "next quarter", "next month" in German, French, Spanish, Italian, Portuguese and Dutch. */
 const NEXT_ABROAD =
   /(?<!\p{L})(?:(?:im )?(?:nächsten|nächstes|kommenden|kommendes) (?:jahr|quartal|monat)|(?:l['’]année prochaine|l['’]an prochain|le trimestre prochain|le mois prochain)|el (?:próximo|proximo) (?:año|trimestre|mes)|el año que viene|(?:l['’]anno|il trimestre|il mese) prossimo|(?:no |na )?(?:próximo|proximo|próxima|proxima) (?:ano|trimestre|mês)|volgend(?:e)? (?:jaar|kwartaal|maand))(?!\p{L})/gu;
@@ -97,12 +103,9 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
     const m = WHEN_IT_STARTS.exec(c);
     return m && !dated(c.slice(0, m.index)) ? c.slice(m.index + m[0].length) : c;
   };
-  // "Our budget cycle starts in July. Happy to chat in June.": the time offered to talk beats the
-  // time the budget starts.
-  const offered = /\b(happy|glad|keen|open|willing) to (chat|talk|connect|meet|reconnect|revisit|speak)\b/;
   const ordered = [
     ...clauses.filter((s) => verb.test(s)).map(whenItStarts),
-    ...clauses.filter((s) => offered.test(s)),
+    ...clauses.filter((s) => OFFERED.test(s)),
     ...pointedAt,
     ...sentences.filter((s) => verb.test(s)),
     ...clauses.filter((s) => buyingTalks.test(s)),
