@@ -24,9 +24,9 @@ const WHEN_IT_STARTS =
  */
 const OFFERED = /\b(happy|glad|keen|open|willing) to (chat|talk|connect|meet|reconnect|revisit|speak)\b/;
 
-/** "Next year", "next quarter", "next month" in German, French, Spanish, Italian, Portuguese and Dutch. */
+/** "Next year", "next quarter", "next month" in German, French, Spanish, Italian, Portuguese, Dutch and Polish. */
 const NEXT_ABROAD =
-  /(?<!\p{L})(?:(?:im )?(?:nächsten|nächstes|kommenden|kommendes) (?:jahr|quartal|monat)|(?:l['’]année prochaine|l['’]an prochain|le trimestre prochain|le mois prochain)|el (?:próximo|proximo) (?:año|trimestre|mes)|el año que viene|(?:l['’]anno|il trimestre|il mese) prossimo|(?:no |na )?(?:próximo|proximo|próxima|proxima) (?:ano|trimestre|mês)|volgend(?:e)? (?:jaar|kwartaal|maand))(?!\p{L})/gu;
+  /(?<!\p{L})(?:(?:im )?(?:nächsten|nächstes|kommenden|kommendes) (?:jahr|quartal|monat)|(?:l['’]année prochaine|l['’]an prochain|le trimestre prochain|le mois prochain)|el (?:próximo|proximo) (?:año|trimestre|mes)|el año que viene|(?:l['’]anno|il trimestre|il mese) prossimo|(?:no |na )?(?:próximo|proximo|próxima|proxima) (?:ano|trimestre|mês)|volgend(?:e)? (?:jaar|kwartaal|maand)|(?:w )?przyszłym (?:roku|kwartale|miesiącu)|(?:po )?nowym roku)(?!\p{L})/gu;
 
 /**
  * When a "not now" asks to be contacted again. Phrases after a contact verb win ("locked in
@@ -61,9 +61,9 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
     .replace(/\b(yr|mth)(s?)\b/g, (_, unit: string, s: string) => `${unit === 'yr' ? 'year' : 'month'}${s}`)
     // "Vielleicht nächstes Jahr", "peut-être l'année prochaine", "quizás el próximo año": next year.
     .replace(NEXT_ABROAD, (m) =>
-      /jahr|année|\ban\b|año|anno|\bano\b|jaar/u.test(m)
+      /jahr|année|\ban\b|año|anno|\bano\b|jaar|roku/u.test(m)
         ? 'next year'
-        : /quartal|trimestre|kwartaal/.test(m)
+        : /quartal|trimestre|kwartaal|kwartale/.test(m)
           ? 'next quarter'
           : 'next month',
     );

@@ -159,6 +159,11 @@ const TEXTING = new RegExp(
   'gu',
 );
 
+// Polish and Czech write "w", "u" and "k" as words ("w marcu", "u nas", "k vám"): in their text
+// those are not texting for "with", "you" and "ok".
+const WEST_SLAVIC =
+  /[ąćęłńśźżěřůčšťďňľ]|(?<!\p{L})(nie|się|jest|jestem|proszę|prosze|dziękuję|dziekuje|czy|że|już|teraz|bardzo|jsme|děkuji|prosím|nás|vám)(?!\p{L})/iu;
+
 /**
  * Smileys, as emoji (🙂 😅 🤣 🥲 ☺) or typed (":)", ";-)", ":D", ":("). Not the hands between
  * them (U+1F918–1F91F: 🤝 🤞 🤙): a handshake alone is an answer.
@@ -203,8 +208,9 @@ export function readingsOf(typed: string): { answer: string; asSent: string; wri
 }
 
 /** The rest of the reading, after the cuts. */
-const read = (s: string) =>
-  noneOfOurs(
+const read = (s: string) => {
+  const slavic = WEST_SLAVIC.test(s);
+  return noneOfOurs(
     saidPlainly(
       linksAsWords(s)
         .toLowerCase()
@@ -223,7 +229,7 @@ const read = (s: string) =>
         .replace(/\s+/g, ' ')
         // Texting shorthand and dropped apostrophes ("pls", "thx", "u", "whats", "im", "til"), so
         // "whats the price range" reads as "what's the price range".
-        .replace(TEXTING, (w) => TEXTING_FORMS[w] ?? w)
+        .replace(TEXTING, (w) => (slavic && w.length === 1 ? w : (TEXTING_FORMS[w] ?? w)))
         // A typo in a word the rules turn on ("intersted", "unsubcribe", "спсибо").
         .replace(/[a-zа-яе]{4,}/g, spelled)
         // "Trail" is a word, but a "trail version" is a trial one ("audit trail" stays).
@@ -243,3 +249,4 @@ const read = (s: string) =>
         'filtered mail',
       ),
   ).trim();
+};
