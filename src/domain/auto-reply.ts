@@ -28,9 +28,12 @@ export function onBehalf(from: string, fromName: string | undefined): boolean {
   return service.length >= 3 && (from.split('@')[1] ?? '').includes(service);
 }
 
-/** The writer promising to answer once back ("will revert after that", "I'll reply when I'm back", "тогда и обсудим"). */
+/**
+ * The writer promising to answer once back ("will revert after that", "I'll reply when I'm back",
+ * "I'd love to reconnect when I'm back", "тогда и обсудим").
+ */
 const WRITER_RETURNS =
-  /\b((i|we)('ll| will| shall)|will) (\w+ )?(revert|get back|reply|respond|come back|be in touch|follow up)( to you)? (after that|post that|after this|then|when (i'?m|i am) back|when back|on my return|upon (my )?return|once (i'?m|i am) back|once back|after (i|i'?m|i am) (get |come )?back|after my return|post my return)\b|\b(i'?ll|i will|we'?ll|we will) (decide|discuss( it)?|look at it|review it) (then|after that|when (i'?m|i am) back|on my return|once (i'?m|i am) back)\b|(?<![а-яё])(тогда|потом|после (этого|возвращения|праздников|отпуска|каникул|нового года)),? (и )?(обсудим|решим|посмотрим|вернемся к (вопросу|этому)|отвечу|свяжусь)(?![а-яё])/g;
+  /\b((i|we)('ll| will| shall)|will) (\w+ )?(revert|get back|reply|respond|come back|be in touch|follow up)( to you)? (after that|post that|after this|then|when (i'?m|i am) back|when back|on my return|upon (my )?return|once (i'?m|i am) back|once back|after (i|i'?m|i am) (get |come )?back|after my return|post my return)\b|\b(i'?d|i would|i'?ll|i will) (love|like|be (happy|glad)) to (reconnect|connect|catch up|chat|talk) (when|once|after) (i'?m|i am|i get|i come) back\b|\b(i'?ll|i will|we'?ll|we will) (decide|discuss( it)?|look at it|review it) (then|after that|when (i'?m|i am) back|on my return|once (i'?m|i am) back)\b|(?<![а-яё])(тогда|потом|после (этого|возвращения|праздников|отпуска|каникул|нового года)),? (и )?(обсудим|решим|посмотрим|вернемся к (вопросу|этому)|отвечу|свяжусь)(?![а-яё])/g;
 
 /** Someone else away, not the writer: "my boss is out until the 15th", "руководитель в отпуске до 15-го". */
 const SOMEONE_ELSE_AWAY =

@@ -19,9 +19,12 @@ import { inYearWritten } from './years.js';
  * "до 7 декабря", "10.12.2026", "bis zum 4. Dezember"). Answers an ISO date.
  */
 
-/** "until February 2027", "back in January", "until mid-January": a month with no day. */
+/**
+ * "until February 2027", "back in January", "until mid-January", "until the end of January",
+ * "through February": a month with no day.
+ */
 const MONTH_ALONE = new RegExp(
-  `(?:until|till|back in|return(?:ing)? in|before|до|retour (?:prévu )?en|de retour en)\\s+(?:early\\s+|(mid-?\\s*|середины\\s+))?${MONTH_WORD}(?![a-zа-я])(?:\\s+(20\\d\\d))?`,
+  `(?:until|till|(?<through>through|thru)|back in|return(?:ing)? in|before|до|retour (?:prévu )?en|de retour en)\\s+(?:early\\s+|(?<mid>mid-?\\s*|середины\\s+)|(?<end>(?:the\\s+)?end\\s+of\\s+|конца\\s+))?(?<month>${MONTH_WORD})(?![a-zа-я])(?:\\s+(?<year>20\\d\\d))?`,
   'u',
 );
 /**
@@ -35,6 +38,8 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
   const t = text
     .toLowerCase()
     .replace(/\btil\b/g, 'till')
+    // "bis einschließlich 27.11.": the last day away, as "until the 27th inclusive" is.
+    .replace(/\bbis (einschließlich|einschliesslich|inklusive|inkl\.) /g, 'bis ')
     .replace(/(\d{1,2})-(го|е|ое|ого)(?![а-яё])/g, '$1') // "до 5-го декабря"
     .replace(RANGE_START, ' until ')
     .replace(MONTH_DAYS, ' until $1 $3')
@@ -62,6 +67,12 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
   // "until the end of the week", "до конца недели": that Friday.
   if (/(until|till|through) (the )?end of (the|this) week|до конца (этой )?недели/.test(t))
     return nextWeekday(now, 'friday').toISODate() ?? undefined;
+  // "until the end of the month", "до конца года": its last day.
+  const span =
+    /(until|till|through) (the )?end of (the|this) (month|year)|до конца (этого |текущего )?(месяца|года)/.exec(
+      t,
+    );
+  if (span) return now.endOf(/month|месяц/.test(span[0]) ? 'month' : 'year').toISODate() ?? undefined;
   // "I'll respond tomorrow", "отвечу завтра": the next day; "will respond next week": its Monday.
   if (
     /\b(back|return(ing)?|respond|reply|answer|in the office)\b[^.]{0,40}\btomorrow\b|(вернусь|отвечу|буду)[^.]{0,20}завтра/.test(
@@ -171,12 +182,21 @@ function datesIn(t: string, now: DateTime): DateTime[] {
     candidates.push(inYearWritten(t, yearless(Number(m[2]), m[1] as string, now)));
   // "on leave until February 2027", "back in January": a month alone is its first day.
   if (!candidates.length) {
-    const monthAlone = MONTH_ALONE.exec(t);
-    const month = monthAlone && monthOf(monthAlone[2] as string);
-    if (month) {
-      const d = monthAlone[3] ? DateTime.utc(Number(monthAlone[3]), month, 1) : nextMonthStart(now, month);
-      // "until mid-January", "до середины января": the 15th, as a follow-up's "mid-January" is.
-      candidates.push(monthAlone[1] ? d.set({ day: 15 }) : d);
+    const found = MONTH_ALONE.exec(t)?.groups;
+    const month = found && monthOf(found.month as string);
+    if (found && month) {
+      const d = found.year ? DateTime.utc(Number(found.year), month, 1) : nextMonthStart(now, month);
+      // "until mid-January", "до середины января": the 15th, as a follow-up's "mid-January" is;
+      // "until the end of January", "до конца января": its last day; "through February": all of it.
+      candidates.push(
+        found.mid
+          ? d.set({ day: 15 })
+          : found.end
+            ? d.endOf('month').startOf('day')
+            : found.through
+              ? d.plus({ months: 1 })
+              : d,
+      );
     }
   }
   // "back tomorrow", "вернусь завтра": the next day.
