@@ -48,6 +48,13 @@ const SERVER_SUBJECT =
   /^\s*(undeliverable|undelivered mail|returned mail|mail delivery (failed|failure)|delivery status notification \((failure|delay)\)|failure notice|non-?delivery (report|notification)|message not delivered|delivery failure|delivery has failed|unzustellbar|non remis)\b/i;
 const BODY =
   /(could ?n[o']t be delivered|your (message|e-?mail|mail) to [^\s@]+@[^\s@]+ (has been|was) (blocked|rejected|refused)\b|could ?n[o']t deliver|(was|were|has been) (blocked|rejected|quarantined) by (the recipient'?s?|their|our|the) (e-?mail |mail )?(security|gateway|policy|spam|server|filter|firewall|system)|was ?n[o']t delivered|was not delivered|were not delivered|undeliverable|delivery has failed|permanent (fatal )?error|user unknown|unknown user|no such (user|mailbox|recipient)|user not found|mailbox (unavailable|not found|does not exist|is full|full)|recipient (address )?(rejected|not found)|address not found|does ?n[o']t exist|not listed in|has not yet been delivered|not been delivered|delivery (attempts will continue|is delayed|will continue)|unable to deliver|could not deliver|(was ?n[o']t|was not|were not) able to deliver|i'?ve given up|has been returned|returned mail|failed addresses|intended recipient:|automatically rejected|delivery of (e-?mail|your message|mail)[\s\S]{0,80}?(postponed|delayed)|continue to try to deliver|cannot be delivered|can'?t be delivered|failed to deliver|mail delivery software|mail system at host|qmail-send|courier mail server|delivery status notification|\b[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}\b|did ?n[o']t reach (the following|all|its|one or more)|(recipient|user)( name)? (is )?not recognized|unknown recipient|invalid (user|recipient|mailbox)|not a valid (user|recipient|mailbox|(e-?mail )?address)|requested action not taken|(was|were) (rejected|not relayed) (by|to)|error occurred while trying to deliver|(?<!-)-{3,}\s*failure reasons\s*-{3,}|maximum hop count|too many hops|hop count exceeded|mail loop|delivery to the following recipients? failed|(?<![а-яё])не удалось доставить|(?<![а-яё])не (было )?доставлено|недоставлен|такого ящика нет|配信できませんでした|送信に失敗|送信できませんでした|宛先|folgende empfänger nicht erreicht|nicht zugestellt werden|übermittlung an diese empfänger[\s\S]{0,40}verzögert|n'a pas pu être remis|remise est retardée|pas encore été remis|no se pudo entregar|aún no se ha entregado|não pôde ser entregue|ainda não foi entregue|impossibile recapitare|non è ancora stato recapitato|kan niet worden bezorgd|nog niet (is )?bezorgd|nie można dostarczyć|nie została jeszcze dostarczona|kunde inte levereras|teslim edilemedi|nepodařilo doručit|无法送达|无法投递|退信|被退回|não foi possível entregar|kunne ikke leveres|ei voitu toimittaa|배달할 수 없습니다|nem sikerült kézbesíteni|(?<![а-яё])ещ[её] не (было )?доставлено|доставка [\s\S]{0,40}задерживается)/i;
+/**
+ * Sentences a mail server writes word for word and a person never types as their own: the reply's
+ * text made of them is a report, whoever's address it came from (a relay that signs with the
+ * recipient's colleague, a gateway that keeps the thread's subject).
+ */
+const SERVER_BOILERPLATE =
+  /(technical details of (permanent|temporary) failure|delivery to the following recipients? failed permanently|this is the mail system at host|this message was created automatically by mail delivery software|i'?m sorry to have to inform you that your message could not\s+be delivered|the following address\(es\) failed|-{3,} ?transcript of session follows|the following addresses had permanent fatal errors|remote server returned '[45]\d\d|diagnostic-code: ?smtp;|final-recipient: ?rfc822;|this is the qmail-send program)/i;
 const TEMPORARY =
   /(warning only|warning message only|has not yet been delivered|not been delivered yet|not delivered yet|delivery (is )?delayed|delayed mail|message delayed|will (continue to )?(be )?retr(y|ied)|still (being )?(retried|trying)|will keep trying|continue to try|postponed|advisory[- ]only|delivery attempts (will )?continue|deferred|temporary (problem|failure|error)|temporarily|retry timeout|(held|is being held|has been held) (for|pending) (review|inspection|release|approval)|if (it is|it'?s|the message is) released|awaiting (release|review)|\b4\d\d[ -]#?4\.\d{1,3}\.\d{1,3}\b|временн|повторн|задерживается|ещ[её] не (было )?доставлено|попытки доставки будут продолжены|verzögert|noch nicht (zugestellt|übermittelt)|weiterhin versucht|retardée|différée|pas encore été remis|continuer à essayer|retrasad|se está retrasando|aún no se ha entregado|atrasad|ainda não foi entregue|continuaremos tentando|ritardat|non è ancora stato recapitato|vertraagd|nog niet (is )?bezorgd|opóźnion|jeszcze dostarczona)/i;
 /**
@@ -96,6 +103,17 @@ export function readBounce(input: BounceInput): Bounce | undefined {
   // report too, whoever signs it: carriers send them from no-reply addresses with their own subjects.
   const returned = !!input.returnedTo?.length && body;
   if (returned) signals.push('attachment:returned-message');
+  // Only when the report opens the reply: "Hi Sam, your email bounced:" above it is a person's note.
+  const own = input.replyText ?? head;
+  const boilerplate = SERVER_BOILERPLATE.exec(own);
+  const verbatim =
+    !!boilerplate &&
+    !/\p{L}{2,}/u.test(
+      own
+        .slice(0, boilerplate.index)
+        .replace(/\*+|\bmessage not delivered\b|\bdelivery (incomplete|failed)\b/gi, ''),
+    );
+  if (verbatim && !sender && !subject) signals.push('text:server-report');
   const serverSubject = SERVER_SUBJECT.test(input.subject);
   if (
     subject &&
@@ -116,7 +134,8 @@ export function readBounce(input: BounceInput): Bounce | undefined {
     smtpReply ||
     (subject && body) ||
     returned ||
-    serverSubject;
+    serverSubject ||
+    verbatim;
   if (!isBounce) return undefined;
 
   const report = failed?.[0];
@@ -148,6 +167,18 @@ export function readBounce(input: BounceInput): Bounce | undefined {
 function forwardedByAPerson(input: BounceInput): boolean {
   const own = input.replyText?.trim() ?? '';
   return own !== '' && own.length < input.bodyText.trim().length && !BODY.test(own);
+}
+
+/**
+ * A person's reply without the server's report they pasted under it ("Hi Sam, your email to Rob
+ * bounced, I'm the one to talk to now" over Gmail's "Delivery to the following recipient failed
+ * permanently: rob@…"): what they pass on is not what they say, and the dead address is no one to
+ * refer us to.
+ */
+export function withoutPastedReport(replyText: string): string {
+  const report = SERVER_BOILERPLATE.exec(replyText);
+  if (!report) return replyText;
+  return replyText.slice(0, replyText.lastIndexOf('\n', report.index) + 1).trimEnd() || replyText;
 }
 
 /** "jane%acme.com@relay.example" (the old source-routed form some relays report) → "jane@acme.com". */

@@ -1,7 +1,7 @@
 // First: how V8 compiles the patterns below (regexp-engine.ts says why).
 import './regexp-engine.js';
 import { autoSignals } from './auto-reply.js';
-import { type Bounce, type DeliveryStatus, readBounce } from './bounce.js';
+import { type Bounce, type DeliveryStatus, readBounce, withoutPastedReport } from './bounce.js';
 import { type CalendarReply, interestedIn } from './calendar-reply.js';
 import { human, NOTHING_READ } from './classify-human.js';
 import * as rules from './classify-rules.js';
@@ -100,7 +100,10 @@ export const LOW_CONFIDENCE = 0.6;
 export function classify(given: ClassifyInput): Classification {
   // A delivery report is read as the server wrote it; a person's words as they typed them.
   const bounce = readBounce({ ...given, bodyText: given.bodyText ?? given.replyText });
-  const input = { ...given, replyText: unwrapped(given.replyText) };
+  const input = {
+    ...given,
+    replyText: unwrapped(bounce ? given.replyText : withoutPastedReport(given.replyText)),
+  };
   // Machine mail is read as sent, courtesies and all; a person's answer without them.
   const readings = readingsOf(input.replyText);
   const { written } = readings;

@@ -91,3 +91,24 @@ describe('delivery notices under their own subjects', () => {
     },
   );
 });
+
+// Forty-fourth session (docs/reply-classifier.md, "A server's report from a person's address"):
+// eleven failures in more servers' shapes 10 of 11, the miss this one.
+describe("a server's report under a person's address", () => {
+  const report =
+    'Delivery to the following recipient failed permanently:\n\n     rob.lee@corp.example\n\nTechnical details of permanent failure:\nThe email account that you tried to reach does not exist.';
+
+  test("when the whole reply is a mail server's report, then it is a bounce for the address it names, whoever's address it came from", async () => {
+    const c = await read('Dana Kim <dana.kim@corp.example>', 'Re: Quick question', report);
+    expect([c.category, c.bounce]).toEqual(['bounce', { address: 'rob.lee@corp.example', permanent: true }]);
+  });
+
+  test('when a person pastes the report below words of their own, then it is their reply', async () => {
+    const c = await read(
+      'Dana Kim <dana.kim@corp.example>',
+      'Re: Quick question',
+      `Hi Sam, your email to Rob bounced, he left last month. I'm the one to talk to now, happy to chat Thursday.\n\n${report}`,
+    );
+    expect([c.category, c.bounce]).toEqual(['interested', undefined]);
+  });
+});
