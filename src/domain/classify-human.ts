@@ -179,7 +179,10 @@ export function human(
   // "Slammed until the 15th. Let's aim for the week of the 18th.": a meeting set for a day within
   // the month is a yes too.
   const meetingSet = rules.letsMeet.test(text) && (soon || (daysAhead < 31 && A_DAY.test(text)));
-  const keenSoon = (rules.keen.test(text) && (!followUp || soon)) || meetingSet;
+  // "Sounds good, email me Monday with a few times": a yes put off to a named day is a yes too
+  // ("Not uninterested, just swamped. Next month?" still waits).
+  const keenSoon =
+    (rules.keen.test(text) && (!followUp || soon)) || meetingSet || (!!yes && soon && A_DAY.test(text));
   // "Sure, let's chat. FYI our contract with the current tool ends in March.": a yes now, and the
   // contract's end only said for the record (no "but", no "then", nobody asked to come back later;
   // "Sounds cool but our contract runs through June" waits).

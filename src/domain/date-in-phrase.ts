@@ -7,6 +7,7 @@ import {
   MONTH_WORD,
   monthOf,
   nextMonthStart,
+  nextWeekday,
   quarterStart,
   yearless,
 } from './dates.js';
@@ -202,6 +203,13 @@ export function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     return now.startOf('quarter').plus({ quarters: 1 });
   if (/next week|след(ующей|\.)? недел[еи]|на той неделе/.test(s))
     return now.startOf('week').plus({ weeks: 1 });
+  // "Email me Monday", "напишите в понедельник": the next such day (only after a request to write:
+  // "busy till Friday" alone says when the writer is busy).
+  const weekday =
+    /\b(?:email|e-mail|write|ping|try|message)\s+(?:me|us)\s+(?:again\s+)?(?:on\s+)?(monday|tuesday|wednesday|thursday|friday)\b|(?<![а-яё])(?:напишите|пишите|свяжитесь)(?:\s+(?:мне|нам|со мной|с нами))?,?(?:\s+пожалуйста,?)?\s+во?\s+(понедельник|вторник|среду|четверг|пятницу)(?![а-яё])/.exec(
+      s,
+    );
+  if (weekday) return nextWeekday(now, (weekday[1] ?? weekday[2]) as string);
   const span =
     /\b(?:(?:in|after|give (?:me|us|it))\s+|(?:push|move|bump|kick|defer|delay|postpone|park)\w*\s+(?:this|it|that|things)\s+(?:back\s+|out\s+|off\s+)?(?:by\s+|for\s+)?)(?:about\s+|around\s+|roughly\s+|some\s+|another\s+)?(a couple of|a couple|a few|a|an|one|two|three|four|five|six|eight|ten|twelve|several|\d+)\s+(week|month|day|year|quarter|fortnight)s?\b|через\s+(пару|две|два|три|несколько|\d+)?\s*(недел|месяц|полгода|квартал)/.exec(
       s,
