@@ -1,0 +1,49 @@
+import { read } from '../support/read-reply.js';
+
+/**
+ * Forty-fourth session (docs/reply-classifier.md, "A trial started, office hours, email at 11 and
+ * 4"): twelve machine notes with no header, six of them keen, were 6 of 12 as shipped and **three
+ * machine notes read as a yes**; now all but one, which no convention decides.
+ */
+const kind = (text: string) => {
+  const r = read(text);
+  return [r.category, r.intent.kind];
+};
+
+describe('notices from a service, not answers', () => {
+  test.each([
+    'Great news — your free trial has started! Explore all features for 14 days. Need help? Reply to this email.',
+    'Your free trial is now active. Happy exploring!',
+    'Thanks for signing up! Your account has been created. Log in any time at app.example.com.',
+    'Thank you! Your registration for "Pipeline Summit 2026" is confirmed. We look forward to seeing you on December 3.',
+    "We'd love to hear from you! Reply to this email or call us at (555) 010-2000 to learn more about our spring promotions.",
+  ])('%j is a notice, never a yes', (text) => {
+    expect(kind(text)).toEqual(['out_of_office', 'auto_ack']);
+  });
+
+  test('when a booking with us is confirmed, then it is still a yes (the corpus reads a booking notice as good news)', () => {
+    expect(read('Your booking is confirmed: Demo with Sam on Dec 2 at 10:00.').category).toBe('interested');
+  });
+});
+
+describe("a desk's hours and a person's email times", () => {
+  test.each([
+    'Your message has been received. Our office hours are Monday to Friday, 9am–5pm EST. We will respond on the next business day.',
+    'Our support hours are 8am–6pm CET. We will get back to you on the next business day.',
+  ])('%j acknowledges', (text) => {
+    expect(kind(text)).toEqual(['out_of_office', 'auto_ack']);
+  });
+
+  test.each([
+    "Hi! I'm currently focusing on deep work and only check email at 11am and 4pm. If it's urgent, text me. Otherwise I'll get back to you soon. Thanks for understanding!",
+    'Thanks! I check email at 9am and 3pm only, so expect a reply then.',
+  ])('%j is an absence note, its promise no yes', (text) => {
+    expect(kind(text)).toEqual(['out_of_office', 'none']);
+  });
+});
+
+test('when a yes wants to learn more about the pricing, then it asks about pricing (about the company, nothing)', () => {
+  const r = read("Sounds good, I'd like to learn more about your pricing and any discounts.");
+  expect([r.category, r.intent]).toEqual(['interested', { kind: 'question', topics: ['pricing'] }]);
+  expect(read("I'd love to learn more about your company.").intent.kind).toBe('none');
+});
