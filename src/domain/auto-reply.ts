@@ -89,6 +89,7 @@ export function autoSignals(input: MachineInput, text: string): string[] {
     onBehalf(input.from, input.fromName) ||
     rules.mailNotice.subject.test(subject) ||
     rules.mailNotice.text.test(text) ||
+    rules.serviceNotice.test(text) ||
     /report-type=disposition-notification/i.test(h['content-type'] ?? '')
   )
     found.push(rules.mailNotice.signal);

@@ -47,3 +47,40 @@ test('when a yes wants to learn more about the pricing, then it asks about prici
   expect([r.category, r.intent]).toEqual(['interested', { kind: 'question', topics: ['pricing'] }]);
   expect(read("I'd love to learn more about your company.").intent.kind).toBe('none');
 });
+
+// Fifteen more, written to probe the lesson above ("Applications, waitlists, payments, a four-day
+// week"): 1 of 15 as shipped, one a yes and one a brand complaint; now 15.
+describe('what a service sends its users', () => {
+  test.each([
+    "Thank you for applying to Northwind! We've received your application and our recruiting team will review it shortly.",
+    "Welcome to the Growth Weekly newsletter! 🎉 Every Tuesday you'll get our best tips on scaling revenue. Stay tuned!",
+    "You're on the waitlist! We'll email you as soon as a spot opens up. Excited to have you.",
+    'Payment received — thank you! Your invoice INV-20931 for $1,200.00 has been paid.',
+    'Reminder: "Scaling Outbound in 2027" starts tomorrow at 11am ET. Add it to your calendar and bring your questions!',
+    'Спасибо за регистрацию! Ваш аккаунт создан. Войдите в личный кабинет, чтобы начать работу.',
+    'Благодарим за интерес к нашей компании! Менеджер свяжется с вами в течение рабочего дня.',
+    'Ваш заказ №48211 принят и передан в обработку. Спасибо, что выбрали нас!',
+    'Your request to join the RevOps Collective community has been received and is pending review.',
+    'Great to hear from you! Our team is reviewing your message and will follow up with next steps soon.',
+    'Thank you for subscribing! Please confirm your email address by clicking the link below.',
+    'Danke für Ihre Nachricht! Wir freuen uns über Ihr Interesse und melden uns schnellstmöglich bei Ihnen.',
+    'Merci pour votre message ! Notre équipe vous répondra dans les plus brefs délais.',
+  ])('%j is a notice or an acknowledgement, never a yes', (text) => {
+    expect(kind(text)).toEqual(['out_of_office', 'auto_ack']);
+  });
+
+  test.each([
+    "Hi, thanks for your email! I'm on a four-day week and don't work Fridays. I'll get back to you on Monday.",
+    "Thanks for reaching out! We're closed for the holidays from December 24 through January 2 and will respond when we reopen. Happy holidays!",
+  ])('%j is an absence', (text) => {
+    expect(kind(text)).toEqual(['out_of_office', 'none']);
+  });
+
+  test("when a person thanks us for our interest and declines, then it is their no (a company's thanks is not a desk's)", () => {
+    expect(
+      read(
+        'Благодарим за интерес к нашей компании. В настоящее время закупка подобных систем не запланирована.',
+      ).category,
+    ).toBe('not_interested');
+  });
+});
