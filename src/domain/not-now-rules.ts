@@ -5,6 +5,7 @@
 import { notNowCJK } from './cjk-rules.js';
 import { BUDGET_SPENT } from './date-in-phrase.js';
 import { rule } from './phrase-rule.js';
+import { notNowUk } from './ukrainian-rules.js';
 
 /** The signal of a contract held elsewhere until a date. */
 export const CONTRACT_UNTIL = 'text:not-now:contract';
@@ -139,4 +140,5 @@ export const notNow = [
     /\b(under contract( with [\w .&-]{1,30}?)? (until|till|through|thru)|(a|an|our|the) ([\w-]+ )?(contract|agreement|subscription|licen[cs]e|commitment)( with [\w .&-]{1,30}?)? (until|till|through|thru|that runs (until|till|through)) (next |the end of |end of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|20\d\d))/,
   ),
   notNowCJK,
+  notNowUk,
 ];

@@ -2,6 +2,7 @@ import { yesCJK } from './cjk-rules.js';
 import { messengerAsked } from './messenger-rules.js';
 import { rule } from './phrase-rule.js';
 import { colleagueAskedFor } from './question-rules.js';
+import { yesUk } from './ukrainian-rules.js';
 
 /**
  * "Yes", as people say it to a vendor (English and Russian): interest, a meeting, a next step, the
@@ -31,6 +32,7 @@ export const interested = [
   // Alone, as a reply or an emoji reaction (mail/reaction.ts): a thumb, a heart, a handshake, a 💯.
   rule('text:yes:emoji', /^(👍|👌|✅|🙌|👏|🤝|🔥|❤|♥|💯|🎉)+[.!]*$/u),
   yesCJK,
+  yesUk,
   // An invitation to bid: "I'll send the RFP doc if you want in", "happy to add you to the bidder list",
   // "We're putting out an RFP in January. Want to be included?".
   rule(
