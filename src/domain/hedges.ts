@@ -7,6 +7,10 @@
  */
 const SAID_PLAINLY: [RegExp, string][] = [
   // A yes said as a double negative.
+  [
+    /\b((i|we) )?(can'?t|cannot|could ?n'?t) (say|claim) (that )?(i'?m|we'?re|i am|we are) not (interested|curious)\b/g,
+    'interested',
+  ],
   [/\bnot (not |un)interested\b/g, 'interested'],
   // "not int": texted short for "not interested" (not "int'l", not "int.").
   [/\bnot int(?![\w'.-])/g, 'not interested'],
@@ -29,6 +33,10 @@ const SAID_PLAINLY: [RegExp, string][] = [
   [/не (буду |будем |стану |станем )?(возражать|возражаю|возражаем)( против)?/g, 'не против'],
   [/(бы )?не (отказался|отказалась|отказались|откажусь|откажемся)/g, 'не против'],
   // A no said as a hedge.
+  [
+    /\b((i|we) )?(can'?t|cannot|could ?n'?t) (say|claim) (that )?(i'?m|we'?re|i am|we are) (interested|keen|sold|convinced)\b/g,
+    'not interested',
+  ],
   [
     /\b((i|we) )?(do ?n'?t|do not) think (so|we('d| would)? need (this|it|that|one|you)|(this|it|that)('s| is) (for us|a fit|relevant|needed))\b/g,
     'not for us',

@@ -99,3 +99,12 @@ describe('double negatives and hedges', () => {
       expect(saidPlainly(text)).toBe(text);
   });
 });
+
+// Forty-fourth session ("Sarcasm, double negatives and 'can't say I'm interested'"): twenty
+// everyday English replies 15 of 20 as shipped, 17 once my labels followed the corpus's; the miss
+// taught is this hedge, read as a yes.
+test("when a reply can't say it is interested, then it is a no; when it can't say it is not, a yes", () => {
+  expect(read("Can't say I'm interested.").category).toBe('not_interested');
+  expect(read("I can't say we're keen, honestly.").category).toBe('not_interested');
+  expect(read("Can't say I'm not interested — send the deck.").category).toBe('interested');
+});
