@@ -55,6 +55,8 @@ const BODY =
  */
 const SERVER_BOILERPLATE =
   /(technical details of (permanent|temporary) failure|delivery to the following recipients? failed permanently|this is the mail system at host|this message was created automatically by mail delivery software|i'?m sorry to have to inform you that your message could not\s+be delivered|the following address\(es\) failed|-{3,} ?transcript of session follows|the following addresses had permanent fatal errors|remote server returned '[45]\d\d|diagnostic-code: ?smtp;|final-recipient: ?rfc822;|this is the qmail-send program)/i;
+/** A report's own heading above its first sentence: "** Message not delivered **". */
+const REPORT_HEADING = /\*+|\bmessage not delivered\b|\bdelivery (incomplete|failed)\b/gi;
 const TEMPORARY =
   /(warning only|warning message only|has not yet been delivered|not been delivered yet|not delivered yet|delivery (is )?delayed|delayed mail|message delayed|will (continue to )?(be )?retr(y|ied)|still (being )?(retried|trying)|will keep trying|continue to try|postponed|advisory[- ]only|delivery attempts (will )?continue|deferred|temporary (problem|failure|error)|temporarily|retry timeout|(held|is being held|has been held) (for|pending) (review|inspection|release|approval)|if (it is|it'?s|the message is) released|awaiting (release|review)|\b4\d\d[ -]#?4\.\d{1,3}\.\d{1,3}\b|временн|повторн|задерживается|ещ[её] не (было )?доставлено|попытки доставки будут продолжены|verzögert|noch nicht (zugestellt|übermittelt)|weiterhin versucht|retardée|différée|pas encore été remis|continuer à essayer|retrasad|se está retrasando|aún no se ha entregado|atrasad|ainda não foi entregue|continuaremos tentando|ritardat|non è ancora stato recapitato|vertraagd|nog niet (is )?bezorgd|opóźnion|jeszcze dostarczona)/i;
 /**
@@ -107,12 +109,7 @@ export function readBounce(input: BounceInput): Bounce | undefined {
   const own = input.replyText ?? head;
   const boilerplate = SERVER_BOILERPLATE.exec(own);
   const verbatim =
-    !!boilerplate &&
-    !/\p{L}{2,}/u.test(
-      own
-        .slice(0, boilerplate.index)
-        .replace(/\*+|\bmessage not delivered\b|\bdelivery (incomplete|failed)\b/gi, ''),
-    );
+    !!boilerplate && !/\p{L}{2,}/u.test(own.slice(0, boilerplate.index).replace(REPORT_HEADING, ''));
   if (verbatim && !sender && !subject) signals.push('text:server-report');
   const serverSubject = SERVER_SUBJECT.test(input.subject);
   if (

@@ -1,15 +1,10 @@
-import { read } from '../support/read-reply.js';
+import { kindOf as kind, read } from '../support/read-reply.js';
 
 /**
  * Forty-fourth session (docs/reply-classifier.md, "A trial started, office hours, email at 11 and
  * 4"): twelve machine notes with no header, six of them keen, were 6 of 12 as shipped and **three
  * machine notes read as a yes**; now all but one, which no convention decides.
  */
-const kind = (text: string) => {
-  const r = read(text);
-  return [r.category, r.intent.kind];
-};
-
 describe('notices from a service, not answers', () => {
   test.each([
     'Great news — your free trial has started! Explore all features for 14 days. Need help? Reply to this email.',

@@ -1,4 +1,4 @@
-import { read } from '../support/read-reply.js';
+import { kindOf as kind, read } from '../support/read-reply.js';
 
 /**
  * Forty-fourth session (docs/reply-classifier.md, "Russian desks' hours and weekends"): ten Russian
@@ -6,11 +6,6 @@ import { read } from '../support/read-reply.js';
  * person on sick leave who finds the offer "очень интересно" answers it), a desk's hours a **yes**
  * (the model at 0.98); now 10.
  */
-const kind = (text: string) => {
-  const r = read(text);
-  return [r.category, r.intent.kind];
-};
-
 test('when a desk gives its hours and answers in working time, then it acknowledges, never a yes', () => {
   expect(
     kind('Благодарим за письмо! Мы работаем с 9:00 до 18:00 по Москве, ответим в рабочее время.'),
