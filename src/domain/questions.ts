@@ -59,9 +59,12 @@ export function questionTopics(text: string): Topic[] {
 const REFERS_BACK =
   /\b(had|have|got|run|ran|passed|completed|done|do|hold) (one|ones)\b|\b(had|have|got) (it|them|that|those) (done|run|completed|audited|tested|reviewed|certified)\b|\b(see|share|send|get) (the|its|their|a copy of the) (summary|results|findings|report|certificate|attestation|letter)\b|\b(read|import|sync|pull|ingest|access|handle|export|support|work with|offer|sign) (them|it|those|these|that)\s*\?|\b(fill|complete) (it|this|that|them|those|these) (in|out)\b/;
 
-/** A request pointing back the same way: "If the pilot goes well you'd be on it. Let's set one up." */
+/**
+ * A request pointing back the same way: "If the pilot goes well you'd be on it. Let's set one up.",
+ * "Направляем опросный лист по ИБ. Просим заполнить…".
+ */
 const SETS_ONE_UP =
-  /^let'?s (set|book|schedule|arrange|get) (one|it) (up|going|started|booked|scheduled|in)\b/;
+  /^let'?s (set|book|schedule|arrange|get) (one|it) (up|going|started|booked|scheduled|in)\b|^(просим|прошу) (вас )?(заполнить|заполните)(?![а-яё])/;
 
 /** A question about the product itself (not "can we do Monday?" nor "who is this?"). */
 export function productQuestionIn(text: string): boolean {
