@@ -79,3 +79,34 @@ describe('what a service sends its users', () => {
     ).toBe('not_interested');
   });
 });
+
+// Ten more keen-sounding notes with no header ("Excited to learn more about your needs"): 2 of 10
+// as shipped, five of them read as a yes; now 10.
+describe('desks and absences that sound excited', () => {
+  test.each([
+    "Thank you for your email! Our sales team will review your inquiry and get back to you within 48 hours. We're excited to learn more about your needs!",
+    "Your email has been received by the Acme Events team. We're thrilled you're interested in our events! Expect a reply within 3 business days.",
+    "Hello! Thank you for your interest in partnering with us. Our partnerships team reviews all proposals monthly and will contact you if there's a fit.",
+    "Thank you for your message! We're a small team and read every email. Please allow up to a week for a response. We appreciate your patience!",
+  ])('%j acknowledges', (text) => {
+    expect(kind(text)).toEqual(['out_of_office', 'auto_ack']);
+  });
+
+  test.each([
+    "Hey there! Thanks for your message. I'm on the road meeting customers all week, so I'll be slow to respond. Can't wait to dig in when I'm back at my desk Monday!",
+    "Thanks so much for reaching out! 🙌 I'm heads-down on a product launch this week and replies will be slow. I'll get back to you as soon as I can!",
+  ])('%j is an absence, its excitement no yes', (text) => {
+    expect(kind(text)).toEqual(['out_of_office', 'none']);
+  });
+
+  test('when someone who moved on names a role address and would "love to stay connected", then it is a referral, not a yes', () => {
+    expect(
+      kind(
+        "Hi! I've moved to a new role at Zenith. For anything related to Orbis, please contact partners@orbis.com. I'd love to stay connected on LinkedIn!",
+      ),
+    ).toEqual(['other', 'referral']);
+    expect(read("Thanks, I'll be slow to respond this week but yes, send the pricing.").category).toBe(
+      'interested',
+    );
+  });
+});
