@@ -1,4 +1,4 @@
-import { read } from '../support/read-reply.js';
+import { absenceOf as absence, read } from '../support/read-reply.js';
 
 /**
  * Forty-fourth session (docs/reply-classifier.md, "Away until the end of January, on a
@@ -6,11 +6,6 @@ import { read } from '../support/read-reply.js';
  * labels followed the corpus's. A month's end named no return date, a honeymoon and "won't be
  * checking email" were no absence, and "I'd love to reconnect when I'm back" made a note a wait.
  */
-const absence = (text: string) => {
-  const r = read(text);
-  return [r.category, r.returnDate ?? null];
-};
-
 describe('absences that end with a month, a span or a conference', () => {
   test.each([
     ["I'm on sabbatical until the end of January with no email access.", '2027-01-31'],
@@ -43,7 +38,7 @@ describe('absences that end with a month, a span or a conference', () => {
       absence(
         "I'm working reduced hours this month (Mon–Wed only), so replies may take a little longer. Thanks for your patience!",
       ),
-    ).toEqual(['out_of_office', null]);
+    ).toEqual(['out_of_office', undefined]);
   });
 
   test('when a person away still asks for something, or "not checking email" is about a project, then it is their answer', () => {

@@ -1,5 +1,5 @@
 import { normalise } from '../../src/domain/normalise.js';
-import { read, readUnder, said } from '../support/read-reply.js';
+import { absenceOf as absence, read, readUnder, said } from '../support/read-reply.js';
 
 /**
  * Replies typed the way people text, and absences written with no automatic-reply header or
@@ -24,11 +24,6 @@ describe('texting shorthand', () => {
     expect(normalise('Our R&D team filed the B4-form')).toBe('our r&d team filed the b4-form');
   });
 });
-
-const absence = (text: string) => {
-  const r = read(text);
-  return [r.category, r.returnDate];
-};
 
 describe('an absence typed by hand, no header or subject saying so', () => {
   test.each([

@@ -23,6 +23,12 @@ export const said = (text: string) => {
   return [r.category, r.intent.kind === 'question' ? r.intent.topics : r.intent.kind];
 };
 
+/** A reply's category and its return date, for absence notes: [category, returnDate]. */
+export const absenceOf = (text: string) => {
+  const r = read(text);
+  return [r.category, r.returnDate];
+};
+
 /** A reply's category and its intent's kind: [category, kind]. */
 export const kindOf = (text: string) => {
   const r = read(text);
