@@ -54,20 +54,21 @@ const BODY =
  * recipient's colleague, a gateway that keeps the thread's subject).
  */
 const SERVER_BOILERPLATE =
-  /(technical details of (permanent|temporary) failure|delivery to the following recipients? failed permanently|this is the mail system at host|this message was created automatically by mail delivery software|i'?m sorry to have to inform you that your message could not\s+be delivered|the following address\(es\) failed|-{3,} ?transcript of session follows|the following addresses had permanent fatal errors|remote server returned '[45]\d\d|diagnostic-code: ?smtp;|final-recipient: ?rfc822;|this is the qmail-send program)/i;
-/** A report's own heading above its first sentence: "** Message not delivered **". */
-const REPORT_HEADING = /\*+|\bmessage not delivered\b|\bdelivery (incomplete|failed)\b/gi;
+  /(technical details of (permanent|temporary) failure|delivery to the following recipients? failed permanently|this is the mail system at host|this message was created automatically by mail delivery software|i'?m sorry to have to inform you that your message could not\s+be delivered|the following address\(es\) failed|-{3,} ?transcript of session follows|the following addresses had permanent fatal errors|remote server returned '[45]\d\d|diagnostic-code: ?smtp;|final-recipient: ?rfc822;|this is the qmail-send program|delivery (has been |is )delayed to (the following|these) recipients|(microsoft )?outlook will keep trying to deliver|(your )?(message|email) (could not|couldn'?t|cannot) be delivered because the recipient'?s? (mailbox|inbox) is full|(your )?(message|email)( to \S+)? (has been|was) (quarantined and is awaiting (review|release)|rejected by (our|the recipient'?s?|the) spam filter\. if you believe))/i;
+/** A report's own heading above its first sentence: "** Message not delivered **", "Unfortunately,". */
+const REPORT_HEADING = /\*+|\bmessage not delivered\b|\bdelivery (incomplete|failed)\b|^\s*unfortunately,/gi;
 const TEMPORARY =
-  /(warning only|warning message only|has not yet been delivered|not been delivered yet|not delivered yet|delivery (is )?delayed|delayed mail|message delayed|will (continue to )?(be )?retr(y|ied)|still (being )?(retried|trying)|will keep trying|continue to try|postponed|advisory[- ]only|delivery attempts (will )?continue|deferred|temporary (problem|failure|error)|temporarily|retry timeout|(held|is being held|has been held) (for|pending) (review|inspection|release|approval)|if (it is|it'?s|the message is) released|awaiting (release|review)|\b4\d\d[ -]#?4\.\d{1,3}\.\d{1,3}\b|временн|повторн|задерживается|ещ[её] не (было )?доставлено|попытки доставки будут продолжены|verzögert|noch nicht (zugestellt|übermittelt)|weiterhin versucht|retardée|différée|pas encore été remis|continuer à essayer|retrasad|se está retrasando|aún no se ha entregado|atrasad|ainda não foi entregue|continuaremos tentando|ritardat|non è ancora stato recapitato|vertraagd|nog niet (is )?bezorgd|opóźnion|jeszcze dostarczona)/i;
+  /(warning only|warning message only|has not yet been delivered|not been delivered yet|not delivered yet|delivery (is )?delayed|delayed mail|message delayed|will (continue to )?(be )?retr(y|ied)|still (being )?(retried|trying)|will keep trying|continue to try|postponed|advisory[- ]only|delivery attempts (will )?continue|deferred|temporary (problem|failure|error)|temporarily|retry timeout|(please )?try again later|(held|is being held|has been held) (for|pending) (review|inspection|release|approval)|if (it is|it'?s|the message is) released|awaiting (release|review)|\b4\d\d[ -]#?4\.\d{1,3}\.\d{1,3}\b|временн|повторн|задерживается|ещ[её] не (было )?доставлено|попытки доставки будут продолжены|verzögert|noch nicht (zugestellt|übermittelt)|weiterhin versucht|retardée|différée|pas encore été remis|continuer à essayer|retrasad|se está retrasando|aún no se ha entregado|atrasad|ainda não foi entregue|continuaremos tentando|ritardat|non è ancora stato recapitato|vertraagd|nog niet (is )?bezorgd|opóźnion|jeszcze dostarczona)/i;
 /**
  * A bare SMTP reply ("550 Hộp thư không tồn tại", "554: delivery error"): a mail server's words in
  * any language. Counted only from a sender named as a mail server: a person writes "450 employees".
  */
 const SMTP_REPLY = /(?<![\w.,$#/-])([45][0-5]\d)(?:[ -]|: )(?=[\p{L}<(#])/gmu;
-// A server that returns the mail after days of retrying ("Cannot send message for 5 days") has
-// given up: final, though each attempt failed with a 4xx.
+// A server that returns the mail after days of retrying ("Cannot send message for 5 days", "after
+// 30 attempt(s) to deliver") has given up: final, though each attempt failed with a 4xx and said
+// "try again later".
 const PERMANENT_STATED =
-  /(permanent (fatal )?error|permanently rejected|this is a permanent|cannot send (the |this )?message for \d+ days?|i'?ve given up|gave up|giving up|(?<![\d.])5\.\d{1,3}\.\d{1,3}(?![\d.]))/i;
+  /(permanent (fatal )?error|permanently rejected|this is a permanent|cannot send (the |this )?message for \d+ days?|i'?ve given up|gave up|giving up|after \d+ attempt(\(s\)|s)? to deliver|(?<![\d.])5\.\d{1,3}\.\d{1,3}(?![\d.]))/i;
 // Starts where an address can (the lookbehind); tried inside a long run of its letters (a rule of
 // dashes), it crossed the rest of the run at every character.
 const ADDRESS = /(?<![a-z0-9._%+'=-])[a-z0-9._%+'=-]+@[a-z0-9-]+(\.[a-z0-9-]+)+/gi;
