@@ -149,6 +149,9 @@ export function harshWordsOfTheirOwn(text: string, deciding: string, flags: Flag
   signals.push('text:harsh-words-of-their-own');
 }
 
+/** Where our mail landed, as normalise.ts writes it: "went to my spam folder" → "filtered mail". */
+const SPAM_FOLDER_NEWS = /\bfiltered mail\b/;
+
 /** An invitation to follow or connect: "Feel free to follow us on LinkedIn", "message me on LinkedIn". */
 const SOCIAL_INVITE =
   /\b(follow|connect with|find|message|dm|add) (us|me) (on|via|over) (linkedin|twitter|x|instagram|facebook|bluesky|threads|social)\b|\blet'?s connect (on|via) (linkedin|twitter|x|social)\b/;
@@ -251,8 +254,16 @@ export function complaintByMeaning(
   // 'One of our prospects wrote "please stop emailing me" to one rep…': a story of the writer's own
   // team, which the model reads as a complaint (0.99); the rules still read one said of us.
   if (quotesSomeoneElse(text)) return false;
+  // "Sorry, your email went to spam, just saw it.": news of where our mail landed, which the model
+  // reads as a complaint (0.81); a verdict on it ("…and that's where they belong") the rules read.
   const said = sentencesOf(text)
-    .filter((s) => !HOUSE_RULE.test(s) && !OWN_MISHAPS.test(s) && !SOCIAL_INVITE.test(s))
+    .filter(
+      (s) =>
+        !HOUSE_RULE.test(s) &&
+        !OWN_MISHAPS.test(s) &&
+        !SOCIAL_INVITE.test(s) &&
+        !(SPAM_FOLDER_NEWS.test(s) && !harshWordsSaid(s)),
+    )
     .join(' ');
   if (!said.trim() || !POINTS_AT_SOMEONE.test(said)) return false;
   const p = brandLikelihood(said, namesIn(written));

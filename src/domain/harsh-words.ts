@@ -143,8 +143,10 @@ export const harshWordsSaid = (text: string) =>
 
 /**
  * Our mail landing in the spam folder (normalise.ts calls it "filtered mail"): a verdict on it in
- * a reply that is not buying ("keeps landing in my spam folder, which says a lot"), news in one
- * that is ("going straight to my spam folder, just so you know. Can you send the deck?").
+ * a reply that is not buying ("keeps landing in my spam folder, which says a lot"; "going straight
+ * to spam and honestly that's where they belong", where the verb went into "filtered mail" and the
+ * verdict says it), news in one that is ("going straight to my spam folder, just so you know. Can
+ * you send the deck?"), and no verdict in "Sorry, your email went to spam".
  */
 const LANDS_IN_SPAM =
-  /\b(land|lands|landing|landed|end up|ends up|ending up|go|goes|going) (straight )?(in|into|to) (my|the) (filtered mail|junk)\b/;
+  /\b(land|lands|landing|landed|end up|ends up|ending up|go|goes|going) (straight )?(in|into|to) (my|the) (filtered mail|junk)\b|\bfiltered mail\b[^.!?]{0,40}\b((that'?s|which is) (exactly )?where (they|it|these|those|you) belongs?|where (they|it) belongs?|for a reason)\b/;
