@@ -15,7 +15,7 @@ export const PRICE_OBJECTION = new RegExp(
  * цена будет адекватной" ("not even if you did it for half" is a no).
  */
 export const PRICE_CONDITION =
-  /(?<!\beven )\bif (you|you guys|your (team|company)) (can|could|are able to|'re able to) (do|get|go|come in|bring|make|price|offer|give|match|beat|sell)\b[^.!?]{0,40}\b(under|below|less than|cheaper|lower|within|half|discount)\b|(?<!\beven )\bif (you|you guys|your (team|company)) (can|could) (do|get it to|go to|come in at|make it) \$ ?\d[\d,.]*k?\b|(?<!\beven )\bif the (price|cost|pricing|number|quote) (is|'s|were|was|comes in|lands|came in) (right|under|below|lower|less|within|reasonable|sensible|competitive)\b|(?<![а-яё])(?<!даже )если (цена|стоимость) (будет |окажется )?(ниже|меньше|адекватн|разумн|подходящ|подойд)/;
+  /(?<!\beven )\bif (you|you guys|your (team|company)) (can|could|are able to|'re able to) (do|get|go|come in|bring|make|price|offer|give|match|beat|sell)\b[^.!?]{0,40}\b(under|below|less than|cheaper|lower|within|half|discount)\b|(?<!\beven )\bif (you|you guys|your (team|company)) (can|could) (do|get it to|go to|come in at|make it) \$ ?\d[\d,.]*k?\b|(?<!\beven )\bif (the )?(price|cost|pricing|number|quote) (is|'s|were|was|comes in|lands|came in) (a lot |much |significantly |way |quite a bit |a bit |substantially )?(right|under|below|lower|less|within|reasonable|sensible|competitive)\b|(?<![а-яё])(?<!даже )если (цена|стоимость) (будет |окажется )?(ниже|меньше|адекватн|разумн|подходящ|подойд)/;
 
 /** Someone named in the writer's place: "contact our marketing director instead", "вместо меня пишите…". */
 export const INSTEAD =

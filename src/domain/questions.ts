@@ -40,7 +40,16 @@ export function questionTopics(text: string): Topic[] {
           (sentence.split(/\s+/).length <= 6 &&
             !rules.scheduling.test(sentence) &&
             !rules.aboutTheOffer.test(sentence))));
-    const about = leans ? `${sentences[i - 1] ?? ''} ${sentence}` : sentence;
+    // "How many of your customers are in healthcare? We have HIPAA constraints.": a question with
+    // no topic of its own, then the constraint it asks about, stated after it.
+    const next = sentences[i + 1] ?? '';
+    const constraintAfter =
+      !leans && !ownTopic && sentence.includes('?') && !rules.asks.test(next) && CONSTRAINT_STATED.test(next);
+    const about = leans
+      ? `${sentences[i - 1] ?? ''} ${sentence}`
+      : constraintAfter
+        ? `${sentence} ${next}`
+        : sentence;
     const comparing = rules.comparesTools.test(about) && !rules.connects.test(about);
     for (const t of rules.topics) {
       const said = t === 'demo' ? about.replace(rules.demoAsTime, '').replace(rules.demoDeclined, '') : about;
@@ -49,6 +58,10 @@ export function questionTopics(text: string): Topic[] {
   }
   return rules.topics.filter((t) => found.has(t));
 }
+
+/** A constraint stated as a fact: "We have HIPAA constraints.", "PCI rules apply to us." */
+const CONSTRAINT_STATED =
+  /\b(constraints?|requirements?|restrictions?|obligations?|rules apply|regulated|mandatory|non-negotiable)\b/;
 
 /**
  * A question pointing at what the sentence before named: "…goes through a pen test first. Have you
