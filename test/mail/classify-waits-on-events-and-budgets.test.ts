@@ -24,3 +24,22 @@ describe('waits tied to an event or a budget', () => {
     expect(read("I'll circle back once I've talked to the team.").intent.kind).not.toBe('not_now');
   });
 });
+
+/**
+ * Forty-fifth session (docs/reply-classifier.md, "'Talk then', 'heads down', 'try me back'"): fifteen
+ * waits named every way 12 of 15 as shipped, with the right date; now 15.
+ */
+describe('waits said with "then", "heads down" and "try me back"', () => {
+  test.each([
+    ['Our fiscal year starts in April, talk then.', '2027-04-01'],
+    ["We're heads down on a migration until end of January. After that, sure.", '2027-02-01'],
+    ['Try me back in late summer.', '2027-06-01'],
+  ])('%j waits until %s', (text, followUp) => {
+    expect(waitOf(text)).toEqual(['not_interested', followUp]);
+  });
+
+  test('when "talk then" signs off a meeting already set, then it stays a yes', () => {
+    for (const text of ['Tuesday 2pm works. Talk then!', 'Sent the invite for Thursday. Talk then.'])
+      expect([text, read(text).category]).toEqual([text, 'interested']);
+  });
+});
