@@ -75,11 +75,12 @@ export const CARRIES_IT_UP = { signal: 'text:yes:carries-it-up', pattern: PASSES
 
 /** A doubt, not a verdict: "not sure this is for us", "doubt it's a fit" (hedges.ts says it as "not for us"). */
 const DOUBT =
-  /\b(not (really |quite |entirely |so )?sure|unsure|(i |we )?doubt|probably not|maybe not|not convinced|not for us)\b|(?<![а-яё])(не (уверен|уверена|уверены)|вряд ли|сомневаюсь|нам не подходит)(?![а-яё])/;
+  /\b(not (really |quite |entirely |so )?sure|unsure|(i |we )?doubt|probably not|maybe not|not convinced|not for us|(happy|content|satisfied) with (our|the) (current|existing|present)|(love|loves) (our|the) (current|existing|present))\b|(?<![а-яё])(не (уверен|уверена|уверены)|вряд ли|сомневаюсь|нам не подходит)(?![а-яё])/;
 
 /**
  * "Not sure this is for us. What does it cost for 5 seats?", "Doubt it's a fit. Is it SOC 2
- * certified?": a doubt said first, then a question about the offer, asks (the rep answers it).
+ * certified?", "We're happy with our current CRM. Does yours integrate with it?": a doubt said
+ * first, then a question about the offer, asks (the rep answers it).
  * Only when every sentence that says no is such a doubt and a question about the offer follows it.
  */
 export function doubtsThenAsks(text: string, saysNo: (sentence: string) => boolean): boolean {
