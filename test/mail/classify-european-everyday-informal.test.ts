@@ -1,4 +1,4 @@
-import { read, waitOf } from '../support/read-reply.js';
+import { read, referredTo, waitOf } from '../support/read-reply.js';
 
 /**
  * Forty-fifth session (docs/reply-classifier.md, "'Escríbeme en febrero', 'podem enviar'"): fifteen
@@ -19,8 +19,9 @@ describe('everyday European replies in the informal voice', () => {
   });
 
   test('when a Spanish writer does not handle it and names who does, then it refers us', () => {
-    const { intent } = read('Yo no me encargo de esto, habla con Marta: marta@empresa.es');
-    expect(intent.kind === 'referral' && intent.people.map((p) => p.email)).toEqual(['marta@empresa.es']);
+    expect(referredTo('Yo no me encargo de esto, habla con Marta: marta@empresa.es')).toEqual([
+      'marta@empresa.es',
+    ]);
   });
 
   test.each([

@@ -1,4 +1,4 @@
-import { read, said, waitOf } from '../support/read-reply.js';
+import { read, referredTo, said, waitOf } from '../support/read-reply.js';
 
 /**
  * Forty-fourth session (docs/reply-classifier.md, "Polish waits, and 'could you send me' in other
@@ -28,8 +28,9 @@ describe('Polish waits, stops and hand-offs', () => {
   });
 
   test('when a Polish reply names the right person and their address, then that person is the referral', () => {
-    const r = read('Nie zajmuję się tym, proszę napisać do Marka Nowaka: m.nowak@budex.pl');
-    expect(r.intent.kind === 'referral' && r.intent.people.map((p) => p.email)).toEqual(['m.nowak@budex.pl']);
+    expect(referredTo('Nie zajmuję się tym, proszę napisać do Marka Nowaka: m.nowak@budex.pl')).toEqual([
+      'm.nowak@budex.pl',
+    ]);
   });
 
   test('when a Polish reply gladly asks for a demo or a quote, then it asks about that', () => {

@@ -1,4 +1,4 @@
-import { read, said, waitOf } from '../support/read-reply.js';
+import { read, referredTo, said, waitOf } from '../support/read-reply.js';
 
 /**
  * Forty-fourth session (docs/reply-classifier.md, "Ukrainian"): eight everyday Ukrainian replies
@@ -41,8 +41,7 @@ describe('everyday Ukrainian', () => {
       'other',
       'wrong_person',
     ]);
-    const r = read('Я цим не займаюся, напишіть Олені: olena@firma.ua');
-    expect(r.intent.kind === 'referral' && r.intent.people.map((p) => p.email)).toEqual(['olena@firma.ua']);
+    expect(referredTo('Я цим не займаюся, напишіть Олені: olena@firma.ua')).toEqual(['olena@firma.ua']);
   });
 
   test('when Russian shares the words, then the Russian reading stands', () => {

@@ -46,3 +46,9 @@ export const waitOf = (text: string) => {
   const r = read(text);
   return [r.category, r.intent.kind === 'not_now' ? r.intent.followUp : r.intent.kind];
 };
+
+/** The addresses a reply refers us to, or false when it is no referral. */
+export const referredTo = (text: string) => {
+  const { intent } = read(text);
+  return intent.kind === 'referral' && intent.people.map((p) => p.email);
+};
