@@ -24,3 +24,20 @@ describe('absences said off the grid, with the answer promised for later', () =>
     );
   });
 });
+
+/**
+ * Forty-fifth session (docs/reply-classifier.md, "'Уехал на конференцию', 'Болею, выйду в
+ * понедельник'"): ten Russian absence notes typed by hand 8 of 10 as shipped; now 10.
+ */
+describe('Russian absences typed by hand', () => {
+  test.each([
+    ['Уехал на конференцию, буду 30 ноября.', '2026-11-30'],
+    ['Болею, выйду в понедельник.', '2026-11-30'],
+  ])('%j is an absence until %s', (text, returnDate) => {
+    expect(absenceOf(text)).toEqual(['out_of_office', returnDate]);
+  });
+
+  test('when the writer away asks for a call, then it is a yes', () => {
+    expect(read('Уехал на конференцию, но давайте созвонимся в пятницу.').category).toBe('interested');
+  });
+});
