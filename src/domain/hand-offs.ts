@@ -45,7 +45,16 @@ export const someoneElseDecides =
  */
 const DECIDED_ELSEWHERE = String.raw`\b(purchasing|buying|procurement|vendor|software|tool(ing)?|budget|spending)( [a-z]+)? decisions (now |all |are now )?(sit|lie|rest|are made|are taken|are handled|get made|happen|go) (now )?(with|by|at|through) (?!(me|us|myself|the (end|start|beginning)|(my|our) (team|desk|level))\b)[a-z]`;
 
+/**
+ * "Interesting, but our COO decides on this kind of thing. I'll forward it to him.": the decision
+ * is someone else's and the writer passes it on, so the interest said first is not theirs to act on
+ * (as the corpus's "Предложение интересное, переслал коммерческому директору").
+ */
+const DECIDER_FORWARDED_TO = String.raw`\b(my|our|the) ([a-z]+ ){0,2}(director|boss|manager|ceo|cfo|cto|coo|cro|owner|founder|vp|head|partner|president)s? (decides|makes (the|that|those) (call|decision)s?|has the (final )?say)\b[^.!?]{0,60}[.!;,—–-]\s*(so )?(i'?ll|i will|let me|i'?m going to|i am going to) (forward|pass|send) (it|this|that|your (e-?mail|note|message))( on| along| over)? to (him|her|them)\b`;
+
 /** Whether the reply hands the conversation on in one of these ways. */
 export const handedOnOtherwise = new RegExp(
-  [SUCCESSOR, COLLEAGUE_BUYS, COLLEAGUE_HANDLES, NOT_ME_BUT, DECIDED_ELSEWHERE].join('|'),
+  [SUCCESSOR, COLLEAGUE_BUYS, COLLEAGUE_HANDLES, NOT_ME_BUT, DECIDED_ELSEWHERE, DECIDER_FORWARDED_TO].join(
+    '|',
+  ),
 );

@@ -203,15 +203,17 @@ function datesIn(t: string, now: DateTime): DateTime[] {
   if (!candidates.length && /(back|return(ing)?|until|till|вернусь|до)\s+(tomorrow|завтра)/.test(t))
     candidates.push(now.plus({ days: 1 }));
   // "until Monday", "back Thursday" with no date beside it: the next such day after arrival;
-  // "until next Wednesday", "до следующей среды": that day in the week after this one.
+  // "until next Wednesday", "back Wednesday next week", "до следующей среды": that day in the week
+  // after this one.
   const weekday =
-    /(?:until|till|through|thru|back(?: on)?|returning(?: on)?|return(?: on)?|on|до|в)\s+(next\s+|следующ[а-я]+\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|понедельника|понедельник|вторника|вторник|среды|среду|среда|четверга|четверг|пятницы|пятницу|пятница|субботы|субботу|воскресенья|воскресенье)(?![a-zа-я])/u.exec(
+    /(?:until|till|through|thru|back(?: on)?|returning(?: on)?|return(?: on)?|on|до|в)\s+(next\s+|следующ[а-я]+\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|понедельника|понедельник|вторника|вторник|среды|среду|среда|четверга|четверг|пятницы|пятницу|пятница|субботы|субботу|воскресенья|воскресенье)(?![a-zа-я])(\s+next week|\s+на следующей неделе)?/u.exec(
       t,
     );
   if (weekday && !candidates.length) {
     // "Out until Wed.": an abbreviation names its day too (dates.ts).
     const day = nextWeekday(now, weekday[2] as string);
-    candidates.push(weekday[1] && day.weekNumber === now.weekNumber ? day.plus({ weeks: 1 }) : day);
+    const nextWeek = weekday[1] || weekday[3];
+    candidates.push(nextWeek && day.weekNumber === now.weekNumber ? day.plus({ weeks: 1 }) : day);
   }
   return candidates;
 }
