@@ -40,8 +40,13 @@ export function answersInline(history: string[], writer?: string): string[] {
   const byInitials = initials
     ? new RegExp(`^\\s*[[(]?${initials.split('').join('\\.?')}\\.?[\\])]?\\s*[:：–—-]?\\s+(.+?)\\s*$`, 'u')
     : undefined;
+  // "Would you be open to a demo? [JP: yes, send times]": an answer bracketed at the end of the
+  // question it answers, marked with the writer's initials.
+  const bracketed = initials
+    ? new RegExp(`[[(]${initials.split('').join('\\.?')}\\.?\\s*[:：–—-]\\s*([^\\])]+?)\\s*[\\])]\\s*$`, 'u')
+    : undefined;
   return history.flatMap((line) => {
-    const m = byInitials?.exec(line) || ANSWER_WORD.exec(line) || ARROW.exec(line);
+    const m = byInitials?.exec(line) || bracketed?.exec(line) || ANSWER_WORD.exec(line) || ARROW.exec(line);
     const said = m?.[m.length - 1]?.trim();
     return said ? [said] : [];
   });

@@ -2,7 +2,9 @@ import { classifyMail, wholeMail } from '../support/whole-mail.js';
 
 /**
  * Answers written into an Outlook quote (no ">" marks), under "See my answers below.": the reply
- * read "See below." alone and went to its owner as `other` (src/mail/inline-answers.ts).
+ * read "See below." alone and went to its owner as `other` (src/mail/inline-answers.ts). Forty-sixth
+ * session: "Comments in red below." over answers bracketed after each question ("[JP: yes, all the
+ * time]") was still `other`.
  */
 const quoted = (answers: [string, string]) =>
   [
@@ -57,6 +59,15 @@ describe('answers written into the quote', () => {
       from: '"Reyes, Dana" <dana@acme.io>',
     });
     expect(mail.replyText).toBe('See below.\nNo.\nNot interested.');
+  });
+
+  test('when the answers are bracketed at the end of the questions, then they are the reply', async () => {
+    const bracketedAnswers = quoted(['', ''])
+      .replace('the same account?', 'the same account? [DR: yes, all the time]')
+      .replace('next week work?', 'next week work? (DR - yes, send times)');
+    const mail = await wholeMail(`Comments in red below.\r\n\r\n${bracketedAnswers}`, fromDana);
+    expect(mail.replyText).toBe('Comments in red below.\nyes, all the time\nyes, send times');
+    expect(classifyMail(mail).category).toBe('interested');
   });
 
   test('when the reply does not say its answers are below, then the quote stays out', async () => {
