@@ -59,7 +59,7 @@ const NUMBER: Record<string, number> = {
 /** Holidays a follow-up is set by: the month after ("after Easter" is April). */
 const SEASONS: [RegExp, number][] = [
   [/\b(spring)\b|весн/, 3],
-  [/\b(summer)\b|летом|лето(?![а-я])|(к|до|на) лету(?![а-я])/, 6],
+  [/\b(summer)\b|летом|лето(?![а-я])|(к|до|на) лету(?![а-я])|(до|с) лета(?![а-я])/, 6],
   [/\b(fall|autumn)\b|осен/, 9],
   [/\b(winter)\b|зим/, 12],
 ];

@@ -37,10 +37,10 @@ export const mentions = (t: Topic, text: string) =>
 
 /**
  * A demo or call named as a point in time ("Legal will want it before any pilot", "before we book
- * the demo", "before I take a call"), not asked for.
+ * the demo", "before I take a call", "push our demo to next week"), not asked for.
  */
 export const demoAsTime = fromWordStart(
-  /\b(before|ahead of|prior to) ((any|a|the|we start( a| the)?) (pilot|trial|demo|poc|proof of concept)|(we|i) (trial|pilot|test|try) (it|this|you|your (tool|product|app|platform))|(we|i) (book|schedule|do|have|set up|start|get on|take|jump on|hop on|agree to|commit to) (a|the|any|another) (demo|pilot|trial|poc|call|meeting)|(a|any|the) (call|meeting))\b/g,
+  /\b(before|ahead of|prior to) ((any|a|the|we start( a| the)?) (pilot|trial|demo|poc|proof of concept)|(we|i) (trial|pilot|test|try) (it|this|you|your (tool|product|app|platform))|(we|i) (book|schedule|do|have|set up|start|get on|take|jump on|hop on|agree to|commit to) (a|the|any|another) (demo|pilot|trial|poc|call|meeting)|(a|any|the) (call|meeting))\b|\b(push|move|reschedule|shift|postpone|bump|rebook|cancel)( back)? (our|the|my|tomorrow'?s|today'?s|this week'?s) (demo|call|meeting|session)\b/g,
 );
 
 /** A demo turned down or put off ("I don't want a demo", "demo maybe later", "без демо"), not asked for. */
