@@ -40,8 +40,9 @@ export function questionTopics(text: string): Topic[] {
           (sentence.split(/\s+/).length <= 6 &&
             !rules.scheduling.test(sentence) &&
             !rules.aboutTheOffer.test(sentence))));
-    // "How many of your customers are in healthcare? We have HIPAA constraints.": a question with
-    // no topic of its own, then the constraint it asks about, stated after it.
+    // "How many of your customers are in healthcare? We have HIPAA constraints.", "Who else in
+    // staffing uses this? We're very particular about how client data is handled.": a question
+    // with no topic of its own, then the constraint it asks about, stated after it.
     const next = sentences[i + 1] ?? '';
     const constraintAfter =
       !leans && !ownTopic && sentence.includes('?') && !rules.asks.test(next) && CONSTRAINT_STATED.test(next);
@@ -61,7 +62,7 @@ export function questionTopics(text: string): Topic[] {
 
 /** A constraint stated as a fact: "We have HIPAA constraints.", "PCI rules apply to us." */
 const CONSTRAINT_STATED =
-  /\b(constraints?|requirements?|restrictions?|obligations?|rules apply|regulated|mandatory|non-negotiable)\b/;
+  /\b(constraints?|requirements?|restrictions?|obligations?|rules apply|regulated|mandatory|non-negotiable|(very |quite |extremely |really )?(particular|strict|careful|picky|sensitive) about)\b/;
 
 /**
  * A question pointing at what the sentence before named: "…goes through a pen test first. Have you
