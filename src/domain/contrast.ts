@@ -40,5 +40,7 @@ export function decidingPart(text: string): string {
   for (const m of text.matchAll(TURN)) last = (m.index ?? 0) + m[0].length;
   if (last < 0 || ONLY_A_LIMIT.test(text.slice(last))) return text;
   const tail = lean(text.slice(last));
-  return tail && tail !== lean(text.slice(0, last)) ? text.slice(last) : text;
+  // The turn's own space is left behind ("That said, if…" decides as "if…"), so a rule that reads
+  // from the start of the reply reads the turned part from its first word.
+  return tail && tail !== lean(text.slice(0, last)) ? text.slice(last).trimStart() : text;
 }
