@@ -138,7 +138,7 @@ export const notNow = [
   // the contract is only the yes's context (classify-human.ts).
   rule(
     CONTRACT_UNTIL,
-    /\b(under contract( with [\w .&-]{1,30}?)? (until|till|through|thru)|(a|an|our|the) ([\w-]+ )?(contract|agreement|subscription|licen[cs]e|commitment)( with [\w .&-]{1,30}?)? (until|till|through|thru|that runs (until|till|through)) (next |the end of |end of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|20\d\d))/,
+    /\b(under contract( with [\w .&-]{1,30}?)? (until|till|through|thru)|(a|an|our|the) ([\w-]+ )?(contract|agreement|subscription|licen[cs]e|commitment)( with [\w .&-]{1,30}?)? (until|till|through|thru|that runs (until|till|through)) (next |the end of |end of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|20\d\d))|(?<![a-zà-ÿ])(vertrag|contrat|contrato|contratto|contract)( (mit|avec|con|com|met) [^.!?]{1,40}?)? (noch )?(bis|jusqu'(à|en|au)|hasta|fino (a|al|alla)|até|tot) (ende |fin |finales de |fine |final de |o fim de |eind )?(\d{1,2}\.? )?([a-zà-ÿ]+ )?20\d\d/,
   ),
   notNowCJK,
   notNowUk,

@@ -8,12 +8,13 @@ import { MONTH_WORD, monthOf } from './dates.js';
 
 /**
  * "when that's up in 2028", "после 2027": a later year is its first day (after it: the next one's).
- * "until the end of 2027", "до конца 2027 года": over when that year is; "by the end of 2027": its
- * December. "Maybe 2028.", "2028 at the earliest": a later year standing alone says it too.
+ * "until the end of 2027", "до конца 2027 года", "bis Ende 2027", "hasta finales de 2027": over when
+ * that year is; "by the end of 2027": its December. "Maybe 2028.", "2028 at the earliest": a later
+ * year standing alone says it too.
  */
 export function laterYear(s: string, now: DateTime): DateTime | undefined {
   const year =
-    /(?<![a-zа-я])(in|until|till|through|by|after|в|до|после)\s+(the end of |end of |конца )?(20\d\d)\b/.exec(
+    /(?<![a-zа-я])(in|until|till|through|by|after|в|до|после|bis|jusqu'(?:à|en|au)|hasta|fino (?:a|al)|até|tot)\s+(the end of |end of |конца |ende |fin |finales de |fine |final de |o fim de |eind )?(20\d\d)\b/.exec(
       s,
     );
   if (year && Number(year[3]) >= now.year + (year[2] ? 0 : 1)) {
