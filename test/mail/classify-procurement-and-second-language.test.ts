@@ -53,6 +53,10 @@ describe('introductions and forwards to whoever decides', () => {
     );
   });
 
+  test('when the writer thinks the mail was meant for someone else, then it is the wrong person', () => {
+    expect(kindOf('I think this was meant for someone else.')).toEqual(['other', 'wrong_person']);
+  });
+
   test('when the writer also asks, then it stays a question', () => {
     expect(said("Our CEO decides on tools, so I'll forward it to him. Can you send pricing first?")).toEqual([
       'interested',
