@@ -93,6 +93,8 @@ export function autoSignals(input: MachineInput, text: string): string[] {
     /report-type=disposition-notification/i.test(h['content-type'] ?? '')
   )
     found.push(rules.mailNotice.signal);
+  // A bot answering for a person or an inbox is a machine, whatever it offers (an absence-like note).
+  if (rules.aiAssistant.test(text)) found.push('text:ai-assistant');
   if (h['list-unsubscribe'] && rules.bulkAck.text.test(text)) found.push(rules.bulkAck.signal);
   const ticketSubject = rules.autoAck.subject.pattern.test(subject);
   if (ticketSubject && rules.autoAck.text.pattern.test(text)) found.push(rules.autoAck.subject.signal);
