@@ -1,7 +1,14 @@
 import { BRAND_SURE, BRAND_SURE_IN_A_STOP, brandLikelihood, namesIn } from './brand-model.js';
 import type { Category, Topic } from './classify-rules.js';
 import * as rules from './classify-rules.js';
-import { complaintPhraseOfUs, harshWordsSaid, OUR_CONDUCT, OWN_MISHAPS, sentencesOf } from './harsh-words.js';
+import {
+  complaintPhraseOfUs,
+  harshWordsSaid,
+  OUR_CONDUCT,
+  OWN_MISHAPS,
+  OWN_SIZE,
+  sentencesOf,
+} from './harsh-words.js';
 import { aboutSomethingElseOfOurs, takenPublic } from './made-public.js';
 import { quotesSomeoneElse } from './mentions.js';
 import { friendlyMention, PRAISE, productPraised } from './praise.js';
@@ -261,6 +268,7 @@ export function complaintByMeaning(
       (s) =>
         !HOUSE_RULE.test(s) &&
         !OWN_MISHAPS.test(s) &&
+        !(OWN_SIZE.test(s) && !harshWordsSaid(s)) &&
         !SOCIAL_INVITE.test(s) &&
         !(SPAM_FOLDER_NEWS.test(s) && !harshWordsSaid(s)),
     )

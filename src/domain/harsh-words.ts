@@ -112,6 +112,14 @@ export const OWN_MISHAPS =
   /\b(we|i|our (own )?(reps|sdrs|bdrs|aes|salespeople|sales ?(team|people|reps)|team|people|sellers))('ve| have| has| had)? (had|have|has|made|sent|caused|seen) (a |some |a few |several |a couple( of)? |many |too many |plenty of |more than one |one too many )?(\w+ )?(embarrassing|awkward|cringe\w*)\b(?![^.!?]*\b(by|at|with|about|of|from) (you|your)\b)/;
 
 /**
+ * The writer's own size and role: "I'm the founder, it's just me and one SDR", "we're a 3-person
+ * shop". Said to explain a no, never a complaint of us (the model read "…just me and one SDR.
+ * Probably overkill?" as one at 0.88).
+ */
+export const OWN_SIZE =
+  /\b(it'?s )?(just|only) me( and (one|two|three|a|an|my) [a-z]+)?\b|\b(we'?re|we are|our (sales )?team is|there are) (only |just )?(a )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](person|people|man|woman|rep|seller)s?\b|\bi'?m the (founder|co-?founder|ceo|owner|only (rep|salesperson|seller))\b/;
+
+/**
  * Harsh words said of someone else ("our current vendor's reps are pushy, so your approach is
  * refreshing", "our previous vendor was shoddy on support"): a buyer comparing, not a complaint.
  * Or the writer's own mishaps.
