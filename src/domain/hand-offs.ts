@@ -31,13 +31,17 @@ const COLLEAGUE_HANDLES = String.raw`(^|[.!?;]\s+)(?!(it|this|that|which|who|nob
  */
 const NOT_ME_BUT = String.raw`\b(i (do not|don'?t) (handle|deal with|do|manage|own|look after|buy|decide on|make (the )?decisions on)|not my (area|call|department|decision|remit))\b[^.!?]{0,40}?[,;:—–-]\s*(but )?(our|the|my) ([a-z]+ ){0,2}(team|department|dept|desk|office|folks|people|group|colleague|boss|manager|cfo|ceo|cto|coo|cro|head|lead|vp|director)s? (does|do|handles?|decides?|owns?|runs?)\b`;
 
+/** Someone above the writer, by role: "our COO", "my sales director", "the boss". */
+const DECIDER = String.raw`(my|our|the) ([a-z]+ ){0,2}(director|boss|manager|ceo|cfo|cto|coo|cro|owner|founder|vp|head|partner|president)s?`;
+
 /**
  * "My director decides", "решает директор, перешлю ему": the decision is someone else's, named by
  * role. The wrong person only when the reply says no yes of its own ("I'm interested but my boss
  * decides. Want me to set up a call with him?" is a yes, by the corpus's labels) and asks nothing.
  */
-export const someoneElseDecides =
-  /\b(my|our|the) ([a-z]+ ){0,2}(director|boss|manager|ceo|cfo|cto|coo|cro|owner|founder|vp|head|partner|president)s? (decides|makes (the|that|those) (call|decision)s?|has the (final )?say|signs off( on (it|this|these|purchases))?|approves (it|this|these|purchases))\b|\b(my|our|the) ([a-z]+ ){0,2}(director|boss|manager|ceo|cfo|cto|coo|cro|owner|founder|vp|head|partner|president)s?\b[^.!?]{0,30}[,;—–-] (he|she|they) (decides?|makes (the|that) (call|decision)|has the (final )?say)\b|(?<![а-яё])(наш(им|ему|его)?|мо(им|ему|его)|с) (директор|руководител|начальник|собственник|владел|генеральн|шеф|cto|ceo|cfo|coo|cro)[^.!?]{0,30}, (он|она) (и )?(решает|принимает решени[ея])(?![а-яё])|(?<![а-яё])(решает|решают|решение принимает|решения принимает|принимает решение|принимают решение) (наш |мой |у нас |сам )?(директор|руководител[а-яё]*|начальник|собственник|владелец|генеральный|шеф|руководство)(?![а-яё])/;
+export const someoneElseDecides = new RegExp(
+  String.raw`\b${DECIDER} (decides|makes (the|that|those) (call|decision)s?|has the (final )?say|signs off( on (it|this|these|purchases))?|approves (it|this|these|purchases))\b|\b${DECIDER}\b[^.!?]{0,30}[,;—–-] (he|she|they) (decides?|makes (the|that) (call|decision)|has the (final )?say)\b|(?<![а-яё])(наш(им|ему|его)?|мо(им|ему|его)|с) (директор|руководител|начальник|собственник|владел|генеральн|шеф|cto|ceo|cfo|coo|cro)[^.!?]{0,30}, (он|она) (и )?(решает|принимает решени[ея])(?![а-яё])|(?<![а-яё])(решает|решают|решение принимает|решения принимает|принимает решение|принимают решение) (наш |мой |у нас |сам )?(директор|руководител[а-яё]*|начальник|собственник|владелец|генеральный|шеф|руководство)(?![а-яё])`,
+);
 
 /**
  * "Purchasing decisions now sit with their team" (after a takeover), "buying decisions are made by
@@ -50,7 +54,7 @@ const DECIDED_ELSEWHERE = String.raw`\b(purchasing|buying|procurement|vendor|sof
  * is someone else's and the writer passes it on, so the interest said first is not theirs to act on
  * (as the corpus's "Предложение интересное, переслал коммерческому директору").
  */
-const DECIDER_FORWARDED_TO = String.raw`\b(my|our|the) ([a-z]+ ){0,2}(director|boss|manager|ceo|cfo|cto|coo|cro|owner|founder|vp|head|partner|president)s? (decides|makes (the|that|those) (call|decision)s?|has the (final )?say)\b[^.!?]{0,60}[.!;,—–-]\s*(so )?(i'?ll|i will|let me|i'?m going to|i am going to) (forward|pass|send) (it|this|that|your (e-?mail|note|message))( on| along| over)? to (him|her|them)\b`;
+const DECIDER_FORWARDED_TO = String.raw`\b${DECIDER} (decides|makes (the|that|those) (call|decision)s?|has the (final )?say)\b[^.!?]{0,60}[.!;,—–-]\s*(so )?(i'?ll|i will|let me|i'?m going to|i am going to) (forward|pass|send) (it|this|that|your (e-?mail|note|message))( on| along| over)? to (him|her|them)\b`;
 
 /** Whether the reply hands the conversation on in one of these ways. */
 export const handedOnOtherwise = new RegExp(

@@ -35,15 +35,17 @@ const ANNOUNCED_WITHIN = 1_000;
 /** The answers marked in the quoted history, in order, without their marks. */
 export function answersInline(history: string[], writer?: string): string[] {
   const initials = initialsOf(writer);
+  // "DR" as written with or without dots: "D.R.".
+  const dotted = initials?.split('').join('\\.?');
   // "[DR] …", "DR: …", "(DR) …", "D.R.: …": only the writer's own initials (a pitch's "PS:" or
   // "FYI:" is none of them).
-  const byInitials = initials
-    ? new RegExp(`^\\s*[[(]?${initials.split('').join('\\.?')}\\.?[\\])]?\\s*[:：–—-]?\\s+(.+?)\\s*$`, 'u')
+  const byInitials = dotted
+    ? new RegExp(`^\\s*[[(]?${dotted}\\.?[\\])]?\\s*[:：–—-]?\\s+(.+?)\\s*$`, 'u')
     : undefined;
   // "Would you be open to a demo? [JP: yes, send times]": an answer bracketed at the end of the
   // question it answers, marked with the writer's initials.
-  const bracketed = initials
-    ? new RegExp(`[[(]${initials.split('').join('\\.?')}\\.?\\s*[:：–—-]\\s*([^\\])]+?)\\s*[\\])]\\s*$`, 'u')
+  const bracketed = dotted
+    ? new RegExp(`[[(]${dotted}\\.?\\s*[:：–—-]\\s*([^\\])]+?)\\s*[\\])]\\s*$`, 'u')
     : undefined;
   return history.flatMap((line) => {
     const m = byInitials?.exec(line) || bracketed?.exec(line) || ANSWER_WORD.exec(line) || ARROW.exec(line);
