@@ -117,7 +117,7 @@ const CJK_FROM = new RegExp(
 );
 
 const BACK =
-  /\b(back (in the office |at work |at my desk )?(on|from)|return(ing)?( to the office| to work)?( on)?|reopen(s|ing)?( on)?|(will |i'?ll )?(respond|reply|answer)( properly| in full| in detail| fully)?( to (your|all) (emails?|messages?))?( properly| in full| in detail| fully)? on)\s|(вернусь|выйду на работу|выхожу)\s|\bback (in the office |at work |at my desk )?(?=(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))/;
+  /\b(back (in the office |at work |at my desk )?(on|from)|return(ing)?( to the office| to work)?( on)?|reopen(s|ing)?( on)?|(will |i'?ll )?(respond|reply|answer)( properly| in full| in detail| fully)?( to (your|all) (emails?|messages?))?( properly| in full| in detail| fully)? on)\s|\b(will |i'?ll )?(respond|reply|answer|catch up( on (e-?mails?|messages|everything))?)\s(?=(mon|tue|wed|thu|fri)[a-z]*\b)|(вернусь|выйду на работу|выхожу)\s|\bback (in the office |at work |at my desk )?(?=(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))/;
 /** A day of the month alone ("the 30th", "11-го"): this month's, or next month's if already past. */
 const dayAlone = (now: DateTime, day: number) => {
   const d = DateTime.utc(now.year, now.month, day);
@@ -202,11 +202,11 @@ function datesIn(t: string, now: DateTime): DateTime[] {
   // "back tomorrow", "вернусь завтра": the next day.
   if (!candidates.length && /(back|return(ing)?|until|till|вернусь|до)\s+(tomorrow|завтра)/.test(t))
     candidates.push(now.plus({ days: 1 }));
-  // "until Monday", "back Thursday" with no date beside it: the next such day after arrival;
-  // "until next Wednesday", "back Wednesday next week", "до следующей среды": that day in the week
-  // after this one.
+  // "until Monday", "back Thursday", "will reply Friday" with no date beside it: the next such day
+  // after arrival; "until next Wednesday", "back Wednesday next week", "до следующей среды": that
+  // day in the week after this one.
   const weekday =
-    /(?:until|till|through|thru|back(?: on)?|returning(?: on)?|return(?: on)?|on|до|в)\s+(next\s+|следующ[а-я]+\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|понедельника|понедельник|вторника|вторник|среды|среду|среда|четверга|четверг|пятницы|пятницу|пятница|субботы|субботу|воскресенья|воскресенье)(?![a-zа-я])(\s+next week|\s+на следующей неделе)?/u.exec(
+    /(?:until|till|through|thru|back(?: on)?|returning(?: on)?|return(?: on)?|on|respond|reply|answer|catch up(?: on (?:e-?mails?|messages|everything))?|до|в)\s+(next\s+|следующ[а-я]+\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|понедельника|понедельник|вторника|вторник|среды|среду|среда|четверга|четверг|пятницы|пятницу|пятница|субботы|субботу|воскресенья|воскресенье)(?![a-zа-я])(\s+next week|\s+на следующей неделе)?/u.exec(
       t,
     );
   if (weekday && !candidates.length) {
