@@ -56,9 +56,13 @@ const WANTS_THE_OFFER =
 /** The writer speaking for themself, not a company's "we". */
 const FIRST_PERSON = /\b(i|i'?m|i'?ve|i'?ll|me|my)\b/;
 
-/** Something only a person does: "I've forwarded your note to my deputy" (an auto-reply forwards nothing). */
+/**
+ * Something only a person does: "I've forwarded your note to my deputy" (an auto-reply forwards
+ * nothing), or a colleague standing in who asks ("Алексей в отпуске до 10 декабря. Я его коллега,
+ * могу чем-то помочь?").
+ */
 const PERSONAL_ACT =
-  /\b(i'?ve|i have|i) (just |already )?(forwarded|passed|sent|copied|cc'?d|looped in) (your|this|it|him|her|them)\b|(?<![а-яё])(переслал|передал)[аи]? (ваше|ваш|это|письмо|ему|ей)/;
+  /\b(i'?ve|i have|i) (just |already )?(forwarded|passed|sent|copied|cc'?d|looped in) (your|this|it|him|her|them)\b|(?<![а-яё])(переслал|передал)[аи]? (ваше|ваш|это|письмо|ему|ей)|(?<![а-яё])я (его|её|ее) (коллега|заместитель|помощни[кц]а?)(?![а-яё])[^?]{0,40}\?|\b(i'?m|i am) (his|her|their) (colleague|deputy|assistant|teammate)\b[^?]{0,40}\?/;
 
 /**
  * A help desk's own headers (OTRS, Request Tracker, Zendesk, Freshdesk, Gorgias, Help Scout…). An

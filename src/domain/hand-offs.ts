@@ -26,10 +26,16 @@ const COLLEAGUE_BUYS = String.raw`(^|[.!?;]\s+)(?!(it|this|that|which|who|nobody
 const COLLEAGUE_HANDLES = String.raw`(^|[.!?;]\s+)(?!(it|this|that|which|who|nobody|no one|someone|somebody|everyone|everything|i|we|you|they|he|she|our|the|my|a|an)\b)[a-z]+( [a-z]+)? (handles|owns|runs|looks after|manages|takes care of|deals with|decides on|is in charge of) (this|that|these|those|it)\b(?=[\s\S]*\b(cc'?d|cc'?ing|copied|looped|looping|adding|added|(talk|speak|write|reach out) to (her|him)|ask (her|him)|(she|he)('s| is| will|'ll))\b)`;
 
 /**
- * "I don't handle vendor stuff, our procurement team does", "Not my call — our CFO decides": the
- * writer disowns it and names who does.
+ * "I don't handle vendor stuff, our procurement team does", "Not my call — our CFO decides", "I
+ * don't handle tooling decisions, sorry. Our ops team does": the writer disowns it and names who does.
  */
-const NOT_ME_BUT = String.raw`\b(i (do not|don'?t) (handle|deal with|do|manage|own|look after|buy|decide on|make (the )?decisions on)|not my (area|call|department|decision|remit))\b[^.!?]{0,40}?[,;:—–-]\s*(but )?(our|the|my) ([a-z]+ ){0,2}(team|department|dept|desk|office|folks|people|group|colleague|boss|manager|cfo|ceo|cto|coo|cro|head|lead|vp|director)s? (does|do|handles?|decides?|owns?|runs?)\b`;
+const NOT_ME_BUT = String.raw`\b(i (do not|don'?t) (handle|deal with|do|manage|own|look after|buy|decide on|make (the )?decisions on)|not my (area|call|department|decision|remit))\b[^.!?]{0,40}?[,;:.!—–-]\s*(but )?(our|the|my) ([a-z]+ ){0,2}(team|department|dept|desk|office|folks|people|group|colleague|boss|manager|cfo|ceo|cto|coo|cro|head|lead|vp|director)s? (does|do|handles?|decides?|owns?|runs?)\b`;
+
+/**
+ * "I think you're looking for my manager", "you're after our sales ops team": the one wanted is
+ * someone else, unnamed.
+ */
+const YOU_WANT_SOMEONE_ELSE = String.raw`\b(you'?re|you are) (probably |actually |really )?(looking for|after|trying to reach) (my|our) ([a-z]+ ){0,2}(manager|boss|head|lead|director|vp|team|colleague|department|cto|ceo|cfo|coo|cro|founder|owner|partner)s?\b`;
 
 /** Someone above the writer, by role: "our COO", "my sales director", "the boss". */
 const DECIDER = String.raw`(my|our|the) ([a-z]+ ){0,2}(director|boss|manager|ceo|cfo|cto|coo|cro|owner|founder|vp|head|partner|president)s?`;
@@ -58,7 +64,13 @@ const DECIDER_FORWARDED_TO = String.raw`\b${DECIDER} (decides|makes (the|that|th
 
 /** Whether the reply hands the conversation on in one of these ways. */
 export const handedOnOtherwise = new RegExp(
-  [SUCCESSOR, COLLEAGUE_BUYS, COLLEAGUE_HANDLES, NOT_ME_BUT, DECIDED_ELSEWHERE, DECIDER_FORWARDED_TO].join(
-    '|',
-  ),
+  [
+    SUCCESSOR,
+    COLLEAGUE_BUYS,
+    COLLEAGUE_HANDLES,
+    NOT_ME_BUT,
+    YOU_WANT_SOMEONE_ELSE,
+    DECIDED_ELSEWHERE,
+    DECIDER_FORWARDED_TO,
+  ].join('|'),
 );
