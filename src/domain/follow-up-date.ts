@@ -24,9 +24,19 @@ const WHEN_IT_STARTS =
  */
 const OFFERED = /\b(happy|glad|keen|open|willing) to (chat|talk|connect|meet|reconnect|revisit|speak)\b/;
 
-/** "Next year", "next quarter", "next month" in German, French, Spanish, Italian, Portuguese, Dutch and Polish. */
+/** "Next year", "next quarter", "next month", "next week" in German, French, Spanish, Italian, Portuguese, Dutch and Polish. */
 const NEXT_ABROAD =
-  /(?<!\p{L})(?:(?:im )?(?:nächsten|nächstes|kommenden|kommendes) (?:jahr|quartal|monat)|(?:l['’]année prochaine|l['’]an prochain|le trimestre prochain|le mois prochain)|el (?:próximo|proximo) (?:año|trimestre|mes)|el año que viene|(?:l['’]anno|il trimestre|il mese) prossimo|(?:no |na )?(?:próximo|proximo|próxima|proxima) (?:ano|trimestre|mês)|volgend(?:e)? (?:jaar|kwartaal|maand)|(?:w )?przyszłym (?:roku|kwartale|miesiącu)|(?:po )?nowym roku)(?!\p{L})/gu;
+  /(?<!\p{L})(?:(?:nächste|nächsten|kommende) woche|la semaine prochaine|la (?:próxima|proxima) semana|la semana que viene|la (?:settimana prossima|prossima settimana)|na (?:próxima|proxima) semana|volgende week|(?:w )?przyszłym tygodniu|(?:im )?(?:nächsten|nächstes|kommenden|kommendes) (?:jahr|quartal|monat)|(?:l['’]année prochaine|l['’]an prochain|le trimestre prochain|le mois prochain)|el (?:próximo|proximo) (?:año|trimestre|mes)|el año que viene|(?:l['’]anno|il trimestre|il mese) prossimo|(?:no |na )?(?:próximo|proximo|próxima|proxima) (?:ano|trimestre|mês)|volgend(?:e)? (?:jaar|kwartaal|maand)|(?:w )?przyszłym (?:roku|kwartale|miesiącu)|(?:po )?nowym roku)(?!\p{L})/gu;
+
+/** A quarter named by its ordinal in German, French, Spanish, Italian, Portuguese, Dutch and Polish. */
+const QUARTER_ABROAD =
+  /(?<!\p{L})(?:im |au |le |en el |el |no |nel |il |in het |het |w )?(?:ersten|zweiten|dritten|vierten|[1-4]\.|premier|deuxième|second|troisième|quatrième|primer|primero|segundo|tercer|tercero|cuarto|primeiro|terceiro|quarto|primo|secondo|terzo|eerste|tweede|derde|vierde|pierwszym|drugim|trzecim|czwartym) (?:quartal|trimestre|kwartaal|kwartale)(?!\p{L})/gu;
+const QUARTER_WORDS = [
+  /ersten|1\.|premier|primer|primeiro|primo|eerste|pierwszym/,
+  /zweiten|2\.|deuxième|second|segundo|secondo|tweede|drugim/,
+  /dritten|3\.|troisième|tercer|terceiro|terzo|derde|trzecim/,
+  /vierten|4\.|quatrième|cuarto|quarto|vierde|czwartym/,
+];
 
 /**
  * When a "not now" asks to be contacted again. Phrases after a contact verb win ("locked in
@@ -65,8 +75,12 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
         ? 'next year'
         : /quartal|trimestre|kwartaal|kwartale/.test(m)
           ? 'next quarter'
-          : 'next month',
-    );
+          : /woche|semaine|semana|settimana|week|tygodniu/.test(m)
+            ? 'next week'
+            : 'next month',
+    )
+    // "im zweiten Quartal 2027", "au deuxième trimestre", "w drugim kwartale": the quarter, as "Q2".
+    .replace(QUARTER_ABROAD, (m) => ` q${QUARTER_WORDS.findIndex((w) => w.test(m)) + 1} `);
   const verb = comeBackLater;
   // A full stop between digits is a date's or a number's ("15.01.2027"), not a sentence's end.
   const sentences = t.split(/(?<=[.!?;\n])(?<!\d\.(?=\d))\s*/);
