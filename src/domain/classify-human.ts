@@ -222,7 +222,10 @@ export function human(
   const saysNo = turned || haggles || reopened ? undefined : hit(rules.notInterested, withoutNoIfNot(text));
   // "Not sure this is for us. What does it cost for 5 seats?": a doubt, then a question about the
   // offer (read sentence by sentence only when the reply says no and asks).
-  const doubted = !!saysNo && asked.length > 0 && doubtsThenAsks(text, (s) => !!hit(rules.notInterested, s));
+  const doubted =
+    !!saysNo &&
+    (asked.length > 0 || asksAboutOffer()) &&
+    doubtsThenAsks(text, (s) => !!hit(rules.notInterested, s));
   const no =
     turned || haggles || reopened || doubted
       ? undefined

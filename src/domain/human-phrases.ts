@@ -1,7 +1,7 @@
 import * as rules from './classify-rules.js';
 import { hit, type Topic } from './classify-rules.js';
 import { PRICE_BLOCKER } from './no-need-rules.js';
-import { questionTopics } from './questions.js';
+import { productQuestionIn, questionTopics } from './questions.js';
 
 /** The phrases a person's reply is read for beside the rule lists (classify-human.ts). */
 
@@ -78,13 +78,15 @@ export const CARRIES_IT_UP = { signal: 'text:yes:carries-it-up', pattern: PASSES
 
 /** A doubt, not a verdict: "not sure this is for us", "doubt it's a fit" (hedges.ts says it as "not for us"). */
 const DOUBT =
-  /\b(not (really |quite |entirely |so )?sure|unsure|(i |we )?doubt|probably not|maybe not|not convinced|not for us|(happy|content|satisfied) with (our|the) (current|existing|present)|(love|loves) (our|the) (current|existing|present))\b|(?<![а-яё])(не (уверен|уверена|уверены)|вряд ли|сомневаюсь|нам не подходит)(?![а-яё])/;
+  /\b(not (really |quite |entirely |so )?sure|unsure|(i |we )?doubt|probably not|maybe not|not convinced|not for us|(happy|content|satisfied) with (?!(that|this|it|the (price|pricing|terms|idea))\b)((our|the) )?((current|existing|present) )?[a-z]+|no budget( (right )?now| at the moment| this (year|quarter))?|(love|loves) (our|the) (current|existing|present))\b|(?<![а-яё])(не (уверен|уверена|уверены)|вряд ли|сомневаюсь|нам не подходит)(?![а-яё])/;
 
 /**
  * "Not sure this is for us. What does it cost for 5 seats?", "Doubt it's a fit. Is it SOC 2
- * certified?", "We're happy with our current CRM. Does yours integrate with it?": a doubt said
- * first, then a question about the offer, asks (the rep answers it).
- * Only when every sentence that says no is such a doubt and a question about the offer follows it.
+ * certified?", "We're happy with our current CRM. Does yours integrate with it?", "No budget now.
+ * Can you tell me what it would cost for 30 seats?", "Thanks but we're happy with Salesloft. What does
+ * yours do that theirs doesn't?": a doubt said first, then a question about the offer, asks (the rep
+ * answers it). Only when every sentence that says no is such a doubt and a question about the offer
+ * (with a topic or without) follows it.
  */
 export function doubtsThenAsks(text: string, saysNo: (sentence: string) => boolean): boolean {
   const sentences = text.split(/(?<=[.!?])\s+/);
@@ -92,7 +94,9 @@ export function doubtsThenAsks(text: string, saysNo: (sentence: string) => boole
   if (!noes.length || !noes.every((i) => !sentences[i]?.includes('?') && DOUBT.test(sentences[i] as string)))
     return false;
   const lastNo = Math.max(...noes);
-  return sentences.some((s, i) => i > lastNo && s.includes('?') && questionTopics(s).length > 0);
+  return sentences.some(
+    (s, i) => i > lastNo && s.includes('?') && (questionTopics(s).length > 0 || productQuestionIn(s)),
+  );
 }
 
 /** "If not, not interested.", "Если нет — неактуально.": a no that hangs on the answer to a question. */

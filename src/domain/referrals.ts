@@ -141,12 +141,12 @@ function nameIn(clause: string): string | undefined {
 
 /**
  * The writer's own new or other address ("I'm at maya@newco.com now", "my new email is…", "send
- * it to my work email…", "пишите мне теперь на…"): nobody else is pointed to, so a yes in the same
- * reply still stands.
+ * it to my work email…", "use anna@work.com instead", "пишите мне теперь на…"): nobody else is
+ * pointed to, so a yes in the same reply still stands.
  */
 export const movedTo =
-  /\b(i'?m|i am) (now )?(at|on|using|reachable at|over at) [^\s@]+@|\bmy (official|work|office|corporate|company|business|personal|other|private) (e-?mail|mail)?( ?id| address| inbox| account)?( is)?\s*[:(<]?\s*[^\s@]+@|\b(on|to|at) my (official|work|office|corporate|company|business|personal|other|private) (e-?mail|mail|id|address|inbox|account)\b|\bmy new (work |personal )?(e-?mail|address|inbox)\b|\b(reach|contact|email|find|write to|ping|send (it |this |them |that )?to) me (now |instead |directly )?(at|on|via) [^\s@]+@|(?<![а-яё])мой нов(ый|ая) (адрес|почта)|(пишите|пиши) (мне )?(теперь )?на [^\s@]+@|(пишите|пиши|отправьте|отправляйте|пришлите|присылайте|шлите)( лучше)? (мне )?(теперь )?на (мой )?(нов|друг|личн|рабоч)[а-яё]+( адрес| почту| ящик| email| e-mail)?\s*[:(<]?\s*[^\s@]+@|(?<![а-яё])я теперь (на|по адресу) [^\s@]+@/;
+  /\b(i'?m|i am) (now )?(at|on|using|reachable at|over at) [^\s@]+@|\bmy (official|work|office|corporate|company|business|personal|other|private) (e-?mail|mail)?( ?id| address| inbox| account)?( is)?\s*[:(<]?\s*[^\s@]+@|\b(on|to|at) my (official|work|office|corporate|company|business|personal|other|private) (e-?mail|mail|id|address|inbox|account)\b|\bmy new (work |personal )?(e-?mail|address|inbox)\b|\b(reach|contact|email|find|write to|ping|send (it |this |them |that )?to) me (now |instead |directly )?(at|on|via) [^\s@]+@|\b(use|try) (my )?[^\s@]+@[^\s]+ (instead|now)\b|(?<![а-яё])мой нов(ый|ая) (адрес|почта)|(пишите|пиши) (мне )?(теперь )?на [^\s@]+@|(пишите|пиши|отправьте|отправляйте|пришлите|присылайте|шлите)( лучше)? (мне )?(теперь )?на (мой )?(нов|друг|личн|рабоч)[а-яё]+( адрес| почту| ящик| email| e-mail)?\s*[:(<]?\s*[^\s@]+@|(?<![а-яё])я теперь (на|по адресу) [^\s@]+@/;
 
 /** The writer's old address named ("this address", "my old email", "этот адрес"): a move's other half. */
 export const oldAddressNamed =
-  /\b(this|that|my old|the old|my former|my previous|my work|this work) (e-?mail )?(address|e-?mail|inbox|mailbox|account)\b|(?<![а-яё])(этот|старый|прежний) (адрес|ящик|email|e-mail)(?![а-яё])|на (этот|старый) (адрес|ящик)/;
+  /\b(this|that|my old|the old|my former|my previous|my work|this work|my personal|my private) (e-?mail )?(address|e-?mail|inbox|mailbox|account)\b|(?<![а-яё])(этот|старый|прежний) (адрес|ящик|email|e-mail)(?![а-яё])|на (этот|старый) (адрес|ящик)/;
