@@ -30,11 +30,11 @@ export const notNow = [
     'text:not-now:en',
     /\b(?<!(your|my|the|an|this|his|her|our|a) )(reach(ing)? (back )?out|reach|ping|circle back|check (back|in)|follow up|touch base|revisit|reconnect|connect|try|loop back|get back( in touch)?|come back|contact|e-?mail|write|call|hit (me|us) up|give (me|us) a (bell|buzz|shout|ring|call|tinkle))( (to|with) (me|us|you)| (me|us))?( again)? (in|after|around|next|early|late|mid|by|once|on|post-?|closer to|sometime in|later in|towards?|at the (start|end|beginning) of|(around |in )?(the )?(start|end|beginning|middle|(first|second|third|last) (week|half|part)) of)[ -]?(the )?(new year|q[1-4]|quarter|year|a month|month|next (quarter|year|month)|(\d+|a few|a couple of|few|two|three|four|six|several) (weeks|months)|spring|summer|autumn|fall|winter|holidays|easter|christmas|thanksgiving|valentine'?s( day)?|labor day|memorial day|independence day|july 4(th)?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/,
   ),
-  // "Could we push this to early January?", "let's park it until Q2": the whole conversation put
-  // off to a later time ("push this to my team" hands it on; "move the call to Friday" reschedules).
+  // "Could we push this to early January?", "let's park it until Q2", "let's put a pin in this until
+  // after our offsite": the whole conversation put off to a later time ("push this to my team" hands it on; "move the call to Friday" reschedules).
   rule(
     'text:not-now:en',
-    /\b(push|move|postpone|defer|delay|bump|kick|park|shelve|table|punt)(ing|ed|s)? (this|it|that|things|the (conversation|discussion|whole thing|topic)|everything)( (back|out|off|down the road))?( (to|until|till|into|past|after|for|by|towards?))? ((the )?(early |late |mid[- ]|the (start|end|beginning|middle) of )?(new year|q[1-4]|next (quarter|year|month|fiscal( year)?)|(\d+|a few|a couple of|few|two|three|four|six|several) (weeks|months)|spring|summer|autumn|fall|winter|holidays|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|20\d\d)\b|after (our|the|my) ([a-z-]+ ){0,2}(meeting|offsite|off-site|launch|kickoff|kick-off|close|review|audit|conference|event|migration|rollout|renewal|reorg|planning))/,
+    /\b(push|move|postpone|defer|delay|bump|kick|park|shelve|table|punt|put a pin in)(ing|ed|s)? (this|it|that|things|the (conversation|discussion|whole thing|topic)|everything)( (back|out|off|down the road))?( (to|until|till|into|past|after|for|by|towards?))? ((the )?(early |late |mid[- ]|the (start|end|beginning|middle) of )?(new year|q[1-4]|next (quarter|year|month|fiscal( year)?)|(\d+|a few|a couple of|few|two|three|four|six|several) (weeks|months)|spring|summer|autumn|fall|winter|holidays|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|20\d\d)\b|after (our|the|my) ([a-z-]+ ){0,2}(meeting|offsite|off-site|launch|kickoff|kick-off|close|review|audit|conference|event|migration|rollout|renewal|reorg|planning))/,
   ),
   // "Busy till Friday, email me Monday": a day to write again (not "call me Monday", a call set).
   rule(
@@ -76,6 +76,11 @@ export const notNow = [
   rule(
     'text:not-now:en',
     /\b(can'?t|cannot|can not|won'?t be able to|will not be able to|not able to|unable to|are not allowed to|aren'?t allowed to|not taking) (take |do |have |book |schedule |accept )?(any )?(vendor |sales |new |external |outside |intro )?(meetings|calls|demos|conversations|pitches)( with (vendors|new vendors|sales|anyone))? (until|till|before|through)\b|\b(can'?t|cannot|can not|won'?t be able to|unable to|not able to|not in a position to) (commit to|decide on|sign|agree to|buy|purchase) (anything|something|this|it|a new (tool|vendor|contract))( new)? (until|till|before)\b/,
+  ),
+  // "Still on my radar! Q1 is looking more realistic though.": a later time said to be the likely one.
+  rule(
+    'text:not-now:en',
+    /\b(q[1-4]|h[12]|next (year|quarter|month)|the new year|(early |late |mid-)?(january|february|march|april|may|june|july|august|september|october|november|december)|spring|summer|fall|autumn)( 20\d\d)? (is|looks|seems|feels|would be|'s)( looking)? (more |much more |a lot more )?(realistic|likely|feasible|doable)\b/,
   ),
   // "We're hiring our first SDRs in Q2 — might be relevant then": relevant at a time said, not now.
   rule(
