@@ -3,6 +3,7 @@ import type { Category, Topic } from './classify-rules.js';
 import * as rules from './classify-rules.js';
 import {
   complaintPhraseOfUs,
+  FAINT_PRAISE_OF_OUR_MAIL,
   harshWordsSaid,
   OUR_CONDUCT,
   OWN_MISHAPS,
@@ -268,7 +269,7 @@ export function complaintByMeaning(
       (s) =>
         !HOUSE_RULE.test(s) &&
         !OWN_MISHAPS.test(s) &&
-        !(OWN_SIZE.test(s) && !harshWordsSaid(s)) &&
+        !((OWN_SIZE.test(s) || FAINT_PRAISE_OF_OUR_MAIL.test(s)) && !harshWordsSaid(s)) &&
         !SOCIAL_INVITE.test(s) &&
         !(SPAM_FOLDER_NEWS.test(s) && !harshWordsSaid(s)),
     )

@@ -120,6 +120,13 @@ export const OWN_SIZE =
   /\b(it'?s )?(just|only) me( and (one|two|three|a|an|my) [a-z]+)?\b|\b(we'?re|we are|our (sales )?team is|there are) (only |just )?(a )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](person|people|man|woman|rep|seller)s?\b|\bi'?m the (founder|co-?founder|ceo|owner|only (rep|salesperson|seller))\b/;
 
 /**
+ * Our mail graded kindly ("Not bad for a cold email", "better than most cold emails", "as cold
+ * emails go, decent"): faint praise, which the brand model reads as a complaint (0.84).
+ */
+export const FAINT_PRAISE_OF_OUR_MAIL =
+  /\b(not bad|pretty good|decent|not the worst|better than most|one of the better ones?|nicely done|well done)( ones?| attempts?)? (for|as|of|among) (a |an |the )?(cold |sales )?(e-?mails?|outreach|pitch(es)?|notes?|messages?)\b|\bas (cold |sales )?(e-?mails?|pitches) go\b/;
+
+/**
  * Harsh words said of someone else ("our current vendor's reps are pushy, so your approach is
  * refreshing", "our previous vendor was shoddy on support"): a buyer comparing, not a complaint.
  * Or the writer's own mishaps.
