@@ -73,6 +73,13 @@ export const noNeed = [
     'text:no:en',
     /\b(we|i)( have|'ve)? (tried|used|had|bought|rolled out|piloted|trialled|trialed|tested) (a |an |one |something |some )?([a-z]+ ){0,2}?(similar|like (yours|this|it|that|this one|that one|you)|(tools?|products?|platforms?|apps?|solutions?|vendors?|systems?) (like|similar to) (yours|this|it|that|you))\b[^.!?]{0,60}?(,? (and|but) |[.;—–] ?| - )(the |our |my )?((reps|team|people|users|sellers|salespeople|everyone|staff|agents|sdrs)( all| just)? (hated|disliked|ignored|stopped using|never used|abandoned|(did ?n'?t|did not|would ?n'?t|would not|refused to) (use|adopt|like|touch))( it| them)?|(nobody|no one|none of (us|them|the reps)) (used|liked|adopted|touched) (it|them)|(it|that|they) (flopped|bombed|failed|was a (disaster|flop|failure|waste( of (money|time))?)))\b(?![^?]{0,100}\?)/,
   ),
+  // "That's not what we need", "Это не то, что нам нужно": the offer said to miss (a doubt, "not
+  // sure it's what we need", is no verdict).
+  rule(
+    'text:no:en',
+    /(^|[.!?]\s+)(that'?s|this is|it'?s|that is|it is)( just| really| simply)? not (really |quite |exactly )?what (we|i) (need|are looking for|'re looking for)\b/,
+  ),
+  rule('text:no:ru', /(^|[.!?]\s+)(это |но это )?не (совсем )?то,? что (нам|мне) (нужно|надо)(?![а-яё])/),
   rule(
     'text:no:ru',
     // "У нас всё своё, самописное", "у нас своё решение": built at home, as "in-house" is. "Мы не
