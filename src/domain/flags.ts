@@ -3,11 +3,9 @@ import type { Category, Topic } from './classify-rules.js';
 import * as rules from './classify-rules.js';
 import {
   complaintPhraseOfUs,
-  FAINT_PRAISE_OF_OUR_MAIL,
   harshWordsSaid,
   OUR_CONDUCT,
-  OWN_MISHAPS,
-  OWN_SIZE,
+  ofTheirOwnSide,
   sentencesOf,
 } from './harsh-words.js';
 import { aboutSomethingElseOfOurs, takenPublic } from './made-public.js';
@@ -157,13 +155,6 @@ export function harshWordsOfTheirOwn(text: string, deciding: string, flags: Flag
   signals.push('text:harsh-words-of-their-own');
 }
 
-/** Where our mail landed, as normalise.ts writes it: "went to my spam folder" → "filtered mail". */
-const SPAM_FOLDER_NEWS = /\bfiltered mail\b/;
-
-/** An invitation to follow or connect: "Feel free to follow us on LinkedIn", "message me on LinkedIn". */
-const SOCIAL_INVITE =
-  /\b(follow|connect with|find|message|dm|add) (us|me) (on|via|over) (linkedin|twitter|x|instagram|facebook|bluesky|threads|social)\b|\blet'?s connect (on|via) (linkedin|twitter|x|social)\b/;
-
 /** The reply without its questions about the product. */
 const withoutProductQuestions = (text: string) =>
   text.includes('?')
@@ -265,14 +256,7 @@ export function complaintByMeaning(
   // "Sorry, your email went to spam, just saw it.": news of where our mail landed, which the model
   // reads as a complaint (0.81); a verdict on it ("…and that's where they belong") the rules read.
   const said = sentencesOf(text)
-    .filter(
-      (s) =>
-        !HOUSE_RULE.test(s) &&
-        !OWN_MISHAPS.test(s) &&
-        !((OWN_SIZE.test(s) || FAINT_PRAISE_OF_OUR_MAIL.test(s)) && !harshWordsSaid(s)) &&
-        !SOCIAL_INVITE.test(s) &&
-        !(SPAM_FOLDER_NEWS.test(s) && !harshWordsSaid(s)),
-    )
+    .filter((s) => !ofTheirOwnSide(s))
     .join(' ');
   if (!said.trim() || !POINTS_AT_SOMEONE.test(said)) return false;
   const p = brandLikelihood(said, namesIn(written));
@@ -290,10 +274,6 @@ export function complaintByMeaning(
  */
 const POINTS_AT_SOMEONE =
   /\b(you|your|yours|you'?re|you'?ve|y'?all|me|us|this|these|that|those|e-?mails?|messages?|mails?|pitch\w*|outreach|sequences?|spam\w*|templates?|follow-?ups?|inbox|lists?|contact\w*|reach\w*|sales ?(reps?|people|persons?|guys?|folks|team|bots?)|automat\w*|cold|emailing|writing|wrote|sent|sending|subject( line)?|references?|impersonat\w*|without asking|guess what)\b/;
-
-/** A policy the writer's side keeps: "we have a strict no-solicitation policy", "company rule". */
-const HOUSE_RULE =
-  /\b(we|our company|our firm|our organi[sz]ation|the company|company) (have|has|follow|follows|operate|operates|keep|keeps|enforce|enforces) (a |an )?(strict |firm |clear |company-wide |company )?([a-z-]+ ){0,3}(policy|rule)\b/;
 
 /** A question naming a time: "Tuesday?", "Can we talk next week?" (not "wasted an afternoon"). */
 const asksForATime = (text: string) =>

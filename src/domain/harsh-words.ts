@@ -108,7 +108,7 @@ export const VERDICT =
  * The writer's own side's mishaps: "we've had a couple of embarrassing double-sends this quarter",
  * "our reps made some awkward calls": the pain the offer is for, said of themselves, not of us.
  */
-export const OWN_MISHAPS =
+const OWN_MISHAPS =
   /\b(we|i|our (own )?(reps|sdrs|bdrs|aes|salespeople|sales ?(team|people|reps)|team|people|sellers))('ve| have| has| had)? (had|have|has|made|sent|caused|seen) (a |some |a few |several |a couple( of)? |many |too many |plenty of |more than one |one too many )?(\w+ )?(embarrassing|awkward|cringe\w*)\b(?![^.!?]*\b(by|at|with|about|of|from) (you|your)\b)/;
 
 /**
@@ -116,14 +116,14 @@ export const OWN_MISHAPS =
  * shop". Said to explain a no, never a complaint of us (the model read "…just me and one SDR.
  * Probably overkill?" as one at 0.88).
  */
-export const OWN_SIZE =
+const OWN_SIZE =
   /\b(it'?s )?(just|only) me( and (one|two|three|a|an|my) [a-z]+)?\b|\b(we'?re|we are|our (sales )?team is|there are) (only |just )?(a )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](person|people|man|woman|rep|seller)s?\b|\bi'?m the (founder|co-?founder|ceo|owner|only (rep|salesperson|seller))\b/;
 
 /**
  * Our mail graded kindly ("Not bad for a cold email", "better than most cold emails", "as cold
  * emails go, decent"): faint praise, which the brand model reads as a complaint (0.84).
  */
-export const FAINT_PRAISE_OF_OUR_MAIL =
+const FAINT_PRAISE_OF_OUR_MAIL =
   /\b(not bad|pretty good|decent|not the worst|better than most|one of the better ones?|nicely done|well done)( ones?| attempts?)? (for|as|of|among) (a |an |the )?(cold |sales )?(e-?mails?|outreach|pitch(es)?|notes?|messages?)\b|\bas (cold |sales )?(e-?mails?|pitches) go\b/;
 
 /**
@@ -165,3 +165,25 @@ export const harshWordsSaid = (text: string) =>
  */
 const LANDS_IN_SPAM =
   /\b(land|lands|landing|landed|end up|ends up|ending up|go|goes|going) (straight )?(in|into|to) (my|the) (filtered mail|junk)\b|\bfiltered mail\b[^.!?]{0,40}\b((that'?s|which is) (exactly )?where (they|it|these|those|you) belongs?|where (they|it) belongs?|for a reason)\b/;
+
+/** Where our mail landed, as normalise.ts writes it: "went to my spam folder" → "filtered mail". */
+const SPAM_FOLDER_NEWS = /\bfiltered mail\b/;
+
+/** An invitation to follow or connect: "Feel free to follow us on LinkedIn", "message me on LinkedIn". */
+const SOCIAL_INVITE =
+  /\b(follow|connect with|find|message|dm|add) (us|me) (on|via|over) (linkedin|twitter|x|instagram|facebook|bluesky|threads|social)\b|\blet'?s connect (on|via) (linkedin|twitter|x|social)\b/;
+
+/** A policy the writer's side keeps: "we have a strict no-solicitation policy", "company rule". */
+const HOUSE_RULE =
+  /\b(we|our company|our firm|our organi[sz]ation|the company|company) (have|has|follow|follows|operate|operates|keep|keeps|enforce|enforces) (a |an )?(strict |firm |clear |company-wide |company )?([a-z-]+ ){0,3}(policy|rule)\b/;
+
+/**
+ * A sentence about the writer's own side, or kind to us, that the brand model must not read
+ * (flags.ts): a house rule, their own mishaps, an invitation to connect; their size, faint praise of
+ * our mail and news that our mail went to spam only with no harsh word beside them.
+ */
+export const ofTheirOwnSide = (s: string) =>
+  HOUSE_RULE.test(s) ||
+  OWN_MISHAPS.test(s) ||
+  SOCIAL_INVITE.test(s) ||
+  ((OWN_SIZE.test(s) || FAINT_PRAISE_OF_OUR_MAIL.test(s) || SPAM_FOLDER_NEWS.test(s)) && !harshWordsSaid(s));
