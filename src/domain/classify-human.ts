@@ -11,6 +11,7 @@ import {
   doubtsThenAsks,
   IF_YOU_CHANGED,
   INSTEAD,
+  KEEN_THOUGH_NOT_THE_BUYER,
   OWN_ASSISTANT,
   PASSES_IT_ON,
   PRICE_CONDITION,
@@ -106,7 +107,7 @@ export function human(
     !flags.brand &&
     // "I have forwarded this to our legal department for review": a threat, not a hand-off.
     !flags.legal &&
-    !(yes && CHANGED_JOBS.test(text)) &&
+    !(yes && (CHANGED_JOBS.test(text) || KEEN_THOUGH_NOT_THE_BUYER.test(text))) &&
     !carriesItUp &&
     // "Not the decision maker, but I'm curious: how does it decide…?", "I work in legal ops — could
     // this track contract owners?": their own question.

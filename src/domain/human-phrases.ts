@@ -41,6 +41,13 @@ export const withPriceAsked = (topics: Topic[], priced: boolean): Topic[] =>
 export const CHANGED_JOBS =
   /\b((i'?ve|i have|i) (moved|joined|gone|switched|jumped) (over )?(to|ship to)? ?(?!(a |an |the )?(new |different )?(role|team|position|department)\b)[a-z0-9&]+|(i'?m|i am) now (at|with|over at) [a-z0-9&]+|(i'?m|i am) (at|with|over at) (?!(a |an |the |my |home|work|lunch)\b)[a-z0-9&]+ now\b|my new (company|employer|job|role|gig) )/;
 
+/**
+ * Not the buyer, but keen all the same: "I'm not the decision maker but I'm happy to be your
+ * champion internally", "…but I'd love to see a demo". Beside a yes, the writer's own.
+ */
+export const KEEN_THOUGH_NOT_THE_BUYER =
+  /\bnot (the|a) (decision[- ]?maker|buyer|budget holder|one who (decides|signs))\b[^.!?]{0,20}?\bbut (i'?m|i am|i'?d|i would|i)\b/;
+
 /** A condition on something we may have changed since: "if you've added Teams support", "if your product now has SSO". */
 export const IF_YOU_CHANGED =
   /\bif (you'?ve|you have|you|your (team|product|tool|app|platform) (has|have)?) ?(now |since |finally |already )?(added|built|shipped|launched|released|fixed|changed|improved|integrated|got|has|have|now (support|offer|have))\b/;

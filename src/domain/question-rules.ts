@@ -88,7 +88,7 @@ export const comparesTools = fromWordStart(
   /((do ?n'?t|do not|no longer|never) use|where (do|does|would) (you|it|this|your (tool|product)) fit\b|(evaluating|looking at|comparing|shortlisted) [^.!?]{0,40}\b(and|or|vs\.?|versus)\b|different from|\bdiffers? from|difference between (you|your [a-z]+|this|it|yours)( [a-z]+)? and|compared? (to|with)|(?<!(seat|seats|user|users|monthly|annual|annually|yearly|month|year|usage|cloud) )\bvs\.?\s|versus|better than|instead of(?! slack\b)|match(es|ing)? [a-z0-9.-]+'s (price|pricing|offer|quote|rate|deal)|alternative to|switch(ing)? from|replac(e|ing)|отлича|лучше|вместо(?! (slack|слак))|альтернатив|по сравнению|сравни|замен|переход(им|ить)? с)/,
 );
 export const connects = fromWordStart(
-  /(integrat|\bapi\b|sync|plug|connect|works? with|talk to|on top of|alongside|sit (next to|beside|on top)|complement|layer|интеграц|подключ|синхрониз|выгруз|(?<![а-яё])api)/,
+  /(integrat|\bapi\b|sync|plug|connect|works? with|\b(does|would|will|could) (it|that|this|yours|your (tool|app|product)) still work\b|talk to|on top of|alongside|sit (next to|beside|on top)|complement|layer|интеграц|подключ|синхрониз|выгруз|(?<![а-яё])api)/,
 );
 
 /** A request for material ("can you share a customer reference?"): a next step, not a question. */
