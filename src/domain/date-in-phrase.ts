@@ -105,9 +105,16 @@ export function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     return now.startOf('quarter').plus({ months: 2 });
   if (/end of (the )?next quarter|конц[еау] следующего квартала/.test(s))
     return now.startOf('quarter').plus({ quarters: 1, months: 2 });
-  // "the second half of next year", "H1 2027": the half's first month.
-  const half = /\b(first|second) half of (?:next|the) year|\bh([12]) (?:of )?(?:next year|20\d\d)/.exec(s);
-  if (half) return DateTime.utc(now.year + 1, half[1] === 'second' || half[2] === '2' ? 7 : 1, 1);
+  // "the second half of next year", "H1 2028", "a 2027 H2 conversation": the half's first month, in
+  // the year named (else next year).
+  const half =
+    /\b(first|second) half of (?:next|the) year|\bh([12]) (?:of )?(next year|20\d\d)|\b(20\d\d) h([12])\b/.exec(
+      s,
+    );
+  if (half) {
+    const year = Number(half[3]?.match(/^20\d\d$/)?.[0] ?? half[4] ?? now.year + 1);
+    return DateTime.utc(year, half[1] === 'second' || half[2] === '2' || half[5] === '2' ? 7 : 1, 1);
+  }
   // "in H2" alone: the next half of that name to start (in November, next year's July).
   const bareHalf = /\b(?:in|after|by|until|till|maybe|perhaps|possibly|probably|me|us)\s+h([12])\b/.exec(s);
   if (bareHalf) return nextMonthStart(now, bareHalf[1] === '2' ? 7 : 1);
@@ -187,7 +194,7 @@ export function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   if (/\bmid[- ]?(next )?year\b|\bmiddle of (next |the )?year\b|середин[аеуы] (следующего )?года/.test(s))
     return nextMonthStart(now, 7);
   if (
-    /next year|new year|(first|1st|start|beginning|turn) of the year|the holidays|winter break|новог|после (зимних |январских )?каникул|(?<![а-яё])нг(?![а-яё])|праздник|следующем году|(not|no) this year|no (new|more|other|further) (ones|tools|vendors|software|purchases|projects|spend)( for us)? this year|в этом году|на этот год|следующего года|следующий год|в новом году/.test(
+    /next year|new year|(first|1st|start|beginning|turn) of the year|the holidays|winter break|новогодн|(?<![а-яё])нов(ого|ому|ым) год|после (зимних |январских )?каникул|(?<![а-яё])нг(?![а-яё])|праздник|следующем году|(not|no) this year|no (new|more|other|further) (ones|tools|vendors|software|purchases|projects|spend)( for us)? this year|в этом году|на этот год|следующего года|следующий год|в новом году/.test(
       s,
     ) ||
     BUDGET_SPENT_FOR_YEAR.test(s)

@@ -7,6 +7,7 @@ import {
   OUR_CONDUCT,
   ofTheirOwnSide,
   sentencesOf,
+  YOU_NEUTRALLY,
 } from './harsh-words.js';
 import { aboutSomethingElseOfOurs, takenPublic } from './made-public.js';
 import { quotesSomeoneElse } from './mentions.js';
@@ -138,7 +139,7 @@ export function harshWordsOfTheirOwn(text: string, deciding: string, flags: Flag
     .join(' ');
   // Our conduct judged ("booked a meeting on my calendar without asking") is about us, "you" or not.
   if (
-    AT_YOU.test(toUs) ||
+    AT_YOU.test(toUs.replace(YOU_NEUTRALLY, ' ')) ||
     !(OUR_SIDE.test(text) || THEIR_BUYERS.test(text)) ||
     nameGotWrong(text) ||
     ridicules(text) ||

@@ -160,11 +160,11 @@ export const harshWordsSaid = (text: string) =>
  * Our mail landing in the spam folder (normalise.ts calls it "filtered mail"): a verdict on it in
  * a reply that is not buying ("keeps landing in my spam folder, which says a lot"; "going straight
  * to spam and honestly that's where they belong", where the verb went into "filtered mail" and the
- * verdict says it), news in one that is ("going straight to my spam folder, just so you know. Can
+ * verdict says it; "which feels about right"), news in one that is ("going straight to my spam folder, just so you know. Can
  * you send the deck?"), and no verdict in "Sorry, your email went to spam".
  */
 const LANDS_IN_SPAM =
-  /\b(land|lands|landing|landed|end up|ends up|ending up|go|goes|going) (straight )?(in|into|to) (my|the) (filtered mail|junk)\b|\bfiltered mail\b[^.!?]{0,40}\b((that'?s|which is) (exactly )?where (they|it|these|those|you) belongs?|where (they|it) belongs?|for a reason)\b/;
+  /\b(land|lands|landing|landed|end up|ends up|ending up|go|goes|going) (straight )?(in|into|to) (my|the) (filtered mail|junk)\b|\bfiltered mail\b[^.!?]{0,40}\b((that'?s|which is) (exactly )?where (they|it|these|those|you) belongs?|where (they|it) belongs?|for a reason|(which|that|and that|and it) (feels|seems|sounds|is|looks) (about |just |exactly |only )?(right|appropriate|fitting|fair|accurate|deserved)|(which|that|and that|and it) (says|tells (you|me)) (a lot|it all|everything|something|all you need to know))\b/;
 
 /** Where our mail landed, as normalise.ts writes it: "went to my spam folder" → "filtered mail". */
 const SPAM_FOLDER_NEWS = /\bfiltered mail\b/;
@@ -187,3 +187,10 @@ export const ofTheirOwnSide = (s: string) =>
   OWN_MISHAPS.test(s) ||
   SOCIAL_INVITE.test(s) ||
   ((OWN_SIZE.test(s) || FAINT_PRAISE_OF_OUR_MAIL.test(s) || SPAM_FOLDER_NEWS.test(s)) && !harshWordsSaid(s));
+
+/**
+ * "you" and "your" that point at nothing we did: "Saw your email", "the exact problem you describe".
+ * A buyer's harsh words beside them are still about their own troubles (flags.ts).
+ */
+export const YOU_NEUTRALLY =
+  /\b(saw|seen|got|read|received|opened|thanks for|thank you for) your (e-?mail|note|message|mail|reply|outreach)\b|\b(the |that |this )?(exact |same |very )?(problem|issue|pain|challenge|scenario|situation|headache|mess)s? (that )?you (describe|described|mention|mentioned|outline|outlined|raise|raised|point out|pointed out|talk about|talked about|wrote about|write about|flag|flagged)\b/g;

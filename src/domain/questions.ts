@@ -84,7 +84,7 @@ const SETS_ONE_UP =
 export function productQuestionIn(text: string): boolean {
   return text.split(SENTENCE_END).some(
     (s) =>
-      (s.includes('?') || INDIRECT.test(s)) &&
+      (s.includes('?') || INDIRECT.test(s) || rules.unclearHow.test(s)) &&
       (LANGUAGES_ASKED.test(s) ||
         // "…differ from the tools that pitched me this week?" compares; "this week" books nothing.
         // "…before I take a call" names a call as a time: the question is still about the product.
