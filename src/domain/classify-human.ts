@@ -10,7 +10,6 @@ import {
   CHANGED_JOBS,
   doubtsThenAsks,
   IF_YOU_CHANGED,
-  INSTEAD,
   KEEN_THOUGH_NOT_THE_BUYER,
   OWN_ASSISTANT,
   PASSES_IT_ON,
@@ -24,10 +23,11 @@ import {
   withPriceAsked,
 } from './human-phrases.js';
 import { productQuestionIn, questionTopics } from './questions.js';
-import { colleaguesCopied, movedTo, oldAddressNamed, referredPeople } from './referrals.js';
+import { colleaguesCopied, movedTo, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
 import { handsOffToRussianName } from './russian-names.js';
 import { ridicules, SNEER, sneersAt } from './sneers.js';
+import { type Out, stopAnswer } from './stop-answer.js';
 import { intellectualPropertyClaim, onlyAsksIfLawful, warns } from './threats.js';
 
 /**
@@ -39,8 +39,6 @@ import { intellectualPropertyClaim, onlyAsksIfLawful, warns } from './threats.js
 export const NOTHING_READ = 'default:other';
 /** Distinct words the trained model must know before its guess counts (classify-human's last step). */
 const FEWEST_WORDS_KNOWN = 2;
-
-type Out = (category: Category, intent: Intent, confidence: number) => Classification;
 
 /** A day named: "the 18th", "the week of the 18th", "Tuesday", "18 января". */
 const A_DAY =
@@ -60,18 +58,7 @@ export function human(
   signals: string[],
   done: Out,
 ): Classification {
-  if (stop.rule) {
-    signals.push(stop.rule.signal);
-    notBuying(text, flags, signals);
-    // "Don't email this address anymore, I'm at jane@newco.com now": this address stops, and the
-    // new one is offered to the owner (a claim button), as a move is.
-    // "Please remove me and contact our marketing director instead: lucy.hale@…": this address
-    // stops, and whoever they name in their place is offered too.
-    const moved = oldAddressNamed.test(text) && movedTo.test(text);
-    const people =
-      moved || INSTEAD.test(text) ? referredPeople(input.replyText, [input.from, ...(input.to ?? [])]) : [];
-    return done('unsubscribe', people.length ? { kind: 'referral', people } : { kind: 'none' }, 0.95);
-  }
+  if (stop.rule) return stopAnswer(input, text, stop.rule, flags, signals, done);
   // "Under the GDPR, what data do you hold on me?" asks for their rights, not about the product;
   // "I'd like a copy of all personal data you hold on me" wants no offer either.
   const rightsAsked = flags.legal && rules.dataAccess.test(text);

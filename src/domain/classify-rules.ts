@@ -213,8 +213,11 @@ const HANDED_ON = [
   String.raw`([,;]? (she|he|they)('s|'ll| is| are| will| can| handles| owns| runs| manages| looks after| takes care of| deals with)\b[^.!?]{0,60}[.!]*)?$`,
 ].join('');
 
-/** "Our team lead might be interested. I'm not.": the interest is a colleague's, the writer's own a no. */
-const SOMEONE_ELSES_INTEREST = String.raw`\b(my|our) ([a-z]+ ){0,2}(colleague|boss|manager|lead|head|team|cto|ceo|cfo|coo|cro|vp|director|founder|partner)s? (might|may|could|would) be (interested|keen|curious)[^.!?]{0,30}[.!,;—–-]+\s*(but )?(i'?m|i am) not\b(?! (sure|certain|convinced|positive|yet)\b)|\b((i'?m|i am) not( interested| the (buyer|one))?|not (for )?me( personally)?|(i|we) do ?n'?t need (this|it))[.,;—–-]*\s*(but )?(my|our) ([a-z]+ ){0,2}(colleague|boss|manager|lead|head|team|cto|ceo|cfo|coo|cro|vp|director|co-?founder|founder|partner)s?( of [a-z]+)?( [a-z]+)? (might|may|could|would) be\b`;
+/**
+ * "Our team lead might be interested. I'm not.", "No interest from me. My colleague Ahmed might, though.":
+ * the interest is a colleague's, the writer's own a no.
+ */
+const SOMEONE_ELSES_INTEREST = String.raw`\b(my|our) ([a-z]+ ){0,2}(colleague|boss|manager|lead|head|team|cto|ceo|cfo|coo|cro|vp|director|founder|partner)s? (might|may|could|would) be (interested|keen|curious)[^.!?]{0,30}[.!,;—–-]+\s*(but )?(i'?m|i am) not\b(?! (sure|certain|convinced|positive|yet)\b)|\b((i'?m|i am) not( interested| the (buyer|one))?|no interest (from|on|for) me|not (for )?me( personally)?|(i|we) do ?n'?t need (this|it))[.,;—–-]*\s*(but )?(my|our) ([a-z]+ ){0,2}(colleague|boss|manager|lead|head|team|cto|ceo|cfo|coo|cro|cmo|cio|vp|director|co-?founder|founder|partner)s?( of [a-z]+)?( [a-z]+)? (might|may|could|would)( (be|care)\b| (like|want) (it|this)\b|,? though\b)`;
 
 /**
  * The same in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Czech: "Ich bin nicht

@@ -25,10 +25,10 @@ export const notNow = [
   rule('text:not-now:en', new RegExp(String.raw`\b${BUDGET_SPENT}(year|quarter|fiscal year|fy)\b`)),
   // A verb asking to be contacted, then a time: "reach out to me again in the new year", "reach
   // back out around the middle of February", "loop back with you in 2 weeks", "try me after the
-  // holidays".
+  // holidays", "talk to me in February".
   rule(
     'text:not-now:en',
-    /\b(?<!(your|my|the|an|this|his|her|our|a) )(reach(ing)? (back )?out|reach|ping|circle back|check (back|in)|follow up|touch base|revisit|reconnect|connect|try|loop back|get back( in touch)?|come back|contact|e-?mail|write|call|hit (me|us) up|give (me|us) a (bell|buzz|shout|ring|call|tinkle))( (to|with) (me|us|you)| (me|us))?( again)? (in|after|around|next|early|late|mid|by|once|on|post-?|closer to|sometime in|later in|towards?|at the (start|end|beginning) of|(around |in )?(the )?(start|end|beginning|middle|(first|second|third|last) (week|half|part)) of)[ -]?(the )?(new year|q[1-4]|quarter|year|a month|month|next (quarter|year|month)|(\d+|a few|a couple of|few|two|three|four|six|several) (weeks|months)|spring|summer|autumn|fall|winter|holidays|easter|christmas|thanksgiving|valentine'?s( day)?|labor day|memorial day|independence day|july 4(th)?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/,
+    /\b(?<!(your|my|the|an|this|his|her|our|a) )(reach(ing)? (back )?out|reach|ping|circle back|check (back|in)|follow up|touch base|revisit|reconnect|connect|try|loop back|get back( in touch)?|come back|contact|e-?mail|write|call|hit (me|us) up|give (me|us) a (bell|buzz|shout|ring|call|tinkle)|(talk|speak|chat) (to|with) (me|us))( (to|with) (me|us|you)| (me|us))?( again)? (in|after|around|next|early|late|mid|by|once|on|post-?|closer to|sometime in|later in|towards?|at the (start|end|beginning) of|(around |in )?(the )?(start|end|beginning|middle|(first|second|third|last) (week|half|part)) of)[ -]?(the )?(new year|q[1-4]|quarter|year|a month|month|next (quarter|year|month)|(\d+|a few|a couple of|few|two|three|four|six|several) (weeks|months)|spring|summer|autumn|fall|winter|holidays|easter|christmas|thanksgiving|valentine'?s( day)?|labor day|memorial day|independence day|july 4(th)?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/,
   ),
   // "Could we push this to early January?", "let's park it until Q2", "let's put a pin in this until
   // after our offsite": the whole conversation put off to a later time ("push this to my team" hands it on; "move the call to Friday" reschedules).

@@ -203,10 +203,10 @@ function datesIn(t: string, now: DateTime): DateTime[] {
   if (!candidates.length && /(back|return(ing)?|until|till|вернусь|до)\s+(tomorrow|завтра)/.test(t))
     candidates.push(now.plus({ days: 1 }));
   // "until Monday", "back Thursday", "will reply Friday" with no date beside it: the next such day
-  // after arrival; "until next Wednesday", "back Wednesday next week", "до следующей среды": that
-  // day in the week after this one.
+  // after arrival; "until next Wednesday", "back in the office next Monday", "back Wednesday next
+  // week", "до следующей среды": that day in the week after this one.
   const weekday =
-    /(?:until|till|through|thru|back(?: on)?|returning(?: on)?|return(?: on)?|on|respond|reply|answer|catch up(?: on (?:e-?mails?|messages|everything))?|available(?: again)? from|на связи с|до|в)\s+(next\s+|следующ[а-я]+\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|понедельника|понедельник|вторника|вторник|среды|среду|среда|четверга|четверг|пятницы|пятницу|пятница|субботы|субботу|воскресенья|воскресенье)(?![a-zа-я])(\s+next week|\s+на следующей неделе)?/u.exec(
+    /(?:until|till|through|thru|back (?:in the office|at (?:my|the) desk)(?: on)?|back(?: on)?|returning(?: on)?|return(?: on)?|on|respond|reply|answer|catch up(?: on (?:e-?mails?|messages|everything))?|available(?: again)? from|на связи с|до|в)\s+(next\s+|следующ[а-я]+\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|понедельника|понедельник|вторника|вторник|среды|среду|среда|четверга|четверг|пятницы|пятницу|пятница|субботы|субботу|воскресенья|воскресенье)(?![a-zа-я])(\s+next week|\s+на следующей неделе)?/u.exec(
       t,
     );
   if (weekday && !candidates.length) {

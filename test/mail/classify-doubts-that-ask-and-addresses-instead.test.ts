@@ -26,12 +26,14 @@ describe('a no said first, then a question about the offer', () => {
 });
 
 describe('another address, and someone else preferred', () => {
-  test('when the writer stops their personal address and says to use another instead, then the other is offered', () => {
+  // Read as a stop until the forty-eighth session; the yes beside the move stands since, as in the
+  // corpus's "Please erase my old address from your list and use this one… Interested."
+  test('when the writer stops their personal address, says to use another instead and is keen, then it is a yes and the other is offered', () => {
     const r = read(
       'Can you stop emailing my personal address and use anna@work-mail.com instead? Happy to take a look there.',
     );
     expect([r.category, r.intent.kind === 'referral' && r.intent.people.map((p) => p.email)]).toEqual([
-      'unsubscribe',
+      'interested',
       ['anna@work-mail.com'],
     ]);
   });
