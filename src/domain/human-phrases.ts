@@ -5,9 +5,12 @@ import { productQuestionIn, questionTopics } from './questions.js';
 
 /** The phrases a person's reply is read for beside the rule lists (classify-human.ts). */
 
-/** "Too expensive", "out of our budget", "price is the main blocker", "дорого": an objection to the price, which a price question answers. */
+/**
+ * "Too expensive", "out of our budget", "price is the main blocker", "дорого": an objection to the price,
+ * which a price question answers; "overkill" for a small team, which a smaller plan asked answers.
+ */
 export const PRICE_OBJECTION = new RegExp(
-  String.raw`\b(too (expensive|pricey|steep|costly|much( for us)?)|(a bit|bit|rather|quite|pretty|very|way|sounds|looks|seems|is|are|'s) (expensive|pricey|steep|costly)|(out of|above|over|beyond|outside) (our|my) (price range|budget)|(can'?t|cannot) afford|${PRICE_BLOCKER})\b|(?<![а-яё])(дорого|дороговато|не по карману|не по бюджету)(?![а-яё])`,
+  String.raw`\b(too (expensive|pricey|steep|costly|much( for us)?)|(a bit|bit|rather|quite|pretty|very|way|sounds|looks|seems|is|are|'s) (expensive|pricey|steep|costly)|(out of|above|over|beyond|outside) (our|my) (price range|budget)|(can'?t|cannot) afford|overkill|too big for (us|a team like ours|our size)|${PRICE_BLOCKER})\b|(?<![а-яё])(дорого|дороговато|не по карману|не по бюджету)(?![а-яё])`,
 );
 
 /**
