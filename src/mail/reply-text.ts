@@ -115,7 +115,7 @@ const isQuoted = (l: string) => /^\s*>/.test(l);
  * whose initials may mark them).
  */
 export function replyTextOf(body: string, writer?: string): string {
-  const unix = body.replace(/\r\n/g, '\n');
+  const unix = body.replace(/\r\n/g, '\n').replace(INLINE_IMAGE, '');
   const visible = visibleText(unix.replace(WRAPPED_ATTRIBUTION, '$1 $2').replace(WRAPPED_ADDRESS, '$1$2'));
   const lines = visible.split('\n');
   const cut = historyStart(lines);
@@ -143,6 +143,13 @@ export function replyTextOf(body: string, writer?: string): string {
     ),
   );
 }
+
+/**
+ * Where an image sat in the HTML, as a client's text part marks it: Outlook's
+ * "[cid:image001.png@01DB3A2F.5C8E1B20]" (read as an address, it was a referral to an image),
+ * Gmail's "[image: Finchley logo]".
+ */
+const INLINE_IMAGE = /\[cid:[^\]\n]*\]|\[image: ?[^\]\n]*\]|(?<![\w/])cid:[^\s>\]]+/gi;
 
 /**
  * Trimmed, without the rule a client draws above the quoted history (Outlook's HTML <hr> as

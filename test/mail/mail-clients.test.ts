@@ -19,9 +19,12 @@ test.each(Object.entries(labels))('%s is %j, with no flag', async (file, label) 
   expect([c.flags.legal, c.flags.brand]).toEqual([undefined, undefined]);
 });
 
-/** What the DM shows must be what the person wrote: no quoted pitch, no client's line or separator. */
+/**
+ * What the DM shows must be what the person wrote: no quoted pitch, no client's line or separator,
+ * no image's placeholder.
+ */
 const NOT_THEIRS =
-  /20-minute demo|reply 'unsubscribe'|^sent (with|via)|Original|Mail original|Gesendet|wrote|^-{5,}$|\n\n\n/im;
+  /20-minute demo|reply 'unsubscribe'|^sent (with|via)|Original|Mail original|Gesendet|wrote|^-{5,}$|\n\n\n|\[(cid|image):/im;
 
 test.each(files)('%s: the reply text is what the person wrote', async (file) => {
   const { mail } = await read(file);
