@@ -58,10 +58,15 @@ const NUMBER: Record<string, number> = {
 };
 /** Holidays a follow-up is set by: the month after ("after Easter" is April). */
 const SEASONS: [RegExp, number][] = [
-  [/\b(spring)\b|весн/, 3],
-  [/\b(summer)\b|летом|лето(?![а-я])|(к|до|на) лету(?![а-я])|(до|с) лета(?![а-я])/, 6],
-  [/\b(fall|autumn)\b|осен/, 9],
-  [/\b(winter)\b|зим/, 12],
+  // And in German, French, Spanish, Italian, Portuguese, Dutch and Polish ("im Frühjahr", "au
+  // printemps", "en otoño", "in autunno", "na wiosnę").
+  [/\b(spring|frühjahr|frühling|printemps|primavera|voorjaar|lente)\b|wiosn|весн/, 3],
+  [
+    /\b(summer|sommer|verano|verão|zomer|latem)\b|(en |cet |l')été|(in |d'|quest')estate\b|летом|лето(?![а-я])|(к|до|на) лету(?![а-я])|(до|с) лета(?![а-я])/,
+    6,
+  ],
+  [/\b(fall|autumn|herbst|automne|otoño|autunno|outono|najaar|herfst)\b|jesie[nń]|осен/, 9],
+  [/\b(winter|hiver|invierno|inverno)\b|zimą|зим/, 12],
 ];
 
 /** "two", "12", "a couple of" as a number; none said is one. */

@@ -33,6 +33,7 @@ export function questionTopics(text: string): Topic[] {
     const ownTopic = rules.topics.some((t) => rules.mentions(t, sentence.replace(rules.demoAsTime, '')));
     const leans =
       rules.bareQuestion.test(sentence) ||
+      CONDITION_REFERS_BACK.test(sentence) ||
       (!ownTopic && ((sentence.includes('?') && REFERS_BACK.test(sentence)) || SETS_ONE_UP.test(sentence))) ||
       (sentence.includes('?') &&
         !ownTopic &&
@@ -72,6 +73,14 @@ const CONSTRAINT_STATED =
  */
 const REFERS_BACK =
   /\b(had|have|got|run|ran|passed|completed|done|do|hold) (one|ones)\b|\b(had|have|got) (it|them|that|those) (done|run|completed|audited|tested|reviewed|certified)\b|\b(see|share|send|get) (the|its|their|a copy of the) (summary|results|findings|report|certificate|attestation|letter)\b|\b(read|import|sync|pull|ingest|access|handle|export|support|work with|offer|sign) (them|it|those|these|that)\s*\?|\b(fill|complete) (it|this|that|them|those|these) (in|out)\b/;
+
+/**
+ * A condition pointing back, whatever else its sentence asks: "…Dynamics 365 + Teams. I didn't see
+ * either on your integrations page. If you support both, I'd be happy to get a demo" asks about the
+ * integrations as well as the demo.
+ */
+const CONDITION_REFERS_BACK =
+  /\bif (you|it) (already )?(support|supports|integrate with|integrates with|work with|works with|connect to|connects to|sync with|syncs with|run (in|on)|runs (in|on)) (both|either|them|it|those|that|these)\b/;
 
 /**
  * A request pointing back the same way: "If the pilot goes well you'd be on it. Let's set one up.",

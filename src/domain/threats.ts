@@ -8,6 +8,7 @@ import {
   OUR_CONDUCT,
   sentencesOf,
   VERDICT,
+  YOU_NEUTRALLY,
 } from './harsh-words.js';
 import { criticalPress, madeAnExample, takenPublic } from './made-public.js';
 import { ridicules } from './sneers.js';
@@ -270,7 +271,8 @@ export function brandComplaintSaid(text: string): boolean {
       // "…this kind of outreach. Poorly done.": a short verdict judges the sentence before.
       ((HARSH.test(s) || HARSH_OF_US.test(s)) &&
         !ANOTHER_VENDOR.test(s) &&
-        (AT_US.test(s) || (s.split(' ').length <= 5 && AT_US.test(sentences[i - 1] ?? '')))) ||
+        (AT_US.test(s.replace(YOU_NEUTRALLY, ' ')) ||
+          (s.split(' ').length <= 5 && AT_US.test(sentences[i - 1] ?? '')))) ||
       (BAD_OF_US.test(s) && !ANOTHER_VENDOR.test(s)) ||
       (OUR_CONDUCT.test(s) && !ANOTHER_VENDOR.test(s)) ||
       NAME_WRONG.test(s) ||
