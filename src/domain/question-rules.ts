@@ -28,12 +28,15 @@ export const topicRules: Record<Topic, RegExp> = {
 };
 /**
  * Whether a text speaks of a topic; an address is nobody's topic ("send it to tom@gmail.com" asks
- * for no Gmail). An address starts where a word does (the lookbehind): tried at every character of
+ * for no Gmail, nor does "how did you get my Gmail address?"). An address starts where a word does (the lookbehind): tried at every character of
  * a long word, the pattern crossed the rest of it each time (3 s for 20,000 letters).
  */
 const ADDRESS = /(?<![^\s@])[^\s@]+@[^\s@]+/g;
+/** The writer's own mailbox named ("you emailed my personal Gmail", "my Outlook address"): an address too. */
+const OWN_MAILBOX =
+  /\bmy (personal |private |work |old )?(gmail|outlook|hotmail|yahoo|icloud|proton ?mail)( e-?mail)? address\b|\bmy (personal|private) (gmail|outlook|hotmail|yahoo|icloud|proton ?mail)\b/g;
 export const mentions = (t: Topic, text: string) =>
-  topicRules[t].test(text.replace(ADDRESS, ' ')) || topicsCJK[t].test(text);
+  topicRules[t].test(text.replace(ADDRESS, ' ').replace(OWN_MAILBOX, ' ')) || topicsCJK[t].test(text);
 
 /**
  * A demo or call named as a point in time ("Legal will want it before any pilot", "before we book
