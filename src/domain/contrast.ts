@@ -29,11 +29,12 @@ function lean(t: string): Lean {
 }
 
 /**
- * "Let's talk, but not before next week", "давайте созвонимся, но не раньше следующей недели": a
- * limit on the yes before it, not a turn from it (how far off decides, as for any time named).
+ * "Let's talk, but not before next week", "давайте созвонимся, но не раньше следующей недели",
+ * "Would love a demo, but I'm swamped until the 14th": a limit on the yes before it, not a turn from
+ * it (how far off decides, as for any time named).
  */
 const ONLY_A_LIMIT =
-  /^(not (before|until|till|earlier than)|no earlier than|(только )?не (раньше|ранее))(?![a-zа-яё])/;
+  /^(not (before|until|till|earlier than)|no earlier than|(только )?не (раньше|ранее))(?![a-zа-яё])|^(i'?m|we'?re|i am|we are) (swamped|slammed|busy|buried|heads[- ]down|booked( solid)?|away|out|travel(l)?ing|off) (until|till|through|thru) (the )?(\d|mon|tue|wed|thu|fri|next week|end of (the|this) week)/;
 
 export function decidingPart(text: string): string {
   let last = -1;

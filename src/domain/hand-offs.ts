@@ -41,12 +41,12 @@ const YOU_WANT_SOMEONE_ELSE = String.raw`\b(you'?re|you are) (probably |actually
 const DECIDER = String.raw`(my|our|the) ([a-z]+ ){0,2}(director|boss|manager|ceo|cfo|cto|coo|cro|owner|founder|vp|head|partner|president)s?`;
 
 /**
- * "My director decides", "решает директор, перешлю ему": the decision is someone else's, named by
- * role. The wrong person only when the reply says no yes of its own ("I'm interested but my boss
+ * "My director decides", "решает директор, перешлю ему", "решение о закупках принимает головной офис":
+ * the decision is someone else's, named by role. The wrong person only when the reply says no yes of its own ("I'm interested but my boss
  * decides. Want me to set up a call with him?" is a yes, by the corpus's labels) and asks nothing.
  */
 export const someoneElseDecides = new RegExp(
-  String.raw`\b${DECIDER} (decides|makes (the|that|those) (call|decision)s?|has the (final )?say|signs off( on (it|this|these|purchases))?|approves (it|this|these|purchases))\b|\b${DECIDER}\b[^.!?]{0,30}[,;—–-] (he|she|they) (decides?|makes (the|that) (call|decision)|has the (final )?say)\b|(?<![а-яё])(наш(им|ему|его)?|мо(им|ему|его)|с) (директор|руководител|начальник|собственник|владел|генеральн|шеф|cto|ceo|cfo|coo|cro)[^.!?]{0,30}, (он|она) (и )?(решает|принимает решени[ея])(?![а-яё])|(?<![а-яё])(решает|решают|решение принимает|решения принимает|принимает решение|принимают решение) (наш |мой |у нас |сам )?(директор|руководител[а-яё]*|начальник|собственник|владелец|генеральный|шеф|руководство)(?![а-яё])`,
+  String.raw`\b${DECIDER} (decides|makes (the|that|those) (call|decision)s?|has the (final )?say|signs off( on (it|this|these|purchases))?|approves (it|this|these|purchases))\b|\b${DECIDER}\b[^.!?]{0,30}[,;—–-] (he|she|they) (decides?|makes (the|that) (call|decision)|has the (final )?say)\b|(?<![а-яё])(наш(им|ему|его)?|мо(им|ему|его)|с) (директор|руководител|начальник|собственник|владел|генеральн|шеф|cto|ceo|cfo|coo|cro)[^.!?]{0,30}, (он|она) (и )?(решает|принимает решени[ея])(?![а-яё])|(?<![а-яё])(решает|решают|(решени[ея]|вопросы)( (о|по))?( [а-яё]+)? (принимает|принимают|решает|решают)|принимает решение|принимают решение) (наш |мой |у нас |сам )?(директор|руководител[а-яё]*|начальник|собственник|владелец|генеральный|шеф|руководство|головн[а-яё]* (офис|компани[а-яё]*)|центральн[а-яё]* офис|холдинг|материнск[а-яё]* компани[а-яё]*)(?![а-яё])`,
 );
 
 /**
