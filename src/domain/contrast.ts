@@ -8,13 +8,14 @@ import { questionTopics } from './questions.js';
  * the reason for an old no still holds ("We went with someone else because you lacked X. Has that
  * changed? If so I'd be open to another look.").
  * A "but" that leads into a question turns without a comma ("Not sure this is for us but whats the
- * cheapest option?").
+ * cheapest option?"), and so does one that leads into a wish ("I don't have budget authority but I'd
+ * love to trial it").
  * The part from the last turn on decides when it leans the other way from the part before it;
  * otherwise the whole reply does ("I'd love a demo, but can we do Thursday?" keeps its demo,
  * "Not for us, but thanks" its no).
  */
 const TURN =
-  /(,|;|\s[-—–])\s*(but|however|though|although|yet|that said|но|однако|хотя|а вот)\s|\s(but|но|однако)\s(?=[^.!?]*\?)|[.!?]\s+(but|however|that said|though|но|однако|хотя|(ok|okay|alright),? fine|fine then|ну ладно|ладно)[\s,]|[.!?]\s+(?=((has|have) (that|this|it|anything) changed|is (that|this|it) still (the case|true|so))\b)/g;
+  /(,|;|\s[-—–])\s*(but|however|though|although|yet|that said|но|однако|хотя|а вот)\s|\s(but|но|однако)\s(?=[^.!?]*\?)|\sbut\s(?=(i'?d|i would|we'?d|we would) (love|like|be (happy|keen|glad)) to\b)|[.!?]\s+(but|however|that said|though|но|однако|хотя|(ok|okay|alright),? fine|fine then|ну ладно|ладно)[\s,]|[.!?]\s+(?=((has|have) (that|this|it|anything) changed|is (that|this|it) still (the case|true|so))\b)/g;
 
 type Lean = 'yes' | 'no' | undefined;
 

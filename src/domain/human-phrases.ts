@@ -49,7 +49,7 @@ export const CHANGED_JOBS =
  * champion internally", "…but I'd love to see a demo". Beside a yes, the writer's own.
  */
 export const KEEN_THOUGH_NOT_THE_BUYER =
-  /\bnot (the|a) (decision[- ]?maker|buyer|budget holder|one who (decides|signs))\b[^.!?]{0,20}?\bbut (i'?m|i am|i'?d|i would|i)\b/;
+  /(\bnot (the|a) (decision[- ]?maker|buyer|budget holder|one who (decides|signs))|\b(do ?n'?t|do not) (have|hold|own) (the |any )?(budget|budget authority|signing authority|purchasing authority|final say))\b[^.!?]{0,20}?\bbut (i'?m|i am|i'?d|i would|i)\b/;
 
 /** A condition on something we may have changed since: "if you've added Teams support", "if your product now has SSO". */
 export const IF_YOU_CHANGED =
