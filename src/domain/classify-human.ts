@@ -1,6 +1,6 @@
-import type { Classification, ClassifyInput, Intent } from './classify.js';
+import type { Classification, ClassifyInput } from './classify.js';
 import * as rules from './classify-rules.js';
-import { type Category, hit, type TextRule } from './classify-rules.js';
+import { hit, type TextRule } from './classify-rules.js';
 import { type Flags, MOCK_PRAISE, notBuying } from './flags.js';
 import { followUpDateIn } from './follow-up-date.js';
 import { handedOnOtherwise, someoneElseDecides } from './hand-offs.js';

@@ -167,8 +167,8 @@ export const notInterested = [
 
 /**
  * Sarcasm and dry humour: a "no" that borrows a yes's words ("Yes, because what I need most is
- * another dashboard", "Let me guess, you want 15 minutes of my time?"). A no only when nothing is asked: "Great, another vendor. Where is the
- * data stored?" still asks.
+ * another dashboard", "Let me guess, you want 15 minutes of my time?"). A no only when nothing is
+ * asked: "Great, another vendor. Where is the data stored?" still asks.
  */
 export const sarcasm = rule(
   'text:no:sarcasm',

@@ -160,8 +160,9 @@ export const harshWordsSaid = (text: string) =>
  * Our mail landing in the spam folder (normalise.ts calls it "filtered mail"): a verdict on it in
  * a reply that is not buying ("keeps landing in my spam folder, which says a lot"; "going straight
  * to spam and honestly that's where they belong", where the verb went into "filtered mail" and the
- * verdict says it; "which feels about right"), news in one that is ("going straight to my spam folder, just so you know. Can
- * you send the deck?"), and no verdict in "Sorry, your email went to spam".
+ * verdict says it; "which feels about right"), news in one that is ("going straight to my spam
+ * folder, just so you know. Can you send the deck?"), and no verdict in "Sorry, your email went to
+ * spam".
  */
 const LANDS_IN_SPAM =
   /\b(land|lands|landing|landed|end up|ends up|ending up|go|goes|going) (straight )?(in|into|to) (my|the) (filtered mail|junk)\b|\bfiltered mail\b[^.!?]{0,40}\b((that'?s|which is) (exactly )?where (they|it|these|those|you) belongs?|where (they|it) belongs?|for a reason|(which|that|and that|and it) (feels|seems|sounds|is|looks) (about |just |exactly |only )?(right|appropriate|fitting|fair|accurate|deserved)|(which|that|and that|and it) (says|tells (you|me)) (a lot|it all|everything|something|all you need to know))\b/;

@@ -6,8 +6,9 @@ import { productQuestionIn, questionTopics } from './questions.js';
 /** The phrases a person's reply is read for beside the rule lists (classify-human.ts). */
 
 /**
- * "Too expensive", "out of our budget", "price is the main blocker", "дорого": an objection to the price,
- * which a price question answers; "overkill" for a small team, which a smaller plan asked answers.
+ * "Too expensive", "out of our budget", "price is the main blocker", "дорого": an objection to the
+ * price, which a price question answers; "overkill" for a small team, which a smaller plan asked
+ * answers.
  */
 export const PRICE_OBJECTION = new RegExp(
   String.raw`\b(too (expensive|pricey|steep|costly|much( for us)?)|(a bit|bit|rather|quite|pretty|very|way|sounds|looks|seems|is|are|'s) (expensive|pricey|steep|costly)|(out of|above|over|beyond|outside) (our|my) (price range|budget)|(can'?t|cannot) afford|overkill|too big for (us|a team like ours|our size)|${PRICE_BLOCKER})\b|(?<![а-яё])(дорого|дороговато|не по карману|не по бюджету)(?![а-яё])`,
@@ -46,7 +47,8 @@ export const CHANGED_JOBS =
 
 /**
  * Not the buyer, but keen all the same: "I'm not the decision maker but I'm happy to be your
- * champion internally", "…but I'd love to see a demo". Beside a yes, the writer's own.
+ * champion internally", "…but I'd love to see a demo", "I don't have budget authority but I'd love to
+ * trial it". Beside a yes, the writer's own.
  */
 export const KEEN_THOUGH_NOT_THE_BUYER =
   /(\bnot (the|a) (decision[- ]?maker|buyer|budget holder|one who (decides|signs))|\b(do ?n'?t|do not) (have|hold|own) (the |any )?(budget|budget authority|signing authority|purchasing authority|final say))\b[^.!?]{0,20}?\bbut (i'?m|i am|i'?d|i would|i)\b/;
