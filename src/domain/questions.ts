@@ -128,7 +128,7 @@ const ASKS_THE_VENDOR =
 
 /** A question at the sender, not the offer: "why do you keep emailing me?", "what do you want?". */
 const AT_THE_SENDER =
-  /\binterview you\b|\bfor my (thesis|dissertation|class|course|coursework|school project|university project)\b|\b(keep|keeps|still) (emailing|e-mailing|writing|messaging|contacting|sending|spamming|bugging|pinging)\b|\b(emailing|e-mailing|contacting|messaging|writing to|spamming) (me|us)\b|\bmy (email|e-mail|address|details|number)\b|\byou people\b|\bhow did you (find|get|reach) (me|us)\b|\bwhat do you want\b|\bever stop\b|(?<![а-яё])(почему|зачем) вы (мне|нам)? ?(пишете|пишут|пишите|звоните|присылаете)/;
+  /\binterview you\b|\bfor my (thesis|dissertation|class|course|coursework|school project|university project)\b|\b(keep|keeps|still) (emailing|e-mailing|writing|messaging|contacting|sending|spamming|bugging|pinging)\b|\b(keep|keeps) (getting|receiving) (these|this|your|e-?mails|messages)\b|\b(emailing|e-mailing|contacting|messaging|writing to|spamming) (me|us)\b|\bmy (email|e-mail|address|details|number)\b|\byou people\b|\bhow did you (find|get|reach) (me|us)\b|\bwhat do you want\b|\bever stop\b|(?<![а-яё])(почему|зачем) вы (мне|нам)? ?(пишете|пишут|пишите|звоните|присылаете)/;
 
 /**
  * A question asked without a question mark: "I'm curious how this would work with two teams.",
