@@ -1,4 +1,4 @@
-import type { Classification, ClassifyInput } from './classify.js';
+import type { Classification, ClassifyInput, Out } from './classify.js';
 import * as rules from './classify-rules.js';
 import { hit, type TextRule } from './classify-rules.js';
 import { type Flags, MOCK_PRAISE, notBuying } from './flags.js';
@@ -27,7 +27,7 @@ import { colleaguesCopied, movedTo, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
 import { handsOffToRussianName } from './russian-names.js';
 import { ridicules, SNEER, sneersAt } from './sneers.js';
-import { type Out, stopAnswer } from './stop-answer.js';
+import { stopAnswer } from './stop-answer.js';
 import { intellectualPropertyClaim, onlyAsksIfLawful, warns } from './threats.js';
 
 /**

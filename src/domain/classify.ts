@@ -90,6 +90,9 @@ export interface Classification {
   stopAskedForAnother?: true;
 }
 
+/** How a reading ends: its category, intent and confidence (classify() adds the flags and signals). */
+export type Out = (category: Category, intent: Intent, confidence: number) => Classification;
+
 export const LOW_CONFIDENCE = 0.6;
 
 /**

@@ -1,12 +1,9 @@
-import type { Classification, ClassifyInput, Intent } from './classify.js';
+import type { Classification, ClassifyInput, Out } from './classify.js';
 import * as rules from './classify-rules.js';
-import { type Category, hit, type TextRule } from './classify-rules.js';
+import { hit, type TextRule } from './classify-rules.js';
 import { type Flags, notBuying } from './flags.js';
 import { INSTEAD } from './human-phrases.js';
 import { movedTo, oldAddressNamed, referredPeople } from './referrals.js';
-
-/** How a reading ends: its category, intent and confidence (classify.ts adds the rest). */
-export type Out = (category: Category, intent: Intent, confidence: number) => Classification;
 
 /**
  * A person's reply that asks us to stop (classify-human.ts): an unsubscribe, with the addresses it
