@@ -1,5 +1,5 @@
 import * as rules from './classify-rules.js';
-import { questionTopics } from './questions.js';
+import { asksAboutTheTool, questionTopics } from './questions.js';
 
 /**
  * "Looks slick, but we just signed with Gong", "Не сейчас, но пришлите презентацию": after a
@@ -23,7 +23,9 @@ type Lean = 'yes' | 'no' | undefined;
 function lean(t: string): Lean {
   if (rules.hit(rules.notInterested, t) || rules.hit(rules.notNow, t) || rules.wrongPerson.pattern.test(t))
     return 'no';
-  if (rules.hit(rules.interested, t) || questionTopics(t).length > 0) return 'yes';
+  // "We're happy with what we have. That said, how do you deal with reps who sit on accounts?": a
+  // question about the tool leans yes even with no topic of ours in it.
+  if (rules.hit(rules.interested, t) || questionTopics(t).length > 0 || asksAboutTheTool(t)) return 'yes';
   // "…but good luck with that": a well-wish leans no where nothing says yes.
   if (rules.hit([rules.wellWish], t)) return 'no';
   return undefined;
