@@ -162,6 +162,16 @@ export function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     const date = yearless(Number(d), m as string, now);
     if (date.isValid && date > now) return date;
   }
+  // "after the 15th of next month", "mid next month": that day of the coming month, not its first.
+  const ofNextMonth =
+    /\bthe (\d{1,2})(?:st|nd|rd|th) of next month\b|\b(?:mid[- ]?|middle of )next month\b/.exec(s);
+  if (ofNextMonth) {
+    const date = now
+      .startOf('month')
+      .plus({ months: 1 })
+      .set({ day: Number(ofNextMonth[1] ?? 15) });
+    if (date.isValid) return date;
+  }
   // "until the 15th", "после 15-го": a day with no month is that day's next coming.
   const dayAlone =
     /\b(?:after|until|till|from|past|post|by|on)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?! (?:week|quarter|half|month|of))|(?<![а-яё])(?:до|после|с|к)\s+(\d{1,2})-?(?:го|е|ого)(?![а-яё])/.exec(

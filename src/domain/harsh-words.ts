@@ -85,6 +85,9 @@ export const OUR_CONDUCT = new RegExp(
       .source,
     /\b(as (we )?discussed|per our (conversation|call|chat))['"”’]?[^.!?]{0,30}\b(we|i) (never|haven'?t|have not|didn'?t|did not) (discuss\w*|spoke|spoken|speak|talk\w*|met|meet)\b|\byour (e-?mail|message|note|subject( line)?) (said|says|claimed|claims) ['"“‘](as (we )?discussed|per our (conversation|call|chat)|following up on our (call|conversation|chat|meeting))/
       .source,
+    // A claim in our mail caught out: "we checked: you're not actually a Salesforce partner".
+    /\b(you'?re|you are) not (actually|really|even) (a|an|our) ([a-z]+ ){0,2}(partner|reseller|customer|supplier|vendor)\b|\b(stop|quit) (claiming|pretending)\b|\bdon'?t (go )?(claiming|pretending)\b/
+      .source,
     // "Your rep's follow-ups have been relentless — five emails in eight days", "Ваши менеджеры пишут
     // уже пятый раз за неделю".
     /\b(your( [a-z]+'s)?|these|the) (follow-?ups|e-?mails|messages|calls|reminders|bumps|sequences?|outreach) (have been|has been|are|were|is|was|feel|felt|seem) (so |really |pretty |just |frankly |a bit |quite )?(relentless|non-?stop|constant|excessive|endless|overwhelming|too much|a lot|too many|aggressive)\b|(?<![а-яё])ваш[а-яё]* (сотрудник|менеджер|продаж|продав|представител)[а-яё]* (пишут|пишет|звонят|звонит)( мне| нам)? (уже )?(трет|четверт|пят|шест|седьм|десят|очередн)[а-яё]* раз/
