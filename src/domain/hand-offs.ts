@@ -32,10 +32,10 @@ const COLLEAGUE_HANDLES = String.raw`(^|[.!?;]\s+)(?!(it|this|that|which|who|nob
 const NOT_ME_BUT = String.raw`\b(i (do not|don'?t) (handle|deal with|do|manage|own|look after|buy|decide on|make (the )?decisions on)|not my (area|call|department|decision|remit))\b[^.!?]{0,40}?[,;:.!—–-]\s*(but )?(our|the|my) ([a-z]+ ){0,2}(team|department|dept|desk|office|folks|people|group|colleague|boss|manager|cfo|ceo|cto|coo|cro|head|lead|vp|director)s? (does|do|handles?|decides?|owns?|runs?)\b`;
 
 /**
- * "I think you're looking for my manager", "you're after our sales ops team": the one wanted is
- * someone else, unnamed.
+ * "I think you're looking for my manager", "you're after our sales ops team", "the person you want
+ * is our Head of Sales": the one wanted is someone else, unnamed.
  */
-const YOU_WANT_SOMEONE_ELSE = String.raw`\b(you'?re|you are) (probably |actually |really )?(looking for|after|trying to reach) (my|our) ([a-z]+ ){0,2}(manager|boss|head|lead|director|vp|team|colleague|department|cto|ceo|cfo|coo|cro|founder|owner|partner)s?\b`;
+const YOU_WANT_SOMEONE_ELSE = String.raw`\b(you'?re|you are) (probably |actually |really )?(looking for|after|trying to reach) (my|our) ([a-z]+ ){0,2}(manager|boss|head|lead|director|vp|team|colleague|department|cto|ceo|cfo|coo|cro|founder|owner|partner)s?\b|\bthe (person|one|people|contact|team) you (want|need|should (talk|speak) (to|with)|('re|are) (looking for|after|trying to reach)) (is|are|would be) (my|our)\b`;
 
 /** Someone above the writer, by role: "our COO", "my sales director", "the boss". */
 const DECIDER = String.raw`(my|our|the) ([a-z]+ ){0,2}(director|boss|manager|ceo|cfo|cto|coo|cro|owner|founder|vp|head|partner|president)s?`;
