@@ -111,6 +111,9 @@ function anotherRemoved(sentence: string, lower: string): string | undefined {
   const m = ANOTHER_REMOVED.exec(lower);
   const at = m?.indices?.[1] ?? m?.indices?.[2] ?? m?.indices?.[3];
   if (!m || !at) return undefined;
+  // "unsubscribe my colleague tom@…, he left": the address is who to remove.
+  const address = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/.exec(sentence.slice(m.index, m.index + m[0].length))?.[0];
+  if (address) return address;
   // A bare word is a person only when written with a capital: "remove Joe", "уберите Ивана".
   const who = sentence.slice(at[0], at[1]);
   return who.includes('@') || RELATION.test(who.toLowerCase()) || who[0] !== who[0]?.toLowerCase()
@@ -125,6 +128,6 @@ const THIRD_PERSON =
 const RELATION =
   /^((my|our) [a-z]+( [a-z]+)?|him|her|((моего|мою|нашего|нашу) )?(коллег|сотрудник|руководител|начальник|ассистент|директор)[а-яё]*( [а-яё]+)?|его|её|ее)$/;
 const ANOTHER_REMOVED =
-  /(?:\b(?:take|remove|drop|delete|unsubscribe|scrub) (?!(?:me|us|myself|our|ourselves|everyone|everybody|anyone|all|the|this|that|these|those|it|my (?:e-?mail|address|name|details|info|data|contact|number|inbox|id))\b)((?:my|our) (?:colleague|boss|manager|assistant|ea|pa|cto|ceo|cfo|coo|coworker|co-worker|teammate|team ?mate|partner|wife|husband|predecessor|intern)(?: [a-z]+)?|him|her|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|[a-z]+)(?: [a-z]+| (?:and|&) (?:me|us|myself))? (?:off|from) (?:your|the|this|all)\b|(?<![а-яё])(?:уберите|удалите|исключите|отпишите)(?:,? пожалуйста,?)? (?!(?:меня|нас|всех|мой|мою|мои|наш|этот|эту|это|данный)(?![а-яё]))((?:моего |мою |нашего |нашу )?[а-яё]+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)(?: [а-яё]+)? (?:из|с) (?:вашей|ваших|рассылк|базы|списк)|(?<![а-яё])(?:уберите|удалите|исключите|отпишите)(?:,? пожалуйста,?)? (?:из|с) (?:вашей |ваших )?(?:рассылк|базы|списк)[а-яё]*(?:,? пожалуйста,?)? ((?:моего |мою |нашего |нашу )?[а-яё]+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+))/d;
+  /(?:\b(?:take|remove|drop|delete|unsubscribe|scrub) (?!(?:me|us|myself|our|ourselves|everyone|everybody|anyone|all|the|this|that|these|those|it|my (?:e-?mail|address|name|details|info|data|contact|number|inbox|id))\b)((?:my|our) (?:colleague|boss|manager|assistant|ea|pa|cto|ceo|cfo|coo|coworker|co-worker|teammate|team ?mate|partner|wife|husband|predecessor|intern)(?: [a-z]+)?|him|her|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|[a-z]+)(?:(?: [a-z]+| (?:and|&) (?:me|us|myself))? (?:off|from) (?:your|the|this|all)\b|(?<=(?:colleague|boss|manager|assistant|coworker|co-worker|teammate|predecessor|intern)) \(?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\)?(?: (?:and|&) (?:me|us|myself))?(?=\s*(?:[,.;!]|$)))|(?<![а-яё])(?:уберите|удалите|исключите|отпишите)(?:,? пожалуйста,?)? (?!(?:меня|нас|всех|мой|мою|мои|наш|этот|эту|это|данный)(?![а-яё]))((?:моего |мою |нашего |нашу )?[а-яё]+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)(?: [а-яё]+)? (?:из|с) (?:вашей|ваших|рассылк|базы|списк)|(?<![а-яё])(?:уберите|удалите|исключите|отпишите)(?:,? пожалуйста,?)? (?:из|с) (?:вашей |ваших )?(?:рассылк|базы|списк)[а-яё]*(?:,? пожалуйста,?)? ((?:моего |мою |нашего |нашу )?[а-яё]+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+))/d;
 const WRITER_REMOVED =
   /\b(remove|take|drop|delete|unsubscribe|scrub) (me|us|myself)\b|\b(from|off) (your|the|this|all) [a-z ]{0,20}\b(as well|too)\b|\b(and|&) (me|us|myself)\b|\b(me|us) and\b|\b(me|us) (too|as well|also)\b|\b(stop|quit|don'?t|do not|never) (e-?mailing|emailing|contacting|writing to|messaging|calling) (me|us)\b|(?<![а-яё])(меня|нас) (тоже|также)(?![а-яё])|(?<![а-яё])и (меня|нас)(?![а-яё])/;
