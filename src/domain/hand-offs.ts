@@ -29,7 +29,7 @@ const COLLEAGUE_HANDLES = String.raw`(^|[.!?;]\s+)(?!(it|this|that|which|who|nob
  * "I don't handle vendor stuff, our procurement team does", "Not my call — our CFO decides", "I
  * don't handle tooling decisions, sorry. Our ops team does": the writer disowns it and names who does.
  */
-const NOT_ME_BUT = String.raw`\b(i (do not|don'?t) (handle|deal with|do|manage|own|look after|buy|decide on|make (the )?decisions on)|not my (area|call|department|decision|remit))\b[^.!?]{0,40}?[,;:.!—–-]\s*(but )?(our|the|my) ([a-z]+ ){0,2}(team|department|dept|desk|office|folks|people|group|colleague|boss|manager|cfo|ceo|cto|coo|cro|head|lead|vp|director)s? (does|do|handles?|decides?|owns?|runs?)\b`;
+const NOT_ME_BUT = String.raw`\b(i (do not|don'?t) (handle|deal with|do|manage|own|look after|buy|decide on|make (the |these |those |such )?(decisions|calls)( on)?)|not my (area|call|department|decision|remit))\b[^.!?]{0,40}?[,;:.!—–-]\s*(but )?(our|the|my) ([a-z]+ ){0,2}(team|department|dept|desk|office|folks|people|group|colleague|boss|manager|cfo|ceo|cto|coo|cro|head|lead|vp|director)s?(, [a-z'-]+( [a-z'-]+)?,)? (does|do|handles?|decides?|owns?|runs?)\b`;
 
 /**
  * "I think you're looking for my manager", "you're after our sales ops team", "the person you want
