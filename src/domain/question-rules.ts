@@ -104,7 +104,7 @@ export const connects = fromWordStart(
 
 /** A request for material ("can you share a customer reference?"): a next step, not a question. */
 export const requestsMaterial = fromWordStart(
-  /\b(can|could|would) you (please |kindly )?(share|send|forward|provide|email|pass along)\b|^(please )?(share|send|forward)\b/,
+  /\b(can|could|would) you (please |kindly )?(share|send|forward|provide|email|pass along)\b|^(please )?(share|send|forward)\b|\b(if|once) you send (me |us |over )?(a|an|the|some|your)\b/,
 );
 
 /** Scheduling, not a question about the product ("can we do Monday?"). */
