@@ -129,7 +129,8 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
   for (const s of ordered) {
     const at = dated(s);
     if (!at) continue;
-    const d = after && pointedAt.includes(s) ? at.plus({ [`${after}s`]: 1 }) : at;
+    const atDay = onTheDayBeside(at, s, t, now);
+    const d = after && pointedAt.includes(s) ? atDay.plus({ [`${after}s`]: 1 }) : atDay;
     // "После праздников, в середине января", "Next year. Q2 at the earliest.": a time named beside
     // a vague "next year" says more; so does the year after ("Not this year. Maybe 2028.").
     const vague = d.month === 1 && d.day === 1 && !namedMonth(s, now);
@@ -150,4 +151,19 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
   )
     return DateTime.utc(now.year + 1, 1, 1).toISODate() ?? undefined;
   return undefined;
+}
+
+/** "после 15-го", "after the 15th": a day with no month of its own. */
+const DAY_AFTER =
+  /(?:\bafter|\bpast|(?<![а-яё])после)\s+(?:the\s+)?(\d{1,2})(?:-?(?:го|е|ого)|st|nd|rd|th)(?![\p{L}\d])/u;
+
+/**
+ * "Давайте в январе, после 15-го", "January, after the 15th": the day said beside a month named in
+ * another clause is that month's day, not the month's first.
+ */
+function onTheDayBeside(at: DateTime, phrase: string, text: string, now: DateTime): DateTime {
+  if (at.day !== 1 || !namedMonth(phrase, now)) return at;
+  const day = DAY_AFTER.exec(text);
+  const on = day ? at.set({ day: Number(day[1]) }) : at;
+  return on.isValid && on.month === at.month ? on : at;
 }
