@@ -78,7 +78,7 @@ export const ALSO_INVITED =
 
 /** The writer carrying our material up themself: "I'll pass it up to our VP", "я передам". */
 export const PASSES_IT_ON =
-  /\b(i'?ll|i will|let me|happy to) (pass|forward|send|share|take|show) (it|this|them|that)( on| up| along| over)? to\b|\b(i'?ll|i will|happy to|glad to|i can) pass (it |this |them |that )?(along|on|up)\b|(?<![а-яё])я (сам[аи]? )?(передам|перешлю|покажу)(?![а-яё])/;
+  /\b(i'?ll|i will|let me|happy to) (pass|forward|send|share|take|show) (it|this|them|that)( on| up| along| over)? to\b|\b(i'?ll|i will|happy to|glad to|i can) pass ((it|this|them|that) (along|on|up)|along)\b|(?<![а-яё])я (сам[аи]? )?(передам|перешлю|покажу)(?![а-яё])/;
 /** "Пришлите", "подготовьте": a request for material in Russian (requestsMaterial reads English). */
 export const SEND_IT =
   /(?<![а-яё])(пришлите|вышлите|скиньте|отправьте|направьте|подготовьте|поделитесь)(?![а-яё])/;
