@@ -1,0 +1,183 @@
+import { fromWordStart } from './word-start.js';
+
+/**
+ * A service telling its user what became of what they did (applied, subscribed, joined a waitlist,
+ * paid, registered, booked a meeting, joined a community, got a quote, a discount code or an account
+ * manager) or reminding them of it (a trial ending, a new sign-in, an event's tickets on sale): sent
+ * to whoever is on its list, never an answer to us, and written to sound glad ("Excited to have
+ * you!"), so it must not read as a yes. Read on the reply's normal form; kept in groups by what the
+ * service is telling, one phrase a line, so a new notice finds its place (auto-reply-rules.ts uses
+ * the whole list).
+ */
+
+/**
+ * An enquiry, an application or a request received, and what became of it: "Thanks for your
+ * inquiry. A representative will be in touch", "Your application has been approved", "Our team is
+ * reviewing your request".
+ */
+const ASKED_AND_APPLIED = [
+  String.raw`thank(s| you) for your (inquiry|enquiry|interest)[.!]\s*(an?|one of our|our) ([a-z]+ ){0,2}(representative|specialist|consultant|advisor|adviser|team member|team) will (be in touch|reach out|contact you|get back to you)`,
+  String.raw`your (account|customer success|success|onboarding) (manager|specialist|representative|rep)(, [a-z]+,)? will (be in touch|reach out|contact you)[^.!?]{0,60}\bto (get you|help you) (set up|started|onboarded|up and running)`,
+  String.raw`your (application|(request|claim)(?= (for|to) ))( (for|to) [^.!?]{1,40})? (has been|was) (approved|accepted|declined|denied|processed|received)`,
+  String.raw`we('ve| have)? received your (application|order|payment|resume|cv|(return|refund|exchange|cancellation) request)`,
+  String.raw`your (demo|trial|quote|access|meeting|call|consultation) request (has been|was|is) (received|confirmed|submitted)`,
+  String.raw`your request to join [^.!?]{1,60} (has been received|is pending|is awaiting)`,
+  String.raw`(our|the) team is (reviewing|looking (at|into)) your (message|request|inquiry|enquiry|application)`,
+  String.raw`thank(s| you) for (your submission|submitting (the|our|your|this) (form|request|details|application|information))\b`,
+];
+
+/**
+ * A sign-up: a newsletter, a community, a waitlist, a download, a new account to confirm or to
+ * invite colleagues to.
+ */
+const SIGNED_UP = [
+  String.raw`\bon joining (the |our )?([\w&'-]+ ){0,3}(community|program|programme|club|network)\b`,
+  String.raw`thank(s| you) for downloading (our|the) ([a-z-]+ )?(guide|e-?book|report|whitepaper|white paper|checklist|template|playbook)`,
+  String.raw`thank(s| you) for (applying|subscribing|registering|signing up|your (order|purchase|application|payment|subscription|registration))\b`,
+  String.raw`welcome to (the |our )?([\w&'-]+ ){1,4}(newsletter|community|waitlist|mailing list|program|programme|club)\b`,
+  String.raw`(you'?re|you are|you'?ve been added|you have been added) (on|to) (the |our )?wait ?list`,
+  String.raw`we'?ll (let you know|notify you|email you) (as soon as|when|once) (early access|beta access|the beta|your spot|a spot) (opens|is (ready|available|open))`,
+  String.raw`your (new )?account is (now )?(ready|active|set up|created)`,
+  String.raw`invite your (teammates|team ?mates|colleagues|team) to (join|get started|collaborate)`,
+  String.raw`click here to (get started|activate|verify|confirm)`,
+  String.raw`\b(please )?confirm your (e-?mail( address)?|subscription|sign-?up|account)`,
+];
+
+/**
+ * An event or a meeting booked, moved or on sale: "Your appointment with Dr. Patel is confirmed",
+ * "Your Zoom meeting has been scheduled", "Early bird tickets are live".
+ */
+const EVENTS_AND_MEETINGS = [
+  String.raw`thank(s| you) for booking (a|your) (call|demo|meeting|consultation|session|appointment) with us\b`,
+  String.raw`\b(early[- ]bird )?tickets are (now )?(live|on sale|available)`,
+  String.raw`^your (demo|meeting|call|appointment|session|consultation)( with [^.!?]{1,40})? (has been|was) (rescheduled|moved) to\b`,
+  String.raw`you'?re all set[.!]\s*your (appointment|booking|reservation|order|spot|seat|ticket|account)\b`,
+  String.raw`your (appointment|booking|reservation) (with|at|for) [^!?]{1,40}? (is|has been) (confirmed|booked|scheduled|reserved)\b`,
+  String.raw`your (demo|meeting|call|appointment|session|consultation)( with [^.!?]{1,40})? (is|has been) (confirmed|scheduled|booked)\b[\s\S]{0,80}\b(add (it )?to (your )?calendar|(a )?calendar (invitation|invite) (has been|was) sent|you'?ll (receive|get) a calendar (invitation|invite))`,
+  String.raw`you'?re invited[:!]`,
+  String.raw`(reserve|save|claim|secure) your (seat|spot)( today| now)?[.!]`,
+  String.raw`your (spot|seat|place|registration|ticket) (for|at) [^.!?]{1,60} (is|has been) (confirmed|reserved|booked)`,
+  String.raw`your (zoom|teams|google meet|webex|microsoft teams) meeting\b[^.!?]{0,80}\b(has been|was|is) (scheduled|created|updated|cancell?ed)`,
+];
+
+/**
+ * A marketer's offer dressed as news: a discount, a survey with a gift card, a free upgrade, "we
+ * miss you", an exclusive beta, a role that may fit.
+ */
+const OFFERS = [
+  String.raw`you'?ve unlocked \d+ ?% off`,
+  String.raw`use (the )?code [a-z0-9]+ at checkout`,
+  String.raw`take our \d+[- ]minute survey`,
+  String.raw`(get|receive|earn) a \$\d+ (gift card|amazon card|voucher)`,
+  String.raw`qualif(y|ies) for a (free|complimentary) (upgrade|gift|trial|month)`,
+  String.raw`we miss you[.!]`,
+  String.raw`come back and (get|save|enjoy)\b`,
+  String.raw`you'?ve been (selected|chosen|invited) (for|to join) (an? |our )?(exclusive |early[- ]access |private )?(customer )?(beta|preview|pilot|program|programme|advisory board|council|panel)`,
+  String.raw`if your (profile|experience|background|skills) (matches|match|fits) (an? |one of our |any of our )?(open )?(role|position|opening|vacanc)`,
+];
+
+/**
+ * An account's security: a new sign-in or device, a password changed, reset or expiring, an
+ * account locked, an address not verified.
+ */
+const ACCOUNT_AND_SIGN_IN = [
+  String.raw`a new (device|phone|browser|computer) (was|has been) (added|used|detected|connected)`,
+  String.raw`\b(we )?(could not|couldn'?t|were unable to) verify your (e-?mail|account|identity)`,
+  String.raw`we noticed a new (sign-?in|log-?in|login)\b`,
+  String.raw`\bif this was you,? (no (further )?action is (needed|required)|you can (safely )?ignore)`,
+  String.raw`your account (has been|was|is) (temporarily )?(locked|suspended|disabled|deactivated|reactivated)\b`,
+  String.raw`too many (failed |unsuccessful )?(sign-?in|log-?in|login|password) attempts`,
+  String.raw`you requested a password reset`,
+  String.raw`if you did ?n'?t request (this|a password reset)`,
+  String.raw`your password( for [^.!?]{1,40})? (expires|will expire|has expired|is about to expire)\b`,
+  String.raw`your password (has been|was) (successfully )?(changed|reset|updated)`,
+];
+
+/**
+ * Money and plans: a quote, a payment, an invoice or a refund, a card to update, a trial ending,
+ * a subscription cancelled.
+ */
+const BILLING = [
+  String.raw`quote is ready[!.]\s*(review|view|accept|sign)`,
+  String.raw`payment (received|confirmed|successful)`,
+  String.raw`your (invoice|payment|receipt|order|refund)( #?[\w-]*\d[\w-]*)?( (for|of) [^!?]{1,40}?)? ((has been|was|is) (now )?(paid|received|processed|confirmed|shipped|issued|available|declined)|has shipped|is on its way|failed)`,
+  String.raw`(we'?re|we are) (so )?sorry to see you go\b`,
+  String.raw`update your (card|payment method|billing (details|information|info)) to avoid\b`,
+  String.raw`your (free )?trial( of [^.!?]{1,30})? (is (now )?(ready|active|live)|(has been|was) extended|(ends|expires|is ending|will end|ended|has ended|has expired) (in \d+ days?|today|tomorrow|soon)|(has ended|has expired|expired)(?=[.!]))`,
+];
+
+/**
+ * A workspace telling its user what arrived: a file shared or signed, a mention, a message or a
+ * voicemail waiting, an export ready, storage full, a weekly summary, a reminder, a policy updated.
+ */
+const FILES_AND_MESSAGES = [
+  String.raw`your (weekly|daily|monthly) (summary|digest|report|recap|stats)\b[:!]`,
+  String.raw`(has been|was) (signed|completed) by all parties`,
+  String.raw`you have (a|\d+) (new |unread )+(voicemails?|voice messages?|faxe?s?|messages|notifications)\b`,
+  String.raw`reply above this line`,
+  String.raw`\b(mentioned|tagged) you in (a|an|the) (comment|post|message|thread|document|doc|task|note)\b`,
+  String.raw`your (storage|drive|cloud storage|storage quota) is (almost |nearly )?full\b`,
+  String.raw`your (export|download|data export|archive|backup) is (now )?ready\b`,
+  String.raw`(has|have) been shared with you\b`,
+  String.raw`shared an? (file|folder|document|doc|spreadsheet|presentation) with you\b`,
+  String.raw`all parties have (completed|signed)`,
+  String.raw`completed the envelope`,
+  String.raw`invited you to join (the )?#?[\w-]+ (channel|workspace|team|group)`,
+  String.raw`we'?ve updated our (privacy policy|terms( of (service|use))?|cookie policy)`,
+  String.raw`this inbox uses sanebox`,
+  String.raw`(has been|was) moved to a folder (the recipient|they) checks?`,
+  String.raw`\bsent you (a (new )?message|\d+ new messages) on (linkedin|slack|teams|whatsapp|facebook|instagram|xing)\b`,
+  String.raw`^reminder: `,
+];
+
+/** A help desk's ticket moved on, or feedback thanked for. */
+const TICKETS = [
+  String.raw`(request|ticket|case)( #?[\w-]*\d[\w-]*)? (has been|was|is) (marked as )?(solved|resolved|closed|escalated to|assigned to|reopened|updated)\b`,
+  String.raw`thank(s| you) for your feedback[.!]\s*(we|our team) (read|review|appreciate|value|look at)\b`,
+];
+
+/** The same notices in Russian: "спасибо за регистрацию", "ваш платёж не прошёл", "письмо получено и передано". */
+const RUSSIAN = [
+  String.raw`спасибо за (регистрацию|подписку|заказ|покупку)`,
+  String.raw`благодарим за (регистрацию|подписку|заказ|покупку)`,
+  String.raw`ваш (аккаунт|заказ|платеж|платёж|кабинет)( №\s?[\w-]+)? (создан|принят|получен|оплачен|зарегистрирован)`,
+  String.raw`ваш[аеи]? (платеж|платёж|оплата) не (прошел|прошёл|прошла)`,
+  String.raw`(ваше )?(письмо|обращение|сообщение|заявка) (получен[оа]|принят[оа]) и (передан[оа]|направлен[оа])`,
+  String.raw`ваш сч[её]т №\s?[\w-]+ (оплачен|получен)`,
+  String.raw`ваш[аеи]? (заявка|регистрация|запись|встреча|демонстрация|консультация|презентация)( (на|с) [^.!?]{1,40})? (подтверждена|принята|одобрена|назначена|забронирована)`,
+  String.raw`ваш пароль (успешно )?(изменён|изменен|сброшен)`,
+  String.raw`подтвердите (ваш |свой )?(email|e-mail|адрес|почту|электронную почту|регистрацию)`,
+  String.raw`добро пожаловать в [^.!?]{0,30}(сообщество|клуб|программу|рассылку)`,
+  String.raw`(войдите|перейдите) в личный кабинет`,
+  String.raw`менеджер свяжется с вами в течение`,
+  String.raw`ваш заказ( №\s?[\w-]+)? (передан|отправлен|доставлен|собран|готов)`,
+  String.raw`(?<![а-яё])спасибо за (вашу )?заявку( на [а-яё]+)?[!.]\s*(наш )?(менеджер|специалист|сотрудник|консультант) свяжется`,
+  String.raw`(?<![а-яё])ваша подписка (успешно )?(продлена|оформлена|активирована|отменена)`,
+  String.raw`(?<![а-яё])рады видеть вас (среди|в числе) (наших )?(клиентов|пользователей|участников)`,
+  String.raw`(?<![а-яё])ваш доступ (к [а-яё]+ )?(активирован|открыт|готов)`,
+  String.raw`вы успешно (отписались|подписались|зарегистрировались)`,
+  String.raw`^напоминаем:? (что )?(вебинар|встреча|мероприятие|конференция|событие|семинар|трансляция)`,
+  String.raw`(?<![а-яё])я( [а-яё]+,)? (—|-|–)? ?(чат-бот|бот|виртуальный (помощник|ассистент|менеджер|консультант)|ии-ассистент|ии-помощник|ai-ассистент)( компании)?(?![а-яё])(?!\s*\?)`,
+  String.raw`приглашаем (вас )?на (вебинар|конференцию|мероприятие|семинар|трансляцию|форум|митап|презентацию)[^!?]{0,100}(зарегистр|регистрац)[а-яё]*`,
+  String.raw`насколько вероятно,? что вы (порекомендуете|посоветуете)`,
+  String.raw`вы получили доступ к (закрытому |раннему )?(бета|тестированию|бета-тестированию)`,
+  String.raw`спасибо, что (написали|обратились) в (отдел|службу|компанию|поддержку|наш)`,
+  String.raw`пока (ждёте|ждете) ответа,? (посмотрите|ознакомьтесь|загляните|почитайте)`,
+  String.raw`ваш (запрос|заявка) на (демо|демонстрацию|звонок|консультацию|презентацию|тест|пробный период)[а-яё]* (получен|принят)[аоы]?`,
+];
+
+export const serviceNotice = fromWordStart(
+  new RegExp(
+    [
+      ...ASKED_AND_APPLIED,
+      ...SIGNED_UP,
+      ...EVENTS_AND_MEETINGS,
+      ...OFFERS,
+      ...ACCOUNT_AND_SIGN_IN,
+      ...BILLING,
+      ...FILES_AND_MESSAGES,
+      ...TICKETS,
+      String.raw`(?<![а-яё])(${RUSSIAN.join('|')})(?![а-яё])`,
+    ].join('|'),
+  ),
+);
