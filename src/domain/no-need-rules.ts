@@ -61,11 +61,11 @@ export const noNeed = [
     'text:no:en',
     /\b(our |company |corporate |it |security |the )*(policy|policies|rules?|guidelines) (doesn'?t|does not|don'?t|do not|won'?t|will not) (allow|let|permit) (us |me |anyone |employees |staff )?(to )?(install|add|use|connect|approve|onboard|bring in) (any |new |more )?(third[- ]party|3rd[- ]party|external|outside|unapproved|new|non-approved)( slack| [a-z]+)? (apps|tools|integrations|software|plug-?ins|bots|vendors)\b(?![^?]{0,100}\?)/,
   ),
-  // "Our CEO is against adding more tools": someone above the writer has ruled it out (a question
-  // after it, "Is there a free tier?", asks).
+  // "Our CEO is against adding more tools", "our CEO hates new tools": someone above the writer has
+  // ruled it out (a question after it, "Is there a free tier?", asks).
   rule(
     'text:no:en',
-    /\b(ceo|cfo|cto|coo|cio|cro|boss|founders?|co-?founders?|owners?|leadership|management|board|president|vp|director|head of [a-z]+|execs?|executives|(it|security|finance|procurement) (team|department)|(it|finance|procurement))('s| is|'re| are| has been| have been| remains?) (dead |firmly |strongly |very |still |completely )?(set )?(against|opposed to) (adding|buying|bringing in|taking on|any|new|more|another|other|additional|this|it|tools|vendors|software|spend(ing)?|saas|apps)\b(?![^?]{0,100}\?)/,
+    /\b(ceo|cfo|cto|coo|cio|cro|boss|founders?|co-?founders?|owners?|leadership|management|board|president|vp|director|head of [a-z]+|execs?|executives|(it|security|finance|procurement) (team|department)|(it|finance|procurement))('s| is|'re| are| has been| have been| remains?) (dead |firmly |strongly |very |still |completely )?(set )?(against|opposed to) (adding|buying|bringing in|taking on|any|new|more|another|other|additional|this|it|tools|vendors|software|spend(ing)?|saas|apps)\b(?![^?]{0,100}\?)|\b(ceo|cfo|cto|coo|cio|cro|boss|founders?|co-?founders?|owners?|leadership|management|board|president|vp|director|head of [a-z]+|execs?|executives) (hates|hate|won'?t (buy|approve|sign off on|touch|hear of)|refuses to (buy|approve|add|sign off on)) (any |all |new |more |another |additional )*(tools|vendors|software|saas|apps|subscriptions|spend(ing)?|purchases)\b(?![^?]{0,100}\?)/,
   ),
   // "We tried a tool like yours last year and our reps hated it", "…and it flopped": one like it
   // did not take here before. A question after ("What makes yours different?") asks.

@@ -41,6 +41,8 @@ const SIGNED_UP = [
   String.raw`invite your (teammates|team ?mates|colleagues|team) to (join|get started|collaborate)`,
   String.raw`click here to (get started|activate|verify|confirm)`,
   String.raw`\b(please )?confirm your (e-?mail( address)?|subscription|sign-?up|account)`,
+  String.raw`welcome to (?!(the|our|my|your)\b)[\w&'.-]+( [\w&'.-]+){0,3}[!.]\s*here'?s how to get (you )?started`,
+  String.raw`get started with your new (workspace|account|team|site|project)\b`,
 ];
 
 /**
@@ -58,6 +60,9 @@ const EVENTS_AND_MEETINGS = [
   String.raw`(reserve|save|claim|secure) your (seat|spot)( today| now)?[.!]`,
   String.raw`your (spot|seat|place|registration|ticket) (for|at) [^.!?]{1,60} (is|has been) (confirmed|reserved|booked)`,
   String.raw`your (zoom|teams|google meet|webex|microsoft teams) meeting\b[^.!?]{0,80}\b(has been|was|is) (scheduled|created|updated|cancell?ed)`,
+  String.raw`your flight( [a-z0-9]{2,3} ?\d{1,4})?( (to|from) [^.!?]{1,40})? (is|has been) (delayed|cancell?ed|rescheduled|on time|boarding)`,
+  String.raw`new departure time\b`,
+  String.raw`check in (now )?for your (flight|stay|trip)\b`,
 ];
 
 /**
@@ -96,6 +101,8 @@ const ACCOUNT_AND_SIGN_IN = [
   String.raw`if you did ?n'?t request (this|a password reset)`,
   String.raw`your password( for [^.!?]{1,40})? (expires|will expire|has expired|is about to expire)\b`,
   String.raw`your password (has been|was) (successfully )?(changed|reset|updated)`,
+  String.raw`your (verification|security|one-time|login|log-in|sign-?in|confirmation|access) (code|pin|passcode) is\b`,
+  String.raw`(verification|security|one-time) (code|passcode)[: ]+\d{4,8}\b`,
 ];
 
 /**
@@ -109,6 +116,10 @@ const BILLING = [
   String.raw`(we'?re|we are) (so )?sorry to see you go\b`,
   String.raw`update your (card|payment method|billing (details|information|info)) to avoid\b`,
   String.raw`your (free )?trial( of [^.!?]{1,30})? (is (now )?(ready|active|live)|(has been|was) extended|(ends|expires|is ending|will end|ended|has ended|has expired) (in \d+ days?|today|tomorrow|soon)|(has ended|has expired|expired)(?=[.!]))`,
+  String.raw`your ([\w.&'-]+ )?order( #?[\w-]*\d[\w-]*)?( of [^!?]{1,60}?)? (has been|was) (delivered|dispatched|cancell?ed)\b(?!\?)`,
+  String.raw`your ([\w.&'-]+ )?(statement|e-?statement|bill)( for [^.!?]{1,40})? is (now )?(available|ready)\b`,
+  String.raw`\baccount ending in \d{2,4}\b`,
+  String.raw`^your ([\w.&'-]+ )?receipt (for|from)\b`,
 ];
 
 /**
@@ -133,6 +144,10 @@ const FILES_AND_MESSAGES = [
   String.raw`(has been|was) moved to a folder (the recipient|they) checks?`,
   String.raw`\bsent you (a (new )?message|\d+ new messages) on (linkedin|slack|teams|whatsapp|facebook|instagram|xing)\b`,
   String.raw`^reminder: `,
+  String.raw`\bassigned [a-z][a-z0-9]+-\d+ to you\b`,
+  String.raw`(pull|merge) request( #?!?\d+)? (was|has been) (merged|closed|approved|opened)\b`,
+  String.raw`you'?ve (received|got) a (new |secure )?message from [^.!?]{1,40}[.!]\s*(log ?in|sign ?in|click|tap)`,
+  String.raw`(^|[.!]\s+)(please )?(log ?in|sign ?in) to (view|read|see) (it|the message|your message|them)\b`,
 ];
 
 /** A help desk's ticket moved on, or feedback thanked for. */
