@@ -74,7 +74,7 @@ export const OWN_ASSISTANT =
  * yes, is no hand-off (an address's dots are no sentence's end).
  */
 export const ALSO_INVITED =
-  /\b(add|include|invite|cc|copy|bring)( in)? ([^.!?]|\.(?=\S)){1,60}? (too|as well|also)\b|\b(also|too),? (please )?(cc'?ing|copying|adding|looping in|including|inviting|cc|copy|add|loop in|include|invite|bring in)\b|\b(add|include|invite) ([^.!?]|\.(?=\S)){1,60}? (to|on) the (invite|invitation|call|meeting|calendar (invite|invitation|event)|thread)\b|\b(invite|invitation|calendar (hold|event))\b[^.!?]{0,40}\b(and |also )?(cc|copy|include|add)\b/;
+  /\b(add|include|invite|cc|copy|bring|loop)( in)? ([^.!?]|\.(?=\S)){1,60}? (too|as well|also)\b|\b(also|too),? (please )?(cc'?ing|copying|adding|looping in|including|inviting|cc|copy|add|loop in|include|invite|bring in)\b|\b(add|include|invite) ([^.!?]|\.(?=\S)){1,60}? (to|on) the (invite|invitation|call|meeting|calendar (invite|invitation|event)|thread)\b|\b(invite|invitation|calendar (hold|event))\b[^.!?]{0,40}\b(and |also )?(cc|copy|include|add)\b/;
 
 /** The writer carrying our material up themself: "I'll pass it up to our VP", "я передам". */
 export const PASSES_IT_ON =
