@@ -67,11 +67,12 @@ export const noNeed = [
     'text:no:en',
     /\b(ceo|cfo|cto|coo|cio|cro|boss|founders?|co-?founders?|owners?|leadership|management|board|president|vp|director|head of [a-z]+|execs?|executives|(it|security|finance|procurement) (team|department)|(it|finance|procurement))('s| is|'re| are| has been| have been| remains?) (dead |firmly |strongly |very |still |completely )?(set )?(against|opposed to) (adding|buying|bringing in|taking on|any|new|more|another|other|additional|this|it|tools|vendors|software|spend(ing)?|saas|apps)\b(?![^?]{0,100}\?)|\b(ceo|cfo|cto|coo|cio|cro|boss|founders?|co-?founders?|owners?|leadership|management|board|president|vp|director|head of [a-z]+|execs?|executives) (hates|hate|won'?t (buy|approve|sign off on|touch|hear of)|refuses to (buy|approve|add|sign off on)) (any |all |new |more |another |additional )*(tools|vendors|software|saas|apps|subscriptions|spend(ing)?|purchases)\b(?![^?]{0,100}\?)/,
   ),
-  // "We tried a tool like yours last year and our reps hated it", "…and it flopped": one like it
-  // did not take here before. A question after ("What makes yours different?") asks.
+  // "We tried a tool like yours last year and our reps hated it", "…and it flopped", "We cancelled
+  // a similar tool. Not going through that again.": one like it did not take here before. A question
+  // after ("What makes yours different?") asks.
   rule(
     'text:no:en',
-    /\b(we|i)( have|'ve)? (tried|used|had|bought|rolled out|piloted|trialled|trialed|tested) (a |an |one |something |some )?([a-z]+ ){0,2}?(similar|like (yours|this|it|that|this one|that one|you)|(tools?|products?|platforms?|apps?|solutions?|vendors?|systems?) (like|similar to) (yours|this|it|that|you))\b[^.!?]{0,60}?(,? (and|but) |[.;—–] ?| - )(the |our |my )?((reps|team|people|users|sellers|salespeople|everyone|staff|agents|sdrs)( all| just)? (hated|disliked|ignored|stopped using|never used|abandoned|(did ?n'?t|did not|would ?n'?t|would not|refused to) (use|adopt|like|touch))( it| them)?|(nobody|no one|none of (us|them|the reps)) (used|liked|adopted|touched) (it|them)|(it|that|they) (flopped|bombed|failed|was a (disaster|flop|failure|waste( of (money|time))?)))\b(?![^?]{0,100}\?)/,
+    /\b(we|i)( have|'ve)? (tried|used|had|bought|rolled out|piloted|trialled|trialed|tested) (a |an |one |something |some )?([a-z]+ ){0,2}?(similar|like (yours|this|it|that|this one|that one|you)|(tools?|products?|platforms?|apps?|solutions?|vendors?|systems?) (like|similar to) (yours|this|it|that|you))\b[^.!?]{0,60}?(,? (and|but) |[.;—–] ?| - )(the |our |my )?((reps|team|people|users|sellers|salespeople|everyone|staff|agents|sdrs)( all| just)? (hated|disliked|ignored|stopped using|never used|abandoned|(did ?n'?t|did not|would ?n'?t|would not|refused to) (use|adopt|like|touch))( it| them)?|(nobody|no one|none of (us|them|the reps)) (used|liked|adopted|touched) (it|them)|(it|that|they) (flopped|bombed|failed|was a (disaster|flop|failure|waste( of (money|time))?)))\b(?![^?]{0,100}\?)|\b(we|i)( have|'ve)? (cancell?ed|dropped|ditched|got rid of|churned (from|off)|offboarded|ripped out|sunset) (a |an |one |our )?([a-z]+ ){0,2}?(similar|like (yours|this|it|that)|(tools?|products?|platforms?|apps?|solutions?|vendors?|systems?) (like|similar to) (yours|this|it|that|you))\b[^.!?]{0,40}[.;—–-]\s*(not ((going|doing) |putting (us|ourselves|the team) )?through (that|this|it) again|never again|once bitten)\b(?![^?]{0,100}\?)/,
   ),
   // "That's not what we need", "Это не то, что нам нужно": the offer said to miss (a doubt, "not
   // sure it's what we need", is no verdict).
@@ -85,6 +86,12 @@ export const noNeed = [
     // "У нас всё своё, самописное", "у нас своё решение": built at home, as "in-house" is. "Мы не
     // используем Slack, у нас Битрикс24": not where the app lives, as "we don't use Slack" is.
     /(?<![а-яё])((мы|у нас|наши (менеджеры|продавцы|сотрудники)|команда)( почти| практически| вообще)? не (используем|используют|пользуемся|пользуются|работаем в|работают в|сидим в) (slack|слак)|slack (у нас )?(не используем|не используется|не прижился|запрещ[её]н|заблокирован)|у нас (всё |все |уже )?(сво[её] (решение|самописное|собственное)|самописн[а-яё]*|собственн[а-яё]* (разработк|решени|систем)[а-яё]*)|у нас (всё |все )?сво[её],? (самописн|собственн)[а-яё]*|не видим (для себя |в этом |в нем |в нём )?(пользы|смысла|ценности|необходимости|потребности)|(уже )?(купили|приобрели|внедрили|закупили|поставили|выбрали) (уже )?(похожее|аналогичное|подобное|похожий|аналогичный|подобный|другое|другой|другую|похожую|аналогичную|подобную) (решение|систему|продукт|сервис|инструмент|платформу|софт)(?![^?]{0,100}\?)|(у нас )?(и так|и без того) (все|всё) (работает|хорошо|устраивает|налажено)|это не (про нас|для нас|наш случай)|не наш (случай|кейс|формат|профиль)|(мы )?(в этом|в таком|в подобном|в вашем [а-яё]+|в ваших [а-яё]+) не нуждаемся|^пожалуй,? нет)(?![а-яё])(?![^?]{0,100}\?)/,
+  ),
+  // "That doesn't interest me", "Your free trial offer doesn't interest us": said plainly, with no
+  // question after ("Doesn't interest me yet. Do you have a Teams version?" asks).
+  rule(
+    'text:no:en',
+    /\b(does ?n'?t|does not|won'?t|will not|would ?n'?t|would not) (really |particularly )?interest (me|us)\b(?![^?]{0,100}\?)/,
   ),
 ];
 

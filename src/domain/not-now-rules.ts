@@ -98,7 +98,7 @@ export const notNow = [
   // "rn we're slammed, q2?": the time asked after it.
   rule(
     'text:not-now:en',
-    /\b(busy|swamped|slammed|heads[- ]down|buried|flat out|snowed under|maxed out|underwater)( [a-z]+){0,3}\s*[,;:—–-]+\s*(maybe |perhaps |try |how about |what about )?(in |after )?(q[1-4]|h[12]|next (quarter|month|year)|the new year|the holidays|(january|february|march|april|may|june|july|august|september|october|november|december))\b/,
+    /\b(busy|swamped|slammed|heads[- ]down|buried|flat out|snowed under|maxed out|underwater)( [a-z]+){0,3}\s*[,;:.—–-]+\s*(maybe |perhaps |try |how about |what about )?(in |after )?(q[1-4]|h[12]|next (quarter|month|year)|the new year|the holidays|(january|february|march|april|may|june|july|august|september|october|november|december))\b/,
   ),
   rule(
     'text:not-now:en',

@@ -24,6 +24,7 @@ const ASKED_AND_APPLIED = [
   String.raw`your request to join [^.!?]{1,60} (has been received|is pending|is awaiting)`,
   String.raw`(our|the) team is (reviewing|looking (at|into)) your (message|request|inquiry|enquiry|application)`,
   String.raw`thank(s| you) for (your submission|submitting (the|our|your|this) (form|request|details|application|information))\b`,
+  String.raw`your (timesheet|expense report|expense claim|leave request|time[- ]off request|pto request|vacation request|purchase request)( \"[^\"]{1,60}\")?( for [^.!?]{1,40})? (has been|was|is) (approved|rejected|declined|submitted( for (approval|review))?)\b`,
 ];
 
 /**
@@ -63,6 +64,7 @@ const EVENTS_AND_MEETINGS = [
   String.raw`your flight( [a-z0-9]{2,3} ?\d{1,4})?( (to|from) [^.!?]{1,40})? (is|has been) (delayed|cancell?ed|rescheduled|on time|boarding)`,
   String.raw`new departure time\b`,
   String.raw`check in (now )?for your (flight|stay|trip)\b`,
+  String.raw`your (calendly|chili ?piper|savvycal|acuity|hubspot|youcanbook\.?me|doodle) (meeting|event|booking|appointment)\b`,
 ];
 
 /**
@@ -115,11 +117,14 @@ const BILLING = [
   String.raw`your (invoice|payment|receipt|order|refund)( #?[\w-]*\d[\w-]*)?( (for|of) [^!?]{1,40}?)? ((has been|was|is) (now )?(paid|received|processed|confirmed|shipped|issued|available|declined)|has shipped|is on its way|failed)`,
   String.raw`(we'?re|we are) (so )?sorry to see you go\b`,
   String.raw`update your (card|payment method|billing (details|information|info)) to avoid\b`,
-  String.raw`your (free )?trial( of [^.!?]{1,30})? (is (now )?(ready|active|live)|(has been|was) extended|(ends|expires|is ending|will end|ended|has ended|has expired) (in \d+ days?|today|tomorrow|soon)|(has ended|has expired|expired)(?=[.!]))`,
+  String.raw`your ([\w.&'-]+ ){0,2}?(free )?trial( of [^.!?]{1,30})? (is (now )?(ready|active|live)|(has been|was) extended|(ends|expires|is ending|will end|ended|has ended|has expired) (in \d+ days?|today|tomorrow|soon)|(has ended|has expired|expired)(?=[.!]))`,
   String.raw`your ([\w.&'-]+ )?order( #?[\w-]*\d[\w-]*)?( of [^!?]{1,60}?)? (has been|was) (delivered|dispatched|cancell?ed)\b(?!\?)`,
   String.raw`your ([\w.&'-]+ )?(statement|e-?statement|bill)( for [^.!?]{1,40})? is (now )?(available|ready)\b`,
   String.raw`\baccount ending in \d{2,4}\b`,
   String.raw`^your ([\w.&'-]+ )?receipt (for|from)\b`,
+  String.raw`your ([\w-]+ )?(transfer|wire|deposit|withdrawal|direct debit)( of [^!?]{1,30}?)? (has been|was|is) (completed|received|processed|sent|initiated|scheduled)\b`,
+  String.raw`your (domain|subscription|plan|licen[cs]e|membership|(ssl )?certificate)( [\w.-]+)? (renews|expires|will (renew|expire)|is (due|set) to (renew|expire)) (in \d+ days?|on|soon|tomorrow|today)\b`,
+  String.raw`your (package|parcel|shipment)( #?[\w-]*\d[\w-]*)? (is|has been|was) (out for delivery|delivered|on (its|the) way|in transit)\b`,
 ];
 
 /**
@@ -148,6 +153,9 @@ const FILES_AND_MESSAGES = [
   String.raw`(pull|merge) request( #?!?\d+)? (was|has been) (merged|closed|approved|opened)\b`,
   String.raw`you'?ve (received|got) a (new |secure )?message from [^.!?]{1,40}[.!]\s*(log ?in|sign ?in|click|tap)`,
   String.raw`(^|[.!]\s+)(please )?(log ?in|sign ?in) to (view|read|see) (it|the message|your message|them)\b`,
+  String.raw`(build|pipeline|workflow|deploy(ment)?|job|run) #?\d+ (failed|passed|succeeded|is fixed|was fixed|is broken)\b`,
+  String.raw`new (comments?|replies|reactions?|likes?) (on|to) your (post|comment|photo|article|story|video)\b`,
+  String.raw`you have (a|\d+) new (followers?|connections?|connection requests?|endorsements?)\b`,
 ];
 
 /** A help desk's ticket moved on, or feedback thanked for. */
@@ -176,7 +184,7 @@ const RUSSIAN = [
   String.raw`(?<![а-яё])рады видеть вас (среди|в числе) (наших )?(клиентов|пользователей|участников)`,
   String.raw`(?<![а-яё])ваш доступ (к [а-яё]+ )?(активирован|открыт|готов)`,
   String.raw`вы успешно (отписались|подписались|зарегистрировались)`,
-  String.raw`^напоминаем:? (что )?(вебинар|встреча|мероприятие|конференция|событие|семинар|трансляция)`,
+  String.raw`^напоминаем:? (что )?(оплатите|продлите|вебинар|встреча|мероприятие|конференция|событие|семинар|трансляция)`,
   String.raw`(?<![а-яё])я( [а-яё]+,)? (—|-|–)? ?(чат-бот|бот|виртуальный (помощник|ассистент|менеджер|консультант)|ии-ассистент|ии-помощник|ai-ассистент)( компании)?(?![а-яё])(?!\s*\?)`,
   String.raw`приглашаем (вас )?на (вебинар|конференцию|мероприятие|семинар|трансляцию|форум|митап|презентацию)[^!?]{0,100}(зарегистр|регистрац)[а-яё]*`,
   String.raw`насколько вероятно,? что вы (порекомендуете|посоветуете)`,
@@ -188,6 +196,8 @@ const RUSSIAN = [
   String.raw`код (подтверждения|для входа):? \d{4,8}`,
   String.raw`вход в (ваш )?(аккаунт|личный кабинет|уч[её]тную запись|профиль) с нового (устройства|браузера|компьютера)`,
   String.raw`если это (были )?не вы,? (смените|измените|сбросьте) пароль`,
+  String.raw`ваш[аеи]? (посылка|заказ|отправление)( №\s?[\w-]+)? (прибыл[аио]?|доставлен[аоы]?|ожидает (вас|получения)|передан[аоы]? в доставку)`,
+  String.raw`оплатите сч[её]т до`,
 ];
 
 export const serviceNotice = fromWordStart(
