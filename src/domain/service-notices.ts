@@ -81,6 +81,7 @@ const OFFERS = [
   String.raw`come back and (get|save|enjoy)\b`,
   String.raw`you'?ve been (selected|chosen|invited) (for|to join) (an? |our )?(exclusive |early[- ]access |private )?(customer )?(beta|preview|pilot|program|programme|advisory board|council|panel)`,
   String.raw`if your (profile|experience|background|skills) (matches|match|fits) (an? |one of our |any of our )?(open )?(role|position|opening|vacanc)`,
+  String.raw`your (post|article|video|story) is (trending|getting (noticed|attention)|popular)\b`,
 ];
 
 /**
@@ -105,6 +106,7 @@ const ACCOUNT_AND_SIGN_IN = [
   String.raw`your password (has been|was) (successfully )?(changed|reset|updated)`,
   String.raw`your (verification|security|one-time|login|log-in|sign-?in|confirmation|access) (code|pin|passcode) is\b`,
   String.raw`(verification|security|one-time) (code|passcode)[: ]+\d{4,8}\b`,
+  String.raw`verify your identity to (continue|keep) (using|accessing)\b`,
 ];
 
 /**
@@ -125,6 +127,7 @@ const BILLING = [
   String.raw`your ([\w-]+ )?(transfer|wire|deposit|withdrawal|direct debit)( of [^!?]{1,30}?)? (has been|was|is) (completed|received|processed|sent|initiated|scheduled)\b`,
   String.raw`your (domain|subscription|plan|licen[cs]e|membership|(ssl )?certificate)( [\w.-]+)? (renews|expires|will (renew|expire)|is (due|set) to (renew|expire)) (in \d+ days?|on|soon|tomorrow|today)\b`,
   String.raw`your (package|parcel|shipment)( #?[\w-]*\d[\w-]*)? (is|has been|was) (out for delivery|delivered|on (its|the) way|in transit)\b`,
+  String.raw`your ([\w-]+ ){0,2}(permit|licen[cs]e|membership|passport|registration|card|policy|warranty) (expires|will expire|is expiring|is due for renewal) (on|in|soon|today|tomorrow)\b`,
 ];
 
 /**
@@ -132,7 +135,7 @@ const BILLING = [
  * voicemail waiting, an export ready, storage full, a weekly summary, a reminder, a policy updated.
  */
 const FILES_AND_MESSAGES = [
-  String.raw`your (weekly|daily|monthly) (summary|digest|report|recap|stats)\b[:!]`,
+  String.raw`your (weekly|daily|monthly) (summary|digest|report|recap|stats)( from [\w.&'-]+( [\w.&'-]+)?)?[:!]`,
   String.raw`(has been|was) (signed|completed) by all parties`,
   String.raw`you have (a|\d+) (new |unread )+(voicemails?|voice messages?|faxe?s?|messages|notifications)\b`,
   String.raw`reply above this line`,
@@ -156,6 +159,9 @@ const FILES_AND_MESSAGES = [
   String.raw`(build|pipeline|workflow|deploy(ment)?|job|run) #?\d+ (failed|passed|succeeded|is fixed|was fixed|is broken)\b`,
   String.raw`new (comments?|replies|reactions?|likes?) (on|to) your (post|comment|photo|article|story|video)\b`,
   String.raw`you have (a|\d+) new (followers?|connections?|connection requests?|endorsements?)\b`,
+  String.raw`stories (picked|selected|chosen|curated) for you\b`,
+  String.raw`your (dropbox|google drive|onedrive|icloud( storage)?|box) (account |storage )?is (almost |nearly )?full\b`,
+  String.raw`your ([\w-]+ )?(cloud )?recording( \"[^\"]{1,60}\")? is (now )?(available|ready)\b`,
 ];
 
 /** A help desk's ticket moved on, or feedback thanked for. */
