@@ -24,7 +24,7 @@ const ASKED_AND_APPLIED = [
   String.raw`your request to join [^.!?]{1,60} (has been received|is pending|is awaiting)`,
   String.raw`(our|the) team is (reviewing|looking (at|into)) your (message|request|inquiry|enquiry|application)`,
   String.raw`thank(s| you) for (your submission|submitting (the|our|your|this) (form|request|details|application|information))\b`,
-  String.raw`your (timesheet|expense report|expense claim|leave request|time[- ]off request|pto request|vacation request|purchase request)( \"[^\"]{1,60}\")?( for [^.!?]{1,40})? (has been|was|is) (approved|rejected|declined|submitted( for (approval|review))?)\b`,
+  String.raw`your (timesheet|expense report|expense claim|leave request|time[- ]off request|pto request|vacation request|purchase request)( "[^"]{1,60}")?( for [^.!?]{1,40})? (has been|was|is) (approved|rejected|declined|submitted( for (approval|review))?)\b`,
 ];
 
 /**
@@ -161,7 +161,7 @@ const FILES_AND_MESSAGES = [
   String.raw`you have (a|\d+) new (followers?|connections?|connection requests?|endorsements?)\b`,
   String.raw`stories (picked|selected|chosen|curated) for you\b`,
   String.raw`your (dropbox|google drive|onedrive|icloud( storage)?|box) (account |storage )?is (almost |nearly )?full\b`,
-  String.raw`your ([\w-]+ )?(cloud )?recording( \"[^\"]{1,60}\")? is (now )?(available|ready)\b`,
+  String.raw`your ([\w-]+ )?(cloud )?recording( "[^"]{1,60}")? is (now )?(available|ready)\b`,
 ];
 
 /** A help desk's ticket moved on, or feedback thanked for. */
