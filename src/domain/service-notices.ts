@@ -20,11 +20,12 @@ const ASKED_AND_APPLIED = [
   String.raw`your (account|customer success|success|onboarding) (manager|specialist|representative|rep)(, [a-z]+,)? will (be in touch|reach out|contact you)[^.!?]{0,60}\bto (get you|help you) (set up|started|onboarded|up and running)`,
   String.raw`your (application|(request|claim)(?= (for|to) ))( (for|to) [^.!?]{1,40})? (has been|was) (approved|accepted|declined|denied|processed|received)`,
   String.raw`we('ve| have)? received your (application|order|payment|resume|cv|(return|refund|exchange|cancellation) request)`,
-  String.raw`your (demo|trial|quote|access|meeting|call|consultation) request (has been|was|is) (received|confirmed|submitted)`,
+  String.raw`your (demo|trial|quote|access|meeting|call|consultation|appointment|booking|reservation) request (has been|was|is) (received|confirmed|submitted)`,
   String.raw`your request to join [^.!?]{1,60} (has been received|is pending|is awaiting)`,
   String.raw`(our|the) team is (reviewing|looking (at|into)) your (message|request|inquiry|enquiry|application)`,
   String.raw`thank(s| you) for (your submission|submitting (the|our|your|this) (form|request|details|application|information))\b`,
   String.raw`your (timesheet|expense report|expense claim|leave request|time[- ]off request|pto request|vacation request|purchase request)( "[^"]{1,60}")?( for [^.!?]{1,40})? (has been|was|is) (approved|rejected|declined|submitted( for (approval|review))?)\b`,
+  String.raw`your review( on [\w.]+)? has been (published|approved|received|posted)\b`,
 ];
 
 /**
@@ -65,6 +66,7 @@ const EVENTS_AND_MEETINGS = [
   String.raw`new departure time\b`,
   String.raw`check in (now )?for your (flight|stay|trip)\b`,
   String.raw`your (calendly|chili ?piper|savvycal|acuity|hubspot|youcanbook\.?me|doodle) (meeting|event|booking|appointment)\b`,
+  String.raw`your ([\w]+ ){0,2}event( "[^"]{1,60}")? (was|has been) (updated|cancell?ed|moved|rescheduled) by\b`,
 ];
 
 /**
@@ -107,6 +109,8 @@ const ACCOUNT_AND_SIGN_IN = [
   String.raw`your (verification|security|one-time|login|log-in|sign-?in|confirmation|access) (code|pin|passcode) is\b`,
   String.raw`(verification|security|one-time) (code|passcode)[: ]+\d{4,8}\b`,
   String.raw`verify your identity to (continue|keep) (using|accessing)\b`,
+  String.raw`your apple id was used to sign in\b`,
+  String.raw`was used to sign in to [^.!?]{1,40} on a new (device|iphone|ipad|mac|phone|computer|browser)\b`,
 ];
 
 /**
@@ -128,6 +132,11 @@ const BILLING = [
   String.raw`your (domain|subscription|plan|licen[cs]e|membership|(ssl )?certificate)( [\w.-]+)? (renews|expires|will (renew|expire)|is (due|set) to (renew|expire)) (in \d+ days?|on|soon|tomorrow|today)\b`,
   String.raw`your (package|parcel|shipment)( #?[\w-]*\d[\w-]*)? (is|has been|was) (out for delivery|delivered|on (its|the) way|in transit)\b`,
   String.raw`your ([\w-]+ ){0,2}(permit|licen[cs]e|membership|passport|registration|card|policy|warranty) (expires|will expire|is expiring|is due for renewal) (on|in|soon|today|tomorrow)\b`,
+  String.raw`your invoice( #?[\w-]*\d[\w-]*)? is (now )?(overdue|past due|due (today|tomorrow|soon|in \d+ days?))\b`,
+  String.raw`to avoid (a )?(service )?(interruption|suspension)\b`,
+  String.raw`we'?ve (updated|changed|upgraded|downgraded) your (plan|subscription) to [^.!?]{1,30}\.`,
+  String.raw`your card will be charged\b`,
+  String.raw`your ([\w-]+ )?(tax documents?|tax forms?|1099s?|w-2s?) (for \d{4} )?(are|is) (now )?(ready|available)\b`,
 ];
 
 /**
@@ -162,6 +171,9 @@ const FILES_AND_MESSAGES = [
   String.raw`stories (picked|selected|chosen|curated) for you\b`,
   String.raw`your (dropbox|google drive|onedrive|icloud( storage)?|box) (account |storage )?is (almost |nearly )?full\b`,
   String.raw`your ([\w-]+ )?(cloud )?recording( "[^"]{1,60}")? is (now )?(available|ready)\b`,
+  String.raw`has a new member\b`,
+  String.raw`(?<!\b(i|we) (just )?)\bjoined #[\w-]+`,
+  String.raw`you'?ve been added to (the |a )?("[^"]{1,60}" )?(board|project|channel|group|team|workspace|space|list)\b`,
 ];
 
 /** A help desk's ticket moved on, or feedback thanked for. */
@@ -204,6 +216,8 @@ const RUSSIAN = [
   String.raw`если это (были )?не вы,? (смените|измените|сбросьте) пароль`,
   String.raw`ваш[аеи]? (посылка|заказ|отправление)( №\s?[\w-]+)? (прибыл[аио]?|доставлен[аоы]?|ожидает (вас|получения)|передан[аоы]? в доставку)`,
   String.raw`оплатите сч[её]т до`,
+  String.raw`ваш тариф (изменён|изменен|продл[её]н|подключ[её]н|обновл[её]н)`,
+  String.raw`списание \d`,
 ];
 
 export const serviceNotice = fromWordStart(
