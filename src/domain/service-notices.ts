@@ -10,6 +10,11 @@ import { fromWordStart } from './word-start.js';
  * the whole list).
  */
 
+/** An order's, a ticket's or an invoice's number after its name: "#88231", "INV-2291". */
+const NUMBER = String.raw`( #?[\w-]*\d[\w-]*)?`;
+/** A document's, an event's or a board's title in quotes: "Weekly sync", "Q1 Launch". */
+const TITLE = String.raw`"[^"]{1,60}"`;
+
 /**
  * An enquiry, an application or a request received, and what became of it: "Thanks for your
  * inquiry. A representative will be in touch", "Your application has been approved", "Our team is
@@ -24,7 +29,7 @@ const ASKED_AND_APPLIED = [
   String.raw`your request to join [^.!?]{1,60} (has been received|is pending|is awaiting)`,
   String.raw`(our|the) team is (reviewing|looking (at|into)) your (message|request|inquiry|enquiry|application)`,
   String.raw`thank(s| you) for (your submission|submitting (the|our|your|this) (form|request|details|application|information))\b`,
-  String.raw`your (timesheet|expense report|expense claim|leave request|time[- ]off request|pto request|vacation request|purchase request)( "[^"]{1,60}")?( for [^.!?]{1,40})? (has been|was|is) (approved|rejected|declined|submitted( for (approval|review))?)\b`,
+  String.raw`your (timesheet|expense report|expense claim|leave request|time[- ]off request|pto request|vacation request|purchase request)( ${TITLE})?( for [^.!?]{1,40})? (has been|was|is) (approved|rejected|declined|submitted( for (approval|review))?)\b`,
   String.raw`your review( on [\w.]+)? has been (published|approved|received|posted)\b`,
 ];
 
@@ -66,7 +71,7 @@ const EVENTS_AND_MEETINGS = [
   String.raw`new departure time\b`,
   String.raw`check in (now )?for your (flight|stay|trip)\b`,
   String.raw`your (calendly|chili ?piper|savvycal|acuity|hubspot|youcanbook\.?me|doodle) (meeting|event|booking|appointment)\b`,
-  String.raw`your ([\w]+ ){0,2}event( "[^"]{1,60}")? (was|has been) (updated|cancell?ed|moved|rescheduled) by\b`,
+  String.raw`your ([\w]+ ){0,2}event( ${TITLE})? (was|has been) (updated|cancell?ed|moved|rescheduled) by\b`,
 ];
 
 /**
@@ -120,19 +125,19 @@ const ACCOUNT_AND_SIGN_IN = [
 const BILLING = [
   String.raw`quote is ready[!.]\s*(review|view|accept|sign)`,
   String.raw`payment (received|confirmed|successful)`,
-  String.raw`your (invoice|payment|receipt|order|refund)( #?[\w-]*\d[\w-]*)?( (for|of) [^!?]{1,40}?)? ((has been|was|is) (now )?(paid|received|processed|confirmed|shipped|issued|available|declined)|has shipped|is on its way|failed)`,
+  String.raw`your (invoice|payment|receipt|order|refund)${NUMBER}( (for|of) [^!?]{1,40}?)? ((has been|was|is) (now )?(paid|received|processed|confirmed|shipped|issued|available|declined)|has shipped|is on its way|failed)`,
   String.raw`(we'?re|we are) (so )?sorry to see you go\b`,
   String.raw`update your (card|payment method|billing (details|information|info)) to avoid\b`,
   String.raw`your ([\w.&'-]+ ){0,2}?(free )?trial( of [^.!?]{1,30})? (is (now )?(ready|active|live)|(has been|was) extended|(ends|expires|is ending|will end|ended|has ended|has expired) (in \d+ days?|today|tomorrow|soon)|(has ended|has expired|expired)(?=[.!]))`,
-  String.raw`your ([\w.&'-]+ )?order( #?[\w-]*\d[\w-]*)?( of [^!?]{1,60}?)? (has been|was) (delivered|dispatched|cancell?ed)\b(?!\?)`,
+  String.raw`your ([\w.&'-]+ )?order${NUMBER}( of [^!?]{1,60}?)? (has been|was) (delivered|dispatched|cancell?ed)\b(?!\?)`,
   String.raw`your ([\w.&'-]+ )?(statement|e-?statement|bill)( for [^.!?]{1,40})? is (now )?(available|ready)\b`,
   String.raw`\baccount ending in \d{2,4}\b`,
   String.raw`^your ([\w.&'-]+ )?receipt (for|from)\b`,
   String.raw`your ([\w-]+ )?(transfer|wire|deposit|withdrawal|direct debit)( of [^!?]{1,30}?)? (has been|was|is) (completed|received|processed|sent|initiated|scheduled)\b`,
   String.raw`your (domain|subscription|plan|licen[cs]e|membership|(ssl )?certificate)( [\w.-]+)? (renews|expires|will (renew|expire)|is (due|set) to (renew|expire)) (in \d+ days?|on|soon|tomorrow|today)\b`,
-  String.raw`your (package|parcel|shipment)( #?[\w-]*\d[\w-]*)? (is|has been|was) (out for delivery|delivered|on (its|the) way|in transit)\b`,
+  String.raw`your (package|parcel|shipment)${NUMBER} (is|has been|was) (out for delivery|delivered|on (its|the) way|in transit)\b`,
   String.raw`your ([\w-]+ ){0,2}(permit|licen[cs]e|membership|passport|registration|card|policy|warranty) (expires|will expire|is expiring|is due for renewal) (on|in|soon|today|tomorrow)\b`,
-  String.raw`your invoice( #?[\w-]*\d[\w-]*)? is (now )?(overdue|past due|due (today|tomorrow|soon|in \d+ days?))\b`,
+  String.raw`your invoice${NUMBER} is (now )?(overdue|past due|due (today|tomorrow|soon|in \d+ days?))\b`,
   String.raw`to avoid (a )?(service )?(interruption|suspension)\b`,
   String.raw`we'?ve (updated|changed|upgraded|downgraded) your (plan|subscription) to [^.!?]{1,30}\.`,
   String.raw`your card will be charged\b`,
@@ -170,15 +175,15 @@ const FILES_AND_MESSAGES = [
   String.raw`you have (a|\d+) new (followers?|connections?|connection requests?|endorsements?)\b`,
   String.raw`stories (picked|selected|chosen|curated) for you\b`,
   String.raw`your (dropbox|google drive|onedrive|icloud( storage)?|box) (account |storage )?is (almost |nearly )?full\b`,
-  String.raw`your ([\w-]+ )?(cloud )?recording( "[^"]{1,60}")? is (now )?(available|ready)\b`,
+  String.raw`your ([\w-]+ )?(cloud )?recording( ${TITLE})? is (now )?(available|ready)\b`,
   String.raw`has a new member\b`,
   String.raw`(?<!\b(i|we) (just )?)\bjoined #[\w-]+`,
-  String.raw`you'?ve been added to (the |a )?("[^"]{1,60}" )?(board|project|channel|group|team|workspace|space|list)\b`,
+  String.raw`you'?ve been added to (the |a )?(${TITLE} )?(board|project|channel|group|team|workspace|space|list)\b`,
 ];
 
 /** A help desk's ticket moved on, or feedback thanked for. */
 const TICKETS = [
-  String.raw`(request|ticket|case)( #?[\w-]*\d[\w-]*)? (has been|was|is) (marked as )?(solved|resolved|closed|escalated to|assigned to|reopened|updated)\b`,
+  String.raw`(request|ticket|case)${NUMBER} (has been|was|is) (marked as )?(solved|resolved|closed|escalated to|assigned to|reopened|updated)\b`,
   String.raw`thank(s| you) for your feedback[.!]\s*(we|our team) (read|review|appreciate|value|look at)\b`,
 ];
 
