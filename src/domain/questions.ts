@@ -14,7 +14,8 @@ import { withoutQuotes } from './mentions.js';
  * after a run of "。！？", which need no space after them (a split after each of a long run of
  * them made as many sentences to read).
  */
-const SENTENCE_END = /(?<=[.!?])(?<!\b(?:vs|e\.g|i\.e|etc|approx|incl)\.)\s+|(?<=[。！？])\s*(?=[^。！？\s])/;
+const SENTENCE_END =
+  /(?<=[.!?])(?<!\b(?:vs|e\.g|i\.e|etc|approx|incl)\.)\s+|(?<=\bbut first)\s*[,:;—–-]?\s+|(?<=[。！？])\s*(?=[^。！？\s])/;
 
 /** Topics asked about: a topic word in a sentence that asks or requests something. */
 export function questionTopics(text: string): Topic[] {
