@@ -5,7 +5,7 @@ import type { DeliveryStatus } from '../domain/bounce.js';
 import type { CalendarReply } from '../domain/calendar-reply.js';
 import type { Person } from '../domain/referrals.js';
 import { calendarReplyIn } from './calendar.js';
-import { type ForwardedReply, forwardedBy } from './forwarded.js';
+import { type ForwardedReply, forwardedBy, forwardedIn } from './forwarded.js';
 import { reactionIn } from './reaction.js';
 import { replyTextOf } from './reply-text.js';
 import { type Sealed, sealedIn, unwrappedSigned, withoutPgpArmour } from './sealed.js';
@@ -17,7 +17,10 @@ export interface ParsedReply {
   references: string[];
   from: { address: string; name?: string };
   to: string[];
-  /** Who the sender copied in (Cc), with their names: "looping in Rachel" names her only there. */
+  /**
+   * Who the sender copied in (Cc), with their names: "looping in Rachel" names her only there; and
+   * whose message they forwarded below their note ("She owns this now, work with her directly").
+   */
   copied: Person[];
   subject: string;
   date?: Date;
@@ -253,6 +256,8 @@ export async function parseMail(
   const sealed = sealedIn(contentType?.value ?? '', mail.attachments, body);
   const calendar = calendarReplyIn(mail.attachments, address.toLowerCase(), sender?.name || undefined, body);
   const reaction = calendar ? undefined : reactionIn(mail.attachments);
+  const forwardsOurs = !isReport && forwardsFor(address.toLowerCase());
+  const introduced = isReport || forwardsOurs ? undefined : forwardedIn(body, mail.subject ?? '')?.from;
   return {
     messageId: mail.messageId ? stripBrackets(mail.messageId) : fallbackId,
     inReplyTo: mail.inReplyTo ? stripBrackets(mail.inReplyTo) : undefined,
@@ -262,17 +267,19 @@ export async function parseMail(
       .map(stripBrackets),
     from: { address: address.toLowerCase(), name: sender?.name || undefined },
     to: [...addresses(mail.to), ...addresses(mail.cc)].filter(Boolean),
-    copied: people(mail.cc),
+    copied: [
+      ...people(mail.cc),
+      ...(introduced ? [{ email: introduced.address, name: introduced.name }] : []),
+    ].filter((p, i, all) => all.findIndex((q) => q.email === p.email) === i),
     subject: mail.subject ?? '',
     date: mail.date,
     replyText: sealed
       ? ''
       : (reaction ??
         replyTextOf(calendar ? calendar.note : body, sender?.name || undefined).slice(0, 20_000)),
-    forwarded:
-      !isReport && forwardsFor(address.toLowerCase())
-        ? await forwardedBy(mail.attachments, body, mail.subject ?? '', (raw) => parseMail(raw, ''))
-        : undefined,
+    forwarded: forwardsOurs
+      ? await forwardedBy(mail.attachments, body, mail.subject ?? '', (raw) => parseMail(raw, ''))
+      : undefined,
     bodyText: body.slice(0, 64 * 1024),
     headers,
     dsn: statusText ? deliveryStatus(statusText) : undefined,
