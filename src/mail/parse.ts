@@ -249,8 +249,10 @@ export async function parseMail(
     typeof mail.html === 'string' &&
     mail.html.length <= MAX_HTML &&
     !TEXT_PART.test(read.toString('latin1'));
+  // A blank text part beside the HTML (some mobile and web clients send one): the HTML says it.
+  const text = mail.text?.trim() ? mail.text : undefined;
   const body = withoutPgpArmour(
-    (htmlOnly ? undefined : mail.text) ??
+    (htmlOnly ? undefined : text) ??
       (typeof mail.html === 'string' && mail.html.length <= MAX_HTML ? textOfHtml(mail.html) : ''),
   );
   const sealed = sealedIn(contentType?.value ?? '', mail.attachments, body);
