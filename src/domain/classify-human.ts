@@ -26,6 +26,7 @@ import { productQuestionIn, questionTopics } from './questions.js';
 import { colleaguesCopied, movedTo, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
 import { handsOffToRussianName } from './russian-names.js';
+import { readsLikeANotice } from './service-notices.js';
 import { ridicules, SNEER, sneersAt } from './sneers.js';
 import { stopAnswer } from './stop-answer.js';
 import { intellectualPropertyClaim, onlyAsksIfLawful, warns } from './threats.js';
@@ -274,7 +275,7 @@ export function human(
   if (
     guess.p >= MODEL_SURE &&
     guess.wordsKnown >= FEWEST_WORDS_KNOWN &&
-    (guess.category === 'interested' || guess.category === 'not_interested')
+    (guess.category === 'not_interested' || (guess.category === 'interested' && !readsLikeANotice(text)))
   ) {
     signals.push(`model:${guess.category}:${guess.p.toFixed(2)}`);
     return done(guess.category, { kind: 'none' }, Math.min(0.8, guess.p - 0.1));

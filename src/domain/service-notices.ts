@@ -45,6 +45,7 @@ const SIGNED_UP = [
   String.raw`(you'?re|you are|you'?ve been added|you have been added) (on|to) (the |our )?wait ?list`,
   String.raw`we'?ll (let you know|notify you|email you) (as soon as|when|once) (early access|beta access|the beta|your spot|a spot) (opens|is (ready|available|open))`,
   String.raw`your (new )?account is (now )?(ready|active|set up|created)`,
+  String.raw`^your (new )?([\w-]+ )?(dashboard|workspace|site|website|store|portal|page) is (now )?(ready|live|set up)\b(?!\s*\?)`,
   String.raw`invite your (teammates|team ?mates|colleagues|team) to (join|get started|collaborate)`,
   String.raw`click here to (get started|activate|verify|confirm)`,
   String.raw`\b(please )?confirm your (e-?mail( address)?|subscription|sign-?up|account)`,
@@ -118,6 +119,8 @@ const ACCOUNT_AND_SIGN_IN = [
   String.raw`verify your identity to (continue|keep) (using|accessing)\b`,
   String.raw`your apple id was used to sign in\b`,
   String.raw`was used to sign in to [^.!?]{1,40} on a new (device|iphone|ipad|mac|phone|computer|browser)\b`,
+  String.raw`your (2-step|two-step|two-factor|2fa|mfa|multi-factor)( verification| authentication)?( settings| method| phone( number)?)? (were|was|have been|has been) (changed|updated|turned (on|off)|enabled|disabled)\b`,
+  String.raw`your account (will be|is scheduled to be|is going to be) (deleted|closed|deactivated|suspended|removed)\b`,
 ];
 
 /**
@@ -131,7 +134,7 @@ const BILLING = [
   String.raw`(we'?re|we are) (so )?sorry to see you go\b`,
   String.raw`update your (card|payment method|billing (details|information|info)) to avoid\b`,
   String.raw`your ([\w.&'-]+ ){0,2}?(free )?trial( of [^.!?]{1,30})? (is (now )?(ready|active|live)|(has been|was) extended|(ends|expires|is ending|will end|ended|has ended|has expired) (in \d+ days?|today|tomorrow|soon)|(has ended|has expired|expired)(?=[.!]))`,
-  String.raw`your ([\w.&'-]+ )?order${NUMBER}( of [^!?]{1,60}?)? (has been|was) (delivered|dispatched|cancell?ed)\b(?!\?)`,
+  String.raw`your ([\w.&'-]+ )?order${NUMBER}( of [^!?]{1,60}?)? ((has been|was) (delivered|dispatched|cancell?ed|shipped)|has shipped)\b(?!\?)`,
   String.raw`your ([\w.&'-]+ )?(statement|e-?statement|bill)( for [^.!?]{1,40})? is (now )?(available|ready)\b`,
   String.raw`\baccount ending in \d{2,4}\b`,
   String.raw`^your ([\w.&'-]+ )?receipt (for|from)\b`,
@@ -143,6 +146,9 @@ const BILLING = [
   String.raw`to avoid (a )?(service )?(interruption|suspension)\b`,
   String.raw`we'?ve (updated|changed|upgraded|downgraded) your (plan|subscription) to [^.!?]{1,30}\.`,
   String.raw`your card will be charged\b`,
+  String.raw`^(payment|invoice|billing|renewal) reminder\b`,
+  String.raw`thanks for (riding|flying|shopping|staying|ordering|dining)( with [\w&'. -]{1,30})?[.!]`,
+  String.raw`^your (ride|trip|order|stay|booking) with [\w&'.-]+( [\w&'.-]+)? on [a-z]{3,9}\.? \d{1,2}\b`,
   String.raw`your ([\w-]+ )?(tax documents?|tax forms?|1099s?|w-2s?) (for \d{4} )?(are|is) (now )?(ready|available)\b`,
 ];
 
@@ -176,6 +182,11 @@ const FILES_AND_MESSAGES = [
   String.raw`(build|pipeline|workflow|deploy(ment)?|job|run) #?\d+ (failed|passed|succeeded|is fixed|was fixed|is broken)\b`,
   String.raw`new (comments?|replies|reactions?|likes?) (on|to) your (post|comment|photo|article|story|video)\b`,
   String.raw`you have (a|\d+) new (followers?|connections?|connection requests?|endorsements?)\b`,
+  String.raw`^[\w.'-]+( [\w.'-]+)? (commented|replied|reacted) (on|to) ${TITLE}`,
+  String.raw`your (weekly|daily|monthly|quarterly|annual|yearly) (summary|digest|report|recap|stats|statement)( for [^.!?]{1,30})? is (now )?(ready|available)\b`,
+  String.raw`your ([\w-]+ ){0,2}(storage|drive|cloud storage|storage quota)( space)? is (almost |nearly |\d{1,3} ?% )?full\b`,
+  String.raw`your (slack|teams|linkedin|whatsapp|sms|text) message (could not|couldn'?t|was not|wasn'?t) (be )?(delivered|sent)\b`,
+  String.raw`you'?ve (earned|unlocked|received|been awarded) (a|an|the) (${TITLE} |new )?(badge|achievement|certificate|reward|level)\b`,
   String.raw`stories (picked|selected|chosen|curated) for you\b`,
   String.raw`your (dropbox|google drive|onedrive|icloud( storage)?|box) (account |storage )?is (almost |nearly )?full\b`,
   String.raw`your ([\w-]+ )?(cloud )?recording( ${TITLE})? is (now )?(available|ready)\b`,
@@ -243,3 +254,16 @@ export const serviceNotice = fromWordStart(
     ].join('|'),
   ),
 );
+
+/**
+ * Written the way a service writes, not a buyer: it opens on the reader's own thing ("Your Amazon
+ * order … has shipped and will arrive Thursday.", "Good news!", "Congratulations!") and never says
+ * "I", "we" or "let's", nor asks. The trained model's yes gives way to it (a yes the rules read stands:
+ * "Your email made me laugh. Let's talk.").
+ */
+const OPENS_ON_THE_READER = /^(your|good news|congratulations|congrats|new)\b/;
+const THE_WRITER_SPEAKS = /\b(i|me|my|mine|we|us|our|ours|let'?s)\b|\?/;
+/** "Your booking is confirmed: Demo with Sam…": a meeting booked with us is the prospect's yes (the corpus's). */
+const A_MEETING = /\b(demo|meeting|call|booking|appointment)\b/;
+export const readsLikeANotice = (text: string) =>
+  OPENS_ON_THE_READER.test(text) && !THE_WRITER_SPEAKS.test(text) && !A_MEETING.test(text);
