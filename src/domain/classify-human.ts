@@ -22,6 +22,7 @@ import {
   withoutNoIfNot,
   withPriceAsked,
 } from './human-phrases.js';
+import { onlyAsksIfLawful } from './lawful-asked.js';
 import { productQuestionIn, questionTopics } from './questions.js';
 import { colleaguesCopied, movedTo, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
@@ -29,7 +30,7 @@ import { handsOffToRussianName } from './russian-names.js';
 import { readsLikeANotice } from './service-notices.js';
 import { ridicules, SNEER, sneersAt } from './sneers.js';
 import { stopAnswer } from './stop-answer.js';
-import { intellectualPropertyClaim, onlyAsksIfLawful, warns } from './threats.js';
+import { intellectualPropertyClaim, warns } from './threats.js';
 
 /**
  * What a person wrote, read once classify.ts has ruled out machine mail: a stop, a hand-off to

@@ -79,10 +79,15 @@ export function referredPeople(said: string, exclude: readonly string[]): Person
     const end = (m.index ?? 0) + m[0].length;
     const name =
       nameBefore(text.slice(Math.max(0, (m.index ?? 0) - 80), m.index)) ?? nameAfter(text.slice(end));
-    people.push({ email, name });
+    people.push({ email, name: name && !namesTheCompany(name, email) ? name : undefined });
   }
   return people;
 }
+
+/** "I'm at Wayfield now - jen.p@wayfield.com": the company the address belongs to is nobody's name. */
+const namesTheCompany = (name: string, email: string) =>
+  name.toLowerCase().replace(/[^\p{L}\d]/gu, '') ===
+  (email.split('@')[1] ?? '').split('.')[0]?.replace(/-/g, '');
 
 /** A name in brackets straight after an address: "dana@acme.com (Dana Whitfield) handles this" (not "(Sales)"). */
 function nameAfter(after: string): string | undefined {

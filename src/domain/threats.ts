@@ -87,6 +87,8 @@ const WRONG =
 const OUR_MAIL =
   /\b(unsolicited|unwanted|uninvited|unrequested|(?<!can-)spam\w*|mailing lists?|(these|those|such|repeated) (e-?mails|messages|mails)|cold (e-?mail|outreach)|mass[- ]e-?mail\w*|(e-?mailing|contacting|messaging) (me|us|our|my|strangers|people)|put (me|us) on|added (me|us)|harvest\w*|scrap(e|ed|ing)|(where|how) (did )?you (get|got|obtain(ed)?|find|found) (my|our)|obtained (my|our)|stop(?! by)|(second|third|fourth|fifth|sixth|seventh|\d+(st|nd|rd|th)) (unwanted |unsolicited )?(e-?mail|message|time)|unsubscrib\w*|remove (me|us|all|our|my)|(you )?(hold|have|keep|store) (on|about) (me|us)|(erase|delete) everything|who you got|take (me|us) off|delete (them|my|our|it)|opt(ed)?[- ]?in)\b|(?<![а-яё])(ваши письма|ваших писем|рассылк[а-яё]*|спам[а-яё]*|отпишите|удалите)|(?<![а-яё])откуда (у вас|вы (получили|взяли|нашли|достали|узнали))(?![а-яё])/;
 
+/** Evidence gathered against us: "documenting every email you send", "keeping a record of all your messages". */
+const RECORDS_KEPT = /\b(documenting|keeping (a )?record of|logging) (every|all|each)\b/;
 /** A reply that warns or demands: the other context a legal word needs to be a threat. */
 const WARNING =
   /\b(or else|otherwise|final warning|last warning|expect (a|an|to|legal|my|our|further)|you('ll| will) (hear|regret|be hearing)|(next|one more|another) (one|e-?mail|message)|if (i|we) (receive|get|see) (anything|another|one more|any more|more)|(i|we) (demand|require you|insist)|(formal )?objection|failing (which|that|a reply)|if (i|we) (do ?n'?t|do not) (hear|get a reply|receive a (reply|response))|or (we|i)('ll| will| shall)|if (this|you|it) (continues?|keeps?|happens|do ?n'?t)|acknowledge receipt|how dare|never (signed up|subscribed|opted in|asked|agreed|consented|gave)|(i'?m|i am|we'?re|we are|i'?ve|we'?ve|i have|we have|been|am|are|will be|'ll be|and) document(ing|ed)|keeping (a )?(record|log)|i (formally |hereby )?object|object to|seek(ing)? (damages|compensation)|what right|by what right|your use of (our|my)|hereby)\b|(?<![а-яё])(ждите|иначе|требую|требуем|в случае (отсутствия|неполучения) ответа|в противном случае|последнее предупреждение|ещ[её] (раз|одно)|какое право|по какому праву|не давал[аи]?|не подписывал[аи]?|вынужден[аы]?)(?![а-яё])/;
@@ -231,7 +233,9 @@ export function legalThreatSaid(said: string): boolean {
   const text = withoutWritersJob(said);
   // Most replies name no law at all: say so before reading sentence by sentence.
   const lawSaid = LAW.test(text) || LAWYERS.test(text) || authority(text);
-  if (!lawSaid && !WRONG.test(text) && !RIGHTS_ASKED.test(text) && !/\bcomplaint\b/.test(text)) return false;
+  const quiet =
+    !WRONG.test(text) && !RIGHTS_ASKED.test(text) && !/\bcomplaint\b/.test(text) && !RECORDS_KEPT.test(text);
+  if (!lawSaid && quiet) return false;
   const aboutOurMail = OUR_MAIL.test(text);
   const warns = WARNING.test(text);
   return sentencesOf(text).some(
@@ -240,8 +244,10 @@ export function legalThreatSaid(said: string): boolean {
       (BREACH.test(s) && (LAW.test(s) || LAWYERS.test(s) || authority(s))) ||
       (aboutOurMail && WRONG.test(s)) ||
       RIGHTS_ASKED.test(s) ||
-      // "I am documenting every one of these emails for my complaint."
-      (aboutOurMail && warns && /\bcomplaint\b/.test(s) && !TO_A_MAIL_SERVICE.test(s)) ||
+      // "I am documenting every one of these emails for my complaint.", "Stop. I'm documenting every email you send."
+      (aboutOurMail &&
+        ((warns && /\bcomplaint\b/.test(s)) || RECORDS_KEPT.test(text)) &&
+        !TO_A_MAIL_SERVICE.test(s)) ||
       (LAW.test(s) && LAWYERS.test(s) && HOSTILE_ACT.test(s) && !PAPERWORK.test(s)) ||
       ((LAW.test(s) || LAWYERS.test(s)) && (aboutOurMail || warns) && !PAPERWORK.test(s)),
   );
@@ -286,15 +292,3 @@ export function brandComplaintSaid(text: string): boolean {
       (NEVER.test(s) && !NOT_ON_IT.test(s) && !OTHERS_LISTED.test(s)),
   );
 }
-
-/**
- * Questions that only ask whether our mail was lawful: "Is this even GDPR compliant?", "Это вообще
- * законно?", "I've asked our legal team to review whether you comply with CASL". Beside a threat
- * (the legal flag), they are the threat's own words, no buyer's question.
- */
-const LAWFUL_ASKED =
-  /^(and |so |but |also |seriously,? )?(is|was|are|were) (this|that|it|any of this|what you('re| are) doing|(this|your|these) (e-?mails?|outreach|emailing|mailing|list|messages?))( even| actually| really| at all)? (legal|lawful|allowed|permitted|((gdpr|ccpa|pecr|can-spam|casl) ?)?compliant)\b[^?]*\?$|^(а )?(это|так)( вообще| разве)? (законно|легально|можно|разрешено)[^?]*\?$|\b(legal|lawyers?|counsel|attorneys?|solicitors?)( team| department)? (to )?(review|check|look into|assess|determine|verify) whether (you|your|this|these)\b/;
-export const onlyAsksIfLawful = (text: string): boolean => {
-  const asked = text.split(/(?<=[.!?])\s+/).filter((s) => s.trimEnd().endsWith('?') || /\bwhether\b/.test(s));
-  return asked.length > 0 && asked.every((s) => LAWFUL_ASKED.test(s.trim()));
-};
