@@ -42,13 +42,14 @@ export function nextMonthStart(now: DateTime, month: number): DateTime {
 }
 
 const WEEKDAYS: [RegExp, number][] = [
-  [/^(monday|понедельник)/, 1],
-  [/^(tuesday|вторник)/, 2],
-  [/^(wednesday|сред)/, 3],
-  [/^(thursday|четверг)/, 4],
-  [/^(friday|пятниц)/, 5],
-  [/^(saturday|суббот)/, 6],
-  [/^(sunday|воскресень)/, 7],
+  // English, Russian, German, French, Spanish, Italian, Dutch ("bis Freitag", "jusqu'à lundi").
+  [/^(monday|понедельник|montag|lundi|lunes|lunedì|maandag)/, 1],
+  [/^(tuesday|вторник|dienstag|mardi|martes|martedì|dinsdag)/, 2],
+  [/^(wednesday|сред|mittwoch|mercredi|mi[ée]rcoles|mercoledì|woensdag)/, 3],
+  [/^(thursday|четверг|donnerstag|jeudi|jueves|giovedì|donderdag)/, 4],
+  [/^(friday|пятниц|freitag|vendredi|viernes|venerdì|vrijdag)/, 5],
+  [/^(saturday|суббот|samstag|samedi|s[áa]bado|sabato|zaterdag)/, 6],
+  [/^(sunday|воскресень|sonntag|dimanche|domingo|domenica|zondag)/, 7],
 ];
 /** Whether a word names a day of the week: "Tuesday", "среду". */
 export const isWeekday = (word: string) => WEEKDAYS.some(([re]) => re.test(word.toLowerCase()));

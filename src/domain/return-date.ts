@@ -206,7 +206,7 @@ function datesIn(t: string, now: DateTime): DateTime[] {
   // after arrival; "until next Wednesday", "back in the office next Monday", "back Wednesday next
   // week", "до следующей среды": that day in the week after this one.
   const weekday =
-    /(?:until|till|through|thru|back (?:in the office|at (?:my|the) desk)(?: on)?|back(?: on)?|returning(?: on)?|return(?: on)?|on|respond|reply|answer|catch up(?: on (?:e-?mails?|messages|everything))?|available(?: again)? from|на связи с|до|в)\s+(next\s+|следующ[а-я]+\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|понедельника|понедельник|вторника|вторник|среды|среду|среда|четверга|четверг|пятницы|пятницу|пятница|субботы|субботу|воскресенья|воскресенье)(?![a-zа-я])(\s+next week|\s+на следующей неделе)?/u.exec(
+    /(?:until|till|through|thru|back (?:in the office|at (?:my|the) desk)(?: on)?|back(?: on)?|returning(?: on)?|return(?: on)?|on|respond|reply|answer|catch up(?: on (?:e-?mails?|messages|everything))?|available(?: again)? from|на связи с|до|в|bis(?: einschlie(?:ß|ss)lich)?|jusqu.?(?:à|au)|hasta(?: el)?|fino a|tot(?: en met)?)\s+(next\s+|следующ[а-я]+\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|mi[ée]rcoles|jueves|viernes|lunedì|martedì|mercoledì|giovedì|venerdì|maandag|dinsdag|woensdag|donderdag|vrijdag|понедельника|понедельник|вторника|вторник|среды|среду|среда|четверга|четверг|пятницы|пятницу|пятница|субботы|субботу|воскресенья|воскресенье)(?![a-zа-я])(\s+next week|\s+на следующей неделе)?/u.exec(
       t,
     );
   if (weekday && !candidates.length) {
