@@ -28,7 +28,7 @@ import { colleaguesCopied, movedTo, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
 import { handsOffToRussianName } from './russian-names.js';
 import { readsLikeANotice } from './service-notices.js';
-import { ridicules, SNEER, sneersAt } from './sneers.js';
+import { OPEN_MOCKERY, ridicules, SNEER, sneersAt } from './sneers.js';
 import { stopAnswer } from './stop-answer.js';
 import { intellectualPropertyClaim, warns } from './threats.js';
 
@@ -195,13 +195,14 @@ export function human(
   // Past the hand-offs and the not-nows ("our legal team is swamped, revisit in January").
   if (!yes && !asked.length && !asksAboutOffer()) notBuying(text, flags, signals);
   // A sneer at the pitch is a no too (threats.ts), with no flag.
-  const mocking = asked.length
-    ? undefined
-    : rules.sarcasm.pattern.test(text)
-      ? rules.sarcasm
-      : sneersAt(text)
-        ? { signal: SNEER }
-        : undefined;
+  const mocking =
+    asked.length && !OPEN_MOCKERY.test(text)
+      ? undefined
+      : rules.sarcasm.pattern.test(text) || OPEN_MOCKERY.test(text)
+        ? rules.sarcasm
+        : sneersAt(text)
+          ? { signal: SNEER }
+          : undefined;
   // "Too expensive for us. Is there a startup plan?", "Нам дорого, есть скидки?": haggling asks.
   // "No budget this year. If you can do something under $5k, let's talk.": a yes at a price.
   const haggles =

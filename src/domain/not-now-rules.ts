@@ -113,7 +113,7 @@ export const notNow = [
   // Teams version": a wait with no date of its own ("let me know if you support X" asks instead).
   rule(
     'text:not-now:en',
-    /\b((spending|budget|hiring|purchasing|procurement|vendor|software|tool(ing)?) freeze(?![^.!?]{0,20}\b(so|and) (no|not interested|that'?s a no)\b)|let me know (when|once) you('ve| have)? (have|support|add(ed)?|launch(ed)?|buil[dt]|release[ds]?|offer|get))\b/,
+    /\b((spending|budget|hiring|purchasing|procurement|vendor|software|tool(ing)?) freeze(?![^.!?]{0,20}\b(so|and) (no|not interested|that'?s a no)\b)|let me know (when|once) you('ve| have)? (have|support|add(ed)?|launch(ed)?|buil[dt]|release[ds]?|offer|get))\b(?! (a |an |some )?(free |quick |short )?(trial|demo|pilot|sandbox|slot|minute|moment|time|availability|openings?)\b)/,
   ),
   // "We'll take a look in January when budgets reset": a look promised for a later time.
   rule(

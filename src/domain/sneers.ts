@@ -62,3 +62,10 @@ export function sneersAt(text: string): boolean {
   // to the other rules (a corpus label reads it as `other`).
   return marks >= 2 && (AGAIN.test(text) || SCORN.test(text));
 }
+
+/**
+ * Mockery no question survives: "sure jan, put me down for 400 seats lol" reads as a price asked,
+ * but nobody is asking.
+ */
+export const OPEN_MOCKERY =
+  /\bsure,? jan\b|\b(put|sign) me (down|up) for [^.!?]{1,40}\b(lol|lmao|haha|rofl)\b/;
