@@ -195,10 +195,11 @@ export function human(
   // Past the hand-offs and the not-nows ("our legal team is swamped, revisit in January").
   if (!yes && !asked.length && !asksAboutOffer()) notBuying(text, flags, signals);
   // A sneer at the pitch is a no too (threats.ts), with no flag.
+  const mockedOpenly = OPEN_MOCKERY.test(text);
   const mocking =
-    asked.length && !OPEN_MOCKERY.test(text)
+    asked.length && !mockedOpenly
       ? undefined
-      : rules.sarcasm.pattern.test(text) || OPEN_MOCKERY.test(text)
+      : rules.sarcasm.pattern.test(text) || mockedOpenly
         ? rules.sarcasm
         : sneersAt(text)
           ? { signal: SNEER }

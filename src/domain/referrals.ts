@@ -87,7 +87,9 @@ export function referredPeople(said: string, exclude: readonly string[]): Person
 /** "I'm at Wayfield now - jen.p@wayfield.com": the company the address belongs to is nobody's name. */
 const namesTheCompany = (name: string, email: string) =>
   name.toLowerCase().replace(/[^\p{L}\d]/gu, '') ===
-  (email.split('@')[1] ?? '').split('.')[0]?.replace(/-/g, '');
+  getDomain(email.split('@')[1] ?? '')
+    ?.split('.')[0]
+    ?.replace(/-/g, '');
 
 /** A name in brackets straight after an address: "dana@acme.com (Dana Whitfield) handles this" (not "(Sales)"). */
 function nameAfter(after: string): string | undefined {

@@ -246,7 +246,7 @@ export function legalThreatSaid(said: string): boolean {
       RIGHTS_ASKED.test(s) ||
       // "I am documenting every one of these emails for my complaint.", "Stop. I'm documenting every email you send."
       (aboutOurMail &&
-        ((warns && /\bcomplaint\b/.test(s)) || RECORDS_KEPT.test(text)) &&
+        ((warns && /\bcomplaint\b/.test(s)) || RECORDS_KEPT.test(s)) &&
         !TO_A_MAIL_SERVICE.test(s)) ||
       (LAW.test(s) && LAWYERS.test(s) && HOSTILE_ACT.test(s) && !PAPERWORK.test(s)) ||
       ((LAW.test(s) || LAWYERS.test(s)) && (aboutOurMail || warns) && !PAPERWORK.test(s)),
