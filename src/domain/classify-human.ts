@@ -24,7 +24,7 @@ import {
 } from './human-phrases.js';
 import { onlyAsksIfLawful } from './lawful-asked.js';
 import { productQuestionIn, questionTopics } from './questions.js';
-import { colleaguesCopied, movedTo, referredPeople } from './referrals.js';
+import { colleaguesCopied, movedTo, movesHere, referredPeople } from './referrals.js';
 import { MODEL_SURE, predict } from './reply-model.js';
 import { handsOffToRussianName } from './russian-names.js';
 import { readsLikeANotice } from './service-notices.js';
@@ -60,7 +60,7 @@ export function human(
   signals: string[],
   done: Out,
 ): Classification {
-  if (stop.rule) return stopAnswer(input, text, stop.rule, flags, signals, done);
+  if (stop.rule && !movesHere(text)) return stopAnswer(input, text, stop.rule, flags, signals, done);
   // "Under the GDPR, what data do you hold on me?" asks for their rights, not about the product;
   // "I'd like a copy of all personal data you hold on me" wants no offer either.
   const rightsAsked = flags.legal && rules.dataAccess.test(text);

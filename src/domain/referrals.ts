@@ -157,3 +157,12 @@ export const movedTo =
 /** The writer's old address named ("this address", "my old email", "don't email me here", "этот адрес"): a move's other half. */
 export const oldAddressNamed =
   /\b(this|that|my old|the old|my former|my previous|my work|this work|my personal|my private) (e-?mail )?(address|e-?mail|inbox|mailbox|account)\b|\b(e-?mail|write to|contact|message|reach) (me|us) here\b|(?<![а-яё])(этот|старый|прежний) (адрес|ящик|email|e-mail)(?![а-яё])|на (этот|старый) (адрес|ящик)/;
+
+/**
+ * "Unsubscribe my old address (j.kim@oldco.com) and use this one going forward", "erase my old address
+ * … and use this one": the writer moves to the address they write from, so the stop is the old
+ * address's, not theirs (the corpus's "…use this one: it's the one I read. Interested." is a yes).
+ */
+export const movesHere = (text: string) =>
+  /\b(my|the) (old|former|previous) (e-?mail )?(address|e-?mail|inbox|account)\b/.test(text) &&
+  /\b(use|email|write to|contact|reach) (me )?(at |on )?this (one|address|e-?mail)\b/.test(text);

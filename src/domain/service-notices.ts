@@ -24,7 +24,7 @@ const ASKED_AND_APPLIED = [
   String.raw`thank(s| you) for your (inquiry|enquiry|interest)[.!]\s*(an?|one of our|our) ([a-z]+ ){0,2}(representative|specialist|consultant|advisor|adviser|team member|team) will (be in touch|reach out|contact you|get back to you)`,
   String.raw`your (account|customer success|success|onboarding) (manager|specialist|representative|rep)(, [a-z]+,)? will (be in touch|reach out|contact you)[^.!?]{0,60}\bto (get you|help you) (set up|started|onboarded|up and running)`,
   String.raw`your (application|(request|claim)(?= (for|to) ))( (for|to) [^.!?]{1,40})? (has been|was) (approved|accepted|declined|denied|processed|received)`,
-  String.raw`we('ve| have)? received your (application|order|payment|resume|cv|(return|refund|exchange|cancellation) request)`,
+  String.raw`we('ve| have)? received your (application|order|payment|resume|cv|return|returned items?|(return|refund|exchange|cancellation) request)`,
   String.raw`your (demo|trial|quote|access|meeting|call|consultation|appointment|booking|reservation) request (has been|was|is) (received|confirmed|submitted)`,
   String.raw`your request to join [^.!?]{1,60} (has been received|is pending|is awaiting)`,
   String.raw`(our|the) team is (reviewing|looking (at|into)) your (message|request|inquiry|enquiry|application)`,
@@ -101,7 +101,7 @@ const ACCOUNT_AND_SIGN_IN = [
   String.raw`a new (device|phone|browser|computer) (was|has been) (added|used|detected|connected)`,
   String.raw`\b(we )?(could not|couldn'?t|were unable to) verify your (e-?mail|account|identity)`,
   String.raw`we noticed a new (sign-?in|log-?in|login)\b`,
-  String.raw`(new|unusual|suspicious) (sign-?in|log-?in|login)( attempt| activity)?( detected)? (to|on|from|for|in) your ([\w-]+ )?account\b`,
+  String.raw`(new|unusual|suspicious) (sign-?in|log-?in|login)( attempt| activity)?( (was |has been )?detected)? (to|on|from|for|in) your ([\w-]+ )?account\b`,
   String.raw`(unusual|suspicious) (sign-?in|log-?in|login) (activity|attempt)`,
   String.raw`security alert( for (your )?[^.!?:]{1,40})?[:!]`,
   String.raw`critical security alert\b`,
@@ -121,6 +121,8 @@ const ACCOUNT_AND_SIGN_IN = [
   String.raw`was used to sign in to [^.!?]{1,40} on a new (device|iphone|ipad|mac|phone|computer|browser)\b`,
   String.raw`your (2-step|two-step|two-factor|2fa|mfa|multi-factor)( verification| authentication)?( settings| method| phone( number)?)? (were|was|have been|has been) (changed|updated|turned (on|off)|enabled|disabled)\b`,
   String.raw`your account (will be|is scheduled to be|is going to be) (deleted|closed|deactivated|suspended|removed)\b`,
+  String.raw`(was|has been) (accessed|signed in(to)?|logged in(to)?) from a new (device|location|browser|ip( address)?)\b`,
+  String.raw`it'?s been a while since you (last )?(logged|signed) in\b`,
 ];
 
 /**
@@ -130,7 +132,7 @@ const ACCOUNT_AND_SIGN_IN = [
 const BILLING = [
   String.raw`quote is ready[!.]\s*(review|view|accept|sign)`,
   String.raw`payment (received|confirmed|successful)`,
-  String.raw`your (invoice|payment|receipt|order|refund)${NUMBER}( (for|of) [^!?]{1,40}?)? ((has been|was|is) (now )?(paid|received|processed|confirmed|shipped|issued|available|declined)|has shipped|is on its way|failed)`,
+  String.raw`your ([\w.&'-]+ ){0,2}?(invoice|payment|receipt|order|refund)${NUMBER}( (for|of) [^!?]{1,40}?)? ((has been|was|is) (now )?(paid|received|processed|confirmed|shipped|issued|available|declined)|has shipped|is on its way|failed)`,
   String.raw`(we'?re|we are) (so )?sorry to see you go\b`,
   String.raw`update your (card|payment method|billing (details|information|info)) to avoid\b`,
   String.raw`your ([\w.&'-]+ ){0,2}?(free )?trial( of [^.!?]{1,30})? (is (now )?(ready|active|live)|(has been|was) extended|(ends|expires|is ending|will end|ended|has ended|has expired) (in \d+ days?|today|tomorrow|soon)|(has ended|has expired|expired)(?=[.!]))`,
@@ -187,6 +189,10 @@ const FILES_AND_MESSAGES = [
   String.raw`your ([\w-]+ ){0,2}(storage|drive|cloud storage|storage quota)( space)? is (almost |nearly |\d{1,3} ?% )?full\b`,
   String.raw`your (slack|teams|linkedin|whatsapp|sms|text) message (could not|couldn'?t|was not|wasn'?t) (be )?(delivered|sent)\b`,
   String.raw`you'?ve (earned|unlocked|received|been awarded) (a|an|the) (${TITLE} |new )?(badge|achievement|certificate|reward|level)\b`,
+  String.raw`invited you to (edit|view|comment on|collaborate on) ${TITLE}`,
+  String.raw`your (scheduled |automated )?(report|export|digest)( ${TITLE})? is (attached|ready|available)\b`,
+  String.raw`^your ([\w-]+ ){0,2}(backup|sync|upload|import|migration) (has )?(completed|finished|succeeded)( successfully)?\b(?!\s*\?)`,
+  String.raw`^(daily|weekly|monthly) (digest|summary|recap|report)\s*:`,
   String.raw`stories (picked|selected|chosen|curated) for you\b`,
   String.raw`your (dropbox|google drive|onedrive|icloud( storage)?|box) (account |storage )?is (almost |nearly )?full\b`,
   String.raw`your ([\w-]+ )?(cloud )?recording( ${TITLE})? is (now )?(available|ready)\b`,
@@ -199,6 +205,8 @@ const FILES_AND_MESSAGES = [
 const TICKETS = [
   String.raw`(request|ticket|case)${NUMBER} (has been|was|is) (marked as )?(solved|resolved|closed|escalated to|assigned to|reopened|updated)\b`,
   String.raw`thank(s| you) for your feedback[.!]\s*(we|our team) (read|review|appreciate|value|look at)\b`,
+  String.raw`your (feedback|response|survey( response)?|answers|submission|rating) (has been|was) (submitted|received|recorded)\b`,
+  String.raw`your refund (will be|has been|is being) (issued|processed|credited)\b`,
 ];
 
 /** The same notices in Russian: "спасибо за регистрацию", "ваш платёж не прошёл", "письмо получено и передано". */
