@@ -41,13 +41,20 @@ export function nextMonthStart(now: DateTime, month: number): DateTime {
   return d <= now ? d.plus({ years: 1 }) : d;
 }
 
+/** Monday to Friday in German, French, Spanish, Italian and Dutch ("bis Freitag", "jusqu'à lundi"). */
+export const WORKDAYS_ABROAD = [
+  'montag|lundi|lunes|lunedì|maandag',
+  'dienstag|mardi|martes|martedì|dinsdag',
+  'mittwoch|mercredi|mi[ée]rcoles|mercoledì|woensdag',
+  'donnerstag|jeudi|jueves|giovedì|donderdag',
+  'freitag|vendredi|viernes|venerdì|vrijdag',
+];
 const WEEKDAYS: [RegExp, number][] = [
-  // English, Russian, German, French, Spanish, Italian, Dutch ("bis Freitag", "jusqu'à lundi").
-  [/^(monday|понедельник|montag|lundi|lunes|lunedì|maandag)/, 1],
-  [/^(tuesday|вторник|dienstag|mardi|martes|martedì|dinsdag)/, 2],
-  [/^(wednesday|сред|mittwoch|mercredi|mi[ée]rcoles|mercoledì|woensdag)/, 3],
-  [/^(thursday|четверг|donnerstag|jeudi|jueves|giovedì|donderdag)/, 4],
-  [/^(friday|пятниц|freitag|vendredi|viernes|venerdì|vrijdag)/, 5],
+  [new RegExp(`^(monday|понедельник|${WORKDAYS_ABROAD[0]})`), 1],
+  [new RegExp(`^(tuesday|вторник|${WORKDAYS_ABROAD[1]})`), 2],
+  [new RegExp(`^(wednesday|сред|${WORKDAYS_ABROAD[2]})`), 3],
+  [new RegExp(`^(thursday|четверг|${WORKDAYS_ABROAD[3]})`), 4],
+  [new RegExp(`^(friday|пятниц|${WORKDAYS_ABROAD[4]})`), 5],
   [/^(saturday|суббот|samstag|samedi|s[áa]bado|sabato|zaterdag)/, 6],
   [/^(sunday|воскресень|sonntag|dimanche|domingo|domenica|zondag)/, 7],
 ];

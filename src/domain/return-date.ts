@@ -10,6 +10,7 @@ import {
   nextWeekday,
   quarterStart,
   utcDay,
+  WORKDAYS_ABROAD,
   yearless,
 } from './dates.js';
 import { inYearWritten } from './years.js';
@@ -205,10 +206,7 @@ function datesIn(t: string, now: DateTime): DateTime[] {
   // "until Monday", "back Thursday", "will reply Friday" with no date beside it: the next such day
   // after arrival; "until next Wednesday", "back in the office next Monday", "back Wednesday next
   // week", "до следующей среды": that day in the week after this one.
-  const weekday =
-    /(?:until|till|through|thru|back (?:in the office|at (?:my|the) desk)(?: on)?|back(?: on)?|returning(?: on)?|return(?: on)?|on|respond|reply|answer|catch up(?: on (?:e-?mails?|messages|everything))?|available(?: again)? from|на связи с|до|в|bis(?: einschlie(?:ß|ss)lich)?|jusqu.?(?:à|au)|hasta(?: el)?|fino a|tot(?: en met)?)\s+(next\s+|следующ[а-я]+\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|mi[ée]rcoles|jueves|viernes|lunedì|martedì|mercoledì|giovedì|venerdì|maandag|dinsdag|woensdag|donderdag|vrijdag|понедельника|понедельник|вторника|вторник|среды|среду|среда|четверга|четверг|пятницы|пятницу|пятница|субботы|субботу|воскресенья|воскресенье)(?![a-zа-я])(\s+next week|\s+на следующей неделе)?/u.exec(
-      t,
-    );
+  const weekday = UNTIL_A_WEEKDAY.exec(t);
   if (weekday && !candidates.length) {
     // "Out until Wed.": an abbreviation names its day too (dates.ts).
     const day = nextWeekday(now, weekday[2] as string);
@@ -217,6 +215,12 @@ function datesIn(t: string, now: DateTime): DateTime[] {
   }
   return candidates;
 }
+
+/** "until Monday", "back Thursday", "bis Freitag", "до среды": a weekday the writer is back by. */
+const UNTIL_A_WEEKDAY = new RegExp(
+  String.raw`(?:until|till|through|thru|back (?:in the office|at (?:my|the) desk)(?: on)?|back(?: on)?|returning(?: on)?|return(?: on)?|on|respond|reply|answer|catch up(?: on (?:e-?mails?|messages|everything))?|available(?: again)? from|на связи с|до|в|bis(?: einschlie(?:ß|ss)lich)?|jusqu.?(?:à|au)|hasta(?: el)?|fino a|tot(?: en met)?)\s+(next\s+|следующ[а-я]+\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|${WORKDAYS_ABROAD.join('|')}|понедельника|понедельник|вторника|вторник|среды|среду|среда|четверга|четверг|пятницы|пятницу|пятница|субботы|субботу|воскресенья|воскресенье)(?![a-zа-я])(\s+next week|\s+на следующей неделе)?`,
+  'u',
+);
 
 const DATE_EXPR = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{4})?)`;
 /** "Nov 23–27", "December 1 to 4": a range that names its month once; the return is its end. */

@@ -164,7 +164,6 @@ const FILES_AND_MESSAGES = [
   String.raw`you have (a|\d+) (new |unread )+(voicemails?|voice messages?|faxe?s?|messages|notifications)\b`,
   String.raw`reply above this line`,
   String.raw`\b(mentioned|tagged) you in (a|an|the) (comment|post|message|thread|document|doc|task|note)\b`,
-  String.raw`your (storage|drive|cloud storage|storage quota) is (almost |nearly )?full\b`,
   String.raw`your (export|download|data export|archive|backup) is (now )?ready\b`,
   String.raw`(has|have) been shared with you\b`,
   String.raw`shared an? (file|folder|document|doc|spreadsheet|presentation) with you\b`,
