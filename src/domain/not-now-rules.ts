@@ -72,10 +72,11 @@ export const notNow = [
     /\b(after that|after then|once (that'?s|that is|it'?s|it is) (done|over|finished|complete|settled|live)|once we'?re (done|through|settled|live)),? (i'?m |we'?re |i'?d be |we'?d be |i would be |we would be )?(happy|glad|keen|open|ready) to (talk|chat|look|revisit|reconnect|connect|discuss|take a look)\b(?<=\b(next (quarter|month|year|fiscal)|q[1-4]|h[12]|(january|february|march|april|may|june|july|august|september|october|november|december)|the (holidays|new year))\b[\s\S]{0,160})/,
   ),
   // "We're in a quiet period and can't take vendor meetings until March", "Can't commit to anything
-  // until the new VP starts in February": no meeting or decision before a date.
+  // until the new VP starts in February", "we won't be reviewing alternatives until 2029": no
+  // meeting, decision or look elsewhere before a date.
   rule(
     'text:not-now:en',
-    /\b(can'?t|cannot|can not|won'?t be able to|will not be able to|not able to|unable to|are not allowed to|aren'?t allowed to|not taking) (take |do |have |book |schedule |accept )?(any )?(vendor |sales |new |external |outside |intro )?(meetings|calls|demos|conversations|pitches)( with (vendors|new vendors|sales|anyone))? (until|till|before|through)\b|\b(can'?t|cannot|can not|won'?t be able to|unable to|not able to|not in a position to) (commit to|decide on|sign|agree to|buy|purchase) (anything|something|this|it|a new (tool|vendor|contract))( new)? (until|till|before)\b/,
+    /\b(can'?t|cannot|can not|won'?t be able to|will not be able to|not able to|unable to|are not allowed to|aren'?t allowed to|not taking) (take |do |have |book |schedule |accept )?(any )?(vendor |sales |new |external |outside |intro )?(meetings|calls|demos|conversations|pitches)( with (vendors|new vendors|sales|anyone))? (until|till|before|through)\b|\b(can'?t|cannot|can not|won'?t be able to|unable to|not able to|not in a position to) (commit to|decide on|sign|agree to|buy|purchase) (anything|something|this|it|a new (tool|vendor|contract))( new)? (until|till|before)\b|\b(won'?t|will not|aren'?t|are not|not) (be )?(reviewing|evaluating|looking at|considering|exploring|revisiting|assessing) (any )?(alternatives|other (vendors|tools|options|solutions|providers)|new (vendors|tools|solutions|options|providers)|anything (new|else)|options|the market)( [a-z]+){0,2} (until|till|before)\b/,
   ),
   // "Still on my radar! Q1 is looking more realistic though.": a later time said to be the likely one.
   rule(

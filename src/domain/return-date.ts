@@ -43,6 +43,7 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
     .replace(/\bbis (einschließlich|einschliesslich|inklusive|inkl\.) /g, 'bis ')
     .replace(/(\d{1,2})-(го|е|ое|ого)(?![а-яё])/g, '$1') // "до 5-го декабря"
     .replace(RANGE_START, ' until ')
+    .replace(WEEKDAYS_AWAY, (_, last: string) => ` back ${DAY_AFTER[last.slice(0, 3)]} `)
     .replace(MONTH_DAYS, ' until $1 $3')
     .replace(CJK_RANGE_START, ' until ')
     .replace(CJK_FROM, ' back on $1 ');
@@ -104,6 +105,20 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
     );
   return undefined;
 }
+
+/**
+ * "Out Wed-Fri", "at our offsite Tue-Thu": away through the range's last day, so back the workday
+ * after it. Only after a word of absence: "Office hours Mon-Fri" in a signature is no return.
+ */
+const WEEKDAYS_AWAY =
+  /(?<=\b(?:out|off|away|ooo|offline|offsite|onsite|on site|conference|leave|vacation|holiday|pto|trip|training|travell?ing)(?: this week| next week)?\s+(?:on\s+|from\s+)?)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(?:-|–|—|to|through|thru)\s?(mon|tue|wed|thu|fri)[a-z]*\b\.?/g;
+const DAY_AFTER: Record<string, string> = {
+  mon: 'tuesday',
+  tue: 'wednesday',
+  wed: 'thursday',
+  thu: 'friday',
+  fri: 'monday',
+};
 
 /** "11月23日から11月29日まで", "11月23日(月)～27日": a Japanese or Chinese range; its start goes. */
 const CJK_DATE = '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:[（(][^）)]{1,4}[）)])?';

@@ -1,4 +1,6 @@
+import { NUMBER, TITLE } from './notice-parts.js';
 import { fromWordStart } from './word-start.js';
+import { WORK_APPS_AND_ERRANDS } from './work-app-notices.js';
 
 /**
  * A service telling its user what became of what they did (applied, subscribed, joined a waitlist,
@@ -7,13 +9,9 @@ import { fromWordStart } from './word-start.js';
  * to whoever is on its list, never an answer to us, and written to sound glad ("Excited to have
  * you!"), so it must not read as a yes. Read on the reply's normal form; kept in groups by what the
  * service is telling, one phrase a line, so a new notice finds its place (auto-reply-rules.ts uses
- * the whole list).
+ * the whole list; work apps' and errands' notices are in
+ * work-app-notices.ts).
  */
-
-/** An order's, a ticket's or an invoice's number after its name: "#88231", "INV-2291". */
-const NUMBER = String.raw`( #?[\w-]*\d[\w-]*)?`;
-/** A document's, an event's or a board's title in quotes: "Weekly sync", "Q1 Launch". */
-const TITLE = String.raw`"[^"]{1,60}"`;
 
 /**
  * An enquiry, an application or a request received, and what became of it: "Thanks for your
@@ -263,6 +261,7 @@ export const serviceNotice = fromWordStart(
       ...BILLING,
       ...FILES_AND_MESSAGES,
       ...TICKETS,
+      ...WORK_APPS_AND_ERRANDS,
       String.raw`(?<![а-яё])(${RUSSIAN.join('|')})(?![а-яё])`,
     ].join('|'),
   ),
