@@ -164,7 +164,7 @@ const FILES_AND_MESSAGES = [
   String.raw`\b(mentioned|tagged) you in (a|an|the) (comment|post|message|thread|document|doc|task|note)\b`,
   String.raw`your (export|download|data export|archive|backup) is (now )?ready\b`,
   String.raw`(has|have) been shared with you\b`,
-  String.raw`shared an? (file|folder|document|doc|spreadsheet|presentation) with you\b`,
+  String.raw`shared an? (file|folder|document|doc|spreadsheet|presentation|link) with you\b`,
   String.raw`all parties have (completed|signed)`,
   String.raw`completed the envelope`,
   String.raw`invited you to join (the )?#?[\w-]+ (channel|workspace|team|group)`,
@@ -277,5 +277,11 @@ const OPENS_ON_THE_READER = /^(your|good news|congratulations|congrats|new)\b/;
 const THE_WRITER_SPEAKS = /\b(i|me|my|mine|we|us|our|ours|let'?s)\b|\?/;
 /** "Your booking is confirmed: Demo with Sam…": a meeting booked with us is the prospect's yes (the corpus's). */
 const A_MEETING = /\b(demo|meeting|call|booking|appointment)\b/;
+/** "Thursday 3pm works", "tuesday after 3", "ok, 15 minutes — go": a person's yes names a slot. */
+const A_SLOT =
+  /\b((mon|tue|wed|thu|fri|sat|sun)[a-z]*|today|tomorrow|(this|next) week|\d{1,2}(:\d\d)? ?(am|pm)|\d{1,2}:\d\d|\d+ ?(min|mins|minutes))\b|\bafter \d/;
 export const readsLikeANotice = (text: string) =>
-  OPENS_ON_THE_READER.test(text) && !THE_WRITER_SPEAKS.test(text) && !A_MEETING.test(text);
+  !/[а-яё]/.test(text) &&
+  !THE_WRITER_SPEAKS.test(text) &&
+  !A_MEETING.test(text) &&
+  (OPENS_ON_THE_READER.test(text) || !A_SLOT.test(text));

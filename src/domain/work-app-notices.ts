@@ -23,4 +23,27 @@ export const WORK_APPS_AND_ERRANDS = [
   String.raw`your (package|parcel|delivery|order|shipment) was (left|dropped off|handed to [^.!?]{1,30}|delivered) (at|by|in|to|on) (the )?(front|back|side)? ?(door|porch|reception|mailroom|mailbox|locker|neighbou?r|concierge)\b`,
   // An address to verify before a new account works: "Please verify your email address to finish setting up your Miro account."
   String.raw`verify your (e-?mail( address)?|account|address) to (finish|complete|continue|activate|start|get started)\b`,
+  // A one-to-one moved: "Hi Jordan, your 1:1 with Priya has been moved to Thursday at 2:00 PM."
+  String.raw`your (1:1|1-on-1|one-on-one|stand-?up|check-in|sync|performance review|interview)( with [^.!?]{1,40})? (has been|was) (moved|rescheduled|cancell?ed|updated)\b`,
+  // HR's and IT's chores: "Action required: complete your annual security awareness training by
+  // December 15." (not "Action required:" alone, which a person writes too: "…please stop emailing me.")
+  String.raw`complete your ([\w-]+ ){0,3}(training|course|module|certification|assessment|attestation|enrollment|enrolment|self-review) by\b`,
+  String.raw`\b(open|benefits?) enrol?lment\b[^.!?]{0,40}\b(closes|ends|opens|deadline)\b`,
+  String.raw`^(payroll|pay ?run|paycheck|payslip|pay stub)( for [^.!?]{1,40})? (has been|was|is) (now )?(processed|approved|submitted|available|ready|scheduled)\b`,
+  String.raw`\d+ [\w -]{1,30} (are|is) (waiting|pending|awaiting) (for )?your (approval|review)\b`,
+  // A reminder's own opening: "Reminder - open enrollment closes this Friday.", "This is a reminder that your car is due for service."
+  String.raw`^reminder\s*[-—–]\s`,
+  String.raw`this is a (friendly |quick |courtesy )?reminder that your\b`,
+  String.raw`\b(is|are) (now )?due for (service|servicing|an? (oil change|inspection|check-?up|cleaning|mot|tune-?up))\b`,
+  // An app's own news: "A new version of Slack is available. Restart to update.", a deploy, a contact's new title.
+  String.raw`a new version of [\w .-]{1,30} is (now )?available\b`,
+  String.raw`restart to (update|install|finish updating)\b`,
+  String.raw`^(deployment|deploy|release|rollout)( to [\w-]+)? (succeeded|failed|completed|finished|started|rolled back)\b`,
+  String.raw`(\d+|some|several) of your (contacts|connections|leads|accounts|saved leads) (have|has) (new|changed|updated)\b`,
+  // A request or an acceptance passed on by a service: 'Maria Lopez requested access to "Board deck - December".'
+  String.raw`request(ed|ing|s) access to (${TITLE}|your (file|document|folder|sheet|spreadsheet|doc|board|drive))`,
+  String.raw`accepted your (linkedin |connection )(invitation|request)|start a conversation now\b`,
+  // Money a service offers or chases: "You've been pre-approved for a business credit line", "We're having trouble with your current billing information."
+  String.raw`you'?ve been (pre-?approved|pre-?qualified) for\b`,
+  String.raw`(having|have|had) trouble with your (current )?(billing|payment) (information|info|details|method)\b`,
 ];

@@ -68,6 +68,12 @@ export const interested = [
     'text:yes:en',
     /\bwhen (can|could|shall) (we|you) (talk|chat|speak|connect)\b|\b(can|could|shall) we (get|grab|find|book|put|set up|schedule) (\d+|fifteen|twenty|thirty|half an hour|an hour)( ?min(ute)?s?)? (on the (calendar|books)|this week|next week|(on )?(mon|tues|wednes|thurs|fri)day)\b|(^|[.!?]\s+)(just |please )?send (a|the) link( instead)?( please)?[.!]*$|\bwhen('s| is| would be) (a )?good time\b(?! to (stop|unsubscribe|remove|cancel))|(?<!\b(do ?n'?t|do not|no need to|never) )\b(let me know|tell me|send me|send over|send|share) (some |a few |a couple of |two or three |what |which |your |good |possible )?(times|slots|dates)\b(?! (a|per|each|every) (day|week|month|year)\b)(?! (you('re| are)|when|that (you|we)('re| are)) (closed|away|off|out|unavailable))/,
   ),
+  // "Very relevant to what the team is working on right now", "that's actually quite timely": the
+  // pitch said to fit now, with no "but" after it.
+  rule(
+    'text:yes:en',
+    /(^|[.!]\s+)(yeah,? |ok,? )?(this is |that'?s |it'?s |sounds |seems |looks )?(very|really|super|highly|extremely|incredibly|actually|quite|pretty|so)( quite)? (relevant|timely)\b(?![^.!?]*\b(but|though|however|not (now|right now|for us|a priority))\b)/,
+  ),
   // A bare go-ahead: "Go on.", "Go ahead.", "Fire away.", "Звоните.", "Присылайте."
   rule(
     'text:yes:bare',
