@@ -20,9 +20,11 @@ const WHEN_IT_STARTS =
 
 /**
  * "Our budget cycle starts in July. Happy to chat in June.": the time offered to talk beats the time
- * the budget starts.
+ * the budget starts; so does a time put as a question of its own ("Our contract ends in June, so
+ * maybe May?" is May).
  */
-const OFFERED = /\b(happy|glad|keen|open|willing) to (chat|talk|connect|meet|reconnect|revisit|speak)\b/;
+const OFFERED =
+  /\b(happy|glad|keen|open|willing) to (chat|talk|connect|meet|reconnect|revisit|speak)\b|^\s*(so |then |and )?(maybe|perhaps|how about|what about)\b[^?.!]{0,30}\?/;
 
 /** "Next year", "next quarter", "next month", "next week" in German, French, Spanish, Italian, Portuguese, Dutch and Polish. */
 const NEXT_ABROAD =
@@ -67,6 +69,8 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
     .replace(/\b(last|this past|past) (spring|summer|fall|autumn|winter|year|quarter|month|week)\b/g, ' ')
     // "после 15-го декабря" is "после 15 декабря"; "после 15-го" alone stays a day of its own.
     .replace(ORDINAL_BEFORE_MONTH, '$1')
+    // "…so maybe May?": the month, not the verb "may" a bare May is read as elsewhere.
+    .replace(/\b(maybe|perhaps|how about|what about) may(?=\s*\?)/g, '$1 in may')
     // Shorthand: "next yr", "in 2 mths".
     .replace(/\b(yr|mth)(s?)\b/g, (_, unit: string, s: string) => `${unit === 'yr' ? 'year' : 'month'}${s}`)
     // "Vielleicht nächstes Jahr", "peut-être l'année prochaine", "quizás el próximo año": next year.
