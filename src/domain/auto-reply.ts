@@ -4,6 +4,7 @@ import * as rules from './classify-rules.js';
 import { hit } from './classify-rules.js';
 import { followUpDateIn } from './follow-up-date.js';
 import { normalise } from './normalise.js';
+import { noticeAbroad } from './notices-abroad.js';
 import { referredPeople } from './referrals.js';
 
 /**
@@ -94,6 +95,7 @@ export function autoSignals(input: MachineInput, text: string): string[] {
     rules.mailNotice.subject.test(subject) ||
     rules.mailNotice.text.test(text) ||
     rules.serviceNotice.test(text) ||
+    noticeAbroad.test(text) ||
     /report-type=disposition-notification/i.test(h['content-type'] ?? '')
   )
     found.push(rules.mailNotice.signal);

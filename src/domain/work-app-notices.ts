@@ -47,3 +47,21 @@ export const WORK_APPS_AND_ERRANDS = [
   String.raw`you'?ve been (pre-?approved|pre-?qualified) for\b`,
   String.raw`(having|have|had) trouble with your (current )?(billing|payment) (information|info|details|method)\b`,
 ];
+
+/**
+ * The same in Russian: an order placed, a meeting planned, a task assigned, leave approved, a
+ * payment received, a document signed, an invitation to a project, a build failed, a card expiring.
+ * Each ends on a whole word or a stem with `[а-яё]*` (service-notices.ts wraps them so no Russian
+ * word is matched from its middle).
+ */
+export const WORK_APPS_AND_ERRANDS_RU = [
+  String.raw`ваш заказ( №\s?[\w-]+)? (оформлен|подтвержден|отменен)`,
+  String.raw`у вас (запланирован[аоы]?|назначен[аоы]?) (встреча|звонок|событие|созвон|вебинар|собеседование)[а-яё]*`,
+  String.raw`(задача|заявка|тикет|обращение|карточка)( "[^"]{1,60}")? (назначен[аоы]?|переназначен[аоы]?) на вас`,
+  String.raw`ваш[аеи]? (заявка|заявление|запрос) на (отпуск|командировку|отгул|возмещение|компенсацию)[а-яё]* (одобрен|отклонен|согласован)[аоы]?`,
+  String.raw`поступил[аои]? (новый |новая |новое )?(платеж|перевод|оплата|зачисление)( на сумму| в размере)`,
+  String.raw`документ[а-яё]*( "[^"]{1,60}")? подписан[аоы]? (всеми сторонами|контрагентом)`,
+  String.raw`приглашает вас (в|к) (проект|доск|пространств|команд|чат|групп|таблиц|документ)[а-яё]*`,
+  String.raw`сборка( #?\d+)? (завершилась|прошла|упала|сломалась)[а-яё]*`,
+  String.raw`срок действия (вашей |вашего )?(банковской )?(карты|паспорта|полиса|подписки|лицензии|сертификата|домена) (истекает|заканчивается|истек)[а-яё]*`,
+];
