@@ -94,10 +94,12 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
   // "Our renewal window opens in September, reach out in August": the clause with the verb.
   const clauses = sentences.flatMap((s) => s.split(/,\s*|\s+[—–-]\s+/));
   // "Budget talks happen in Feb. Reach back out then.": "then" points at the sentence before.
-  // The nearest time first: the previous sentence's clauses from its end.
+  // The nearest time first: the previous sentence's clauses from its end. Not when the sentence
+  // names its own time: "Напишите в апреле — тогда обсудим." is April, whatever came before.
   const pointedAt = sentences.flatMap((s, i) =>
     i > 0 &&
     (verb.test(s) || /\bhappy to\b/.test(s)) &&
+    !dateInPhrase(s, now) &&
     /\b(then|at that (time|point)|the (week|month|day) after|after that)\b|тогда/.test(s)
       ? (sentences[i - 1] as string).split(/,\s*/).reverse()
       : [],

@@ -46,6 +46,23 @@ export const WORK_APPS_AND_ERRANDS = [
   // Money a service offers or chases: "You've been pre-approved for a business credit line", "We're having trouble with your current billing information."
   String.raw`you'?ve been (pre-?approved|pre-?qualified) for\b`,
   String.raw`(having|have|had) trouble with your (current )?(billing|payment) (information|info|details|method)\b`,
+  // A sales tool's own alerts: "Sarah Kim viewed your proposal 3 times." (the whole note: "Sarah viewed
+  // your proposal and loved it" is a person's news), 'Alert: Deal "Acme" has been idle for 14 days.'
+  String.raw`(?<!\b(i|we|i'?ve|we'?ve|have|has|just|already|finally) )viewed your (proposal|quote|deck|document|presentation|profile|link|pricing page)( \d+ times| again| just now)?[.!]*$`,
+  String.raw`(deal|opportunity|lead|ticket|task|account)( ${TITLE})? has been (idle|inactive|stale|untouched) for \d+`,
+  String.raw`^new (lead|deal|account|ticket|task|contact|opportunity) (assigned|created|added)\b`,
+  String.raw`your (weekly|daily|monthly) ([\w-]+ ){0,2}(snapshot|summary|digest|report|recap|update|stats|roundup)\s*:`,
+  String.raw`(deck|report|dashboard|board|summary|snapshot) is (now )?ready for your (comments|review|feedback|input)\b`,
+  String.raw`(your team|you) (hit|reached|exceeded|achieved|crushed) \d+ ?% of (your )?(quota|target|goal|plan)\b`,
+  String.raw`^(expense|receipt|transaction|charge)( ${TITLE})? (needs|requires|is missing) (a )?(receipt|review|approval|memo|category)\b`,
+  // Shared, recorded, set up, renewed, on sale: "Jamie Fox has invited you to collaborate on a Miro board."
+  String.raw`invited you to (collaborate|work|comment) on (a|an|the|their|his|her) [\w -]{0,30}(board|doc|document|file|project|workspace|sheet|spreadsheet|folder|page|whiteboard)\b`,
+  String.raw`(webinar|meeting|call|session|event) recording( ${TITLE})? is (now )?(available|ready)\b`,
+  String.raw`(you'?re|you are) receiving this (e-?mail |message )?because you\b`,
+  String.raw`(haven'?t|have not|didn'?t|did not) (yet )?(finished|completed) (setting up|your (profile|account|set-?up|onboarding|registration))\b`,
+  String.raw`your ([\w.&'-]+ ){0,3}(plan|subscription|membership|licen[cs]e|domain) (will|is set to) auto-?renew\b`,
+  String.raw`your (account|plan|subscription|workspace) (has been|was) (upgraded|downgraded|renewed|reactivated|extended) to\b`,
+  String.raw`^last chance\b|\d+ ?% off (ends|expires)\b`,
 ];
 
 /**
