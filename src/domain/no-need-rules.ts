@@ -23,6 +23,12 @@ export const noNeed = [
     'text:no:en',
     /\bwe (have|'ve got|got) (our own |an )?(in-house|internal) (developers?|dev team|devs|engineers|engineering team|team|solution|tool|system|platform)\b(?![^?]{0,100}\?)|\bwe have our own (developers?|dev team|devs|engineers|engineering team|solution|tool|system|platform) for (this|that|it)\b(?![^?]{0,100}\?)/,
   ),
+  // "We decided to build on top of HubSpot instead", "we chose to stick with our spreadsheet": a
+  // choice made, not ours; "a lot of effort for a problem we don't really have": no problem to solve.
+  rule(
+    'text:no:en',
+    /\b(decided|chose|opted|elected) to (build|develop|do|handle|solve|keep|go|stay|stick|continue)\b(?! with (you|your)\b)[^.!?]{0,60}\b(instead|in-house|ourselves|our own|on top of|with (our|the) (current|existing)|with what we have)\b(?![^?]{0,100}\?)|\b(a )?problem (that )?(we|i) (do ?n'?t|do not) (really |actually |even )?have\b(?![^?]{0,100}\?)/,
+  ),
   // "We have a similar tool already", "We use something similar already": the "already" said last.
   rule(
     'text:no:en',

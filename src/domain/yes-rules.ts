@@ -74,6 +74,11 @@ export const interested = [
     'text:yes:en',
     /(^|[.!]\s+)(yeah,? |ok,? )?(this is |that'?s |it'?s |sounds |seems |looks )?(very|really|super|highly|extremely|incredibly|actually|quite|pretty|so)( quite)? (relevant|timely)\b(?![^.!?]*\b(but|though|however|not (now|right now|for us|a priority))\b)/,
   ),
+  // "We've decided to go with you", "we chose your platform": the buyer's choice made, in our favour.
+  rule(
+    'text:yes:en',
+    /\b(we('ve| have)? )?(decided to go|are going|'re going|will go|chose to go|have chosen to go|'ve chosen to go) with (you|your (team|company|product|tool|platform|proposal|offer|solution))\b|\b(we )?(chose|picked|selected|have (chosen|picked|selected)|'ve (chosen|picked|selected)) (you|your (team|company|product|tool|platform|proposal|offer|solution))\b(?! (last|before|once|twice|already)\b)/,
+  ),
   // A bare go-ahead: "Go on.", "Go ahead.", "Fire away.", "Звоните.", "Присылайте."
   rule(
     'text:yes:bare',
