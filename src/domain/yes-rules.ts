@@ -79,6 +79,12 @@ export const interested = [
     'text:yes:en',
     /\b(we('ve| have)? )?(decided to go|are going|'re going|will go|chose to go|have chosen to go|'ve chosen to go) with (you|your (team|company|product|tool|platform|proposal|offer|solution))\b|\b(we )?(chose|picked|selected|have (chosen|picked|selected)|'ve (chosen|picked|selected)) (you|your (team|company|product|tool|platform|proposal|offer|solution))\b(?! (last|before|once|twice|already)\b)/,
   ),
+  // The deal moving on the buyer's side: "PO is in process", "Legal approved the MSA", "Sending the
+  // signed copy today", "Budget got approved!", "you won the deal", "You made the shortlist".
+  rule(
+    'text:yes:en',
+    /\b(po|purchase order)( number)? (is )?(in process|in progress|on (its|the) way|being (raised|processed|issued|approved)|(has been |was |got )?(raised|issued|approved|sent|submitted|cut))\b|\b(legal|procurement|finance|the board|security|it|our (legal|procurement|finance|security) team)( team)? (has |have )?(approved|signed off on|cleared|okayed|ok'?d|green-?lit) (the |your )?(msa|contract|order form|agreement|dpa|sow|quote|proposal|purchase|vendor|you)\b(?! with (your|a|an|the|another|other) )|\bsending (you )?(the |a |our )?signed (copy|contract|order form|msa|agreement|dpa|sow)\b|\bsigned (copy|contract|order form|msa|agreement|dpa|sow) (is )?(attached|enclosed)\b|\b(budget|funding|the spend|the purchase)( request)? (got|has been|was|is) (approved|signed off|green-?lit)\b(?! for (a |an |the )?(different|other|another))|\byou (won|got) the (deal|contract|business)\b|\byou('ve| have)? made (the|our) (short ?list|final (round|two|three|cut))\b/,
+  ),
   // A bare go-ahead: "Go on.", "Go ahead.", "Fire away.", "Звоните.", "Присылайте."
   rule(
     'text:yes:bare',
