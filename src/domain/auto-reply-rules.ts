@@ -114,6 +114,8 @@ export const mailNotice = {
 
 /** A service's notice to its user (a sign-up, a payment, a new sign-in…): service-notices.ts. */
 export { serviceNotice } from './service-notices.js';
+/** A work app's or an errand's notice (a task assigned, a build failed, a parcel left): work-app-notices.ts. */
+export { workAppNotice } from './work-app-notices.js';
 
 /**
  * A bot answering for a person or an inbox: "I'm Sam's AI scheduling assistant. Sam would love to

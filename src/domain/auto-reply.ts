@@ -95,6 +95,7 @@ export function autoSignals(input: MachineInput, text: string): string[] {
     rules.mailNotice.subject.test(subject) ||
     rules.mailNotice.text.test(text) ||
     rules.serviceNotice.test(text) ||
+    rules.workAppNotice.test(text) ||
     noticeAbroad.test(text) ||
     /report-type=disposition-notification/i.test(h['content-type'] ?? '')
   )
