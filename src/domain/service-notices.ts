@@ -267,10 +267,12 @@ export const serviceNotice = fromWordStart(
 );
 
 /**
- * Written the way a service writes, not a buyer: it opens on the reader's own thing ("Your Amazon
- * order … has shipped and will arrive Thursday.", "Good news!", "Congratulations!") and never says
- * "I", "we" or "let's", nor asks. The trained model's yes gives way to it (a yes the rules read stands:
- * "Your email made me laugh. Let's talk.").
+ * Written the way a service writes, not a buyer: in English, never saying "I", "we" or "let's", nor
+ * asking, and either opening on the reader's own thing ("Your Amazon order … has shipped and will
+ * arrive Thursday.", "Good news!") or naming no slot ("Payroll for the period Nov 16 - Nov 30 has
+ * been processed."); a person's yes with no "I" names one ("Thursday 3pm works", "ok, 15 minutes —
+ * go"). The trained model's yes gives way to it (a yes the rules read stands: "Your email made me
+ * laugh. Let's talk."). Russian is left out: it drops its pronouns ("👍 жду презентацию").
  */
 const OPENS_ON_THE_READER = /^(your|good news|congratulations|congrats|new)\b/;
 const THE_WRITER_SPEAKS = /\b(i|me|my|mine|we|us|our|ours|let'?s)\b|\?/;
