@@ -65,6 +65,17 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`your ([\w.&'-]+ ){0,3}(plan|subscription|membership|licen[cs]e|domain) (will|is set to) auto-?renew\b`,
   String.raw`your (account|plan|subscription|workspace) (has been|was) (upgraded|downgraded|renewed|reactivated|extended) to\b`,
   String.raw`^last chance\b|\d+ ?% off (ends|expires)\b`,
+  // A summary, a recording, an import, a mention, a comment, an outage: 'Notion AI summary of "Sales
+  // sync" is ready.', "Gong: 4 new calls were recorded", "You have been mentioned in #deal-desk".
+  String.raw`(ai )?(summary|notes|transcript|recap) (of|for) ${TITLE} (is|are) (now )?(ready|available)\b`,
+  String.raw`\d+ new (calls|meetings|recordings) (were|have been) recorded\b`,
+  String.raw`^([\w-]+: )?recording is (now )?(available|ready) for ${TITLE}`,
+  // (a title or an error count: "Honestly your import failed on us twice" is a person's complaint)
+  String.raw`^your ([\w.-]+ )?(import|export|upload)( ${TITLE} (finished|completed|failed)| (finished|completed|failed) with \d+ errors?)\b`,
+  String.raw`you (have been|were|'ve been) mentioned in #[\w-]+`,
+  String.raw`a (comment|reply|note) was added to (ticket|issue|task|case|card) [a-z]*-?\d+`,
+  String.raw`^(outage|incident|maintenance)( resolved| update| scheduled| notice)?:`,
+  String.raw`your ([\w.-]+ )?review( on [\w.]+)? has been (published|approved|posted)\b`,
 ];
 
 /**

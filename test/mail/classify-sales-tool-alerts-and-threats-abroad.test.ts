@@ -64,3 +64,22 @@ describe('longer Russian replies: a wait with its own "then", a demo asked infor
     ).toEqual(['interested', ['demo']]);
   });
 });
+
+describe('the session’s last machine notes: summaries, recordings, imports, mentions, outages', () => {
+  test.each([
+    'Notion AI summary of "Sales sync - Nov 20" is ready.',
+    'Gong: 4 new calls were recorded for your team this week.',
+    'A comment was added to ticket SUP-4410: "Customer confirmed the fix".',
+    'Your G2 review has been approved and is now live.',
+    'You have been mentioned in #deal-desk by Priya.',
+    'Outage resolved: Email sending delays in US-East have been resolved.',
+    'Your HubSpot import "Q4 leads.csv" finished with 3 errors.',
+    'Zoom: Recording is available for "Pipeline review".',
+  ])('%j is a notice', (text) => {
+    expect(kindOf(text)).toEqual(['out_of_office', 'auto_ack']);
+  });
+
+  test('when a person says our import failed on them, then it is their no', () => {
+    expect(kindOf('Honestly your import failed on us twice. Not interested.')[0]).toBe('not_interested');
+  });
+});
