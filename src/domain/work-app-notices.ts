@@ -76,6 +76,17 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`a (comment|reply|note) was added to (ticket|issue|task|case|card) [a-z]*-?\d+`,
   String.raw`^(outage|incident|maintenance)( resolved| update| scheduled| notice)?:`,
   String.raw`your ([\w.-]+ )?review( on [\w.]+)? has been (published|approved|posted)\b`,
+  // A shared space's activity: 'Dropbox: Sam Ortiz edited 3 files in "Q1 Planning".', 'Trello: Marcus
+  // moved "Renewal - Acme" from Doing to Done.', "Asana: 3 tasks are due today in "Q4 Launch"."
+  String.raw`\b(edited|updated|added|deleted|removed|uploaded|renamed|moved|commented on) \d+ (files?|documents?|items?|pages?|cards?|tasks?|folders?|photos?) (in|to|from) ${TITLE}`,
+  String.raw`\bmoved ${TITLE} from [\w &/-]{1,30} to [\w &/-]{1,30}[.!]?$`,
+  String.raw`^([\w-]+: )?\d+ (tasks?|to-?dos?|assignments?|cards?|items?) (are|is) (due|overdue)( today| tomorrow| soon| this week)?\b`,
+  // A meeting's recording, a message held back, a ride's receipt: 'Your Zoom meeting "Team standup"
+  // has a new recording ready to view.', "This message was quarantined and will be released after
+  // review by your administrator.", "Receipt from Uber: Thanks for riding, Sam."
+  String.raw`\bhas a new (cloud )?recording\b|\brecording (is )?(now )?ready to (view|watch|share)\b`,
+  String.raw`(was|were|has been|have been|is being) (quarantined|held for (review|moderation|approval))[^.!?]{0,80}\b(administrator|admin|moderator|released?)\b`,
+  String.raw`^(your )?([\w.&'-]+ )?(receipt|e-?receipt) (from|for) [^:.!?]{1,40}:`,
 ];
 
 /**

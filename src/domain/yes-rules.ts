@@ -33,6 +33,13 @@ export const interested = [
   rule('text:yes:emoji', /^(👍|👌|✅|🙌|👏|🤝|🔥|❤|♥|💯|🎉)+[.!]*$/u),
   yesCJK,
   yesUk,
+  // A calendar's answer with its invitation part lost (a forward, a text-only copy): "Accepted: Intro
+  // call - ClaimDesk <> Northwind", "Dana Ortiz has accepted this invitation." (calendar-reply.ts
+  // reads the answer itself when the mail carries it).
+  rule(
+    'text:yes:en',
+    /^(tentatively )?accepted: |\b(has|have) (tentatively )?accepted (this|your|the) (invitation|invite|meeting( invitation)?)\b/,
+  ),
   // An invitation to bid: "I'll send the RFP doc if you want in", "happy to add you to the bidder list",
   // "We're putting out an RFP in January. Want to be included?".
   rule(
