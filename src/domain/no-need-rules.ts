@@ -29,6 +29,12 @@ export const noNeed = [
     'text:no:en',
     /\b(decided|chose|opted|elected) to (build|develop|do|handle|solve|keep|go|stay|stick|continue)\b(?! with (you|your)\b)[^.!?]{0,60}\b(instead|in-house|ourselves|our own|on top of|with (our|the) (current|existing)|with what we have)\b(?![^?]{0,100}\?)|\b(a )?problem (that )?(we|i) (do ?n'?t|do not) (really |actually |even )?have\b(?![^?]{0,100}\?)/,
   ),
+  // "We use Gong for this.", "we run Outreach for that, thanks": a tool named as the one for this job,
+  // said and left there (not "We use Gong for this, but…", not before a question).
+  rule(
+    'text:no:en',
+    /(^|[.!?]\s+)(we|i)( currently| already)? (use|run|rely on|are on|'re on|work with) (?!(a|an|the|it|this|that|them|you|your|our|my|some|something)\b)[\w.&-]+( [\w.&-]+)? for (this|that|it|exactly (this|that)|the same( thing)?)( already| now| today)?(?=\s*([.!;]|,\s*(no thanks|thanks|thank you|so)\b|$))(?![^?]{0,100}\?)/,
+  ),
   // "We have a similar tool already", "We use something similar already": the "already" said last.
   rule(
     'text:no:en',

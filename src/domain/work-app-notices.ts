@@ -87,6 +87,17 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`\bhas a new (cloud )?recording\b|\brecording (is )?(now )?ready to (view|watch|share)\b`,
   String.raw`(was|were|has been|have been|is being) (quarantined|held for (review|moderation|approval))[^.!?]{0,80}\b(administrator|admin|moderator|released?)\b`,
   String.raw`^(your )?([\w.&'-]+ )?(receipt|e-?receipt) (from|for) [^:.!?]{1,40}:`,
+  // A review asked for by a code host, a web form's entry, a payout, a mailbox filling up, a search
+  // appearance, an alert, tickets attached, a welcome with tips: 'GitHub: @mlee requested your review
+  // on pull request #482', 'New form submission on "Contact us": … Message: Interested in a demo.'
+  // (a visitor's words passed on by the form, not an answer to us).
+  String.raw`\brequested your review (on|of|for) (a |the )?(pull request|pr|merge request|mr|change|diff|document|doc)\b`,
+  String.raw`^new ([\w-]+ )?(form )?(submission|response|entry|lead)s? (on|from|for|to|in|via) (${TITLE}|[\w.-]+( form)?)`,
+  String.raw`\byour (payout|transfer|deposit|refund)( of [$€£]?[\d,.]+( [a-z]{3})?)? (is on (its|the) way|has been (sent|initiated|paid|processed|issued)|was (sent|paid|processed|issued))\b`,
+  String.raw`\byour (mailbox|inbox|storage|drive|cloud storage|account storage) is (almost |nearly |over |at )?(full|capacity|its (limit|quota))\b|\byou('ve| have) used \d+ ?% of your\b`,
+  String.raw`\byou appeared in \d+ searches\b|^google alerts? ?[-–—:]`,
+  String.raw`\byour (tickets?|e-?tickets?|boarding pass(es)?|itinerary|reservation|booking) (for|to) [^.!?]{1,60}? (is|are) (attached|confirmed|ready|below)\b`,
+  String.raw`^welcome (aboard|to [\w.&' -]{1,30})[!.,]\s*(here are \d+ (tips|ways|steps|things)|here'?s (how|what) to (get started|do next|expect)|your (account|workspace|trial) (is|has been) (ready|created|set up|activated))`,
 ];
 
 /**

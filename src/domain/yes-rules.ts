@@ -33,6 +33,11 @@ export const interested = [
   rule('text:yes:emoji', /^(👍|👌|✅|🙌|👏|🤝|🔥|❤|♥|💯|🎉)+[.!]*$/u),
   yesCJK,
   yesUk,
+  // Material asked for on a condition: "If you have a case study from a 50-person team, send it along."
+  rule(
+    'text:yes:en',
+    /\bif you (have|'ve got|got) (a|an|any|some) ([\w-]+ ){0,3}(case stud(y|ies)|references?|one-?pagers?|decks?|overviews?|brochures?|videos?|recordings?|examples?|benchmarks?|customer stories|success stories)\b[^.!?]{0,60}?[,;]?\s*(please )?(send|share|forward|pass) (it|them|that|those|one)( (along|over|my way|across|to me|through))?\b/,
+  ),
   // A calendar's answer with its invitation part lost (a forward, a text-only copy): "Accepted: Intro
   // call - ClaimDesk <> Northwind", "Dana Ortiz has accepted this invitation." (calendar-reply.ts
   // reads the answer itself when the mail carries it).
