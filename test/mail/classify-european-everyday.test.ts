@@ -38,7 +38,8 @@ describe('everyday replies in five languages, once more', () => {
   test.each([
     ['Vielen Dank, aber wir haben bereits eine Lösung im Einsatz.', ['not_interested', 'none']],
     ['Ya tenemos una herramienta para eso, gracias.', ['not_interested', 'none']],
-    ['Al momento non è una priorità.', ['not_interested', 'none']],
+    // A wait since the fifty-third session, as the corpus reads "Not a priority for us at the moment."
+    ['Al momento non è una priorità.', ['not_interested', 'not_now']],
     ['Não é o momento, fale comigo em abril.', ['not_interested', 'not_now']],
     ['Ist das DSGVO-konform?', ['interested', ['security']]],
     // The law named after "conforme" (2026-12-05, "CJK questions and their topics"'s European twenty).
