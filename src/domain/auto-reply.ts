@@ -52,7 +52,7 @@ const COURTESY_YES =
  * demo after that", "в отпуске до 7-го, потом с удовольствием посмотрю демо".
  */
 const WANTS_THE_OFFER =
-  /\b(want|would love|'d love|would like|'d like|keen|eager) to (see|get|have|book|do|schedule) (a |the |your )?(demo|walk-?through|pricing|quote|proposal|call)\b|(?<![а-яё])(с удовольствием|хочу|хотел[аи]? бы|буду рад[аы]?) (посмотр|увид|получ|обсуд)[а-яё]* (ваше |вашу |ваш )?(демо|презентаци|цен|прайс|кп|предложени)/;
+  /\b(want|would love|'d love|would like|'d like|keen|eager|happy|glad) to (see|get|have|book|do|schedule|take) (a |the |your )?(demo|walk-?through|pricing|quote|proposal|call)\b|(?<![а-яё])(с удовольствием|хочу|хотел[аи]? бы|буду рад[аы]?) (посмотр|увид|получ|обсуд)[а-яё]* (ваше |вашу |ваш )?(демо|презентаци|цен|прайс|кп|предложени)/;
 
 /** The writer speaking for themself, not a company's "we". */
 const FIRST_PERSON = /\b(i|i'?m|i'?ve|i'?ll|me|my)\b/;

@@ -66,7 +66,7 @@ export const noNeed = [
   // unless a question comes just before or after ("Is there a Teams version? We don't use Slack.").
   rule(
     'text:no:en',
-    /(?<!\?[^?]{0,80})\b((not sure|doubt|don'?t think|do not think) (we'?d|we would|i'?d|i would|we could|i could|we'?ll|we will|it would|it'?d|this would) (ever )?get (the |any |much )?(buy-?in|adoption|sign-?off|traction)|(they|reps|people|everyone|my (team|reps|people)|our (team|reps|people)) (hate|won'?t use|would never use|refuse to use|resist) (new |another |more |any new )?(tools|software|apps|platforms|systems)|(we|our (reps|team|people|sales team)|my (team|reps)) (don'?t|do not|barely|rarely|hardly) (really )?(use|live in|work in) slack\b|(this|it) (would ?n'?t|would not|won'?t|will not) land\b|(built|designed|made|meant) for (much |far |way |a lot )?(bigger|larger|smaller|enterprise|bigger-sized) (teams|companies|orgs|organi[sz]ations|businesses|shops|outfits)( than (ours|us|we are))?)\b(?![^?]{0,100}\?)/,
+    /(?<!\?[^?]{0,80})\b((not sure|doubt|don'?t think|do not think) (we'?d|we would|i'?d|i would|we could|i could|we'?ll|we will|it would|it'?d|this would) (ever )?get (the |any |much )?(buy-?in|adoption|sign-?off|traction)|(they|reps|people|everyone|my (team|reps|people)|our (team|reps|people)) (hate|won'?t use|would never use|refuse to use|resist) (new |another |more |any new )?(tools|software|apps|platforms|systems)|(they|reps|people|everyone|my (team|reps|people)|our (team|reps|people|sales team|sellers)) (would|will|'d) (revolt|mutiny|riot|rebel|quit|lynch me|kill me|murder me)\b|(we|our (reps|team|people|sales team)|my (team|reps)) (don'?t|do not|barely|rarely|hardly) (really )?(use|live in|work in) slack\b|(this|it) (would ?n'?t|would not|won'?t|will not) land\b|(built|designed|made|meant) for (much |far |way |a lot )?(bigger|larger|smaller|enterprise|bigger-sized) (teams|companies|orgs|organi[sz]ations|businesses|shops|outfits)( than (ours|us|we are))?)\b(?![^?]{0,100}\?)/,
   ),
   // "Our company policy doesn't allow us to install third party Slack apps": not ours to add.
   rule(
@@ -93,6 +93,13 @@ export const noNeed = [
     /(^|[.!?]\s+)(that'?s|this is|it'?s|that is|it is)( just| really| simply)? not (really |quite |exactly )?what (we|i) (need|are looking for|'re looking for)\b/,
   ),
   rule('text:no:ru', /(^|[.!?]\s+)(это |но это )?не (совсем )?то,? что (нам|мне) (нужно|надо)(?![а-яё])/),
+  // "The last tool like this created more disputes than it solved.", "Frankly our problem is
+  // territory design, not claims.", "…Adding Slack alerts sounds worse.": a cure worse than the
+  // illness, or another illness (a question after asks).
+  rule(
+    'text:no:en',
+    /\b((created|caused|made|generated) more (problems|work|disputes|issues|noise|headaches|mess|conflicts|trouble|fights|arguments) than (it|they) (solved|fixed|saved|prevented|removed)|(our|the) (real |actual |main |bigger |biggest |core )?(problem|issue|pain|challenge|bottleneck) is [^.!?,]{1,40}, not\b|(sounds|would be|seems|feels) (even )?worse[.!]*$)(?![^?]{0,100}\?)/,
+  ),
   rule(
     'text:no:ru',
     // "У нас всё своё, самописное", "у нас своё решение": built at home, as "in-house" is. "Мы не

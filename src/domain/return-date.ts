@@ -216,7 +216,10 @@ function datesIn(t: string, now: DateTime): DateTime[] {
     }
   }
   // "back tomorrow", "вернусь завтра": the next day.
-  if (!candidates.length && /(back|return(ing)?|until|till|вернусь|до)\s+(tomorrow|завтра)/.test(t))
+  if (
+    !candidates.length &&
+    /(back|return(ing)?|until|till|reply|respond|get back to you|вернусь|до)\s+(tomorrow|завтра)/.test(t)
+  )
     candidates.push(now.plus({ days: 1 }));
   // "until Monday", "back Thursday", "will reply Friday" with no date beside it: the next such day
   // after arrival; "until next Wednesday", "back in the office next Monday", "back Wednesday next

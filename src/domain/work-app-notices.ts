@@ -98,11 +98,26 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`\byou appeared in \d+ searches\b|^google alerts? ?[-–—:]`,
   String.raw`\byour (tickets?|e-?tickets?|boarding pass(es)?|itinerary|reservation|booking) (for|to) [^.!?]{1,60}? (is|are) (attached|confirmed|ready|below)\b`,
   String.raw`^welcome (aboard|to [\w.&' -]{1,30})[!.,]\s*(here are \d+ (tips|ways|steps|things)|here'?s (how|what) to (get started|do next|expect)|your (account|workspace|trial) (is|has been) (ready|created|set up|activated))`,
+  // HR's, a social network's, a newsletter's, a sales tool's, a drive's and a chat's own news:
+  // "Your benefits elections for 2027 have been saved.", "12 people viewed your profile this week.",
+  // "This week in RevOps: …", 'Your sequence "Q4 outbound" finished for 48 contacts.', "Dana Lee
+  // reacted 👍 to your message in #deal-desk." (a complaint to the brand model), a work anniversary.
+  String.raw`\byour (benefits? )?(elections?|enrol?lments?|selections?)( for \d{4})? (have|has) been (saved|submitted|confirmed|received)\b`,
+  String.raw`\b\d+ (people|recruiters|companies|members) (viewed|looked at|visited) your (profile|page)\b|\bsee who'?s (looking|viewed your profile)\b`,
+  String.raw`^this (week|month) in [\w &.-]{1,30}:`,
+  String.raw`\byour (sequence|cadence|campaign|workflow|automation)( ${TITLE})? (has )?(finished|completed|ended|was paused|was completed)\b`,
+  String.raw`\byour (file|document|upload|photo|video)s?( ${TITLE})? (was|were|has been|have been) (successfully )?(uploaded|shared|saved|processed|converted|restored)\b`,
+  String.raw`\byour (timesheet|time ?card|time report|expense report|self-review)( for [^.!?]{1,40})? is (now )?(overdue|due|late|missing|pending)\b`,
+  String.raw`\breacted( \S{1,8})? to your (message|comment|post|story|photo|reply)\b`,
+  String.raw`\bon your (\d+[a-z]* )?(work anniversary|(\d+|one|two|three|four|five|ten)[- ]year (work )?anniversary)\b`,
+  String.raw`^(scheduled|planned|emergency) (maintenance|downtime|outage)\s*:`,
 ];
 
 /**
  * The same in Russian: an order placed, a meeting planned, a task assigned, leave approved, a
- * payment received, a document signed, an invitation to a project, a build failed, a card expiring.
+ * payment received, a document signed, an invitation to a project, a build failed, a card expiring, a
+ * meeting starting soon, points credited, a comment left, an invoice awaiting payment, a plan
+ * renewed, a new chat message.
  * Each ends on a whole word or a stem with `[а-яё]*` (wrapped below so no Russian word is matched
  * from its middle).
  */
@@ -116,6 +131,12 @@ const WORK_APPS_AND_ERRANDS_RU = [
   String.raw`приглашает вас (в|к) (проект|доск|пространств|команд|чат|групп|таблиц|документ)[а-яё]*`,
   String.raw`сборка( #?\d+)? (завершилась|прошла|упала|сломалась)[а-яё]*`,
   String.raw`срок действия (вашей |вашего )?(банковской )?(карты|паспорта|полиса|подписки|лицензии|сертификата|домена) (истекает|заканчивается|истек)[а-яё]*`,
+  String.raw`(встреча|совещание|вебинар|созвон|мероприятие|звонок)( ("[^"]{1,60}"|«[^»]{1,60}»))? начн[её]тся через \d+`,
+  String.raw`вам (начислен[оаы]?|зачислен[оаы]?|списан[оаы]?) \d+`,
+  String.raw`оставил[аи]? (новый )?комментарий (к|в) (задаче|задачу|заявке|карточке|документу|посту|публикации)`,
+  String.raw`сч[её]т( №\s?[\w-]+)?( от [^.!?]{1,40}?)? (ожидает оплаты|выставлен|оплачен|готов)`,
+  String.raw`ваш[аеи]? (подписка|тариф|лицензия|доступ)( на [^.!?]{1,40}?)? (продлен[аоы]?|активирован[аоы]?|отключен[аоы]?)`,
+  String.raw`^(новое|новые|\d+ новых?) (сообщени[ея]|комментари[ейя]|уведомлени[ея]) (в|от)`,
 ];
 
 /**
