@@ -111,6 +111,16 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`\breacted( \S{1,8})? to your (message|comment|post|story|photo|reply)\b`,
   String.raw`\bon your (\d+[a-z]* )?(work anniversary|(\d+|one|two|three|four|five|ten)[- ]year (work )?anniversary)\b`,
   String.raw`^(scheduled|planned|emergency) (maintenance|downtime|outage)\s*:`,
+  // A video's views, a report ready, a meeting called off by its organizer, prospects who replied, an
+  // export to download, attendance to confirm, a call processed: 'Your Loom video "Pricing
+  // walkthrough" got 3 new views.', "Outreach: 14 prospects replied to your sequences this week."
+  String.raw`\b(got|has|received) \d+ new (views|comments|likes|reactions|replies|followers)\b`,
+  String.raw`\byour (weekly|daily|monthly|quarterly|annual) ([\w-]+ ){0,3}(report|summary|digest|recap|snapshot|statement) is (now )?(ready|available|here)\b`,
+  String.raw`\b(meeting|event|call|webinar|session)( ${TITLE})? has been (cancell?ed|rescheduled|updated|moved) by the (organi[sz]er|host)\b`,
+  String.raw`\b\d+ (prospects|contacts|leads|people|recipients) (replied to|opened|clicked|engaged with) your (sequences?|e-?mails?|campaigns?|messages?)\b`,
+  String.raw`\byour (export|report|download|backup)( of [^.!?]{1,40}?)? is (now )?ready (to|for) (download|view)\b`,
+  String.raw`^(action (needed|required)|reminder|please)[:,]? confirm your (attendance|registration|rsvp|seat|spot)\b`,
+  String.raw`\byour ([\w-]+ ){0,2}(call|recording|meeting|video|transcript)( ${TITLE})? (has been|was) (processed|analy[sz]ed|transcribed)\b`,
 ];
 
 /**
