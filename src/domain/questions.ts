@@ -87,7 +87,7 @@ const REFERS_BACK =
  * integrations as well as the demo.
  */
 const CONDITION_REFERS_BACK =
-  /\bif (you|it) (already )?(support|supports|integrate with|integrates with|work with|works with|connect to|connects to|sync with|syncs with|run (in|on)|runs (in|on)) (both|either|them|it|those|that|these)\b/;
+  /\bif (you|it) (already )?(support|supports|integrate with|integrates with|work with|works with|connect to|connects to|sync with|syncs with|run (in|on)|runs (in|on)) (both|either|them|it|those|that|these)\b|\bif (neither|none of (these|those|them)|either|both|those|these)( one)? (is|are|'s|is not|are not) (a |an )?(blocker|problem|issue|deal-?breaker|dealbreaker)s?\b/;
 
 /**
  * A request pointing back the same way: "If the pilot goes well you'd be on it. Let's set one up.",
