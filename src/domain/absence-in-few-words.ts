@@ -4,8 +4,9 @@ import { rule } from './phrase-rule.js';
  * An absence typed by hand in few words, with none of an auto-responder's: a weekday range ("Out
  * Wed-Fri this week for a family thing."), a few days off with the way back ("Taking a few days off
  * - back on Dec 1st."), a leave and its end as a sentence of its own ("Parental leave until
- * February 15."), a trip or a break with no mail until a day ("On vacation, no email until the 8th.",
- * "Travelling with limited access until Thursday 26/11.", "Currently offline, returning December 3rd."). Each opens its sentence: "I took a few days off last month" tells of the past.
+ * February 15."), a trip or a break with no mail until a day ("On vacation, no email until the
+ * 8th.", "Travelling with limited access until Thursday 26/11.", "Currently offline, returning
+ * December 3rd."). Each opens its sentence: "I took a few days off last month" tells of the past.
  * A leave that asks to be written to later ("…until March. Reach out then.") is still the writer's
  * "not now" (auto-reply.ts).
  */

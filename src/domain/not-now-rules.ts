@@ -111,7 +111,8 @@ export const notNow = [
     /\b(might|may|could|would|will|should|'ll|'d) (be|become) (more )?(interested|open( to (it|this|that|a (call|chat|conversation)))?|keen|in a (better )?position|ready)( to (look at|look into|consider|evaluate|revisit|discuss|talk about|think about) (this|it|that|something like this|tools like this|options))?( again)? (in|after|around|by|next|come|once|closer to|later (in|this|next)) (the )?(early |late |mid[- ]|the (start|end|beginning|middle) of )?(spring|summer|autumn|fall|winter|new year|q[1-4]|year|quarter|fiscal|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|20\d\d|a (few|couple of) months|\d+ months)\b/,
   ),
   // "Unfortunately we're in a spending freeze until further notice", "let me know when you have a
-  // Teams version", "We'd need SOC 2 before anything… Ping me when you do.": a wait with no date of its own ("let me know if you support X" asks instead).
+  // Teams version", "We'd need SOC 2 before anything… Ping me when you do.": a wait with no date of
+  // its own ("let me know if you support X" asks instead).
   rule(
     'text:not-now:en',
     /\b((spending|budget|hiring|purchasing|procurement|vendor|software|tool(ing)?) freeze(?![^.!?]{0,20}\b(so|and) (no|not interested|that'?s a no)\b)|(let me know|ping me|tell me|e-?mail me|reach out( again)?|come back( to me)?|get back to me|circle back) (when|once) you('ve| have)? (have|support|add(ed)?|launch(ed)?|buil[dt]|release[ds]?|offer|get|do(?=[.!]*$)))\b(?! (a |an |some )?(free |quick |short )?(trial|demo|pilot|sandbox|slot|minute|moment|time|availability|openings?)\b)/,

@@ -53,7 +53,10 @@ const LAWYERS =
 const REGULATOR =
   /\b(regulators?|(data|privacy|telecoms?|marketing) regulator|(trade|federal|european|competition|communications|securities|data protection|information|privacy) commission(er)?|commissioner|watchdog|ombudsman|(data protection|supervisory|consumer( protection)?|competition|antitrust) authorit(y|ies)|the authorities|(relevant|appropriate|competent|proper) authorit(y|ies)|(?<=\b(to|with) )authorit(y|ies)|datenschutzbeh\w*|attorney general|(state )?ag'?s office|better business bureau|(communications|media|privacy|data|consumer|competition|telecoms?|information)( and media)? authority|state ag|ico|ftc|fcc|crtc|acma|oaic|cnil|aepd|garante|uodo|imy|bfdi|cnpd|autoriteit persoonsgegevens|advertising standards( authority)?|edpb|cfpb|bbb|datatilsynet|ofcom|trading standards|consumer affairs|bundesnetzagentur)\b|(?<![а-яё])(роскомнадзор[а-яё]*|роспотребнадзор[а-яё]*|антимонопольн[а-яё]*|фас|ркн|регулятор[а-яё]*|надзорн[а-яё]*( орган[а-яё]*)?)(?![а-яё])/;
 
-/** Courts and the police (India's "cyber cell", the UK's Action Fraud, the FBI's IC3): legal, but (unlike a regulator) no public complaint about the brand. */
+/**
+ * Courts and the police (India's "cyber cell", the UK's Action Fraud, the FBI's IC3): legal, but
+ * (unlike a regulator) no public complaint about the brand.
+ */
 const ENFORCEMENT =
   /\b(courts?|tribunal|police|prosecutors?|small[- ]claims|cyber ?(crime )?cell|cyber ?crime (unit|department|division|branch|portal|police)|action fraud|ic3|fbi)\b|(?<![а-яё])(суд[а-яё]*|прокуратур[а-яё]*|полици[а-яё]*)(?![а-яё])/;
 
