@@ -1,5 +1,8 @@
 import { rule } from './phrase-rule.js';
 
+/** The kinds of leave a person names: "parental leave", "bereavement leave". */
+const LEAVE = String.raw`(parental|maternity|paternity|medical|sick|annual|family|bereavement|compassionate|study) leave`;
+
 /**
  * An absence typed by hand in few words, with none of an auto-responder's: a weekday range ("Out
  * Wed-Fri this week for a family thing."), a few days off with the way back ("Taking a few days off
@@ -12,7 +15,9 @@ import { rule } from './phrase-rule.js';
  */
 export const absenceInFewWords = rule(
   'text:ooo:en',
-  /(?<=^|[.!?]\s+)(i'?m |i am |i'?ll be |i will be |we'?re |we are |we'?ll be )?((out|off|away|ooo|offline)( of (the )?office)?( (at|on) [^.!?]{1,40}?)? (mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(-|–|—|to|through|thru|till|until)\s?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(currently )?(taking|on|off for|out for) (a few|a couple( of)?|some|two|three|four|five|\d+) (days|weeks) off\b[^.!?]{0,40}?\b(back|returning)\b|(currently )?((out )?on )?(parental|maternity|paternity|medical|sick|annual|family|bereavement|compassionate|study) leave (until|till|through|thru) [^.!?,;]{2,25}?(?=\s*([.!]\s|[.!]?$))|(i'?m |i am |currently )?(on (vacation|holiday|leave|the road|a trip)|travell?ing|away|abroad|offline)[,;]?( (with|and))? (no|limited|spotty|intermittent|little|patchy|sporadic) (e-?mail|access|connectivity|internet|wi-?fi|signal|reception)( access)? (until|till|through|thru|before)\b|(i'?m |i am |currently )?offline[,;]? (until|till|through|thru|returning|back)\b)/,
+  new RegExp(
+    String.raw`(?<=^|[.!?]\s+)(i'?m |i am |i'?ll be |i will be |we'?re |we are |we'?ll be )?((out|off|away|ooo|offline)( of (the )?office)?( (at|on) [^.!?]{1,40}?)? (mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(-|–|—|to|through|thru|till|until)\s?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(currently )?(taking|on|off for|out for) (a few|a couple( of)?|some|two|three|four|five|\d+) (days|weeks) off\b[^.!?]{0,40}?\b(back|returning)\b|(currently )?((out )?on )?${LEAVE} (until|till|through|thru) [^.!?,;]{2,25}?(?=\s*([.!]\s|[.!]?$))|(i'?m |i am |currently )?(on (vacation|holiday|leave|the road|a trip)|travell?ing|away|abroad|offline)[,;]?( (with|and))? (no|limited|spotty|intermittent|little|patchy|sporadic) (e-?mail|access|connectivity|internet|wi-?fi|signal|reception)( access)? (until|till|through|thru|before)\b|(i'?m |i am |currently )?offline[,;]? (until|till|through|thru|returning|back)\b)`,
+  ),
 );
 
 /**
@@ -23,11 +28,11 @@ export const absenceInFewWords = rule(
  * opens its sentence and the way back names a day, so "We're out of budget, back to you in Q2"
  * and "Out of curiosity, are you back in the office tomorrow?" are not absences.
  */
-const AWAY = String.raw`(i'?m |i am |we'?re |we are |currently )?((on|off on) (holiday|vacation|leave|a ([\w-]+ ){0,2}trip|the road|sabbatical|jury duty|pto)|(out|away|off)( of (the )?office)?( (today|tomorrow|this (week|afternoon|morning)|all week|for [^.!?,]{1,40}))|(away|off) (for|on) [^.!?,]{1,40}|at (a|our|the) (customer|client)( site| offices?)?( all week| this week)?|(parental|maternity|paternity|medical|sick|annual|family|bereavement|compassionate|study) leave( this week| today| until)?|travell?ing( for work)?( this week| all week)?)`;
+const AWAY = String.raw`(i'?m |i am |we'?re |we are |currently )?((on|off on) (holiday|vacation|leave|a ([\w-]+ ){0,2}trip|the road|sabbatical|jury duty|pto)|(out|away|off)( of (the )?office)?( (today|tomorrow|this (week|afternoon|morning)|all week|for [^.!?,]{1,40}))|(away|off) (for|on) [^.!?,]{1,40}|at (a|our|the) (customer|client)( site| offices?)?( all week| this week)?|${LEAVE}( this week| today| until)?|travell?ing( for work)?( this week| all week)?)`;
 const BACK_ON_A_DAY = String.raw`(back|returning|return(ing)? on|back (in the office|online|at my desk)|(will|'ll) (reply|respond|get back to you|be back)|until|till)( on| from)?\s+(the )?(\d|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|tomorrow|next week)`;
 export const awayThenBack = rule(
   'text:ooo:en',
   new RegExp(
-    String.raw`(?<=^|[.!?]\s+)(${AWAY}[^!?]{0,60}?[\s,;:.—–-]${BACK_ON_A_DAY}|(i'?ll be |i will be |i'?m )?back from (my )?(leave|vacation|holiday|holidays|pto|parental leave|maternity leave|paternity leave|sabbatical|a trip|travel(s|ling)?) (on|next|in|by) )`,
+    String.raw`(?<=^|[.!?]\s+)(${AWAY}[^!?]{0,60}?[\s,;:.—–-]${BACK_ON_A_DAY}|(i'?ll be |i will be |i'?m )?back from (my )?(leave|vacation|holiday|holidays|pto|(parental|maternity|paternity) leave|sabbatical|a trip|travel(s|ling)?) (on|next|in|by) )`,
   ),
 );

@@ -84,7 +84,7 @@ const WORK_APPS_AND_ERRANDS = [
   // A meeting's recording, a message held back, a ride's receipt: 'Your Zoom meeting "Team standup"
   // has a new recording ready to view.', "This message was quarantined and will be released after
   // review by your administrator.", "Receipt from Uber: Thanks for riding, Sam."
-  String.raw`\bhas a new (cloud )?recording\b|\brecording (is )?(now )?ready to (view|watch|share)\b`,
+  String.raw`\b(has|have) a new (cloud )?recording\b|\brecording (is )?(now )?ready to (view|watch|share)\b`,
   String.raw`(was|were|has been|have been|is being) (quarantined|held for (review|moderation|approval))[^.!?]{0,80}\b(administrator|admin|moderator|released?)\b`,
   String.raw`^(your )?([\w.&'-]+ )?(receipt|e-?receipt) (from|for) [^:.!?]{1,40}:`,
   // A review asked for by a code host, a web form's entry, a payout, a mailbox filling up, a search
@@ -121,13 +121,12 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`\byour (export|report|download|backup)( of [^.!?]{1,40}?)? is (now )?ready (to|for) (download|view)\b`,
   String.raw`^(action (needed|required)|reminder|please)[:,]? confirm your (attendance|registration|rsvp|seat|spot)\b`,
   String.raw`\byour ([\w-]+ ){0,2}(call|recording|meeting|video|transcript)( ${TITLE})? (has been|was) (processed|analy[sz]ed|transcribed)\b`,
-  // A status moved, notes shared, an answer posted, a recording, a meal on its way, a comment on a
+  // A status moved, notes shared, an answer posted, a meal on its way, a comment on a
   // post, a report reimbursed: 'Jira: [SALES-231] "Update pricing page" status changed from In
   // Progress to Done.', "LinkedIn: Maria Chen commented on your post." (a complaint to the brand model).
   String.raw`(\[[a-z]+-\d+\]|\b[a-z]+-\d+|${TITLE}) status (changed|was changed|moved) from [\w -]{1,30} to [\w -]{1,30}[.!]?$`,
   String.raw`\b(notes|summary|recap|recording|file|document|folder|doc)( from| of| for)? ${TITLE} (have|has) been shared with\b`,
   String.raw`\ba new (answer|reply|comment|response) (was|has been) posted (to|on) your (question|post|thread|comment)\b`,
-  String.raw`\byou have a new (cloud )?recording\b`,
   String.raw`\byour ([\w.&'-]+ ){0,2}order( from [^.!?]{1,30}?)? is on (its|the) way\b`,
   String.raw`^([\w-]+: )?(?!(i|we|i'?ve|we'?ve|just|also)\b)[\w.'-]+( [\w.'-]+){0,2} (commented on|liked|reposted|shared) your (post|comment|article|photo|update)[.!]?$`,
   String.raw`\b(was|has been) reimbursed\b`,
