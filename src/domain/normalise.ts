@@ -144,6 +144,7 @@ const TEXTING_FORMS: Record<string, string> = {
   b4: 'before',
   mtg: 'meeting',
   abt: 'about',
+  alrdy: 'already',
   atm: 'at the moment',
   'r u': 'are you',
   'u r': 'you are',

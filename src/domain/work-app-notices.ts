@@ -130,6 +130,15 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`\byour ([\w.&'-]+ ){0,2}order( from [^.!?]{1,30}?)? is on (its|the) way\b`,
   String.raw`^([\w-]+: )?(?!(i|we|i'?ve|we'?ve|just|also)\b)[\w.'-]+( [\w.'-]+){0,2} (commented on|liked|reposted|shared) your (post|comment|article|photo|update)[.!]?$`,
   String.raw`\b(was|has been) reimbursed\b`,
+  // A tracker's ticket by its key, a file shared, a site visit, a message held, a missed call:
+  // "[JIRA] (SALES-412) Claim dispute for acme.com - assigned to you", 'Google Drive: Priya shared
+  // "Q4 pipeline" with you.', "HubSpot: A contact you own, Dana Lee, visited your pricing page 3
+  // times.", "…quarantined by Mimecast. Release it from the portal…", "You missed a call from Dana Lee."
+  String.raw`^\[[\w .-]{1,20}\] \(?[a-z][a-z0-9]+-\d+\)?\s|\bview (issue|ticket|task|card|pull request|merge request)\s*:`,
+  String.raw`^[\w .-]{1,20}: (?!(i|we|i'?ve|we'?ve|just|also)\b)[\w.'-]+( [\w.'-]+){0,2} shared (${TITLE}|an? (file|folder|document|doc|spreadsheet|sheet|presentation|deck)) with you\b`,
+  String.raw`(?<!\b(i|we|i'?ve|we'?ve|have|has|just|already|finally) )visited your (pricing page|website|site|landing page|page|profile)( \d+ times| again| just now)?[.!]*$`,
+  String.raw`\brelease (it|this message|the message|them) from (the|your) (portal|quarantine|console|digest)\b`,
+  String.raw`^([\w .-]{1,20}: )?you (have )?missed (a|\d+) (call|calls|video call)s? from\b`,
 ];
 
 /**
