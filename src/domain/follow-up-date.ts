@@ -148,10 +148,10 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
       : undefined;
     return ahead(beside ?? d).toISODate() ?? undefined;
   }
-  // "In the new FY" or "until the end of the year" ("до конца года") with no month named anywhere:
+  // "In the new FY", "until the end of the year" ("до конца года"), "slammed til year end" with no month named anywhere:
   // the calendar's new year is the best guess.
   if (
-    /new (fy|fiscal)|\bend of (the|this) year\b|\beoy\b|(?<![а-яё])(конца|конце) (этого |текущего )?года/.test(
+    /new (fy|fiscal)|\bend of (the|this) year\b|\beoy\b|\b(until|till|til|through|after|past) (the )?year[- ]end\b|(?<![а-яё])(конца|конце) (этого |текущего )?года/.test(
       t,
     )
   )

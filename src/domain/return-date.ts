@@ -236,7 +236,7 @@ function datesIn(t: string, now: DateTime): DateTime[] {
 
 /** "until Monday", "back Thursday", "bis Freitag", "до среды": a weekday the writer is back by. */
 const UNTIL_A_WEEKDAY = new RegExp(
-  String.raw`(?:until|till|through|thru|back (?:in the office|at (?:my|the) desk)(?: on)?|back(?: on)?|returning(?: on)?|return(?: on)?|on|respond|reply|answer|catch up(?: on (?:e-?mails?|messages|everything))?|available(?: again)? from|на связи с|до|в|во|bis(?: einschlie(?:ß|ss)lich)?|jusqu.?(?:à|au)|hasta(?: el)?|fino a|tot(?: en met)?)\s+(next\s+|следующ[а-я]+\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|${WORKDAYS_ABROAD.join('|')}|понедельника|понедельник|вторника|вторник|среды|среду|среда|четверга|четверг|пятницы|пятницу|пятница|субботы|субботу|воскресенья|воскресенье)(?![a-zа-я])(\s+next week|\s+на следующей неделе)?`,
+  String.raw`(?:until|till|through|thru|back (?:in the office|at (?:my|the) desk)(?: on)?|back(?: on)?|returning(?: on)?|return(?: on)?|on|respond|reply|answer|catch up(?: on (?:e-?mails?|messages|everything))?|available(?: again)? from|на связи с|до|в|во|bis(?: einschlie(?:ß|ss)lich)?|jusqu.?(?:à|au)|hasta(?: el)?|fino a|tot(?: en met)?|r[ée]ponse|de retour(?: le)?|zurück(?: am)?|vuelvo(?: el)?|regreso(?: el)?|rientro|torno)\s+(next\s+|следующ[а-я]+\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|${WORKDAYS_ABROAD.join('|')}|понедельника|понедельник|вторника|вторник|среды|среду|среда|четверга|четверг|пятницы|пятницу|пятница|субботы|субботу|воскресенья|воскресенье)(?![a-zа-я])(\s+next week|\s+на следующей неделе)?`,
   'u',
 );
 

@@ -185,7 +185,7 @@ const FILES_AND_MESSAGES = [
   String.raw`your (weekly|daily|monthly|quarterly|annual|yearly) (summary|digest|report|recap|stats|statement)( for [^.!?]{1,30})? is (now )?(ready|available)\b`,
   String.raw`your ([\w-]+ ){0,2}(storage|drive|cloud storage|storage quota)( space)? is (almost |nearly |\d{1,3} ?% )?full\b`,
   String.raw`your (slack|teams|linkedin|whatsapp|sms|text) message (could not|couldn'?t|was not|wasn'?t) (be )?(delivered|sent)\b`,
-  String.raw`you'?ve (earned|unlocked|received|been awarded) (a|an|the) (${TITLE} |new )?(badge|achievement|certificate|reward|level)\b`,
+  String.raw`you'?ve (earned|unlocked|received|been awarded) (a|an|the) (${TITLE} |new |[\w-]+ )?(badge|achievement|certificate|reward|level)\b`,
   String.raw`invited you to (edit|view|comment on|collaborate on) ${TITLE}`,
   String.raw`your (scheduled |automated )?(report|export|digest)( ${TITLE})? is (attached|ready|available)\b`,
   String.raw`^your ([\w-]+ ){0,2}(backup|sync|upload|import|migration) (has )?(completed|finished|succeeded)( successfully)?\b(?!\s*\?)`,

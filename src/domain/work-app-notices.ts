@@ -139,6 +139,17 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`(?<!\b(i|we|i'?ve|we'?ve|have|has|just|already|finally) )visited your (pricing page|website|site|landing page|page|profile)( \d+ times| again| just now)?[.!]*$`,
   String.raw`\brelease (it|this message|the message|them) from (the|your) (portal|quarantine|console|digest)\b`,
   String.raw`^([\w .-]{1,20}: )?you (have )?missed (a|\d+) (call|calls|video call)s? from\b`,
+  // An inbox's count, a report scheduled, a buyer's research, a key used, a card declined, an
+  // invitation accepted, a saved search's matches: "Intercom: You have 3 new conversations waiting
+  // for a reply.", "G2: Acme Corp is researching Sales Engagement software. See intent data.",
+  // "Payment failed: we couldn't charge your card ending in 4242."
+  String.raw`\byou have \d+ new (conversations|chats|messages|tickets|leads|requests|notifications|replies|comments|mentions)\b`,
+  String.raw`\byour ([\w.-]+ )?(report|dashboard|export|backup|digest)( ${TITLE})? (has been|was|is) scheduled\b`,
+  String.raw`\bis researching [\w &/-]{1,40} (software|tools|solutions|products|vendors|platforms)\b|\bsee (the )?intent (data|signals?)\b`,
+  String.raw`\byour api (key|token) (was|has been) used\b`,
+  String.raw`^payment (failed|declined)\s*:|\b(couldn'?t|could not|were unable to|was unable to) (charge|bill) your (card|account|payment method)\b`,
+  String.raw`^([\w .-]{1,20}: )?(?!(i|we|i'?ve|we'?ve|just|also)\b)[\w.'-]+( [\w.'-]+){0,2} accepted your invitation to (join|collaborate on|edit|view) (the |your |their )?([\w.&'-]+ ){0,3}(workspace|board|project|team|organi[sz]ation|channel|doc|document|folder|space|group|sheet|spreadsheet)\b`,
+  String.raw`\b\d+ new (contacts|leads|accounts|companies|prospects|people|jobs|listings) match(es)? your (saved )?(search|filter|criteria|list|alert)\b`,
 ];
 
 /**
@@ -165,6 +176,15 @@ const WORK_APPS_AND_ERRANDS_RU = [
   String.raw`сч[её]т( №\s?[\w-]+)?( от [^.!?]{1,40}?)? (ожидает оплаты|выставлен|оплачен|готов)`,
   String.raw`ваш[аеи]? (подписка|тариф|лицензия|доступ)( на [^.!?]{1,40}?)? (продлен[аоы]?|активирован[аоы]?|отключен[аоы]?)`,
   String.raw`^(новое|новые|\d+ новых?) (сообщени[ея]|комментари[ейя]|уведомлени[ея]) (в|от)`,
+  // A message come in, a meeting reminded, a password changed, a report ready, an invitation
+  // accepted, a payment declined: "Вам пришло новое сообщение в Битрикс24…", "Напоминание: встреча
+  // «Демо ClaimDesk» сегодня в 15:00.", "Оплата не прошла: недостаточно средств на карте".
+  String.raw`(вам )?(пришло|пришли|поступило|поступили) (новое|новые|\d+ новых?) (сообщени|уведомлени|письм|комментари)[а-яё]*`,
+  String.raw`^напоминание\s*[:—–-]\s*(о )?(встреч|событи|созвон|вебинар|звон|мероприяти|задач|платеж|оплат)[а-яё]*`,
+  String.raw`ваш пароль (был )?(изменен|изменён|сброшен|обновлен|обновлён)`,
+  String.raw`((ежедневн|еженедельн|ежемесячн|квартальн|годов|ваш)[а-яё]* )(отч[её]т|дайджест|сводк|выгрузк)[а-яё]*( [а-яё0-9]+){0,4} (готов|сформирован|доступен|доступна)[а-яё]*`,
+  String.raw`(принял|приняла|приняли) ваше приглашение (в|к) (рабоч|проект|команд|пространств|доск|чат|групп)[а-яё]*`,
+  String.raw`оплата не прошла|недостаточно средств на (карте|сч[её]те)|не удалось списать`,
 ];
 
 /**
