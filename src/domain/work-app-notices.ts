@@ -150,6 +150,16 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`^payment (failed|declined)\s*:|\b(couldn'?t|could not|were unable to|was unable to) (charge|bill) your (card|account|payment method)\b`,
   String.raw`^([\w .-]{1,20}: )?(?!(i|we|i'?ve|we'?ve|just|also)\b)[\w.'-]+( [\w.'-]+){0,2} accepted your invitation to (join|collaborate on|edit|view) (the |your |their )?([\w.&'-]+ ){0,3}(workspace|board|project|team|organi[sz]ation|channel|doc|document|folder|space|group|sheet|spreadsheet)\b`,
   String.raw`\b\d+ new (contacts|leads|accounts|companies|prospects|people|jobs|listings) match(es)? your (saved )?(search|filter|criteria|list|alert)\b`,
+  // A ride's receipt, a monitor's alert, an applicant, an incident, a mention on a page, a report
+  // approved, comments on a design: "Your Lyft ride receipt: $23.40…", "Datadog: [Triggered] High
+  // error rate on claims-api", "PagerDuty: Incident #8812 acknowledged by Sam Rivera."
+  String.raw`^your ([\w.&'-]+ ){0,2}receipt\s*:`,
+  String.raw`^([\w .-]{1,20}: )?\[(triggered|resolved|recovered|re-?triggered|warn|warning|alert|firing|no data)\]`,
+  String.raw`^([\w .-]{1,20}: )?new (application|applicant|candidate|referral) (for|to) `,
+  String.raw`\bincident #?\d+ (was |has been )?(acknowledged|resolved|triggered|escalated|assigned|reopened)\b`,
+  String.raw`\bmentioned you (on|in) (the |a )?(page|doc|document|comment|thread|task|issue|card|file)\b`,
+  String.raw`\byour ([\w-]+ )?report( ${TITLE})? (was|has been) (approved|rejected|returned|submitted)( by [\w .'-]{1,40})?[.!]?$`,
+  String.raw`(?<!\b(i|we|i'?ve|we'?ve|have|just|also) )\bleft \d+ (new )?comments? on ${TITLE}`,
 ];
 
 /**
