@@ -227,6 +227,13 @@ export function notBuying(text: string, flags: Flags, signals: string[]): void {
 }
 
 /**
+ * A stock decline and its courtesies, nothing more: "Cheers mate, not for us I'm afraid." (the
+ * model read its three words, "cheers mate afraid", as a complaint: 1.00).
+ */
+const STOCK_DECLINE =
+  /^((cheers|thanks|thank you|thx|hi|hey|hello)( mate| guys| all| team)?[,.!]*\s+)?(not for us|no thanks|not interested|we'?ll pass|i'?ll pass|pass)( (right now|for now|at the moment|this time))?,?( (i'?m afraid|sorry|unfortunately|thanks|cheers|mate))?[.!]*$/;
+
+/**
  * A complaint in words the rules were never taught: the brand model reads it by meaning
  * (brand-model.ts), only in a reply that is not buying and that the rules flagged nothing in.
  * Contempt for the pitch (sarcasm, a sneer) is a no without a flag, the corpus's written rule; a
@@ -247,7 +254,7 @@ export function complaintByMeaning(
   const puzzled = signals.includes('text:puzzled');
   if (category === 'interested' || flags.brand || flags.legal || contempt || puzzled || asksForATime(text))
     return false;
-  if (friendlyMention(text)) return false;
+  if (friendlyMention(text) || STOCK_DECLINE.test(text.trim())) return false;
   // "Our company has a strict no-solicitation policy.": a house rule stated is no complaint of us;
   // "we've had a couple of embarrassing double-sends" is their own mishap; "feel free to follow us
   // on LinkedIn" an invitation.
