@@ -117,6 +117,12 @@ export const notNow = [
     'text:not-now:en',
     /\b((spending|budget|hiring|purchasing|procurement|vendor|software|tool(ing)?) freeze(?![^.!?]{0,20}\b(so|and) (no|not interested|that'?s a no)\b)|(let me know|ping me|tell me|e-?mail me|reach out( again)?|come back( to me)?|get back to me|circle back) (when|once) you('ve| have)? (have|support|add(ed)?|launch(ed)?|buil[dt]|release[ds]?|offer|get|do(?=[.!]*$)))\b(?! (a |an |some )?(free |quick |short )?(trial|demo|pilot|sandbox|slot|minute|moment|time|availability|openings?)\b)/,
   ),
+  // "I'll take a look when things calm down, probably January": a look promised for when the
+  // writer's busy time is over ("Send me some info and I'll take a look when…" asks for the info now).
+  rule(
+    'text:not-now:en',
+    /(?<!\b(send|share|e-?mail|forward)\b[^.!?]{0,60})\b(take a (closer |proper )?look|look (at|into) (it|this)|revisit( (it|this))?|reconnect|talk|chat|circle back|get back to you|dig in)( [a-z]+){0,3} (when|once|after) (things|it|work|life|the dust|the chaos) (calm|calms|settle|settles|quiet|quiets|slow|slows|die|dies) down\b/,
+  ),
   // "We'll take a look in January when budgets reset": a look promised for a later time.
   rule(
     'text:not-now:en',

@@ -160,6 +160,20 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`\bmentioned you (on|in) (the |a )?(page|doc|document|comment|thread|task|issue|card|file)\b`,
   String.raw`\byour ([\w-]+ )?report( ${TITLE})? (was|has been) (approved|rejected|returned|submitted)( by [\w .'-]{1,40})?[.!]?$`,
   String.raw`(?<!\b(i|we|i'?ve|we'?ve|have|just|also) )\bleft \d+ (new )?comments? on ${TITLE}`,
+  // An order delivered, a design shared, a task completed, a webinar starting, form responses, an
+  // export done, a renewal date, a deal gone quiet, a video watched, an invitation to a page:
+  // 'Asana: Sam completed the task "Send pricing to Northwind".' (a task's title, not a question),
+  // 'Loom: Dana watched your video "ClaimDesk in 2 minutes".'
+  String.raw`^your order( from [^.!?]{1,30}?)? (has been|was) (delivered|shipped|dispatched)\b`,
+  String.raw`\byour (design|file|document|deck|presentation|board|video)( ${TITLE})? (was|has been) shared with \d+ (people|others|collaborators|members)\b`,
+  String.raw`^[\w .-]{1,20}: [\w.'-]+( [\w.'-]+){0,2} (completed|created|closed|reopened|commented on) the task ${TITLE}`,
+  String.raw`\byour (webinar|meeting|event|session|call|class|workshop)( ${TITLE})? (starts|begins|is starting) in \d+ (minutes?|mins?|hours?)\b(?!\s*\?)`,
+  String.raw`\byou('ve got| have| got) \d+ new (responses|submissions|entries|sign-?ups)\b`,
+  String.raw`\byour export( of [^.!?]{1,40}?)? is (now )?(complete|completed|done|finished)\b`,
+  String.raw`\byour ([\w.&'-]+ ){0,3}subscription will (auto-?)?renew (on|in)\b`,
+  String.raw`^([\w .-]{1,20}: )?deal (warning|alert|risk)\s*[-—–:]|\bhas had no activity (in|for) \d+ days\b`,
+  String.raw`^[\w .-]{1,20}: (?!(i|we|i'?ve|we'?ve|just|also)\b)[\w.'-]+( [\w.'-]+){0,2} (watched|viewed|opened) your (video|loom|recording|document|deck|proposal)\b`,
+  String.raw`^[\w .-]{1,20}: (?!(i|we|i'?ve|we'?ve|just|also)\b)[\w.'-]+( [\w.'-]+){0,2} invited you to ${TITLE}`,
 ];
 
 /**
