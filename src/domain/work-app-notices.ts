@@ -9,6 +9,11 @@ import { fromWordStart } from './word-start.js';
  * Read on the reply's normal form, one phrase a line; tested beside service-notices.ts's list as a
  * pattern of its own (workAppNotice, below).
  */
+/** The app's name a notice opens with: "Loom: ", "Google Drive: ". */
+const APP = String.raw`[\w .-]{1,20}: `;
+/** Someone named in a notice, never the writer: "Dana Lee", not "I" or "we've". */
+const SOMEONE = String.raw`(?!(i|we|i'?ve|we'?ve|just|also)\b)[\w.'-]+( [\w.'-]+){0,2}`;
+
 const WORK_APPS_AND_ERRANDS = [
   // A ticket's key or a task's title assigned: 'PROJ-1234 "Update pricing page" was assigned to you by Dana Lee.'
   String.raw`^([a-z][a-z0-9]+-\d+ )?(${TITLE} )?(was|has been) (assigned|reassigned) to you\b`,
@@ -128,17 +133,17 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`\b(notes|summary|recap|recording|file|document|folder|doc)( from| of| for)? ${TITLE} (have|has) been shared with\b`,
   String.raw`\ba new (answer|reply|comment|response) (was|has been) posted (to|on) your (question|post|thread|comment)\b`,
   String.raw`\byour ([\w.&'-]+ ){0,2}order( from [^.!?]{1,30}?)? is on (its|the) way\b`,
-  String.raw`^([\w-]+: )?(?!(i|we|i'?ve|we'?ve|just|also)\b)[\w.'-]+( [\w.'-]+){0,2} (commented on|liked|reposted|shared) your (post|comment|article|photo|update)[.!]?$`,
+  String.raw`^([\w-]+: )?${SOMEONE} (commented on|liked|reposted|shared) your (post|comment|article|photo|update)[.!]?$`,
   String.raw`\b(was|has been) reimbursed\b`,
   // A tracker's ticket by its key, a file shared, a site visit, a message held, a missed call:
   // "[JIRA] (SALES-412) Claim dispute for acme.com - assigned to you", 'Google Drive: Priya shared
   // "Q4 pipeline" with you.', "HubSpot: A contact you own, Dana Lee, visited your pricing page 3
   // times.", "…quarantined by Mimecast. Release it from the portal…", "You missed a call from Dana Lee."
   String.raw`^\[[\w .-]{1,20}\] \(?[a-z][a-z0-9]+-\d+\)?\s|\bview (issue|ticket|task|card|pull request|merge request)\s*:`,
-  String.raw`^[\w .-]{1,20}: (?!(i|we|i'?ve|we'?ve|just|also)\b)[\w.'-]+( [\w.'-]+){0,2} shared (${TITLE}|an? (file|folder|document|doc|spreadsheet|sheet|presentation|deck)) with you\b`,
+  String.raw`^${APP}${SOMEONE} shared (${TITLE}|an? (file|folder|document|doc|spreadsheet|sheet|presentation|deck)) with you\b`,
   String.raw`(?<!\b(i|we|i'?ve|we'?ve|have|has|just|already|finally) )visited your (pricing page|website|site|landing page|page|profile)( \d+ times| again| just now)?[.!]*$`,
   String.raw`\brelease (it|this message|the message|them) from (the|your) (portal|quarantine|console|digest)\b`,
-  String.raw`^([\w .-]{1,20}: )?you (have )?missed (a|\d+) (call|calls|video call)s? from\b`,
+  String.raw`^(${APP})?you (have )?missed (a|\d+) (call|calls|video call)s? from\b`,
   // An inbox's count, a report scheduled, a buyer's research, a key used, a card declined, an
   // invitation accepted, a saved search's matches: "Intercom: You have 3 new conversations waiting
   // for a reply.", "G2: Acme Corp is researching Sales Engagement software. See intent data.",
@@ -148,14 +153,14 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`\bis researching [\w &/-]{1,40} (software|tools|solutions|products|vendors|platforms)\b|\bsee (the )?intent (data|signals?)\b`,
   String.raw`\byour api (key|token) (was|has been) used\b`,
   String.raw`^payment (failed|declined)\s*:|\b(couldn'?t|could not|were unable to|was unable to) (charge|bill) your (card|account|payment method)\b`,
-  String.raw`^([\w .-]{1,20}: )?(?!(i|we|i'?ve|we'?ve|just|also)\b)[\w.'-]+( [\w.'-]+){0,2} accepted your invitation to (join|collaborate on|edit|view) (the |your |their )?([\w.&'-]+ ){0,3}(workspace|board|project|team|organi[sz]ation|channel|doc|document|folder|space|group|sheet|spreadsheet)\b`,
+  String.raw`^(${APP})?${SOMEONE} accepted your invitation to (join|collaborate on|edit|view) (the |your |their )?([\w.&'-]+ ){0,3}(workspace|board|project|team|organi[sz]ation|channel|doc|document|folder|space|group|sheet|spreadsheet)\b`,
   String.raw`\b\d+ new (contacts|leads|accounts|companies|prospects|people|jobs|listings) match(es)? your (saved )?(search|filter|criteria|list|alert)\b`,
   // A ride's receipt, a monitor's alert, an applicant, an incident, a mention on a page, a report
   // approved, comments on a design: "Your Lyft ride receipt: $23.40…", "Datadog: [Triggered] High
   // error rate on claims-api", "PagerDuty: Incident #8812 acknowledged by Sam Rivera."
   String.raw`^your ([\w.&'-]+ ){0,2}receipt\s*:`,
-  String.raw`^([\w .-]{1,20}: )?\[(triggered|resolved|recovered|re-?triggered|warn|warning|alert|firing|no data)\]`,
-  String.raw`^([\w .-]{1,20}: )?new (application|applicant|candidate|referral) (for|to) `,
+  String.raw`^(${APP})?\[(triggered|resolved|recovered|re-?triggered|warn|warning|alert|firing|no data)\]`,
+  String.raw`^(${APP})?new (application|applicant|candidate|referral) (for|to) `,
   String.raw`\bincident #?\d+ (was |has been )?(acknowledged|resolved|triggered|escalated|assigned|reopened)\b`,
   String.raw`\bmentioned you (on|in) (the |a )?(page|doc|document|comment|thread|task|issue|card|file)\b`,
   String.raw`\byour ([\w-]+ )?report( ${TITLE})? (was|has been) (approved|rejected|returned|submitted)( by [\w .'-]{1,40})?[.!]?$`,
@@ -166,14 +171,14 @@ const WORK_APPS_AND_ERRANDS = [
   // 'Loom: Dana watched your video "ClaimDesk in 2 minutes".'
   String.raw`^your order( from [^.!?]{1,30}?)? (has been|was) (delivered|shipped|dispatched)\b`,
   String.raw`\byour (design|file|document|deck|presentation|board|video)( ${TITLE})? (was|has been) shared with \d+ (people|others|collaborators|members)\b`,
-  String.raw`^[\w .-]{1,20}: [\w.'-]+( [\w.'-]+){0,2} (completed|created|closed|reopened|commented on) the task ${TITLE}`,
+  String.raw`^${APP}[\w.'-]+( [\w.'-]+){0,2} (completed|created|closed|reopened|commented on) the task ${TITLE}`,
   String.raw`\byour (webinar|meeting|event|session|call|class|workshop)( ${TITLE})? (starts|begins|is starting) in \d+ (minutes?|mins?|hours?)\b(?!\s*\?)`,
   String.raw`\byou('ve got| have| got) \d+ new (responses|submissions|entries|sign-?ups)\b`,
   String.raw`\byour export( of [^.!?]{1,40}?)? is (now )?(complete|completed|done|finished)\b`,
   String.raw`\byour ([\w.&'-]+ ){0,3}subscription will (auto-?)?renew (on|in)\b`,
-  String.raw`^([\w .-]{1,20}: )?deal (warning|alert|risk)\s*[-—–:]|\bhas had no activity (in|for) \d+ days\b`,
-  String.raw`^[\w .-]{1,20}: (?!(i|we|i'?ve|we'?ve|just|also)\b)[\w.'-]+( [\w.'-]+){0,2} (watched|viewed|opened) your (video|loom|recording|document|deck|proposal)\b`,
-  String.raw`^[\w .-]{1,20}: (?!(i|we|i'?ve|we'?ve|just|also)\b)[\w.'-]+( [\w.'-]+){0,2} invited you to ${TITLE}`,
+  String.raw`^(${APP})?deal (warning|alert|risk)\s*[-—–:]|\bhas had no activity (in|for) \d+ days\b`,
+  String.raw`^${APP}${SOMEONE} (watched|viewed|opened) your (video|loom|recording|document|deck|proposal)\b`,
+  String.raw`^${APP}${SOMEONE} invited you to ${TITLE}`,
 ];
 
 /**
