@@ -62,8 +62,8 @@ export const OUR_CONDUCT = new RegExp(
     /\b(your|the) (last|previous|past) (two|three|four|five|six|\d+|few|several) (e-?mails|messages|notes|follow-?ups) (were|are|have been|read) (all )?(identical|the same|word for word|copy[- ]?pasted?|carbon copies)\b/
       .source,
     // A rep ringing a personal phone out of hours, or told it was not okay: "calling my cell at
-    // 7am is not okay" ("call my cell at 3pm" books a call).
-    /\b(called|rang|texted|phoned) (me on )?my (cell|mobile|personal (phone|number|cell|mobile)|home (phone|number)|private number)\b[^.!?]{0,20}\b(at ([1-7](:\d\d)? ?a\.?m\b|(9|10|11)(:\d\d)? ?p\.?m\b|midnight|night)|on a (saturday|sunday)|on the weekend|at the weekend)|\b(calling|ringing|texting|phoning) (me on )?my (cell|mobile|personal (phone|number|cell|mobile)|home (phone|number)|private number)\b[^.!?]{0,30}\b(is|was)( not|n'?t) (ok|okay|acceptable|appropriate|cool|fine)\b/
+    // 7am is not okay", "You called me at 6am." ("call my cell at 3pm" books a call).
+    /\b(you|your [a-z]+( [a-z]+)?) (called|rang|phoned|texted) me( on my [a-z ]{1,20}?)? at ([1-6](:\d\d)? ?a\.?m\b|(10|11)(:\d\d)? ?p\.?m\b|midnight)|\b(called|rang|texted|phoned) (me on )?my (cell|mobile|personal (phone|number|cell|mobile)|home (phone|number)|private number)\b[^.!?]{0,20}\b(at ([1-7](:\d\d)? ?a\.?m\b|(9|10|11)(:\d\d)? ?p\.?m\b|midnight|night)|on a (saturday|sunday)|on the weekend|at the weekend)|\b(calling|ringing|texting|phoning) (me on )?my (cell|mobile|personal (phone|number|cell|mobile)|home (phone|number)|private number)\b[^.!?]{0,30}\b(is|was)( not|n'?t) (ok|okay|acceptable|appropriate|cool|fine)\b/
       .source,
     /\bpretend(ing|ed|s)? (that )?(we|i) (met|spoke|talked|had (a |our )?(call|chat|meeting)|were introduced)\b/
       .source,

@@ -16,7 +16,7 @@ const SOMEONE = String.raw`(?!(i|we|i'?ve|we'?ve|just|also)\b)[\w.'-]+( [\w.'-]+
 
 const WORK_APPS_AND_ERRANDS = [
   // A ticket's key or a task's title assigned: 'PROJ-1234 "Update pricing page" was assigned to you by Dana Lee.'
-  String.raw`^([a-z][a-z0-9]+-\d+ )?(${TITLE} )?(was|has been) (assigned|reassigned) to you\b`,
+  String.raw`^(${APP})?([a-z][a-z0-9]+-\d+ )?(${TITLE} )?(was|has been) (assigned|reassigned) to you\b`,
   // A task due: 'Task due tomorrow: "Send Q1 plan to leadership" in Marketing Ops.'
   String.raw`^(\d+ )?(tasks?|to-?dos?|assignments?) (due|overdue)( today| tomorrow| soon| this week)?:`,
   String.raw`your (task|to-?do|assignment) ${TITLE} is (due|overdue)\b`,
@@ -179,6 +179,14 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`^(${APP})?deal (warning|alert|risk)\s*[-—–:]|\bhas had no activity (in|for) \d+ days\b`,
   String.raw`^${APP}${SOMEONE} (watched|viewed|opened) your (video|loom|recording|document|deck|proposal)\b`,
   String.raw`^${APP}${SOMEONE} invited you to ${TITLE}`,
+  // A key added, a form filled in, a mention on a titled page, a ticket solved: "[GitHub] A new SSH
+  // key was added to your account", 'HubSpot: New form submission on "Request a demo" from…',
+  // 'Notion: Alex mentioned you in "Q1 vendor shortlist": …', 'Your request #88213 "Pricing
+  // question" has been solved.' (a ticket's title, not a question).
+  String.raw`^(\[[\w .-]{1,20}\] )?an? new ([\w-]+ ){1,3}(was|has been) (added to|connected to|linked to|removed from) your account\b(?![ -](team|manager|executive|rep|owner|lead)s?\b)(?![^.!?]*\?)`,
+  String.raw`^(${APP})?new (form )?submission (on|for|to|from|in) `,
+  String.raw`^${APP}${SOMEONE} mentioned you (on|in) ${TITLE}`,
+  String.raw`\byour (request|ticket|case)${NUMBER}( ${TITLE})? (has been|was) (solved|resolved|closed)\b`,
 ];
 
 /**
