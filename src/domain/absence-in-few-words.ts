@@ -1,5 +1,8 @@
 import { rule } from './phrase-rule.js';
 
+/** Where an absence's sentence opens: after another, or after a greeting ("Hi - I'm off…", read as sent). */
+const OPENS = String.raw`^|[.!?]\s+|^(hi|hello|hey|hiya|morning)( [a-z]+)?\s*[-–—,:!]+\s*`;
+
 /** The kinds of leave a person names: "parental leave", "bereavement leave". */
 const LEAVE = String.raw`(parental|maternity|paternity|medical|sick|annual|family|bereavement|compassionate|study) leave`;
 
@@ -16,7 +19,7 @@ const LEAVE = String.raw`(parental|maternity|paternity|medical|sick|annual|famil
 export const absenceInFewWords = rule(
   'text:ooo:en',
   new RegExp(
-    String.raw`(?<=^|[.!?]\s+)(i'?m |i am |i'?ll be |i will be |we'?re |we are |we'?ll be )?((out|off|away|ooo|offline)( of (the )?office)?( (at|on) [^.!?]{1,40}?)? (mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(-|–|—|to|through|thru|till|until)\s?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(currently )?(taking|on|off for|out for) (a few|a couple( of)?|some|two|three|four|five|\d+) (days|weeks) off\b[^.!?]{0,40}?\b(back|returning)\b|(currently )?((out )?on )?${LEAVE} (until|till|through|thru) [^.!?,;]{2,25}?(?=\s*([.!]\s|[.!]?$))|(i'?m |i am |currently )?(on (vacation|holiday|leave|the road|a trip)|travell?ing|away|abroad|offline)[,;]?( (with|and))? (no|limited|spotty|intermittent|little|patchy|sporadic) (e-?mail|access|connectivity|internet|wi-?fi|signal|reception)( access)? (until|till|through|thru|before)\b|(i'?m |i am |currently )?offline[,;]? (until|till|through|thru|returning|back)\b)`,
+    String.raw`(?<=${OPENS})(i'?m |i am |i'?ll be |i will be |we'?re |we are |we'?ll be )?((out|off|away|ooo|offline)( of (the )?office)?( (at|on) [^.!?]{1,40}?)? (mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(-|–|—|to|through|thru|till|until)\s?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(currently )?(taking|on|off for|out for) (a few|a couple( of)?|some|two|three|four|five|\d+) (days|weeks) off\b[^.!?]{0,40}?\b(back|returning)\b|(currently )?((out )?on )?${LEAVE} (until|till|through|thru) [^.!?,;]{2,25}?(?=\s*([.!]\s|[.!]?$))|(i'?m |i am |currently )?(on (vacation|holiday|leave|the road|a trip)|travell?ing|away|abroad|offline)[,;]?( (with|and))? (no|limited|spotty|intermittent|little|patchy|sporadic) (e-?mail|access|connectivity|internet|wi-?fi|signal|reception)( access)? (until|till|through|thru|before)\b|(i'?m |i am |currently )?offline[,;]? (until|till|through|thru|returning|back)\b)`,
   ),
 );
 
@@ -33,6 +36,6 @@ const BACK_ON_A_DAY = String.raw`(back|returning|return(ing)? on|back (in the of
 export const awayThenBack = rule(
   'text:ooo:en',
   new RegExp(
-    String.raw`(?<=^|[.!?]\s+)(${AWAY}[^!?]{0,60}?[\s,;:.—–-]${BACK_ON_A_DAY}|(i'?ll be |i will be |i'?m )?back from (my )?(leave|vacation|holiday|holidays|pto|(parental|maternity|paternity) leave|sabbatical|a trip|travel(s|ling)?) (on|next|in|by) )`,
+    String.raw`(?<=${OPENS})(${AWAY}[^!?]{0,60}?[\s,;:.—–-]${BACK_ON_A_DAY}|(i'?ll be |i will be |i'?m )?back from (my )?(leave|vacation|holiday|holidays|pto|(parental|maternity|paternity) leave|sabbatical|a trip|travel(s|ling)?) (on|next|in|by) )`,
   ),
 );

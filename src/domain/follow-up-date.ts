@@ -65,6 +65,8 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
       /\b(appreciate|thanks? (you )?for|grateful for) (you |your )?(reaching out|getting in touch|contacting (me|us)|following up|checking in)\b/g,
       ' ',
     )
+    // "Not adding vendors through at least the end of 2027": the time, whatever hedges it.
+    .replace(/\b(until|till|til|through|thru|before|after) at (the )?(very )?(least|earliest)\b/g, '$1')
     // "We evaluated you last spring": a time gone by, not one to come back.
     .replace(/\b(last|this past|past) (spring|summer|fall|autumn|winter|year|quarter|month|week)\b/g, ' ')
     // "после 15-го декабря" is "после 15 декабря"; "после 15-го" alone stays a day of its own.

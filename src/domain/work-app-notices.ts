@@ -164,7 +164,7 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`\bincident #?\d+ (was |has been )?(acknowledged|resolved|triggered|escalated|assigned|reopened)\b`,
   String.raw`\bmentioned you (on|in) (the |a )?(page|doc|document|comment|thread|task|issue|card|file)\b`,
   String.raw`\byour ([\w-]+ )?report( ${TITLE})? (was|has been) (approved|rejected|returned|submitted)( by [\w .'-]{1,40})?[.!]?$`,
-  String.raw`(?<!\b(i|we|i'?ve|we'?ve|have|just|also) )\bleft \d+ (new )?comments? on ${TITLE}`,
+  String.raw`(?<!\b(i|we|i'?ve|we'?ve|have|just|also) )\bleft (\d+|a|an) (new )?comments? on ${TITLE}`,
   // An order delivered, a design shared, a task completed, a webinar starting, form responses, an
   // export done, a renewal date, a deal gone quiet, a video watched, an invitation to a page:
   // 'Asana: Sam completed the task "Send pricing to Northwind".' (a task's title, not a question),
@@ -172,13 +172,20 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`^your order( from [^.!?]{1,30}?)? (has been|was) (delivered|shipped|dispatched)\b`,
   String.raw`\byour (design|file|document|deck|presentation|board|video)( ${TITLE})? (was|has been) shared with \d+ (people|others|collaborators|members)\b`,
   String.raw`^${APP}[\w.'-]+( [\w.'-]+){0,2} (completed|created|closed|reopened|commented on) the task ${TITLE}`,
-  String.raw`\byour (webinar|meeting|event|session|call|class|workshop)( ${TITLE})? (starts|begins|is starting) in \d+ (minutes?|mins?|hours?)\b(?!\s*\?)`,
+  String.raw`\byour ([\w.&'-]+ )?(webinar|meeting|event|session|call|class|workshop)( ${TITLE})? (starts|begins|is starting|will (start|begin)) in \d+ (minutes?|mins?|hours?)\b(?!\s*\?)`,
   String.raw`\byou('ve got| have| got) \d+ new (responses|submissions|entries|sign-?ups)\b`,
   String.raw`\byour export( of [^.!?]{1,40}?)? is (now )?(complete|completed|done|finished)\b`,
-  String.raw`\byour ([\w.&'-]+ ){0,3}subscription will (auto-?)?renew (on|in)\b`,
+  String.raw`\byour ([\w.&'-]+ ){0,3}subscription (will (auto-?)?renew (on|in)|(has been|was) (auto-?)?renewed)\b`,
   String.raw`^(${APP})?deal (warning|alert|risk)\s*[-—–:]|\bhas had no activity (in|for) \d+ days\b`,
-  String.raw`^${APP}${SOMEONE} (watched|viewed|opened) your (video|loom|recording|document|deck|proposal)\b`,
+  String.raw`^${APP}${SOMEONE} (has )?(watched|viewed|opened) your (video|loom|recording|document|deck|proposal|envelope)\b`,
   String.raw`^${APP}${SOMEONE} invited you to ${TITLE}`,
+  // A report sent for approval, a card moved, a cloud recording ready, a company card charged:
+  // 'Expensify: Dana Lee submitted a report "NYC trip" for your approval.', 'Trello: Card "Send
+  // security questionnaire" was moved to Done by Alex.' (a card's title, not a question).
+  String.raw`^${APP}${SOMEONE} submitted (a|an|\d+) ([\w-]+ ){0,2}(reports?|requests?|timesheets?|expenses?|invoices?|claims?)( ${TITLE})? for your (approval|review)\b`,
+  String.raw`^(${APP})?(card|task|issue|ticket|item|deal) ${TITLE} (was|has been) moved (to|from)\b`,
+  String.raw`^(${APP})?(cloud )?recording ${TITLE} is (now )?(available|ready)\b`,
+  String.raw`\byour ([\w-]+ )?card ending( in)? \d{4} was (charged|declined|used)\b`,
   // A key added, a form filled in, a mention on a titled page, a ticket solved: "[GitHub] A new SSH
   // key was added to your account", 'HubSpot: New form submission on "Request a demo" from…',
   // 'Notion: Alex mentioned you in "Q1 vendor shortlist": …', 'Your request #88213 "Pricing
@@ -230,6 +237,12 @@ const WORK_APPS_AND_ERRANDS_RU = [
   String.raw`((ежедневн|еженедельн|ежемесячн|квартальн|годов|ваш)[а-яё]* )(отч[её]т|дайджест|сводк|выгрузк)[а-яё]*( [а-яё0-9]+){0,4} (готов|сформирован|доступен|доступна)[а-яё]*`,
   String.raw`(принял|приняла|приняли) ваше приглашение (в|к) (рабоч|проект|команд|пространств|доск|чат|групп)[а-яё]*`,
   String.raw`оплата не прошла|недостаточно средств на (карте|сч[её]те)|не удалось списать`,
+  // Money come in, a task set by name, a document received through an e-document service:
+  // "Сбербанк Бизнес: поступление 150 000 ₽ от…", "Битрикс24: Иван Петров поставил вам задачу
+  // «Подготовить КП…»" (a task's title, not a request for a quote).
+  String.raw`^[\wа-яё .-]{1,25}: поступление( средств| денег| платежа)? (на сумму )?\d`,
+  String.raw`(поставил[аи]?|назначил[аи]?) вам (новую )?задач[уи]`,
+  String.raw`вам (пришел|пришёл|поступил|поступило) (новый |входящий )?(документ|сч[её]т|акт|счет-фактура)[а-яё]* от`,
 ];
 
 /**

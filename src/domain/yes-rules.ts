@@ -103,10 +103,10 @@ export const interested = [
     'text:yes:en',
     /\b(po|purchase order)( number)? (is )?(in process|in progress|on (its|the) way|being (raised|processed|issued|approved)|(has been |was |got )?(raised|issued|approved|sent|submitted|cut))\b|\b(legal|procurement|finance|the board|security|it|our (legal|procurement|finance|security) team)( team)? (has |have )?(approved|signed off on|cleared|okayed|ok'?d|green-?lit) (the |your )?(msa|contract|order form|agreement|dpa|sow|quote|proposal|purchase|vendor|you)\b(?! with (your|a|an|the|another|other) )|\bsending (you )?(the |a |our )?signed (copy|contract|order form|msa|agreement|dpa|sow)\b|\bsigned (copy|contract|order form|msa|agreement|dpa|sow) (is )?(attached|enclosed)\b|\b(budget|funding|the spend|the purchase)( request)? (got|has been|was|is) (approved|signed off|green-?lit)\b(?! for (a |an |the )?(different|other|another))|\byou (won|got) the (deal|contract|business)\b|\byou('ve| have)? made (the|our) (short ?list|final (round|two|three|cut))\b/,
   ),
-  // A bare go-ahead: "Go on.", "Go ahead.", "Fire away.", "Звоните.", "Присылайте."
+  // A bare go-ahead: "Go on.", "Go ahead.", "Fire away.", "👍 send it", "Звоните.", "Присылайте."
   rule(
     'text:yes:bare',
-    /^((ok|okay|sure|yes|yep|yeah),? )?(go on|go ahead|go for it|fire away|proceed|carry on|send (it|them|that|this)( over)?|звоните|позвоните|присылайте|высылайте|шлите|покажите)[.!]*$/,
+    /^((👍|👌|✅|🙌|🙏|💯)(🏻|🏼|🏽|🏾|🏿)?\s*)?((ok|okay|sure|yes|yep|yeah),? )?(go on|go ahead|go for it|fire away|proceed|carry on|send (it|them|that|this)( over)?|звоните|позвоните|присылайте|высылайте|шлите|покажите)[.!]*$/,
   ),
   rule(
     'text:yes:en',
@@ -126,10 +126,11 @@ export const interested = [
   // "Our attorney asked for your terms of service", "my CFO wants to see a quote": a colleague's
   // request for material, passed on by the writer who keeps the thread.
   rule('text:yes:en', colleagueAskedFor),
-  // A day (and time) proposed as a question of its own: "Tuesday at 2?", "Free for a call Thursday?".
+  // A day (and time) proposed as a question of its own: "Tuesday at 2?", "Free for a call Thursday?",
+  // "y not, thurs 3pm?".
   rule(
     'text:yes:time',
-    /(^|[.!?]\s+)((how|what) about |would |does |is |are you free |(i'?m )?free (for a (quick )?(call|chat) )?|(can|could) (we|you) do |maybe )?(this |next )?(mon|tue|tues|wed|thu|thur|thurs|fri)(day)?( or (mon|tue|tues|wed|thu|thur|thurs|fri)(day)?)?( (morning|afternoon|evening))?( at)?( \d{1,2}([:.]\d{2})?( ?(am|pm))?)?( (my|your) time| (et|pt|ct|mt|cet|gmt|bst|utc))?( (work|works|suit|suits|ok|okay|good)( for you)?)?\?/,
+    /(^|[.!?]\s+|^(sure|ok|okay|yes|yep|yeah|y not|why not|fine|sounds good),?\s+)((how|what) about |would |does |is |are you free |(i'?m )?free (for a (quick )?(call|chat) )?|(can|could) (we|you) do |maybe )?(this |next )?(mon|tue|tues|wed|thu|thur|thurs|fri)(day)?( or (mon|tue|tues|wed|thu|thur|thurs|fri)(day)?)?( (morning|afternoon|evening))?( at)?( \d{1,2}([:.]\d{2})?( ?(am|pm))?)?( (my|your) time| (et|pt|ct|mt|cet|gmt|bst|utc))?( (work|works|suit|suits|ok|okay|good)( for you)?)?\?/,
   ),
   // The same in Russian: "В четверг в 15:00?", "Завтра в 11 удобно?" (only numbers and a day,
   // which the model cannot read).
