@@ -1,4 +1,5 @@
 import { absenceAhead } from './absence-ahead.js';
+import { APP_NOTICE, appNotice, withoutTitles } from './app-notice.js';
 import type { ClassifyInput } from './classify.js';
 import * as rules from './classify-rules.js';
 import { hit } from './classify-rules.js';
@@ -100,6 +101,14 @@ export function autoSignals(input: MachineInput, text: string): string[] {
     /report-type=disposition-notification/i.test(h['content-type'] ?? '')
   )
     found.push(rules.mailNotice.signal);
+  // An app's notice by its shape, when no rule reads a person's stop, yes, no or wait in it.
+  else if (
+    appNotice(input.replyText) &&
+    ![rules.unsubscribe, rules.interested, rules.notInterested, rules.notNow].some((list) =>
+      hit(list, withoutTitles(text)),
+    )
+  )
+    found.push(APP_NOTICE);
   // A bot answering for a person or an inbox is a machine, whatever it offers (an absence-like note).
   if (rules.aiAssistant.test(text)) found.push('text:ai-assistant');
   if (h['list-unsubscribe'] && rules.bulkAck.text.test(text)) found.push(rules.bulkAck.signal);

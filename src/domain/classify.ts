@@ -1,5 +1,6 @@
 // First: how V8 compiles the patterns below (regexp-engine.ts says why).
 import './regexp-engine.js';
+import { APP_NOTICE } from './app-notice.js';
 import { autoSignals } from './auto-reply.js';
 import { type Bounce, type DeliveryStatus, readBounce, withoutPastedReport } from './bounce.js';
 import { type CalendarReply, interestedIn } from './calendar-reply.js';
@@ -178,7 +179,8 @@ export function classify(given: ClassifyInput): Classification {
       rules.autoAck.text.pattern.test(asSent) ||
       auto.includes(rules.autoAck.subject.signal) ||
       auto.includes(rules.bulkAck.signal) ||
-      auto.includes(rules.mailNotice.signal);
+      auto.includes(rules.mailNotice.signal) ||
+      auto.includes(APP_NOTICE);
     const absent = hit(rules.outOfOfficeText, asSent);
     const left = rules.leftCompany.pattern.test(asSent);
     // "I no longer work here and this mailbox is not monitored" is an absence, not a ticket.

@@ -48,10 +48,11 @@ export const CHANGED_JOBS =
 /**
  * Not the buyer, but keen all the same: "I'm not the decision maker but I'm happy to be your
  * champion internally", "…but I'd love to see a demo", "I don't have budget authority but I'd love to
- * trial it". Beside a yes, the writer's own.
+ * trial it", "Интересно, но решение принимает собственник. Подготовьте презентацию, я ему покажу." (the writer
+ * keeps the thread and shows it on). Beside a yes, the writer's own.
  */
 export const KEEN_THOUGH_NOT_THE_BUYER =
-  /(\bnot (the|a) (decision[- ]?maker|buyer|budget holder|one who (decides|signs))|\b(do ?n'?t|do not) (have|hold|own) (the |any )?(budget|budget authority|signing authority|purchasing authority|final say))\b[^.!?]{0,20}?\bbut (i'?m|i am|i'?d|i would|i)\b/;
+  /(\bnot (the|a) (decision[- ]?maker|buyer|budget holder|one who (decides|signs))|\b(do ?n'?t|do not) (have|hold|own) (the |any )?(budget|budget authority|signing authority|purchasing authority|final say))\b[^.!?]{0,20}?\bbut (i'?m|i am|i'?d|i would|i)\b|\b(i'?ll|i will) (show|present|walk) (it |this |them )?(to )?(him|her|them|my (boss|ceo|cfo|cro|vp|manager|director|owner|founder|team))\b|(?<![а-яё])(я )?(ему|ей|им|руководству|директору|собственнику|начальнику|шефу|владельцу|руководителю) (сам[аи]? )?(покажу|передам|перешлю|отправлю)(?![а-яё])|(?<![а-яё])(покажу|передам|перешлю) (ему|ей|им|руководству|директору|собственнику|начальнику|шефу|владельцу|руководителю)(?![а-яё])/;
 
 /** A condition on something we may have changed since: "if you've added Teams support", "if your product now has SSO". */
 export const IF_YOU_CHANGED =

@@ -23,7 +23,7 @@ const WORK_APPS_AND_ERRANDS = [
   // A CI run: "Workflow run failed for main: build (ubuntu-latest) - 2 errors."
   String.raw`^(workflow|build|pipeline|deploy(ment)?|job|check)( run)? (failed|succeeded|passed|cancell?ed|was cancell?ed) (for|on|in) [\w./-]+:`,
   // A supplier's invoice: "Invoice #4821 from Figma, Inc. is now available."
-  String.raw`^(invoice|receipt|statement|bill)${NUMBER} from [^!?]{1,40}? is (now )?(available|ready|attached|due|overdue)\b`,
+  String.raw`^(${APP})?(invoice|receipt|statement|bill)${NUMBER} from [^!?]{1,40}? is (now )?(available|ready|attached|due|overdue)\b`,
   // A flight by its number: "Flight UA 1142 to Chicago is now boarding at gate B12."
   String.raw`\bflight [a-z0-9]{2} ?\d{1,4}( (to|from) [^.!?]{1,40})? (is (now )?(boarding|delayed|cancell?ed|on time)|has been (delayed|cancell?ed))\b`,
   // A parcel left: "Delivered: your package was left at the front door at 2:14 PM."
@@ -143,7 +143,7 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`^${APP}${SOMEONE} shared (${TITLE}|an? (file|folder|document|doc|spreadsheet|sheet|presentation|deck)) with you\b`,
   String.raw`(?<!\b(i|we|i'?ve|we'?ve|have|has|just|already|finally) )visited your (pricing page|website|site|landing page|page|profile)( \d+ times| again| just now)?[.!]*$`,
   String.raw`\brelease (it|this message|the message|them) from (the|your) (portal|quarantine|console|digest)\b`,
-  String.raw`^(${APP})?you (have )?missed (a|\d+) (call|calls|video call)s? from\b`,
+  String.raw`^(${APP})?(you (have )?missed (a|\d+)|missed) (call|calls|video call)s? from\b`,
   // An inbox's count, a report scheduled, a buyer's research, a key used, a card declined, an
   // invitation accepted, a saved search's matches: "Intercom: You have 3 new conversations waiting
   // for a reply.", "G2: Acme Corp is researching Sales Engagement software. See intent data.",
@@ -186,6 +186,7 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`^(${APP})?(card|task|issue|ticket|item|deal) ${TITLE} (was|has been) moved (to|from)\b`,
   String.raw`^(${APP})?(cloud )?recording ${TITLE} is (now )?(available|ready)\b`,
   String.raw`\byour ([\w-]+ )?card ending( in)? \d{4} was (charged|declined|used)\b`,
+  String.raw`^your ([\w.&'-]+ ){0,3}(bill|invoice|statement)( for [^.!?]{1,30}?)? is ([$€£₹]|usd |eur )?\d`,
   // A key added, a form filled in, a mention on a titled page, a ticket solved: "[GitHub] A new SSH
   // key was added to your account", 'HubSpot: New form submission on "Request a demo" from…',
   // 'Notion: Alex mentioned you in "Q1 vendor shortlist": …', 'Your request #88213 "Pricing
