@@ -50,7 +50,7 @@ export const leftCompany = rule(
  * from an absence note that only names its dates.
  */
 export const comeBackLater = fromWordStart(
-  /\b(reach(ing)? out|reach|ping|circle back|check (back|in)|follow up|touch base|revisit|reconnect|(?<!\b(to|and|can|does|it|will) )connect|try|revert|hit (me|us) (back|up)|ask (me |us )?again|talk|contact|(?<!\b(to|no|my|the|your|this|an|by|via|of|over|in|on|work|personal) )e-?mail|call|write|get back|come back|loop back|pick (this|it|things) (back )?up|resume|remind (me|us)|(push|postpone|defer|park|bump)(ing|ed)? (this|it|that))\b|перезвоните|наберите|напишите|пишите|вернитесь|вернемся|возвращайтесь|свяжитесь|позвоните|обсудим|давайте/,
+  /\b(reach(ing)? out|reach|ping|circle back|check (back|in)|follow up|touch base|revisit|reconnect|(?<!\b(to|and|can|does|it|will) )connect|try|revert|hit (me|us) (back|up)|ask (me |us )?again|talk|contact|(?<!\b(to|no|my|the|your|this|an|by|via|of|over|in|on|work|personal) )e-?mail|call|write|get back|come back|loop back|pick (this|it|things) (back )?up|resume|remind (me|us)|(put|set) (a|in a) reminder|(push|postpone|defer|park|bump)(ing|ed)? (this|it|that))\b|перезвоните|наберите|напишите|пишите|вернитесь|вернемся|возвращайтесь|свяжитесь|позвоните|обсудим|давайте/,
 );
 
 /**

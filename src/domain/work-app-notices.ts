@@ -187,6 +187,14 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`^(${APP})?(cloud )?recording ${TITLE} is (now )?(available|ready)\b`,
   String.raw`\byour ([\w-]+ )?card ending( in)? \d{4} was (charged|declined|used)\b`,
   String.raw`^your ([\w.&'-]+ ){0,3}(bill|invoice|statement)( for [^.!?]{1,30}?)? is ([$€£₹]|usd |eur )?\d`,
+  // A reset asked, a scheduled run failed, a payment sent, a meeting's reminder, a survey: "Someone
+  // requested a password reset for your account.", "Meeting reminder: Northwind <> ClaimDesk starts
+  // at 2:00 PM.", "Your feedback matters! Rate your recent support experience."
+  String.raw`\b(someone|somebody|a user) (has )?requested (a )?password reset (for|on|of) your\b`,
+  String.raw`\byour scheduled ([\w-]+ ){0,2}(report|export|job|task|sync|backup|import|workflow)( ${TITLE})? (failed|succeeded|has failed) (to run|to complete)?`,
+  String.raw`^an? (payment|transfer|refund|deposit) of ([$€£₹]|usd |eur )?[\d,.]+ (was|has been) (sent|received|made|processed|issued|initiated) (to|from|by)\b`,
+  String.raw`^(meeting|event|call|appointment|webinar) reminder\s*:`,
+  String.raw`\brate your (recent |latest )?([\w-]+ )?(experience|visit|stay|purchase|order|conversation|interaction|call)\b|^your feedback matters\b`,
   // A key added, a form filled in, a mention on a titled page, a ticket solved: "[GitHub] A new SSH
   // key was added to your account", 'HubSpot: New form submission on "Request a demo" from…',
   // 'Notion: Alex mentioned you in "Q1 vendor shortlist": …', 'Your request #88213 "Pricing

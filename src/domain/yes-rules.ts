@@ -37,7 +37,7 @@ export const interested = [
   // time." (the assistant's address is no hand-off, classify-human.ts).
   rule(
     'text:yes:en',
-    /\b(e-?mail|contact|write to|reach|ping|cc|loop in|work with|coordinate with) my (ea|pa|assistant|executive assistant|scheduler|chief of staff)\b([^.!?]|\.(?=\S)){0,60}?\b(to|who will|who'?ll|and (she|he|they)'?ll|and (she|he|they) will) (set|find|book|schedule|arrange|coordinate|sort out|get) (up )?(a|the|some) (time|slot|call|meeting|chat|demo)\b/,
+    /\b(e-?mail|contact|write to|reach( out to)?|ping|cc|loop in|work with|coordinate with) my (ea|pa|assistant|executive assistant|scheduler|chief of staff)\b([^.!?]|\.(?=\S)){0,60}?\b(to|who will|who'?ll|and (she|he|they)'?ll|and (she|he|they) will) (set|find|book|schedule|arrange|coordinate|sort out|get) (up )?((a|the|some) )?(time|slot|call|meeting|chat|demo)\b/,
   ),
   // Material asked for on a condition: "If you have a case study from a 50-person team, send it along."
   rule(
