@@ -31,9 +31,9 @@ const WRITER = /\b(i|im|ive|we|my|our|ours|me|us|lets)\b|\b(i|we|let)['’]|\?/i
 const SYSTEM =
   /\byour\b|\byou (have|'ve|got|were|are|can now)\b|\b(has|have) been [a-z]+(ed|en|t)\b|\b(was|were|is) [a-z]+(ed|en) (by|for|to)\b|^new\b|"[^"]{1,80}"|“[^”]{1,80}”|\breminder\b|\b\d{1,3}% of\b|\bis (now )?(ready|available|here|due|live|complete)\b/i;
 
-/** A person's doing a rep must see, told by an app: a meeting booked, an envelope to sign. */
+/** A person's doing a rep must see, told by an app: a meeting booked, an envelope to sign, a document signed. */
 const SOMEONES_DOING =
-  /\b(new )?(event|meeting|call|demo|appointment)s? (has been |was )?(scheduled|booked)\b|\b(review and sign|sign(ed)? the (document|envelope|agreement))\b|\binvitation\b/i;
+  /\b(new )?(event|meeting|call|demo|appointment)s? (has been |was )?(scheduled|booked)\b|\b(review and sign|sign(ed)? the (document|envelope|agreement)|(signed|countersigned)(?! (in|up|out)\b))\b|\binvitation\b/i;
 
 /** A notice's quoted titles set aside: 'Task "Send pricing to Northwind" is overdue.' asks nothing. */
 export const withoutTitles = (text: string) => text.replace(/"[^"]{1,80}"|“[^”]{1,80}”|«[^»]{1,80}»/g, '""');

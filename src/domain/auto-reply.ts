@@ -102,13 +102,13 @@ export function autoSignals(input: MachineInput, text: string): string[] {
   )
     found.push(rules.mailNotice.signal);
   // An app's notice by its shape, when no rule reads a person's stop, yes, no or wait in it.
-  else if (
-    appNotice(input.replyText) &&
-    ![rules.unsubscribe, rules.interested, rules.notInterested, rules.notNow].some((list) =>
-      hit(list, withoutTitles(text)),
-    )
-  )
-    found.push(APP_NOTICE);
+  else if (appNotice(input.replyText)) {
+    const untitled = withoutTitles(text);
+    const said = [rules.unsubscribe, rules.interested, rules.notInterested, rules.notNow].some((list) =>
+      hit(list, untitled),
+    );
+    if (!said) found.push(APP_NOTICE);
+  }
   // A bot answering for a person or an inbox is a machine, whatever it offers (an absence-like note).
   if (rules.aiAssistant.test(text)) found.push('text:ai-assistant');
   if (h['list-unsubscribe'] && rules.bulkAck.text.test(text)) found.push(rules.bulkAck.signal);

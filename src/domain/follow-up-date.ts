@@ -65,6 +65,11 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
       /\b(appreciate|thanks? (you )?for|grateful for) (you |your )?(reaching out|getting in touch|contacting (me|us)|following up|checking in)\b/g,
       ' ',
     )
+    // "Switching CRMs in Q1, so nothing until after that": after the time named, not at it.
+    .replace(
+      /\bin (q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december)\b([^.!?]*?\b(until|till) after (that|then)\b)/g,
+      'after $1$2',
+    )
     // "Not adding vendors through at least the end of 2027": the time, whatever hedges it.
     .replace(/\b(until|till|til|through|thru|before|after) at (the )?(very )?(least|earliest)\b/g, '$1')
     // "We evaluated you last spring": a time gone by, not one to come back.

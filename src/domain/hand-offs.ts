@@ -62,6 +62,9 @@ const DECIDED_ELSEWHERE = String.raw`\b(purchasing|buying|procurement|vendor|sof
  */
 const DECIDER_FORWARDED_TO = String.raw`\b${DECIDER} (decides|makes (the|that|those) (call|decision)s?|has the (final )?say)\b[^.!?]{0,60}[.!;,—–-]\s*(so )?(i'?ll|i will|let me|i'?m going to|i am going to) (forward|pass|send) (it|this|that|your (e-?mail|note|message))( on| along| over)? to (him|her|them)\b`;
 
+/** "Reply to my colleague on this thread please, not me.": someone else to answer, the writer out of it. */
+const ANSWER_THEM_NOT_ME = String.raw`\b(reply|respond|write|talk|speak|send (it|this|that))( directly)? to (my|our) ([a-z]+ ){0,2}(colleague|team|boss|manager|assistant|lead|head|director|partner|cto|ceo|cfo|coo|cro)s?\b[^.!?]{0,40}?,?\s*not (to )?me[.!]*$`;
+
 /** Whether the reply hands the conversation on in one of these ways. */
 export const handedOnOtherwise = new RegExp(
   [
@@ -72,5 +75,6 @@ export const handedOnOtherwise = new RegExp(
     YOU_WANT_SOMEONE_ELSE,
     DECIDED_ELSEWHERE,
     DECIDER_FORWARDED_TO,
+    ANSWER_THEM_NOT_ME,
   ].join('|'),
 );

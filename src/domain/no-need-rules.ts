@@ -6,6 +6,11 @@ import { rule } from './phrase-rule.js';
  * integrate with it?" asks). Part of the "no" rules (classify-rules.ts, notInterested).
  */
 export const noNeed = [
+  // "I get it, duplicate outreach is bad. We just don't have it.": the problem named, then denied.
+  rule(
+    'text:no:en',
+    /(^|[.!?]\s+)(we|i) (just |simply |honestly |really |actually )?(do ?n'?t|do not) have (it|that)( problem| issue)?[.!]*$/,
+  ),
   // "Presently no requirement", "there is no requirement for the same": no need, as much of the
   // world writes it (a requirement asked about, "no requirement to sign a yearly contract?", asks).
   rule(

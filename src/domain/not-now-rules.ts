@@ -164,10 +164,11 @@ export const notNow = [
     /\b(under contract( with [\w .&-]{1,30}?)? (until|till|through|thru)|(a|an|our|the) ([\w-]+ )?(contract|agreement|subscription|licen[cs]e|commitment)( with [\w .&-]{1,30}?)? (until|till|through|thru|that runs (until|till|through)) (next |the end of |end of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|20\d\d))|(?<![a-zà-ÿ])(vertrag|contrat|contrato|contratto|contract)( (mit|avec|con|com|met) [^.!?]{1,40}?)? (noch )?(bis|jusqu'(à|en|au)|hasta|fino (a|al|alla)|até|tot) (ende |fin |finales de |fine |final de |o fim de |eind )?(\d{1,2}\.? )?([a-zà-ÿ]+ )?20\d\d/,
   ),
   // "Put me down as a maybe for Q1.": a maybe pencilled in for a time; "After Jan 15 please. Budget
-  // resets then.": a budget that frees up at the time just named.
+  // resets then.": a budget that frees up at the time just named; "…switching CRMs in Q1, so nothing
+  // until after that." nothing until a time just named is over.
   rule(
     'text:not-now:en',
-    /\bbudget('s| is)? (resets?|renews?|refreshes|frees up|opens( up)?|comes through) (then|after that|at that point)\b|\b(put|mark|pencil|count) (me|us) (down |in )?(as|for) a (maybe|possible|soft (yes|maybe))( for| in| around| after)? (q[1-4]|h[12]|next (quarter|year|month)|the new year|(early |late |mid[- ])?(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|20\d\d))\b/,
+    /\bbudget('s| is)? (resets?|renews?|refreshes|frees up|opens( up)?|comes through) (then|after that|at that point)\b|\b(so )?(nothing|no new (tools|vendors|software|projects)) (until|till|before) (after )?(that'?s (done|over|finished)|that|then)\b|\b(put|mark|pencil|count) (me|us) (down |in )?(as|for) a (maybe|possible|soft (yes|maybe))( for| in| around| after)? (q[1-4]|h[12]|next (quarter|year|month)|the new year|(early |late |mid[- ])?(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|20\d\d))\b/,
   ),
   notNowCJK,
   notNowUk,
