@@ -10,7 +10,8 @@
  * ("Seamless.AI:", "Google Calendar:", "[GitHub]"), not a word people head a line with ("Update:",
  * "Re:", "Pricing:"); the writer never speaks ("I", "we", "my", "let's") and asks nothing; the text
  * is a line or two; and it reads as a system's: "your" or "you have", a passive ("has been
- * recorded", "was opened by"), "new …", a quoted title, a reminder, a share of a whole. A person's
+ * recorded", "was opened by"), "new …", a quoted title, a reminder, a share of a whole, a switch
+ * ("paused", "enabled"), a start in so many minutes. A person's
  * "Sam: your emails are spam." still carries its complaint (classify.ts reads flags first), and a
  * stop, a yes or a no a rule reads is left to be read (auto-reply.ts asks the rules first).
  *
@@ -18,7 +19,8 @@
  * ("Accepted: Intro call…"), an envelope to sign ("Docusign: Please review and sign…") and a
  * meeting a prospect booked ("Calendly: New event scheduled with Dana…").
  */
-const APP_FIRST = /^(?:\[([\w .-]{1,20})\]\s*:?|([A-Z][\w.&'-]*(?: [A-Z0-9][\w.&'-]*){0,2})\s*:)\s+(?=\S)/;
+const APP_FIRST =
+  /^(?:\[([\w .-]{1,20})\]\s*:?|([A-Z][\w.&'-]*(?: (?:by )?[A-Z0-9][\w.&'-]*){0,2})\s*:)\s+(?=\S)/;
 
 /** What people head a line with, never an app: "Update: …", "Re: …", "Pricing: …". */
 const HEADINGS =
@@ -29,7 +31,7 @@ const WRITER = /\b(i|im|ive|we|my|our|ours|me|us|lets)\b|\b(i|we|let)['’]|\?/i
 
 /** A system's wording. */
 const SYSTEM =
-  /\byour\b|\byou (have|'ve|got|were|are|can now)\b|\b(has|have) been [a-z]+(ed|en|t)\b|\b(was|were|is) [a-z]+(ed|en) (by|for|to)\b|^new\b|"[^"]{1,80}"|“[^”]{1,80}”|\breminder\b|\b\d{1,3}% of\b|\bis (now )?(ready|available|here|due|live|complete)\b/i;
+  /\byour\b|\byou (have|'ve|got|were|are|can now)\b|\b(has|have) been [a-z]+(ed|en|t)\b|\b(was|were|is) [a-z]+(ed|en) (by|for|to)\b|^new\b|"[^"]{1,80}"|“[^”]{1,80}”|\breminder\b|\b\d{1,3}% of\b|\bis (now )?(ready|available|here|due|live|complete)\b|\b(paused|resumed|enabled|disabled|activated|deactivated|synced)\b|\b(starts|begins) in \d+ (minutes?|mins?|hours?)\b/i;
 
 /** A person's doing a rep must see, told by an app: a meeting booked, an envelope to sign, a document signed. */
 const SOMEONES_DOING =

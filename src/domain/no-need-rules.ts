@@ -6,6 +6,11 @@ import { rule } from './phrase-rule.js';
  * integrate with it?" asks). Part of the "no" rules (classify-rules.ts, notInterested).
  */
 export const noNeed = [
+  // "Why would I pay for this when Salesforce has ownership fields?": a question that answers itself.
+  rule(
+    'text:no:en',
+    /\bwhy (would|should) (i|we) (pay for|need|buy|use|bother with) (this|it|you|that|another [a-z]+)\b[^.!?]{0,20}\bwhen (we|i|[a-z]+) (already )?(has|have|use|uses|do|does|got)\b/,
+  ),
   // "I get it, duplicate outreach is bad. We just don't have it.": the problem named, then denied.
   rule(
     'text:no:en',

@@ -150,7 +150,7 @@ const WORK_APPS_AND_ERRANDS = [
   // "Payment failed: we couldn't charge your card ending in 4242."
   String.raw`\byou have \d+ new (conversations|chats|messages|tickets|leads|requests|notifications|replies|comments|mentions)\b`,
   String.raw`\byour ([\w.-]+ )?(report|dashboard|export|backup|digest)( ${TITLE})? (has been|was|is) scheduled\b`,
-  String.raw`\bis researching [\w &/-]{1,40} (software|tools|solutions|products|vendors|platforms)\b|\bsee (the )?intent (data|signals?)\b`,
+  String.raw`\bis researching [\w &/-]{1,40} (software|tools|solutions|products|vendors|platforms)\b|\bsee (the )?intent (data|signals?)\b|^(${APP})?[\w.&'-]+( [\w.&'-]+)? is comparing you (to|with|against)\b`,
   String.raw`\byour api (key|token) (was|has been) used\b`,
   String.raw`^payment (failed|declined)\s*:|\b(couldn'?t|could not|were unable to|was unable to) (charge|bill) your (card|account|payment method)\b`,
   String.raw`^(${APP})?${SOMEONE} accepted your invitation to (join|collaborate on|edit|view) (the |your |their )?([\w.&'-]+ ){0,3}(workspace|board|project|team|organi[sz]ation|channel|doc|document|folder|space|group|sheet|spreadsheet)\b`,
@@ -174,7 +174,7 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`^${APP}[\w.'-]+( [\w.'-]+){0,2} (completed|created|closed|reopened|commented on) the task ${TITLE}`,
   String.raw`\byour ([\w.&'-]+ )?(webinar|meeting|event|session|call|class|workshop)( ${TITLE})? (starts|begins|is starting|will (start|begin)) in \d+ (minutes?|mins?|hours?)\b(?!\s*\?)`,
   String.raw`\byou('ve got| have| got) \d+ new (responses|submissions|entries|sign-?ups)\b`,
-  String.raw`\byour export( of [^.!?]{1,40}?)? is (now )?(complete|completed|done|finished)\b`,
+  String.raw`\byour ([\w-]+ )?export( (of|from) [^.!?]{1,40}?)? is (now )?(complete|completed|done|finished)\b`,
   String.raw`\byour ([\w.&'-]+ ){0,3}subscription (will (auto-?)?renew (on|in)|(has been|was) (auto-?)?renewed)\b`,
   String.raw`^(${APP})?deal (warning|alert|risk)\s*[-—–:]|\bhas had no activity (in|for) \d+ days\b`,
   String.raw`^${APP}${SOMEONE} (has )?(watched|viewed|opened) your (video|loom|recording|document|deck|proposal|envelope)\b`,
