@@ -24,7 +24,7 @@ const APP_FIRST =
 
 /** What people head a line with, never an app: "Update: …", "Re: …", "Pricing: …". */
 const HEADINGS =
-  /^(re|fw|fwd|fyi|ps|p\.s\.?|nb|update|note|notes|edit|correction|question|questions|quick question|answer|answers|thanks|sorry|ok|okay|yes|no|nope|sure|pricing|price|budget|timing|context|summary|tl;?dr|bottom line|short answer|long answer|honestly|seriously|translation|caution|external|external email|warning|important|urgent|attention|reminder|agenda|next steps?|action items?|status|result|results|decision|feedback|ask|request|issue|problem|reason|point|example|p\.?s|subject|to|from|cc|date|sent|accepted|declined|tentative|tentatively accepted|invitation|updated invitation|canceled event|cancelled event|completed|voided|declined|signed)$/i;
+  /^(re|fw|fwd|fyi|ps|p\.?s\.?|nb|update|note|notes|edit|correction|question|questions|quick question|answer|answers|thanks|sorry|ok|okay|yes|no|nope|sure|pricing|price|budget|timing|context|summary|tl;?dr|bottom line|short answer|long answer|honestly|seriously|translation|caution|external|external email|warning|important|urgent|attention|reminder|agenda|next steps?|action items?|status|result|results|decision|feedback|ask|request|issue|problem|reason|point|example|subject|to|from|cc|date|sent|accepted|declined|tentative|tentatively accepted|invitation|updated invitation|canceled event|cancelled event|completed|voided|signed)$/i;
 
 /** The writer speaking, or asking. */
 const WRITER = /\b(i|im|ive|we|my|our|ours|me|us|lets)\b|\b(i|we|let)['’]|\?/i;
@@ -36,9 +36,6 @@ const SYSTEM =
 /** A person's doing a rep must see, told by an app: a meeting booked, an envelope to sign, a document signed. */
 const SOMEONES_DOING =
   /\b(new )?(event|meeting|call|demo|appointment)s? (has been |was )?(scheduled|booked)\b|\b(review and sign|sign(ed)? the (document|envelope|agreement)|(signed|countersigned)(?! (in|up|out)\b))\b|\binvitation\b/i;
-
-/** A notice's quoted titles set aside: 'Task "Send pricing to Northwind" is overdue.' asks nothing. */
-export const withoutTitles = (text: string) => text.replace(/"[^"]{1,80}"|“[^”]{1,80}”|«[^»]{1,80}»/g, '""');
 
 /** The signal an app's notice leaves. */
 export const APP_NOTICE = 'text:app-notice';

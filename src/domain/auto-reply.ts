@@ -1,9 +1,10 @@
 import { absenceAhead } from './absence-ahead.js';
-import { APP_NOTICE, appNotice, withoutTitles } from './app-notice.js';
+import { APP_NOTICE, appNotice } from './app-notice.js';
 import type { ClassifyInput } from './classify.js';
 import * as rules from './classify-rules.js';
 import { hit } from './classify-rules.js';
 import { followUpDateIn } from './follow-up-date.js';
+import { withoutQuotes } from './mentions.js';
 import { normalise } from './normalise.js';
 import { noticeAbroad } from './notices-abroad.js';
 import { referredPeople } from './referrals.js';
@@ -103,7 +104,7 @@ export function autoSignals(input: MachineInput, text: string): string[] {
     found.push(rules.mailNotice.signal);
   // An app's notice by its shape, when no rule reads a person's stop, yes, no or wait in it.
   else if (appNotice(input.replyText)) {
-    const untitled = withoutTitles(text);
+    const untitled = withoutQuotes(text);
     const said = [rules.unsubscribe, rules.interested, rules.notInterested, rules.notNow].some((list) =>
       hit(list, untitled),
     );
