@@ -1,3 +1,5 @@
+import { withoutQuotes } from './mentions.js';
+
 /**
  * A notice that names its app first and speaks to its user as a system does: "Chorus: Your meeting
  * with Northwind has been recorded and transcribed.", "Seamless.AI: You have 50 new credits
@@ -64,7 +66,8 @@ export function appNotice(written: string): boolean {
   return (
     text.length <= 240 &&
     text.split('\n').filter((l) => l.trim()).length <= 2 &&
-    !WRITER.test(rest) &&
+    // 'New conversation from Dana - "Hi, do you integrate?"': the message an app passes on is not the writer's.
+    !WRITER.test(withoutQuotes(rest)) &&
     SYSTEM.test(rest) &&
     !SOMEONES_DOING.test(rest) &&
     (!plain || more.every((s) => CALL_TO_ACT.test(s.trim())))

@@ -65,7 +65,7 @@ export const OUR_CONDUCT = new RegExp(
     // 7am is not okay", "You called me at 6am." ("call my cell at 3pm" books a call).
     /\b(you|your [a-z]+( [a-z]+)?) (called|rang|phoned|texted) me( on my [a-z ]{1,20}?)? at ([1-6](:\d\d)? ?a\.?m\b|(10|11)(:\d\d)? ?p\.?m\b|midnight)|\b(called|rang|texted|phoned) (me on )?my (cell|mobile|personal (phone|number|cell|mobile)|home (phone|number)|private number)\b[^.!?]{0,20}\b(at ([1-7](:\d\d)? ?a\.?m\b|(9|10|11)(:\d\d)? ?p\.?m\b|midnight|night)|on a (saturday|sunday)|on the weekend|at the weekend)|\b(calling|ringing|texting|phoning) (me on )?my (cell|mobile|personal (phone|number|cell|mobile)|home (phone|number)|private number)\b[^.!?]{0,30}\b(is|was)( not|n'?t) (ok|okay|acceptable|appropriate|cool|fine)\b/
       .source,
-    /\bpretend(ing|ed|s)? (that )?(we|i) (met|spoke|talked|had (a |our )?(call|chat|meeting)|were introduced)\b/
+    /\bpretend(ing|ed|s)? (that )?(we|i)('ve| have)? (met|spoke|spoken|talked|had (a |our )?(call|chat|meeting)|were introduced|been introduced)\b/
       .source,
     /\b(data protection|gdpr|privacy|e-?mail|netiquette) (basics|101)\b|\b(your )?(to|cc) (field|line) (had|with|showed|showing|full of|exposed|listed)\b/
       .source,
@@ -177,9 +177,9 @@ const SPAM_FOLDER_NEWS = /\bfiltered mail\b/;
 const SOCIAL_INVITE =
   /\b(follow|connect with|find|message|dm|add) (us|me) (on|via|over) (linkedin|twitter|x|instagram|facebook|bluesky|threads|social)\b|\blet'?s connect (on|via) (linkedin|twitter|x|social)\b/;
 
-/** A policy the writer's side keeps: "we have a strict no-solicitation policy", "company rule". */
+/** A policy the writer's side keeps: "we have a strict no-solicitation policy", "company rule", "I don't do cold calls or cold emails". */
 const HOUSE_RULE =
-  /\b(we|our company|our firm|our organi[sz]ation|the company|company) (have|has|follow|follows|operate|operates|keep|keeps|enforce|enforces) (a |an )?(strict |firm |clear |company-wide |company )?([a-z-]+ ){0,3}(policy|rule)\b/;
+  /\b(we|our company|our firm|our organi[sz]ation|the company|company) (have|has|follow|follows|operate|operates|keep|keeps|enforce|enforces) (a |an )?(strict |firm |clear |company-wide |company )?([a-z-]+ ){0,3}(policy|rule)\b|\b(i|we) (do ?n'?t|do not|never) (do|take|answer|return|respond to|reply to|accept|engage with)( any)? (cold|unsolicited|vendor|sales) (calls|e-?mails|outreach|pitches|meetings)( or (cold |unsolicited )?(calls|e-?mails|outreach|pitches|meetings))?\b/;
 
 /**
  * A sentence about the writer's own side, or kind to us, that the brand model must not read

@@ -203,6 +203,23 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`^(${APP})?new (form )?submission (on|for|to|from|in) `,
   String.raw`^${APP}${SOMEONE} mentioned you (on|in) ${TITLE}`,
   String.raw`\byour (request|ticket|case)${NUMBER}( ${TITLE})? (has been|was) (solved|resolved|closed)\b`,
+  // A meeting ended, a reset asked, a file shared, a voicemail left: 'Your Zoom meeting "Demo with
+  // Northwind" has ended.', "Password reset requested for your Salesforce account. If this wasn't
+  // you…", 'The document "Security Questionnaire" was shared with you by Dana Lee.', "New voicemail
+  // from +1 415… Transcription: "…calling about the pricing…"" (a caller's words passed on).
+  String.raw`\byour ([\w.&'-]+ ){0,2}(meeting|webinar|call|session|event)( ${TITLE})? has (ended|finished)\b|\brecording will be (available|ready)\b`,
+  String.raw`\bpassword reset (was |has been )?requested (for|on) your\b|\bif (this|it) (was ?n'?t|was not) you\b`,
+  String.raw`^(the )?(document|file|folder|doc|spreadsheet|sheet|presentation|deck|board) ${TITLE} (was|has been) shared with you\b`,
+  String.raw`^(${APP})?new voice ?mail( message)? from\b|\bvoice ?mail transcription\b`,
+  // A refresh done, a trial started, a seat given by an admin, an inbox's count, jobs changed, a
+  // tally of tasks: "Your Salesforce sandbox refresh is complete.", "Your free trial of ClaimDesk has
+  // started!", "ZoomInfo: 3 contacts at Northwind changed jobs.", "You've completed 5 tasks this week."
+  String.raw`^your ([\w.&'-]+ ){0,3}(refresh|sync|migration|upgrade|backup|setup|set-?up|installation|scan|verification) (is|has) (now )?(complete|completed|finished|done)\b`,
+  String.raw`\byour (free )?trial( of [\w.&' -]{1,30}?)? (has (started|begun)|is (now )?active|starts (today|now))\b`,
+  String.raw`\b(has been|was|were|have been) [a-z]+ (to you )?by your (admin|administrator|workspace admin|org admin|it (team|department))\b`,
+  String.raw`\bthere (are|is) \d+ new (replies|messages|conversations|leads|tasks|notifications|comments|mentions) in your\b`,
+  String.raw`\b\d+ (contacts|people|leads|prospects|champions|buyers)( at [^.!?]{1,30}?)? (changed|switched) (jobs|companies|roles|titles)\b`,
+  String.raw`\byou('ve| have) (completed|finished) \d+ (tasks|to-?dos|lessons|courses|modules|steps|activities)\b`,
 ];
 
 /**
