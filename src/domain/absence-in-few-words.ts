@@ -26,13 +26,14 @@ export const absenceInFewWords = rule(
 /**
  * Away, then back on a day, in a sentence or two: "At a customer site all week - expect slow
  * replies, back Monday 30th.", "Bereavement leave this week. Back on Dec 1.", "Out this afternoon
- * for a doctor's appointment, will reply tomorrow morning.", "On holiday - back 30/11.", "Away for
- * our wedding and honeymoon until 14 December!", and "Back from leave on 7 December". The absence
+ * for a doctor's appointment, will reply tomorrow morning.", "On a plane most of today. Will
+ * respond tonight or tomorrow.", "On holiday - back 30/11.", "Away for our wedding and honeymoon
+ * until 14 December!", and "Back from leave on 7 December". The absence
  * opens its sentence and the way back names a day, so "We're out of budget, back to you in Q2"
  * and "Out of curiosity, are you back in the office tomorrow?" are not absences.
  */
-const AWAY = String.raw`(i'?m |i am |we'?re |we are |currently )?((on|off on) (holiday|vacation|leave|a ([\w-]+ ){0,2}trip|the road|sabbatical|jury duty|pto)|(out|away|off)( of (the )?office)?( (today|tomorrow|this (week|afternoon|morning)|all week|for [^.!?,]{1,40}))|(away|off) (for|on) [^.!?,]{1,40}|at (a|our|the) (customer|client)( site| offices?)?( all week| this week)?|${LEAVE}( this week| today| until)?|travell?ing( for work)?( this week| all week)?)`;
-const BACK_ON_A_DAY = String.raw`(back|returning|return(ing)? on|back (in the office|online|at my desk)|(will|'ll) (reply|respond|get back to you|be back)|until|till)( on| from)?\s+(the )?(\d|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|tomorrow|next week)`;
+const AWAY = String.raw`(i'?m |i am |we'?re |we are |currently )?((on|off on) (holiday|vacation|leave|a ([\w-]+ ){0,2}trip|the road|sabbatical|jury duty|pto|a (plane|flight)( [a-z]+)?( (most|all) of)?( today| the day)?)|(out|away|off)( of (the )?office)?( (today|tomorrow|this (week|afternoon|morning)|all week|for [^.!?,]{1,40}))|(away|off) (for|on) [^.!?,]{1,40}|at (a|our|the) (customer|client)( site| offices?)?( all week| this week)?|${LEAVE}( this week| today| until)?|travell?ing( for work)?( this week| all week)?)`;
+const BACK_ON_A_DAY = String.raw`(back|returning|return(ing)? on|back (in the office|online|at my desk)|(will|'ll) (reply|respond|get back to you|be back)( properly)?|until|till)( on| from)?\s+(the )?(\d|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|tomorrow|next week|tonight or tomorrow)`;
 export const awayThenBack = rule(
   'text:ooo:en',
   new RegExp(

@@ -75,9 +75,10 @@ export function returnDateIn(text: string, receivedAt: Date): string | undefined
       t,
     );
   if (span) return now.endOf(/month|месяц/.test(span[0]) ? 'month' : 'year').toISODate() ?? undefined;
-  // "I'll respond tomorrow", "отвечу завтра": the next day; "will respond next week": its Monday.
+  // "I'll respond tomorrow", "will pick this up tomorrow", "отвечу завтра": the next day; "will
+  // respond next week": its Monday.
   if (
-    /\b(back|return(ing)?|respond|reply|answer|in the office)\b[^.]{0,40}\btomorrow\b|(вернусь|отвечу|буду)[^.]{0,20}завтра/.test(
+    /\b(back|return(ing)?|respond|reply|answer|in the office|pick (this|it) up|get to (this|it))\b[^.]{0,40}\btomorrow\b|(вернусь|отвечу|буду)[^.]{0,20}завтра/.test(
       t,
     )
   )

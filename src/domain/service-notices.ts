@@ -112,7 +112,7 @@ const ACCOUNT_AND_SIGN_IN = [
   String.raw`if you did ?n'?t request (this|a password reset)`,
   String.raw`your password( for [^.!?]{1,40})? (expires|will expire|has expired|is about to expire)\b`,
   String.raw`your password (has been|was) (successfully )?(changed|reset|updated)`,
-  String.raw`your ([\w.-]+ )?(verification|security|one-time|login|log-in|sign-?in|confirmation|access) (code|pin|passcode) is\b`,
+  String.raw`your ([\w.-]+ )?(verification|security|one-time|login|log-in|sign-?in|confirmation|access|2fa|mfa|otp|authentication) (code|pin|passcode) is\b`,
   String.raw`(verification|security|one-time) (code|passcode)[: ]+\d{4,8}\b`,
   String.raw`verify your identity to (continue|keep) (using|accessing)\b`,
   String.raw`your apple id was used to sign in\b`,

@@ -220,6 +220,17 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`\bthere (are|is) \d+ new (replies|messages|conversations|leads|tasks|notifications|comments|mentions) in your\b`,
   String.raw`\b\d+ (contacts|people|leads|prospects|champions|buyers)( at [^.!?]{1,30}?)? (changed|switched) (jobs|companies|roles|titles)\b`,
   String.raw`\byou('ve| have) (completed|finished) \d+ (tasks|to-?dos|lessons|courses|modules|steps|activities)\b`,
+  // A link visited, a post's reach, a payment gone through, a reply to a comment, a reminder from a
+  // department, a message held for a moderator: "Your Calendly link was visited 6 times today.",
+  // "Your LinkedIn post is getting attention: 1,203 impressions." (a complaint to the brand model),
+  // 'Dana Lee replied to your comment in "Pricing FAQ": "Do annual plans include SSO?"' (a question
+  // passed on, not asked of us).
+  String.raw`\byour ([\w.&'-]+ )?(link|page|profile|site|website|booking page|scheduling page|document|deck|proposal|video|post)( ${TITLE})? (was|has been) (visited|viewed|opened|clicked|watched|seen)( \d+ times)?\b`,
+  String.raw`\byour ([\w.&'-]+ )?(post|article|video|update|story) is getting (attention|traction|noticed)\b|\b\d[\d,.]*k? impressions\b`,
+  String.raw`\byour ([\w-]+ )?(payment|charge|transaction|purchase|renewal)( of ([$€£₹]|usd |eur )?[\d,.]+( [a-z]{3})?)? (was|has been|is) (successful|successfully (processed|completed|received)|confirmed|complete|completed|processed)\b`,
+  String.raw`^${SOMEONE} (replied|responded) to your (comment|post|message|thread|review|story|question)( (in|on) ${TITLE})?[:.]`,
+  String.raw`^reminder from [^:.!?]{1,40}:`,
+  String.raw`\b(is|was|has been) (pending|awaiting) (approval|moderation|review) by (a|the|an) (moderator|administrator|admin|group owner|list owner|group manager)\b`,
 ];
 
 /**
