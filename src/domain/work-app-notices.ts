@@ -231,6 +231,11 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`^${SOMEONE} (replied|responded) to your (comment|post|message|thread|review|story|question)( (in|on) ${TITLE})?[:.]`,
   String.raw`^reminder from [^:.!?]{1,40}:`,
   String.raw`\b(is|was|has been) (pending|awaiting) (approval|moderation|review) by (a|the|an) (moderator|administrator|admin|group owner|list owner|group manager)\b`,
+  // A workspace closing for want of use, a webinar starting tomorrow: "Your ClaimDesk workspace will
+  // be deleted in 7 days due to inactivity." (a complaint to the brand model), 'Your webinar "Stop
+  // Rep Collisions" starts tomorrow at 10 AM PT. Add to calendar.'
+  String.raw`\bwill be (deleted|deactivated|suspended|archived|closed|removed|disabled)\b[^.!?]{0,30}\b(due to|because of|for) inactivity\b`,
+  String.raw`\byour ([\w.&'-]+ )?(webinar|event|session|class|workshop|course)( ${TITLE})? (starts|begins|is) (tomorrow|today|tonight|on (mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b|(^|[.!]\s+)add (it |this )?to (your )?calendar[.!]*$`,
 ];
 
 /**
