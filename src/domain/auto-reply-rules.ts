@@ -70,10 +70,12 @@ export const absenceCover = fromWordStart(
 
 /**
  * A desk's promise abroad that is both its acknowledgement and a desk's own words ("Un conseiller
- * vous recontactera", "Ihre Anfrage wurde an das zuständige Team weitergeleitet"): written once, in
- * both lists below, so one sentence can satisfy both.
+ * vous recontactera", "Ihre Anfrage wurde an das zuständige Team weitergeleitet", "Wir melden uns
+ * innerhalb von 24 Stunden", "Le responderemos lo antes posible", "Un nostro operatore la
+ * ricontatterà", "Wij nemen zo spoedig mogelijk contact met u op"): written once, in both lists
+ * below, so one sentence can satisfy both.
  */
-const DESK_PROMISES_ABROAD = String.raw`un (conseiller|commercial|expert|membre de notre équipe) vous (re)?contactera|ihre (anfrage|nachricht|e-?mail) wurde an (das|den|die) zuständigen? (team|abteilung|ansprechpartner|kollegen|fachabteilung) weitergeleitet`;
+const DESK_PROMISES_ABROAD = String.raw`un (conseiller|commercial|expert|membre de notre équipe) vous (re)?contactera|ihre nachricht (wurde|ist) (empfangen|eingegangen)|wir melden uns (innerhalb von \d+ (stunden|werktagen|tagen)|schnellstmöglich|so schnell wie möglich|in kürze)|le responderemos (lo antes posible|en breve|a la mayor brevedad)|un nostro (operatore|consulente|incaricato) la (ri)?contatterà|wij nemen (zo )?(spoedig|snel) mogelijk contact met (u|you) op|ihre (anfrage|nachricht|e-?mail) wurde an (das|den|die) zuständigen? (team|abteilung|ansprechpartner|kollegen|fachabteilung) weitergeleitet`;
 
 /**
  * A desk's hours and a firm's disclaimer, which both say "a desk wrote this" and acknowledge the

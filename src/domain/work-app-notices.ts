@@ -235,6 +235,14 @@ const WORK_APPS_AND_ERRANDS = [
   // be deleted in 7 days due to inactivity." (a complaint to the brand model), 'Your webinar "Stop
   // Rep Collisions" starts tomorrow at 10 AM PT. Add to calendar.'
   String.raw`\bwill be (deleted|deactivated|suspended|archived|closed|removed|disabled)\b[^.!?]{0,30}\b(due to|because of|for) inactivity\b`,
+  // An export or a link expired, a visitor on the site, a sending limit reached, a contract renewing:
+  // "Your data export has expired.", "Heads up: Dana Lee from Northwind is on your website right
+  // now", "Your daily email limit has been reached.", "Your contract with Salesforce renews in 30
+  // days." (a wait, to the rules).
+  String.raw`\byour ([\w-]+ )?(export|download|link|invitation|invite|session|token|report) (has )?expired\b`,
+  String.raw`\b(is|are) (on|visiting|browsing) your (website|site|pricing page|web ?page|page)( right now| now)?\b`,
+  String.raw`\byour (daily|weekly|monthly|hourly) ([\w-]+ )?(limit|quota|cap|allowance) (has been|was|is) (reached|hit|exceeded|used up)\b`,
+  String.raw`^your (contract|subscription|plan|licen[cs]e|agreement)( with [\w.&' -]{1,30}?)? (renews|expires|ends|is up for renewal) in \d+ days\b`,
   String.raw`\byour ([\w.&'-]+ )?(webinar|event|session|class|workshop|course)( ${TITLE})? (starts|begins|is) (tomorrow|today|tonight|on (mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b|(^|[.!]\s+)add (it |this )?to (your )?calendar[.!]*$`,
 ];
 
