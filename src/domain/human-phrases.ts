@@ -15,11 +15,12 @@ export const PRICE_OBJECTION = new RegExp(
 );
 
 /**
- * An offer that hangs on a price: "if you can come in under $5k", "if the price is right", "если
- * цена будет адекватной" ("not even if you did it for half" is a no).
+ * An offer that hangs on a price: "if you can come in under $5k", "if the price is right", "we'd
+ * need it under $20/user/month", "если цена будет адекватной" ("not even if you did it for half" is
+ * a no).
  */
 export const PRICE_CONDITION =
-  /(?<!\beven )\bif (you|you guys|your (team|company)) (give|offer|throw in|have|do)( us| me)? (a |an |some )?([a-z0-9%-]+ )?(discount|price break|better (price|rate|deal)|(startup|start-up|nonprofit|non-profit|small business|smb|free) (plan|tier|pricing|program|programme))\b|(?<!\beven )\bif (you|you guys|your (team|company)) (can|could|are able to|'re able to) (do|get|go|come in|bring|make|price|offer|give|match|beat|sell)\b[^.!?]{0,40}\b(under|below|less than|cheaper|lower|within|half|discount)\b|(?<!\beven )\bif (you|you guys|your (team|company)) (can|could) (do|get it to|go to|come in at|make it) \$ ?\d[\d,.]*k?\b|(?<!\beven )\bif (the )?(price|cost|pricing|number|quote) (is|'s|were|was|comes in|lands|came in) (a lot |much |significantly |way |quite a bit |a bit |substantially )?(right|under|below|lower|less|within|reasonable|sensible|competitive)\b|(?<![а-яё])(?<!даже )если (цена|стоимость) (будет |окажется )?(ниже|меньше|адекватн|разумн|подходящ|подойд)/;
+  /(?<!\beven )\bif (you|you guys|your (team|company)) (give|offer|throw in|have|do)( us| me)? (a |an |some )?([a-z0-9%-]+ )?(discount|price break|better (price|rate|deal)|(startup|start-up|nonprofit|non-profit|small business|smb|free) (plan|tier|pricing|program|programme))\b|(?<!\beven )\bif (you|you guys|your (team|company)) (can|could|are able to|'re able to) (do|get|go|come in|bring|make|price|offer|give|match|beat|sell)\b[^.!?]{0,40}\b(under|below|less than|cheaper|lower|within|half|discount)\b|(?<!\beven )\bif (you|you guys|your (team|company)) (can|could) (do|get it to|go to|come in at|make it) \$ ?\d[\d,.]*k?\b|(?<!\beven )\bif (the )?(price|cost|pricing|number|quote) (is|'s|were|was|comes in|lands|came in) (a lot |much |significantly |way |quite a bit |a bit |substantially )?(right|under|below|lower|less|within|reasonable|sensible|competitive)\b|\b(we'?d|we would|i'?d|i would|we) (need|want) (it|the price|pricing|the cost)( to (be|come in|land))? (under|below|less than|at or below) ([$€£₹]|usd |eur )?\s?\d|(?<![а-яё])(?<!даже )если (цена|стоимость) (будет |окажется )?(ниже|меньше|адекватн|разумн|подходящ|подойд)/;
 
 /** Someone named in the writer's place: "contact our marketing director instead", "вместо меня пишите…". */
 export const INSTEAD =
@@ -89,9 +90,9 @@ export const SEND_IT_TO_ME =
 /** The yes of a writer who carries our material up themself. */
 export const CARRIES_IT_UP = { signal: 'text:yes:carries-it-up', pattern: PASSES_IT_ON };
 
-/** A doubt, not a verdict: "not sure this is for us", "doubt it's a fit" (hedges.ts says it as "not for us"). */
+/** A doubt, not a verdict: "not sure this is for us", "doubt it's a fit", "we don't have a sales team yet" (hedges.ts says it as "not for us"). */
 const DOUBT =
-  /\b(not (really |quite |entirely |so )?sure|unsure|(i |we )?doubt|probably not|maybe not|not convinced|not for us|(happy|content|satisfied) with (?!(that|this|it|the (price|pricing|terms|idea))\b)((our|the) )?((current|existing|present) )?[a-z]+|no budget( (right )?now| at the moment| this (year|quarter))?|(love|loves) (our|the) (current|existing|present)|(tried|used|had|bought) (something|a tool|a product|one|a platform|an app|a vendor)( very)? (similar|like (this|it|that|yours))[^.!?]{0,40}\b(did ?n'?t|did not|never|does ?n'?t) (stick|work( out)?|take|catch on|get used|land))\b|(?<![а-яё])(не (уверен|уверена|уверены)|вряд ли|сомневаюсь|нам не подходит)(?![а-яё])/;
+  /\b((do ?n'?t|do not) have (a |an )?([a-z]+ )?(team|process|budget)( [a-z]+)? yet\b|not (really |quite |entirely |so )?sure|unsure|(i |we )?doubt|probably not|maybe not|not convinced|not for us|(happy|content|satisfied) with (?!(that|this|it|the (price|pricing|terms|idea))\b)((our|the) )?((current|existing|present) )?[a-z]+|no budget( (right )?now| at the moment| this (year|quarter))?|(love|loves) (our|the) (current|existing|present)|(tried|used|had|bought) (something|a tool|a product|one|a platform|an app|a vendor)( very)? (similar|like (this|it|that|yours))[^.!?]{0,40}\b(did ?n'?t|did not|never|does ?n'?t) (stick|work( out)?|take|catch on|get used|land))\b|(?<![а-яё])(не (уверен|уверена|уверены)|вряд ли|сомневаюсь|нам не подходит)(?![а-яё])/;
 
 /**
  * "Not sure this is for us. What does it cost for 5 seats?", "Doubt it's a fit. Is it SOC 2

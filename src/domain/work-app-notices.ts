@@ -55,13 +55,13 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`(having|have|had) trouble with your (current )?(billing|payment) (information|info|details|method)\b`,
   // A sales tool's own alerts: "Sarah Kim viewed your proposal 3 times." (the whole note: "Sarah viewed
   // your proposal and loved it" is a person's news), 'Alert: Deal "Acme" has been idle for 14 days.'
-  String.raw`(?<!\b(i|we|i'?ve|we'?ve|have|has|just|already|finally) )viewed your (proposal|quote|deck|document|presentation|profile|link|pricing page)( \d+ times| again| just now)?[.!]*$`,
+  String.raw`(?<!\b(i|we|i'?ve|we'?ve|have|has|just|already|finally) )viewed your ([\w-]+ )?(proposal|quote|deck|document|presentation|profile|link|pricing page)( \d+ times| again| just now)?[.!]*$`,
   String.raw`(deal|opportunity|lead|ticket|task|account)( ${TITLE})? has been (idle|inactive|stale|untouched) for \d+`,
   String.raw`^new (lead|deal|account|ticket|task|contact|opportunity) (assigned|created|added)\b`,
   String.raw`your (weekly|daily|monthly) ([\w-]+ ){0,2}(snapshot|summary|digest|report|recap|update|stats|roundup)\s*:`,
   String.raw`(deck|report|dashboard|board|summary|snapshot) is (now )?ready for your (comments|review|feedback|input)\b`,
   String.raw`(your team|you) (hit|reached|exceeded|achieved|crushed) \d+ ?% of (your )?(quota|target|goal|plan)\b`,
-  String.raw`^(expense|receipt|transaction|charge)( ${TITLE})? (needs|requires|is missing) (a )?(receipt|review|approval|memo|category)\b`,
+  String.raw`^(your )?(expense|receipt|transaction|charge)( ${TITLE})? (needs|requires|is missing) (a )?(receipt|review|approval|memo|category)\b`,
   // Shared, recorded, set up, renewed, on sale: "Jamie Fox has invited you to collaborate on a Miro board."
   String.raw`invited you to (collaborate|work|comment) on (a|an|the|their|his|her) [\w -]{0,30}(board|doc|document|file|project|workspace|sheet|spreadsheet|folder|page|whiteboard)\b`,
   String.raw`(webinar|meeting|call|session|event) recording( ${TITLE})? is (now )?(available|ready)\b`,
@@ -235,11 +235,12 @@ const WORK_APPS_AND_ERRANDS = [
   // be deleted in 7 days due to inactivity." (a complaint to the brand model), 'Your webinar "Stop
   // Rep Collisions" starts tomorrow at 10 AM PT. Add to calendar.'
   String.raw`\bwill be (deleted|deactivated|suspended|archived|closed|removed|disabled)\b[^.!?]{0,30}\b(due to|because of|for) inactivity\b`,
-  // An export or a link expired, a visitor on the site, a sending limit reached, a contract renewing:
-  // "Your data export has expired.", "Heads up: Dana Lee from Northwind is on your website right
-  // now", "Your daily email limit has been reached.", "Your contract with Salesforce renews in 30
-  // days." (a wait, to the rules).
+  // An export or a link expired, a visitor on the site, a sending limit reached, a contract renewing,
+  // a meeting ended: "Your data export has expired.", "Heads up: Dana Lee from Northwind is on your
+  // website right now", "Your daily email limit has been reached.", "Your contract with Salesforce
+  // renews in 30 days." (a wait, to the rules), 'Meeting ended: "…". Notes will arrive shortly.'
   String.raw`\byour ([\w-]+ )?(export|download|link|invitation|invite|session|token|report) (has )?expired\b`,
+  String.raw`^(meeting|call|webinar|session|recording) (ended|started|recorded|finished)\s*:|\bnotes will (arrive|be (ready|available|sent)) (shortly|soon)\b`,
   String.raw`\b(is|are) (on|visiting|browsing) your (website|site|pricing page|web ?page|page)( right now| now)?\b`,
   String.raw`\byour (daily|weekly|monthly|hourly) ([\w-]+ )?(limit|quota|cap|allowance) (has been|was|is) (reached|hit|exceeded|used up)\b`,
   String.raw`^your (contract|subscription|plan|licen[cs]e|agreement)( with [\w.&' -]{1,30}?)? (renews|expires|ends|is up for renewal) in \d+ days\b`,
