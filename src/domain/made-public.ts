@@ -24,10 +24,11 @@ const MADE_AN_EXAMPLE = new RegExp(
 
 /**
  * The press writing up what it dislikes: "I'm a journalist writing a piece on aggressive sales
- * automation. Can I quote your email?" (a neutral "writing about sales tools" is no complaint).
+ * automation. Can I quote your email?", "…covering aggressive sales tactics" (a neutral "writing
+ * about sales tools" is no complaint).
  */
 const CRITICAL_PRESS =
-  /\b(journalist|reporter|writer|editor|blogger|columnist)\b[^.!?]{0,80}\b(piece|article|story|column|post|feature|thread|series)\b[^.!?]{0,40}\b(aggressive|spammy|spam|bad|worst|annoying|pushy|shady|creepy|invasive|terrible|awful|lazy|intrusive|unwanted|unsolicited|plague|epidemic|dark side|problem with)\b/;
+  /\b(journalist|reporter|writer|editor|blogger|columnist)\b[^.!?]{0,80}\b(piece|article|story|column|post|feature|thread|series|covering|investigating|reporting on)\b[^.!?]{0,40}\b(aggressive|spammy|spam|bad|worst|annoying|pushy|shady|creepy|invasive|terrible|awful|lazy|intrusive|unwanted|unsolicited|plague|epidemic|dark side|problem with)\b/;
 export const criticalPress = (text: string) => CRITICAL_PRESS.test(text);
 
 /** Whether a sentence makes our mail the writer's public example. */
