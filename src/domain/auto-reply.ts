@@ -40,7 +40,7 @@ const WRITER_RETURNS =
 
 /** Someone else away, not the writer: "my boss is out until the 15th", "руководитель в отпуске до 15-го". */
 const SOMEONE_ELSE_AWAY =
-  /\b(my|our|the) (boss|manager|director|ceo|cfo|cto|coo|cro|vp|head of [a-z]+|decision[- ]maker|team lead|founder|owner|counsel|general counsel|lawyer|attorney|legal team|cio|ciso|partner|buyer|procurement lead|colleague|assistant)( [a-z]+)? (is|are|'s) (out|away|off|travel(l)?ing|on (leave|vacation|holiday|pto|parental leave))\b|(?<![а-яё])(руководител[ья]|директор|начальник|шеф|собственник|владелец|лпр|юрист|бухгалтер|коллега)[а-яё]* (сейчас )?(в отпуске|в командировке|на больничном|отсутствует|уехал|будет)(?![а-яё])/;
+  /\b(my|our|the) ([a-z]+ )?(boss|admin|administrator|manager|director|ceo|cfo|cto|coo|cro|vp|head of [a-z]+|decision[- ]maker|team lead|founder|owner|counsel|general counsel|lawyer|attorney|legal team|cio|ciso|partner|buyer|procurement lead|colleague|assistant)( [a-z]+)? (is|are|'s) (out|away|off|travel(l)?ing|on (leave|vacation|holiday|pto|parental leave))\b|(?<![а-яё])(руководител[ья]|директор|начальник|шеф|собственник|владелец|лпр|юрист|бухгалтер|коллега)[а-яё]* (сейчас )?(в отпуске|в командировке|на больничном|отсутствует|уехал|будет)(?![а-яё])/;
 
 /**
  * An absence note's warm words for later ("when I'm back", "on my return", "excited to catch up")

@@ -172,9 +172,10 @@ export function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
       .set({ day: Number(ofNextMonth[1] ?? 15) });
     if (date.isValid) return date;
   }
-  // "until the 15th", "после 15-го": a day with no month is that day's next coming.
+  // "until the 15th", "после 15-го", "после Нового года, числа 15-го": a day with no month is that
+  // day's next coming (in January, after the new year).
   const dayAlone =
-    /\b(?:after|until|till|from|past|post|by|on)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?! (?:week|quarter|half|month|of))|(?<![а-яё])(?:до|после|с|к)\s+(\d{1,2})-?(?:го|е|ого)(?![а-яё])/.exec(
+    /\b(?:after|until|till|from|past|post|by|on)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?! (?:week|quarter|half|month|of))|(?<![а-яё])(?:(?:до|после|с|к)\s+|числа\s+)(\d{1,2})-?(?:го|е|ого)(?![а-яё])/.exec(
       s,
     );
   if (dayAlone) {

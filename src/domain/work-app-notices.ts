@@ -240,6 +240,15 @@ const WORK_APPS_AND_ERRANDS = [
   // website right now", "Your daily email limit has been reached.", "Your contract with Salesforce
   // renews in 30 days." (a wait, to the rules), 'Meeting ended: "…". Notes will arrive shortly.'
   String.raw`\byour ([\w-]+ )?(export|download|link|invitation|invite|session|token|report) (has )?expired\b`,
+  // A channel's invitation accepted, a mailbox disconnected, notes ready, a quota nearly used, a role
+  // changed by an admin, a sending domain verified: "Your Outreach mailbox has been disconnected.
+  // Reconnect to keep sending.", "An admin changed your role to "Sales Manager" in HubSpot."
+  String.raw`\byour (shared )?(channel|workspace|slack connect|team) invitation( to ${TITLE})? (was|has been) (accepted|declined)\b`,
+  String.raw`\byour ([\w.&'-]+ )?(mailbox|inbox|account|calendar|integration|connection) (has been|was|is) (disconnected|unlinked|revoked)\b|\breconnect to (keep|continue) (sending|syncing)\b`,
+  String.raw`\byour (meeting |call )?notes are (now )?(ready|available)\b`,
+  String.raw`\byou('ve| have) (reached|hit) \d+ ?% of your\b`,
+  String.raw`^an? (admin|administrator) (has )?(changed|updated|reset|removed|added) your\b`,
+  String.raw`\byour domain [\w.-]+ (is|has been) (now )?(verified|ready)\b`,
   String.raw`^(meeting|call|webinar|session|recording) (ended|started|recorded|finished)\s*:|\bnotes will (arrive|be (ready|available|sent)) (shortly|soon)\b`,
   String.raw`\b(is|are) (on|visiting|browsing) your (website|site|pricing page|web ?page|page)( right now| now)?\b`,
   String.raw`\byour (daily|weekly|monthly|hourly) ([\w-]+ )?(limit|quota|cap|allowance) (has been|was|is) (reached|hit|exceeded|used up)\b`,
