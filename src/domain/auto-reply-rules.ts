@@ -121,6 +121,8 @@ export const mailNotice = {
   ),
 };
 
+/** An app's notice about the user's own accounts, meetings and files (a mailbox disconnected, a trial started): account-notices.ts. */
+export { accountNotice } from './account-notices.js';
 /** A service's notice to its user (a sign-up, a payment, a new sign-in…): service-notices.ts. */
 export { serviceNotice } from './service-notices.js';
 /** A work app's or an errand's notice (a task assigned, a build failed, a parcel left): work-app-notices.ts. */

@@ -98,6 +98,7 @@ export function autoSignals(input: MachineInput, text: string): string[] {
     rules.mailNotice.text.test(text) ||
     rules.serviceNotice.test(text) ||
     rules.workAppNotice.test(text) ||
+    rules.accountNotice.test(text) ||
     noticeAbroad.test(text) ||
     /report-type=disposition-notification/i.test(h['content-type'] ?? '')
   )

@@ -1,6 +1,10 @@
-/** Pieces the service-notice lists share (service-notices.ts, work-app-notices.ts). */
+/** Pieces the service-notice lists share (service-notices.ts, work-app-notices.ts, account-notices.ts). */
 
 /** An order's, a ticket's or an invoice's number after its name: "#88231", "INV-2291". */
 export const NUMBER = String.raw`( #?[\w-]*\d[\w-]*)?`;
 /** A document's, an event's or a board's title in quotes: "Weekly sync", "Q1 Launch". */
 export const TITLE = String.raw`"[^"]{1,60}"`;
+/** The app's name a notice opens with: "Loom: ", "Google Drive: ". */
+export const APP = String.raw`[\w .-]{1,20}: `;
+/** Someone named in a notice, never the writer: "Dana Lee", not "I" or "we've". */
+export const SOMEONE = String.raw`(?!(i|we|i'?ve|we'?ve|just|also)\b)[\w.'-]+( [\w.'-]+){0,2}`;

@@ -1,8 +1,8 @@
 /**
  * "Spam" said of someone else's mail, or as deliverability's vocabulary, by a buyer: "We had a
  * spam problem with our last vendor — how do you handle deliverability?", "We were burned by a
- * vendor who spammed our customers; how do you prevent that?", "what's your spam complaint
- * rate?". Such a clause complains of nothing we sent, so its "spam" is read as "bulk mail", a word
+ * vendor who spammed our customers; how do you prevent that?", "We were burned by a similar tool
+ * that spammed our Slack", "what's your spam complaint rate?". Such a clause complains of nothing we sent, so its "spam" is read as "bulk mail", a word
  * no rule of stop or complaint turns on. A clause that speaks of us or our mail, or asks anyone
  * to stop ("stop spamming our team"), is left as written. The same in Russian ("опыт со спамом от
  * прошлого подрядчика").
@@ -10,7 +10,7 @@
 const SPAM = /\bspam(s|med|ming|my|mers?)?\b|(?<![а-яё])спам[а-яё]*/g;
 /** Someone else who sends it, or spam as a measure of delivery. */
 const SOMEONE_ELSE =
-  /\b(vendors?|providers?|agenc(y|ies)|competitors?|(our|my|the) (last|old|previous|former|current|existing) [a-z]+|spam(my)? (problems?|issues?|complaints?|rates?|scores?|traps?|filters?|checks?|testing|placement))\b|(?<![а-яё])(подрядчик|поставщик|вендор|агентств|конкурент|прошл[а-яё]+ (подрядчик|поставщик|сервис|агентств|рассыльщик))[а-яё]*/;
+  /\b(vendors?|providers?|agenc(y|ies)|competitors?|(a (similar|competing|different|previous)|another|one) (tool|product|app|platform|bot|integration|solution)|(our|my|the) (last|old|previous|former|current|existing) [a-z]+|spam(my)? (problems?|issues?|complaints?|rates?|scores?|traps?|filters?|checks?|testing|placement))\b|(?<![а-яё])(подрядчик|поставщик|вендор|агентств|конкурент|прошл[а-яё]+ (подрядчик|поставщик|сервис|агентств|рассыльщик))[а-яё]*/;
 const AT_US =
   /\b(you|your|yours|you'?re|you'?ve|y'?all|this (e-?mail|message|outreach)|these (e-?mails|messages)|like (this|these|that|yours))\b|(?<![а-яё])(вы|вас|вам|ваш[а-яё]*|это письмо|эти письма)(?![а-яё])/;
 const STOP =

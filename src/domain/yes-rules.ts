@@ -34,10 +34,11 @@ export const interested = [
   yesCJK,
   yesUk,
   // The writer's assistant asked to book it: "Please email my assistant at ea@northwind.io to set a
-  // time." (the assistant's address is no hand-off, classify-human.ts).
+  // time.", "Talk to my EA, Rosa, about finding time" (the assistant's address is no hand-off,
+  // classify-human.ts).
   rule(
     'text:yes:en',
-    /\b(e-?mail|contact|write to|reach( out to)?|ping|cc|loop in|work with|coordinate with) my (ea|pa|assistant|executive assistant|scheduler|chief of staff)\b([^.!?]|\.(?=\S)){0,60}?\b(to|who will|who'?ll|and (she|he|they)'?ll|and (she|he|they) will) (set|find|book|schedule|arrange|coordinate|sort out|get) (up )?((a|the|some) )?(time|slot|call|meeting|chat|demo)\b/,
+    /\b(e-?mail|contact|write to|reach( out to)?|ping|cc|loop in|work with|coordinate with|talk to|speak (to|with)) my (ea|pa|assistant|executive assistant|scheduler|chief of staff)\b([^.!?]|\.(?=\S)){0,60}?\b((to|who will|who'?ll|and (she|he|they)'?ll|and (she|he|they) will) (set|find|book|schedule|arrange|coordinate|sort out|get)|about (finding|setting|booking|scheduling|arranging|getting)) (up )?((a|the|some) )?(time|slot|call|meeting|chat|demo)\b/,
   ),
   // Material asked for on a condition: "If you have a case study from a 50-person team, send it along."
   rule(

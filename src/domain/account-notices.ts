@@ -1,0 +1,78 @@
+import { APP, SOMEONE, TITLE } from './notice-parts.js';
+import { fromWordStart } from './word-start.js';
+
+/**
+ * What an app tells its user about their own accounts, meetings, files and sends: a meeting ended,
+ * a trial started, a seat assigned by an admin, a mailbox disconnected, a quota nearly used, a
+ * payment gone through, a link visited, a file shared. Like work-app-notices.ts's list, never an
+ * answer to us, and often quoting a buyer's words ('Dana Lee replied to your comment: "Do annual
+ * plans include SSO?"') or naming a topic ('Your Zoom meeting "Demo with Northwind" has ended.'),
+ * so it must not read as a question, a yes or a complaint. Read on the reply's normal form. A list
+ * of its own because work-app-notices.ts's pattern reached the 20 KB past which V8 stops optimising
+ * one (test/domain/pattern-size.test.ts).
+ */
+const ACCOUNT_NOTICES = [
+  // A meeting ended, a reset asked, a file shared, a voicemail left: 'Your Zoom meeting "Demo with
+  // Northwind" has ended.', "Password reset requested for your Salesforce account. If this wasn't
+  // you…", 'The document "Security Questionnaire" was shared with you by Dana Lee.', "New voicemail
+  // from +1 415… Transcription: "…calling about the pricing…"" (a caller's words passed on).
+  String.raw`\byour ([\w.&'-]+ ){0,2}(meeting|webinar|call|session|event)( ${TITLE})? has (ended|finished)\b|\brecording will be (available|ready)\b`,
+  String.raw`\bpassword reset (was |has been )?requested (for|on) your\b|\bif (this|it) (was ?n'?t|was not) you\b`,
+  String.raw`^(the )?(document|file|folder|doc|spreadsheet|sheet|presentation|deck|board) ${TITLE} (was|has been) shared with you\b`,
+  String.raw`^(${APP})?new voice ?mail( message)? from\b|\bvoice ?mail transcription\b`,
+  // A refresh done, a trial started, a seat given by an admin, an inbox's count, jobs changed, a
+  // tally of tasks: "Your Salesforce sandbox refresh is complete.", "Your free trial of ClaimDesk has
+  // started!", "ZoomInfo: 3 contacts at Northwind changed jobs.", "You've completed 5 tasks this week."
+  String.raw`^your ([\w.&'-]+ ){0,3}(refresh|sync|migration|upgrade|backup|setup|set-?up|installation|scan|verification) (is|has) (now )?(complete|completed|finished|done)\b`,
+  String.raw`\byour (free )?trial( of [\w.&' -]{1,30}?)? (has (started|begun)|is (now )?active|starts (today|now))\b`,
+  String.raw`\b(has been|was|were|have been) [a-z]+ (to you )?by your (admin|administrator|workspace admin|org admin|it (team|department))\b`,
+  String.raw`\bthere (are|is) \d+ new (replies|messages|conversations|leads|tasks|notifications|comments|mentions) in your\b`,
+  String.raw`\b\d+ (contacts|people|leads|prospects|champions|buyers)( at [^.!?]{1,30}?)? (changed|switched) (jobs|companies|roles|titles)\b`,
+  String.raw`\byou('ve| have) (completed|finished) \d+ (tasks|to-?dos|lessons|courses|modules|steps|activities)\b`,
+  // A link visited, a post's reach, a payment gone through, a reply to a comment, a reminder from a
+  // department, a message held for a moderator: "Your Calendly link was visited 6 times today.",
+  // "Your LinkedIn post is getting attention: 1,203 impressions." (a complaint to the brand model),
+  // 'Dana Lee replied to your comment in "Pricing FAQ": "Do annual plans include SSO?"' (a question
+  // passed on, not asked of us).
+  String.raw`\byour ([\w.&'-]+ )?(link|page|profile|site|website|booking page|scheduling page|document|deck|proposal|video|post)( ${TITLE})? (was|has been) (visited|viewed|opened|clicked|watched|seen)( \d+ times)?\b`,
+  String.raw`\byour ([\w.&'-]+ )?(post|article|video|update|story) is getting (attention|traction|noticed)\b|\b\d[\d,.]*k? impressions\b`,
+  String.raw`\byour ([\w-]+ )?(payment|charge|transaction|purchase|renewal)( of ([$€£₹]|usd |eur )?[\d,.]+( [a-z]{3})?)? (was|has been|is) (successful|successfully (processed|completed|received)|confirmed|complete|completed|processed)\b`,
+  String.raw`^${SOMEONE} (replied|responded) to your (comment|post|message|thread|review|story|question)( (in|on) ${TITLE})?[:.]`,
+  String.raw`^reminder from [^:.!?]{1,40}:`,
+  String.raw`\b(is|was|has been) (pending|awaiting) (approval|moderation|review) by (a|the|an) (moderator|administrator|admin|group owner|list owner|group manager)\b`,
+  // A workspace closing for want of use, a webinar starting tomorrow: "Your ClaimDesk workspace will
+  // be deleted in 7 days due to inactivity." (a complaint to the brand model), 'Your webinar "Stop
+  // Rep Collisions" starts tomorrow at 10 AM PT. Add to calendar.'
+  String.raw`\bwill be (deleted|deactivated|suspended|archived|closed|removed|disabled)\b[^.!?]{0,30}\b(due to|because of|for) inactivity\b`,
+  // An export or a link expired, a visitor on the site, a sending limit reached, a contract renewing,
+  // a meeting ended: "Your data export has expired.", "Heads up: Dana Lee from Northwind is on your
+  // website right now", "Your daily email limit has been reached.", "Your contract with Salesforce
+  // renews in 30 days." (a wait, to the rules), 'Meeting ended: "…". Notes will arrive shortly.'
+  String.raw`\byour ([\w-]+ )?(export|download|link|invitation|invite|session|token|report) (has )?expired\b`,
+  // A channel's invitation accepted, a mailbox disconnected, notes ready, a quota nearly used, a role
+  // changed by an admin, a sending domain verified: "Your Outreach mailbox has been disconnected.
+  // Reconnect to keep sending.", "An admin changed your role to "Sales Manager" in HubSpot."
+  String.raw`\byour (shared )?(channel|workspace|slack connect|team) invitation( to ${TITLE})? (was|has been) (accepted|declined)\b`,
+  String.raw`\byour ([\w.&'-]+ )?(mailbox|inbox|account|calendar|integration|connection) (has been|was|is) (disconnected|unlinked|revoked)\b|\breconnect to (keep|continue) (sending|syncing)\b`,
+  String.raw`\byour (meeting |call )?notes are (now )?(ready|available)\b`,
+  String.raw`\byou('ve| have) (reached|hit) \d+ ?% of your\b`,
+  String.raw`^an? (admin|administrator) (has )?(changed|updated|reset|removed|added) your\b`,
+  String.raw`\byour domain [\w.-]+ (is|has been) (now )?(verified|ready)\b`,
+  // Something shared, credits renewed, a nudge to log in, a transfer done, a recording to be deleted, a
+  // department's notification: 'Dana Lee shared a Loom with you: "Quick question about pricing"' (a
+  // title, not a question), "We noticed you haven't logged in for a while."
+  String.raw`^(${APP})?${SOMEONE} shared (a|an|\d+) ([\w-]+ )?(loom|video|recording|file|files|doc|document|folder|link|board|deck) with you\b|\b\d+ (files|documents|folders|items) (were|have been) shared with you\b`,
+  String.raw`\byour ([\w.&'-]+ ){0,4}credits (have been|were|are) (renewed|reset|added|topped up|refilled)\b`,
+  String.raw`\b(we noticed|looks like) you (haven'?t|have not) (logged in|signed in|been (active|around|back))\b`,
+  String.raw`\byour ([\w-]+ )?(transfer|wire|payment)( of ([$€£₹]|usd |eur )?[\d,.]+)?( to [^.!?]{1,40}?)? (is|has been|was) (complete|completed|sent|processed)\b`,
+  String.raw`\byour ([\w.&'-]+ )?(recording|file|video|export|backup|workspace|data)( ${TITLE})? will be (deleted|removed|archived) in \d+ days\b`,
+  String.raw`^(notification|notice|alert|message) from [^:.!?]{1,40}:`,
+  String.raw`^(meeting|call|webinar|session|recording) (ended|started|recorded|finished)\s*:|\bnotes will (arrive|be (ready|available|sent)) (shortly|soon)\b`,
+  String.raw`\b(is|are) (on|visiting|browsing) your (website|site|pricing page|web ?page|page)( right now| now)?\b`,
+  String.raw`\byour (daily|weekly|monthly|hourly) ([\w-]+ )?(limit|quota|cap|allowance) (has been|was|is) (reached|hit|exceeded|used up)\b`,
+  String.raw`^your (contract|subscription|plan|licen[cs]e|agreement)( with [\w.&' -]{1,30}?)? (renews|expires|ends|is up for renewal) in \d+ days\b`,
+  String.raw`\byour ([\w.&'-]+ )?(webinar|event|session|class|workshop|course)( ${TITLE})? (starts|begins|is) (tomorrow|today|tonight|on (mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b|(^|[.!]\s+)add (it |this )?to (your )?calendar[.!]*$`,
+];
+
+/** All of them, as one pattern (auto-reply-rules.ts re-exports it, so its words are among the rules' words). */
+export const accountNotice = fromWordStart(new RegExp(ACCOUNT_NOTICES.join('|')));
