@@ -74,5 +74,5 @@ const ACCOUNT_NOTICES = [
   String.raw`\byour ([\w.&'-]+ )?(webinar|event|session|class|workshop|course)( ${TITLE})? (starts|begins|is) (tomorrow|today|tonight|on (mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b|(^|[.!]\s+)add (it |this )?to (your )?calendar[.!]*$`,
 ];
 
-/** All of them, as one pattern (auto-reply-rules.ts re-exports it, so its words are among the rules' words). */
+/** All of them, as one pattern (auto-reply-rules.ts re-exports it: its words are among the rules'). */
 export const accountNotice = fromWordStart(new RegExp(ACCOUNT_NOTICES.join('|')));

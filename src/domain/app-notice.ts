@@ -66,7 +66,8 @@ export function appNotice(written: string): boolean {
   return (
     text.length <= 240 &&
     text.split('\n').filter((l) => l.trim()).length <= 2 &&
-    // 'New conversation from Dana - "Hi, do you integrate?"': the message an app passes on is not the writer's.
+    // 'New conversation from Dana - "Hi, do you integrate?"': the message an app passes on is not
+    // the writer's.
     !WRITER.test(withoutQuotes(rest)) &&
     SYSTEM.test(rest) &&
     !SOMEONES_DOING.test(rest) &&

@@ -63,7 +63,10 @@ export const autoResponderWording = fromWordStart(
   /(?<![а-яё])((отвечу|рассмотрю|свяжусь|прочитаю|посмотрю)( [а-яё]+){0,2} (по возвращении|после (моего )?возвращения)|с ограниченным доступом к (почте|интернету|электронной почте)|(это )?автоответ|автоматический ответ|почту (проверяю|читаю) (редко|нерегулярно|периодически))(?![а-яё])|\b((limited|no|intermittent|sporadic|spotty|restricted) (access to (e-?mail|the internet|internet|my (e-?mail|inbox))|(e-?mail |internet )?(access|connectivity|connection|reception|wi-?fi))|(i won'?t|i will not|i will be unable to|and won'?t|and will not) (be )?(checking|reading|monitoring|able to (check|access|read)) (my )?(e-?mails?|inbox|messages)|checking (my )?(e-?mails?|messages|inbox) (only )?(infrequently|sporadically|intermittently|periodically|occasionally|rarely|irregularly|(once|twice) a day)|i (only )?check (my )?e-?mails? (only )?(once|twice|two times|three times) (a|per) day|(reading|checking) (my )?e-?mails? (only )?(in the evenings?|at night|in the mornings?|after hours)|(only )?check(ing)? (my )?e-?mails? (only )?at \d{1,2}(:\d\d)? ?(am|pm)?( and | & )\d{1,2}|(responses?|replies) will be (slow|delayed)|(i'?ll|i will) be slow (to respond|to reply|in (responding|replying))|(reply|respond|get back to you|answer) (to (your|all) (e-?mails?|messages?) )?(as soon as|when|once) (possible )?(upon my return|i (return|am back|'m back|get back))|if (this|it|your (matter|request|message|enquiry|inquiry)) is urgent|for (urgent|immediate) (matters|assistance|requests|issues|inquiries|enquiries)|thank(s| you) for your (e-?mail|message)[.!])/,
 );
 
-/** An absence note's cover line: "for urgent matters, please contact…", "in my absence", "my colleague Paul can help". */
+/**
+ * An absence note's cover line: "for urgent matters, please contact…", "in my absence", "my
+ * colleague Paul can help".
+ */
 export const absenceCover = fromWordStart(
   /\b(for (urgent|anything urgent|immediate|pressing|anything (time[- ]sensitive|pressing|that can'?t wait))|(colleague|manager|deputy|backup|assistant)( [a-z]+){0,2} (can|will|could) (help|assist|cover|step in)\b|if (it'?s |this is |your (matter|request|query) is )?urgent|in my absence|while i'?m (away|out|on leave|off)|during my absence|until i return|in the meantime|meanwhile|until then|if you need (immediate |urgent )?(help|assistance|support)|for (pricing|sales|billing|support|technical|hr|account|accounts|invoice|invoicing|order|orders|general|other|all other|any other|press|media|partnership)( [a-z]+)? (questions|inquiries|enquiries|matters|issues|requests)|(contact|e-?mail|write to|reach( out to)?) (our |the )?(hr|sales|support|office|reception|front desk|customer service|accounts|billing|help ?desk)( team| department)?(?![a-z@])|(hr|sales|support|info|office|help|helpdesk|admin|contact|hello|billing|accounts)@|(your|this) (e-?mail|message|mail) (has been|is being|will be|is) (automatically )?(forwarded|redirected) to)\b|по срочным вопросам|(?<![а-яё])если (вопрос |дело )?(срочн[а-яё]*|горит)|в мое отсутствие|моего отсутствия|в случае срочности|(пишите|обращайтесь|направляйте)( [а-я]+)? (моей |моему )?(коллеге|заместителю|замещающ)|\b(please )?(contact|reach|email|write to) my (colleague|deputy|backup|team)\b|voor dringende (zaken|vragen)|in dringenden (fällen|angelegenheiten)|bei dringenden (anliegen|fragen|angelegenheiten)|en cas d'urgence|pour toute urgence|para (asuntos|temas|cuestiones) urgentes|en caso de urgencia|per urgenze|in caso di urgenza|para assuntos urgentes|em caso de urgência|(w|with) pilnych sprawach|(vid|i) brådskande ärenden|ved hastesaker|i hastende tilfælde|kiireellisissä asioissa|v naléhavých případech|v naliehavých prípadoch|acil durumlarda|з термінових питань|у термінових випадках/,
 );
@@ -72,8 +75,9 @@ export const absenceCover = fromWordStart(
  * A desk's promise abroad that is both its acknowledgement and a desk's own words ("Un conseiller
  * vous recontactera", "Ihre Anfrage wurde an das zuständige Team weitergeleitet", "Wir melden uns
  * innerhalb von 24 Stunden", "Le responderemos lo antes posible", "Un nostro operatore la
- * ricontatterà", "Wij nemen zo spoedig mogelijk contact met u op", "Retornaremos em até 48 horas", "Vi
- * återkommer så snart vi kan"): written once, in both lists below, so one sentence can satisfy both.
+ * ricontatterà", "Wij nemen zo spoedig mogelijk contact met u op", "Retornaremos em até 48
+ * horas", "Vi återkommer så snart vi kan"): written once, in both lists below, so one sentence can
+ * satisfy both.
  */
 const DESK_PROMISES_ABROAD = String.raw`un (conseiller|commercial|expert|membre de notre équipe) vous (re)?contactera|ihre nachricht (wurde|ist) (empfangen|eingegangen)|wir melden uns (innerhalb von \d+ (stunden|werktagen|tagen)|schnellstmöglich|so schnell wie möglich|in kürze)|le responderemos (lo antes posible|en breve|a la mayor brevedad)|un nostro (operatore|consulente|incaricato) la (ri)?contatterà|wij nemen (zo )?(spoedig|snel) mogelijk contact met (u|you) op|retornaremos (em até \d+ (horas|dias)|o mais (breve|rápido) possível|em breve)|vi återkommer (så snart (vi kan|som möjligt)|inom \d+)|ihre (anfrage|nachricht|e-?mail) wurde an (das|den|die) zuständigen? (team|abteilung|ansprechpartner|kollegen|fachabteilung) weitergeleitet`;
 
@@ -121,7 +125,7 @@ export const mailNotice = {
   ),
 };
 
-/** An app's notice about the user's own accounts, meetings and files (a mailbox disconnected, a trial started): account-notices.ts. */
+/** An app's notice about the user's own accounts, meetings and files: account-notices.ts. */
 export { accountNotice } from './account-notices.js';
 /** A service's notice to its user (a sign-up, a payment, a new sign-in…): service-notices.ts. */
 export { serviceNotice } from './service-notices.js';

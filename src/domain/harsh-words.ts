@@ -177,7 +177,10 @@ const SPAM_FOLDER_NEWS = /\bfiltered mail\b/;
 const SOCIAL_INVITE =
   /\b(follow|connect with|find|message|dm|add) (us|me) (on|via|over) (linkedin|twitter|x|instagram|facebook|bluesky|threads|social)\b|\blet'?s connect (on|via) (linkedin|twitter|x|social)\b/;
 
-/** A policy the writer's side keeps: "we have a strict no-solicitation policy", "company rule", "I don't do cold calls or cold emails". */
+/**
+ * A policy the writer's side keeps: "we have a strict no-solicitation policy", "company rule", "I
+ * don't do cold calls or cold emails".
+ */
 const HOUSE_RULE =
   /\b(we|our company|our firm|our organi[sz]ation|the company|company) (have|has|follow|follows|operate|operates|keep|keeps|enforce|enforces) (a |an )?(strict |firm |clear |company-wide |company )?([a-z-]+ ){0,3}(policy|rule)\b|\b(i|we) (do ?n'?t|do not|never) (do|take|answer|return|respond to|reply to|accept|engage with)( any)? (cold|unsolicited|vendor|sales) (calls|e-?mails|outreach|pitches|meetings)( or (cold |unsolicited )?(calls|e-?mails|outreach|pitches|meetings))?\b/;
 

@@ -90,7 +90,10 @@ export const SEND_IT_TO_ME =
 /** The yes of a writer who carries our material up themself. */
 export const CARRIES_IT_UP = { signal: 'text:yes:carries-it-up', pattern: PASSES_IT_ON };
 
-/** A doubt, not a verdict: "not sure this is for us", "doubt it's a fit", "we don't have a sales team yet" (hedges.ts says it as "not for us"). */
+/**
+ * A doubt, not a verdict: "not sure this is for us", "doubt it's a fit", "we don't have a sales team
+ * yet" (hedges.ts says it as "not for us").
+ */
 const DOUBT =
   /\b((do ?n'?t|do not) have (a |an )?([a-z]+ )?(team|process|budget)( [a-z]+)? yet\b|not (really |quite |entirely |so )?sure|unsure|(i |we )?doubt|probably not|maybe not|not convinced|not for us|(happy|content|satisfied) with (?!(that|this|it|the (price|pricing|terms|idea))\b)((our|the) )?((current|existing|present) )?[a-z]+|no budget( (right )?now| at the moment| this (year|quarter))?|(love|loves) (our|the) (current|existing|present)|(tried|used|had|bought) (something|a tool|a product|one|a platform|an app|a vendor)( very)? (similar|like (this|it|that|yours))[^.!?]{0,40}\b(did ?n'?t|did not|never|does ?n'?t) (stick|work( out)?|take|catch on|get used|land))\b|(?<![а-яё])(не (уверен|уверена|уверены)|вряд ли|сомневаюсь|нам не подходит)(?![а-яё])/;
 

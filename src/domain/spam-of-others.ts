@@ -2,8 +2,8 @@
  * "Spam" said of someone else's mail, or as deliverability's vocabulary, by a buyer: "We had a
  * spam problem with our last vendor — how do you handle deliverability?", "We were burned by a
  * vendor who spammed our customers; how do you prevent that?", "We were burned by a similar tool
- * that spammed our Slack", "what's your spam complaint rate?". Such a clause complains of nothing we sent, so its "spam" is read as "bulk mail", a word
- * no rule of stop or complaint turns on. A clause that speaks of us or our mail, or asks anyone
+ * that spammed our Slack", "what's your spam complaint rate?". Such a clause complains of nothing
+ * we sent, so its "spam" is read as "bulk mail", a word no rule of stop or complaint turns on. A clause that speaks of us or our mail, or asks anyone
  * to stop ("stop spamming our team"), is left as written. The same in Russian ("опыт со спамом от
  * прошлого подрядчика").
  */
