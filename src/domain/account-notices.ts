@@ -1,4 +1,4 @@
-import { APP, SOMEONE, TITLE } from './notice-parts.js';
+import { APP, NUMBER, SOMEONE, TITLE } from './notice-parts.js';
 import { fromWordStart } from './word-start.js';
 
 /**
@@ -72,6 +72,17 @@ const ACCOUNT_NOTICES = [
   String.raw`\byour (daily|weekly|monthly|hourly) ([\w-]+ )?(limit|quota|cap|allowance) (has been|was|is) (reached|hit|exceeded|used up)\b`,
   String.raw`^your (contract|subscription|plan|licen[cs]e|agreement)( with [\w.&' -]{1,30}?)? (renews|expires|ends|is up for renewal) in \d+ days\b`,
   String.raw`\byour ([\w.&'-]+ )?(webinar|event|session|class|workshop|course)( ${TITLE})? (starts|begins|is) (tomorrow|today|tonight|on (mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b|(^|[.!]\s+)add (it |this )?to (your )?calendar[.!]*$`,
+  // The shape most of them share, whatever the thing: something of the user's in a state only a
+  // system reports, "Your invoice #4412 from Acme Cloud is ready.", "Your Zoom cloud recording is now
+  // available.", "Your order has been shipped." A person's "Your email was fine, we're just not
+  // buying." names no such state; the seller's things are a buyer's news ("Your team was approved as
+  // a vendor"), and so is a meeting with us ("Your meeting with our CTO is confirmed": "confirmed" and
+  // "approved" are left to the lists above), as is a question ("Your product is available in Europe?").
+  String.raw`^your (?!([\w.&'-]+ ){0,3}(team|company|product|proposal|quote|offer|tool|platform|solution|service|pricing|price|demo|deck|sdr|bdr|reps?|ceo|founder|e-?mails?|messages?|outreach|pitch|contract|msa|dpa|paperwork)\b)([\w.&'-]+ ){0,3}[\w.&'-]+${NUMBER}( ${TITLE})?( from [\w.&' -]{1,30}?)? (is|are|has been|have been|was|were) (now |successfully )?(ready|available|generated|processed|shipped|on (its|their) way|out for delivery|activated|overdue|past due|due (today|tomorrow|on|in))\b(?![^.!?\n]*\?)`,
+  // Something about to lapse, something added to a shared place: "Your Salesforce password will
+  // expire in 5 days.", 'A new file was uploaded to the shared folder "Contracts".'
+  String.raw`^your ([\w.&'-]+ ){0,2}(password|certificate|token|api key|licen[cs]e|card|trial|subscription|plan|domain|session|link|invitation|invite|passcode)s? (will expire|expires?|is expiring|are expiring) (in \d+ (days?|hours?)|soon|today|tomorrow|on)\b`,
+  String.raw`^(an? )?new (file|document|folder|photo|video|version|recording|attachment)s? (was|were|has been|have been) (uploaded|added|created|posted) (to|in)\b`,
 ];
 
 /** All of them, as one pattern (auto-reply-rules.ts re-exports it: its words are among the rules'). */

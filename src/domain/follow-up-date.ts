@@ -70,6 +70,11 @@ export function followUpDateIn(text: string, receivedAt: Date): string | undefin
       /\bin (q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december)\b([^.!?]*?\b(until|till) after (that|then)\b)/g,
       'after $1$2',
     )
+    // "Ping me after we close Q4", "once Q1 is over": after the quarter, not at its start.
+    .replace(
+      /\b(?:after|once|when|until|till) (?:we|they|i|our team)(?:'ve| have)? (?:close|closed|wrap|wrapped|finish|finished|end|ended|get through|got through|(?:are|'re) (?:done with|through|out of)) (?:up |out )?(?:the |our )?(q[1-4])\b|\b(?:after|once|when) (q[1-4]) (?:closes|is (?:over|done|closed|behind us)|ends|wraps( up)?)\b/g,
+      (_, q?: string, q2?: string) => `after ${q ?? q2}`,
+    )
     // "Not adding vendors through at least the end of 2027": the time, whatever hedges it.
     .replace(/\b(until|till|til|through|thru|before|after) at (the )?(very )?(least|earliest)\b/g, '$1')
     // "We evaluated you last spring": a time gone by, not one to come back.
