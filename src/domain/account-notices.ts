@@ -78,11 +78,23 @@ const ACCOUNT_NOTICES = [
   // buying." names no such state; the seller's things are a buyer's news ("Your team was approved as
   // a vendor"), and so is a meeting with us ("Your meeting with our CTO is confirmed": "confirmed" and
   // "approved" are left to the lists above), as is a question ("Your product is available in Europe?").
-  String.raw`^your (?!([\w.&'-]+ ){0,3}(team|company|product|proposal|quote|offer|tool|platform|solution|service|pricing|price|demo|deck|sdr|bdr|reps?|ceo|founder|e-?mails?|messages?|outreach|pitch|contract|msa|dpa|paperwork)\b)([\w.&'-]+ ){0,3}[\w.&'-]+${NUMBER}( ${TITLE})?( from [\w.&' -]{1,30}?)? (is|are|has been|have been|was|were) (now |successfully )?(ready|available|generated|processed|shipped|on (its|their) way|out for delivery|activated|overdue|past due|due (today|tomorrow|on|in))\b(?![^.!?\n]*\?)`,
+  String.raw`^your (?!([\w.&'-]+ ){0,3}(team|company|product|proposal|quote|offer|tool|platform|solution|service|pricing|price|demo|deck|sdr|bdr|reps?|ceo|founder|e-?mails?|messages?|outreach|pitch|contract|msa|dpa|paperwork)\b)([\w.&'-]+ ){0,3}[\w.&'-]+${NUMBER}( ${TITLE})?( from [\w.&' -]{1,30}?)? (is|are|has been|have been|was|were) (now |successfully )?(ready|available|generated|processed|shipped|on (its|their) way|out for delivery|activated|overdue|past due|due (today|tomorrow|on|in)|exported|imported|synced|synchronized|backed up|restored)\b(?![^.!?\n]*\?)`,
   // Something about to lapse, something added to a shared place: "Your Salesforce password will
   // expire in 5 days.", 'A new file was uploaded to the shared folder "Contracts".'
   String.raw`^your ([\w.&'-]+ ){0,2}(password|certificate|token|api key|licen[cs]e|card|trial|subscription|plan|domain|session|link|invitation|invite|passcode)s? (will expire|expires?|is expiring|are expiring) (in \d+ (days?|hours?)|soon|today|tomorrow|on)\b`,
   String.raw`^(an? )?new (file|document|folder|photo|video|version|recording|attachment)s? (was|were|has been|have been) (uploaded|added|created|posted) (to|in)\b`,
+  // A trip under way, a tool's tally, an upgrade offered, a group's footer: "Your flight to Berlin is
+  // now boarding at Gate B12.", "Gong: 3 deals at risk this week." (a complaint to the brand model),
+  // "Your free plan includes 3 seats. Upgrade to add more.", "This email was sent to you because you
+  // are a member of the Sales Leaders group." (a complaint at 0.99).
+  String.raw`^your (flight|train|ride|driver|car|taxi|bus|ferry|order|package|parcel|delivery|table|room)\b[^.!?]{0,40}\b(is (now )?(boarding|arriving|here|outside|departing)|has (arrived|departed)|(is|has been) (delayed|cancell?ed))\b(?![^.!?\n]*\?)`,
+  String.raw`^${APP}\d+ (deals?|opportunit(y|ies)|accounts?|leads?|tasks?|contacts?|calls?|meetings?|tickets?) (are |is )?(at risk|need(s)? (your )?attention|overdue|due|slipped|closing|waiting)\b`,
+  String.raw`(^|[.!]\s+)upgrade (now |today )?(to|and) (add|get|unlock|keep|continue|access|remove|invite)\b`,
+  String.raw`^this (e-?mail|message) was sent to (you|[^\s@]+@\S+) because you('re| are) (a member of|subscribed|signed up|registered|opted in)\b`,
+  // A direct message passed on, a trial over: "Slack: Dana Lee sent you a direct message.", "Your
+  // LinkedIn Sales Navigator trial has ended." (a complaint to the brand model).
+  String.raw`^${APP}${SOMEONE} sent you (a|an|\d+) (new )?(direct )?(messages?|dms?|files?|notes?|invitations?|invites?|requests?|reminders?)\b`,
+  String.raw`^your ([\w.&'-]+ ){0,4}trial( of [^.!?]{1,30}?)? (has )?(ended|expired|is over|run out)\b`,
 ];
 
 /** All of them, as one pattern (auto-reply-rules.ts re-exports it: its words are among the rules'). */

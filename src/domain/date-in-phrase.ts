@@ -226,10 +226,10 @@ export function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     return now.startOf('quarter').plus({ quarters: 1 });
   if (/next week|след(ующей|\.)? недел[еи]|на той неделе/.test(s))
     return now.startOf('week').plus({ weeks: 1 });
-  // "Email me Monday", "напишите в понедельник": the next such day (only after a request to write:
-  // "busy till Friday" alone says when the writer is busy).
+  // "Email me Monday", "resend this next Monday", "напишите в понедельник": the next such day (only
+  // after a request to write: "busy till Friday" alone says when the writer is busy).
   const weekday =
-    /\b(?:email|e-mail|write|ping|try|message)\s+(?:me|us)\s+(?:again\s+)?(?:on\s+)?(monday|tuesday|wednesday|thursday|friday)\b|(?<![а-яё])(?:напишите|пишите|свяжитесь)(?:\s+(?:мне|нам|со мной|с нами))?,?(?:\s+пожалуйста,?)?\s+во?\s+(понедельник|вторник|среду|четверг|пятницу)(?![а-яё])/.exec(
+    /\b(?:(?:email|e-mail|write|ping|try|message)\s+(?:me|us)|re-?send\s+(?:this|it|that))\s+(?:again\s+)?(?:on\s+|next\s+)?(monday|tuesday|wednesday|thursday|friday)\b|(?<![а-яё])(?:напишите|пишите|свяжитесь)(?:\s+(?:мне|нам|со мной|с нами))?,?(?:\s+пожалуйста,?)?\s+во?\s+(понедельник|вторник|среду|четверг|пятницу)(?![а-яё])/.exec(
       s,
     );
   if (weekday) return nextWeekday(now, (weekday[1] ?? weekday[2]) as string);

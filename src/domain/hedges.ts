@@ -41,6 +41,11 @@ const SAID_PLAINLY: [RegExp, string][] = [
     /\b((i|we) )?(do ?n'?t|do not) think (so|we('d| would)? need (this|it|that|one|you)|(this|it|that)('s| is) (for us|a fit|relevant|needed))\b/g,
     'not for us',
   ],
+  // "I doubt our reps would use it": the team would not take it.
+  [
+    /\b((i|we) )?doubt (our|my|the) (reps|team|people|sellers|sales team|salespeople|users) (would|will|'d|'ll) (ever )?(use|adopt|touch|want|like) (it|this|that|one)\b/g,
+    'not for us',
+  ],
   // "Not worth it for us.", "it's not worth the money": a no, whatever it would cost.
   [
     /\b((it'?s|that'?s|it is|that is|just|simply) )?not worth (it|the (money|cost|price|spend|hassle|effort|investment|switch))( for (us|me|our (size|team)))?(?=\s*([.!,;]|$))/g,

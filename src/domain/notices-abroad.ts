@@ -26,8 +26,9 @@ const NOTICES_ABROAD = [
   String.raw`(ihr|dein) passwort wurde (geändert|zurückgesetzt)|votre mot de passe a été (modifié|changé|réinitialisé)|(su|tu) contraseña (ha sido|fue) (cambiada|modificada|restablecida)|la tua password è stata (modificata|cambiata|reimpostata)|(uw|je) wachtwoord is (gewijzigd|gereset|veranderd)|(sua|a sua) senha foi (alterada|redefinida)|twoje hasło zostało (zmienione|zresetowane)`,
   // A new sign-in: "Nowe logowanie do Twojego konta z urządzenia Windows."
   String.raw`neue anmeldung (bei|in|auf|an)|nouvelle connexion (à|a|sur) votre compte|nuevo inicio de sesión|nuovo accesso (al|a|sul) tuo account|nieuwe (aanmelding|inlog)|novo (acesso|login|início de sessão) (na|à|a) sua conta|nowe logowanie`,
-  // A message waiting: "Sie haben eine neue Nachricht in Ihrem Postfach."
-  String.raw`sie haben eine neue nachricht|vous avez (un nouveau message|reçu un (nouveau )?message)|tienes? un nuevo mensaje|hai un nuovo messaggio|(u hebt|je hebt|u heeft) een nieuw bericht|você tem uma nova mensagem|masz nową wiadomość`,
+  // A message or a voicemail waiting: "Sie haben eine neue Nachricht in Ihrem Postfach.", "Sie haben
+  // eine neue Sprachnachricht von +49…"
+  String.raw`sie haben eine neue (sprach)?nachricht|vous avez (un nouveau message|reçu un (nouveau )?message)|tienes? un nuevo mensaje|hai un nuovo messaggio|(u hebt|je hebt|u heeft) een nieuw bericht|você tem uma nova mensagem|masz nową wiadomość`,
   // An appointment confirmed or moved: "Votre rendez-vous du 2 décembre à 10h00 est confirmé."
   String.raw`(ihr|dein) termin( [^.!?]{1,40})? (ist|wurde) (bestätigt|gebucht|verschoben|abgesagt)|votre rendez-vous( [^.!?]{1,40})? (est|a été) (confirmé|annulé|reporté|déplacé)|(su|tu) cita( [^.!?]{1,40})? (está|ha sido) (confirmada|cancelada)|il tuo appuntamento( [^.!?]{1,40})? è (confermato|stato (annullato|spostato))|(uw|je) afspraak( [^.!?]{1,40})? is (bevestigd|geannuleerd|verplaatst)|(sua|a sua) consulta( [^.!?]{1,40})? (está|foi) (confirmada|cancelada)|twoja wizyta( [^.!?]{1,40})? (jest|została) (potwierdzona|odwołana)`,
   // A verification code: "Tu código de verificación es 482913."

@@ -52,7 +52,7 @@ export const interested = [
   // to the rep too: "Invitation: Product demo @ Wed Dec 2, 2026 10am - 10:30am (PST)".
   rule(
     'text:yes:en',
-    /^(tentatively )?accepted: |^(updated )?invitation: [^\n]{1,120}? @ (mon|tue|wed|thu|fri|sat|sun)[a-z]* |\b(has|have) (tentatively )?accepted (this|your|the) (invitation|invite|meeting( invitation)?)\b|\b(just )?(booked|scheduled) (a|an) ([\w-]+ ){0,2}(meeting|call|demo|slot|session) with you\b/,
+    /^(tentatively )?accepted: |^(updated )?invitation( with note)?: [^\n]{1,120}? @ (mon|tue|wed|thu|fri|sat|sun)[a-z]* |\b(has|have) (tentatively )?accepted (this|your|the) (invitation|invite|meeting( invitation)?)\b|\b(just )?(booked|scheduled) (a|an) ([\w-]+ ){0,2}(meeting|call|demo|slot|session) with you\b/,
   ),
   // An invitation to bid: "I'll send the RFP doc if you want in", "happy to add you to the bidder list",
   // "We're putting out an RFP in January. Want to be included?".
