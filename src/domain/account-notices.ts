@@ -78,7 +78,7 @@ const ACCOUNT_NOTICES = [
   // buying." names no such state; the seller's things are a buyer's news ("Your team was approved as
   // a vendor"), and so is a meeting with us ("Your meeting with our CTO is confirmed": "confirmed" and
   // "approved" are left to the lists above), as is a question ("Your product is available in Europe?").
-  String.raw`^your (?!([\w.&'-]+ ){0,3}(team|company|product|proposal|quote|offer|tool|platform|solution|service|pricing|price|demo|deck|sdr|bdr|reps?|ceo|founder|e-?mails?|messages?|outreach|pitch|contract|msa|dpa|paperwork)\b)([\w.&'-]+ ){0,3}[\w.&'-]+${NUMBER}( ${TITLE})?( from [\w.&' -]{1,30}?)? (is|are|has been|have been|was|were) (now |successfully )?(ready|available|generated|processed|shipped|on (its|their) way|out for delivery|activated|overdue|past due|due (today|tomorrow|on|in)|exported|imported|synced|synchronized|backed up|restored)\b(?![^.!?\n]*\?)`,
+  String.raw`^your (?!([\w.&'-]+ ){0,3}(team|company|product|proposal|quote|offer|tool|platform|solution|service|pricing|price|demo|deck|sdr|bdr|reps?|ceo|founder|e-?mails?|messages?|outreach|pitch|contract|msa|dpa|paperwork)\b)([\w.&'-]+ ){0,3}[\w.&'-]+${NUMBER}( of ([$€£₹]|usd |eur )?[\d,.]+)?( ${TITLE})?( from [\w.&' -]{1,30}?)? (is|are|has been|have been|was|were) (now |successfully |being )?(ready|available|generated|processed|shipped|on (its|their) way|out for delivery|activated|overdue|past due|due (today|tomorrow|on|in)|exported|imported|synced|synchronized|backed up|restored|transcribed|voided|upgraded|downgraded|reactivated)\b(?![^.!?\n]*\?)`,
   // Something about to lapse, something added to a shared place: "Your Salesforce password will
   // expire in 5 days.", 'A new file was uploaded to the shared folder "Contracts".'
   String.raw`^your ([\w.&'-]+ ){0,2}(password|certificate|token|api key|licen[cs]e|card|trial|subscription|plan|domain|session|link|invitation|invite|passcode)s? (will expire|expires?|is expiring|are expiring) (in \d+ (days?|hours?)|soon|today|tomorrow|on)\b`,
@@ -95,6 +95,26 @@ const ACCOUNT_NOTICES = [
   // LinkedIn Sales Navigator trial has ended." (a complaint to the brand model).
   String.raw`^${APP}${SOMEONE} sent you (a|an|\d+) (new )?(direct )?(messages?|dms?|files?|notes?|invitations?|invites?|requests?|reminders?)\b`,
   String.raw`^your ([\w.&'-]+ ){0,4}trial( of [^.!?]{1,30}?)? (has )?(ended|expired|is over|run out)\b`,
+  // The same in Russian: a password changed "успешно", an invoice attached, a task set for you:
+  // "Ваш пароль был успешно изменён.", "Счёт на оплату №778 от 20.11.2026 во вложении.", "Вам
+  // назначена задача: «Позвонить клиенту»."
+  String.raw`ваш пароль (был )?успешно (изменен|изменён|сброшен|обновлен|обновлён)`,
+  String.raw`^сч[её]т (на оплату )?(№\s?[\w-]+ )?(от [\d.]+ )?(во вложении|прилагается|приложен)`,
+  String.raw`^вам (назначена|поставлена|назначен[аоы]?) (новая |новый )?(задача|заявка|тикет)`,
+  // A board's tally, a build failed, a release note: 'Your Monday.com board "Q1 Pipeline" has 4
+  // overdue items.', "Your GitHub Actions workflow failed: build #1042.", "We've shipped a new
+  // feature: bulk claim import." (a yes to the model, 0.87). A failure a person tells of goes on:
+  // "Your HubSpot sync failed on us twice last year."
+  String.raw`^your ([\w.&'-]+ ){0,3}[\w.&'-]+( ${TITLE})? (has|have) \d+ (new |unread |overdue |pending |open |unanswered )?(items|tasks|messages|notifications|comments|updates|alerts|requests|tickets)\b`,
+  String.raw`^your ([\w.&'-]+ ){0,3}(workflow|build|pipeline|job|deploy(ment)?|test run|sync|import|export|backup|scheduled (task|report))( #?\d+| ${TITLE})? (has )?failed(?=\s*([:.!—–-]|$))`,
+  String.raw`^we('ve| have)? (just )?(shipped|launched|released|rolled out|added) (a |some )?new (feature|features|update|updates|release|integration|integrations)\s*[:!]`,
+  // A detail added to an account, a sale's countdown, an invitation to a workspace: "Your phone
+  // number was added to your account.", "Don't miss out: 40% off annual plans ends Friday!", 'You've
+  // been invited to join the "Orbit Sales" workspace on Slack.' (not to a bid or a meeting: an RFP's
+  // invitation is a yes).
+  String.raw`\b(was|has been) (added to|removed from|updated (in|on)) your (account|profile)(?=\s*([.!]|$))`,
+  String.raw`^(don'?t miss (out|it|this)|last chance|final hours|hurry|act now)\s*[:!,—–-]`,
+  String.raw`^you('ve| have) been invited to (join|collaborate on|edit|view|access)\b(?![^.!?]*\b(rfps?|rfqs?|tenders?|bids?|shortlist|pilot|call|meeting|demo)\b)`,
 ];
 
 /** All of them, as one pattern (auto-reply-rules.ts re-exports it: its words are among the rules'). */

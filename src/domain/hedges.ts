@@ -41,6 +41,11 @@ const SAID_PLAINLY: [RegExp, string][] = [
     /\b((i|we) )?(do ?n'?t|do not) think (so|we('d| would)? need (this|it|that|one|you)|(this|it|that)('s| is) (for us|a fit|relevant|needed))\b/g,
     'not for us',
   ],
+  // A stop with an end: "please don't contact me until June" is a wait, not a stop.
+  [
+    /\b(please |pls |kindly )?(do ?n'?t|do not) (contact|email|e-mail|write to|call|message|ping|bother|reach out to) (me|us)( again)? (until|till|before)\b(?! you\b)/g,
+    'not until',
+  ],
   // "I doubt our reps would use it": the team would not take it.
   [
     /\b((i|we) )?doubt (our|my|the) (reps|team|people|sellers|sales team|salespeople|users) (would|will|'d|'ll) (ever )?(use|adopt|touch|want|like) (it|this|that|one)\b/g,
