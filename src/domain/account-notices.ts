@@ -48,7 +48,7 @@ const ACCOUNT_NOTICES = [
   // a meeting ended: "Your data export has expired.", "Heads up: Dana Lee from Northwind is on your
   // website right now", "Your daily email limit has been reached.", "Your contract with Salesforce
   // renews in 30 days." (a wait, to the rules), 'Meeting ended: "…". Notes will arrive shortly.'
-  String.raw`\byour ([\w-]+ )?(export|download|link|invitation|invite|session|token|report) (has )?expired\b`,
+  String.raw`\byour ([\w-]+ )?(export|download|link|invitation|invite|session|token|report)( to ${TITLE})? (has )?expired\b`,
   // A channel's invitation accepted, a mailbox disconnected, notes ready, a quota nearly used, a role
   // changed by an admin, a sending domain verified: "Your Outreach mailbox has been disconnected.
   // Reconnect to keep sending.", "An admin changed your role to "Sales Manager" in HubSpot."
@@ -62,7 +62,7 @@ const ACCOUNT_NOTICES = [
   // department's notification: 'Dana Lee shared a Loom with you: "Quick question about pricing"' (a
   // title, not a question), "We noticed you haven't logged in for a while."
   String.raw`^(${APP})?${SOMEONE} shared (a|an|\d+) ([\w-]+ )?(loom|video|recording|file|files|doc|document|folder|link|board|deck) with you\b|\b\d+ (files|documents|folders|items) (were|have been) shared with you\b`,
-  String.raw`\byour ([\w.&'-]+ ){0,4}credits (have been|were|are) (renewed|reset|added|topped up|refilled)\b`,
+  String.raw`\byour ([\w.&'-]+ ){0,4}credits ((have been|were|are) (renewed|reset|added|topped up|refilled)|(will )?(reset|renew|refresh|expire)s? (tomorrow|today|on|in|at))\b`,
   String.raw`\b(we noticed|looks like) you (haven'?t|have not) (logged in|signed in|been (active|around|back))\b`,
   String.raw`\byour ([\w-]+ )?(transfer|wire|payment)( of ([$€£₹]|usd |eur )?[\d,.]+)?( to [^.!?]{1,40}?)? (is|has been|was) (complete|completed|sent|processed)\b`,
   String.raw`\byour ([\w.&'-]+ )?(recording|file|video|export|backup|workspace|data)( ${TITLE})? will be (deleted|removed|archived) in \d+ days\b`,
@@ -78,7 +78,7 @@ const ACCOUNT_NOTICES = [
   // buying." names no such state; the seller's things are a buyer's news ("Your team was approved as
   // a vendor"), and so is a meeting with us ("Your meeting with our CTO is confirmed": "confirmed" and
   // "approved" are left to the lists above), as is a question ("Your product is available in Europe?").
-  String.raw`^your (?!([\w.&'-]+ ){0,3}(team|company|product|proposal|quote|offer|tool|platform|solution|service|pricing|price|demo|deck|sdr|bdr|reps?|ceo|founder|e-?mails?|messages?|outreach|pitch|contract|msa|dpa|paperwork)\b)([\w.&'-]+ ){0,3}[\w.&'-]+${NUMBER}( of ([$€£₹]|usd |eur )?[\d,.]+)?( ${TITLE})?( from [\w.&' -]{1,30}?)? (is|are|has been|have been|was|were) (now |successfully |being )?(ready|available|generated|processed|shipped|on (its|their) way|out for delivery|activated|overdue|past due|due (today|tomorrow|on|in)|exported|imported|synced|synchronized|backed up|restored|transcribed|voided|upgraded|downgraded|reactivated)\b(?![^.!?\n]*\?)`,
+  String.raw`^your (?!([\w.&'-]+ ){0,3}(team|company|product|proposal|quote|offer|tool|platform|solution|service|pricing|price|demo|deck|sdr|bdr|reps?|ceo|founder|e-?mails?|messages?|outreach(?= (is|was|has|have|are|were)\b)|pitch|contract|msa|dpa|paperwork)\b)([\w.&'-]+ ){0,3}[\w.&'-]+${NUMBER}( of ([$€£₹]|usd |eur )?[\d,.]+)?( ${TITLE})?( from [\w.&' -]{1,30}?)? (is|are|has been|have been|was|were|has|have) (now |successfully |being )?(ready|available|generated|processed|shipped|on (its|their) way|out for delivery|activated|overdue|past due|due (today|tomorrow|on|in)|exported|imported|synced|synchronized|backed up|restored|transcribed|voided|upgraded|downgraded|reactivated|finished|completed)\b(?![^.!?\n]*\?)`,
   // Something about to lapse, something added to a shared place: "Your Salesforce password will
   // expire in 5 days.", 'A new file was uploaded to the shared folder "Contracts".'
   String.raw`^your ([\w.&'-]+ ){0,2}(password|certificate|token|api key|licen[cs]e|card|trial|subscription|plan|domain|session|link|invitation|invite|passcode)s? (will expire|expires?|is expiring|are expiring) (in \d+ (days?|hours?)|soon|today|tomorrow|on)\b`,
@@ -115,6 +115,13 @@ const ACCOUNT_NOTICES = [
   String.raw`\b(was|has been) (added to|removed from|updated (in|on)) your (account|profile)(?=\s*([.!]|$))`,
   String.raw`^(don'?t miss (out|it|this)|last chance|final hours|hurry|act now)\s*[:!,—–-]`,
   String.raw`^you('ve| have) been invited to (join|collaborate on|edit|view|access)\b(?![^.!?]*\b(rfps?|rfqs?|tenders?|bids?|shortlist|pilot|call|meeting|demo)\b)`,
+  // A request declined by its signer, a webinar about to start, unusual activity, a chat bot's
+  // promise: "Your e-signature request was declined by the signer.", "Webinar starts in 1 hour:
+  // Building a Claims Process.", "Hi! I'm the Orbit bot. A human will get back to you soon."
+  String.raw`\b(was|has been) declined by the (signer|recipient|approver|reviewer)\b`,
+  String.raw`^(the )?(webinar|meeting|event|session|class|workshop|live ?stream) (starts|begins|is starting) (in \d+ (minutes?|mins?|hours?)|soon|now|tomorrow|today)\b`,
+  String.raw`\b(we )?(noticed|detected) (some )?(unusual|suspicious) (activity|sign-?ins?|log-?ins?) (on|in) your (account|profile|workspace)\b`,
+  String.raw`\b(i'?m|i am) (the |an? )?([\w.-]+ )?(bot|chat ?bot|virtual assistant|automated assistant|ai assistant)\b|\ba (human|real person|team member|member of (our|the) team) will (get back to you|reply|respond|be in touch|be with you)\b`,
 ];
 
 /** All of them, as one pattern (auto-reply-rules.ts re-exports it: its words are among the rules'). */

@@ -66,11 +66,11 @@ export const noNeed = [
   ),
   // A plain no in words the lists lacked: "I don't see a fit", "our current setup works fine",
   // "not something we're exploring", "our reps would never use it", "zero appetite for another
-  // tool", "We have a spreadsheet that works.", "We've since solved it."; each a no unless a question
-  // follows.
+  // tool", "We have a spreadsheet that works.", "We've since solved it.", "Lol, we literally built
+  // this last month."; each a no unless a question follows.
   rule(
     'text:no:en',
-    /\b((i|we) (don'?t|do not|can'?t|cannot) see (a|the|any) (fit|need|use case|use for it|point|value)|(our|the) current (setup|process|system|tool|stack|solution|approach|workflow) (works|is working) (fine|well|great|for us)|not something (we'?re|we are|i'?m|i am) (exploring|looking (at|into|for)|considering|pursuing|prioriti[sz]ing)|(our|my) (reps|team|people|sellers|sales team|salespeople) (would|will) never (use|adopt) (it|this|that|something like this)|(zero|no|little) appetite (for|to)|we (already )?have (a|an|our own|one|something) ([a-z-]+ ){0,2}that (works|is working|does the job)( (fine|well|great|for us|ok|okay))?(?=\s*([.!,;]|$))|(we'?ve|we have) (since |already |now |just )?(solved|fixed|sorted( out)?|cracked) (it|this|that|the (problem|issue))( (internally|ourselves|in-?house))?(?=\s*([.!,;]|$)))\b(?![^?]{0,100}\?)/,
+    /\b((i|we) (don'?t|do not|can'?t|cannot) see (a|the|any) (fit|need|use case|use for it|point|value)|(our|the) current (setup|process|system|tool|stack|solution|approach|workflow) (works|is working) (fine|well|great|for us)|not something (we'?re|we are|i'?m|i am) (exploring|looking (at|into|for)|considering|pursuing|prioriti[sz]ing)|(our|my) (reps|team|people|sellers|sales team|salespeople) (would|will) never (use|adopt) (it|this|that|something like this)|(zero|no|little) appetite (for|to)|we (already )?have (a|an|our own|one|something) ([a-z-]+ ){0,2}that (works|is working|does the job)( (fine|well|great|for us|ok|okay))?(?=\s*([.!,;]|$))|(we'?ve|we have) (since |already |now |just )?(solved|fixed|sorted( out)?|cracked) (it|this|that|the (problem|issue))( (internally|ourselves|in-?house))?(?=\s*([.!,;]|$))|we (already |literally |actually |just )?(built|wrote|made|coded|developed) (this|it|that|our own( version| tool)?)( (in-?house|ourselves|internally))?( (in \d{4}|last (year|month|quarter|week)|(\d+|two|three|a few|a couple of) (years|months) ago|a (year|while) ago))?(?=\s*([.!,;]|$)))\b(?![^?]{0,100}\?)/,
   ),
   // "I'm not sure we'd get buy-in from the reps", "They hate new tools", "Our reps don't use Slack
   // much, so this wouldn't land", "built for much bigger teams than ours": it would not take here,
