@@ -78,10 +78,10 @@ const ACCOUNT_NOTICES = [
   // buying." names no such state; the seller's things are a buyer's news ("Your team was approved as
   // a vendor"), and so is a meeting with us ("Your meeting with our CTO is confirmed": "confirmed" and
   // "approved" are left to the lists above), as is a question ("Your product is available in Europe?").
-  String.raw`^your (?!([\w.&'-]+ ){0,3}(team|company|product|proposal|quote|offer|tool|platform|solution|service|pricing|price|demo|deck|sdr|bdr|reps?|ceo|founder|e-?mails?|messages?|outreach(?= (is|was|has|have|are|were)\b)|pitch|contract|msa|dpa|paperwork)\b)([\w.&'-]+ ){0,3}[\w.&'-]+${NUMBER}( of ([$€£₹]|usd |eur )?[\d,.]+)?( ${TITLE})?( from [\w.&' -]{1,30}?)? (is|are|has been|have been|was|were|has|have) (now |successfully |being )?(ready|available|generated|processed|shipped|on (its|their) way|out for delivery|activated|overdue|past due|due (today|tomorrow|on|in)|exported|imported|synced|synchronized|backed up|restored|transcribed|voided|upgraded|downgraded|reactivated|finished|completed)\b(?![^.!?\n]*\?)`,
+  String.raw`^your (?!([\w.&'-]+ ){0,3}(team|company|product|proposal|quote|offer|tool|platform|solution|service|pricing|price|demo|deck|sdr|bdr|reps?|ceo|founder|e-?mails?|messages?|outreach(?= (is|was|has|have|are|were)\b)|pitch|contract|msa|dpa|paperwork)\b(?!'s\b))([\w.&'-]+ ){0,3}[\w.&'-]+${NUMBER}( of ([$€£₹]|usd |eur )?[\d,.]+)?( ${TITLE})?( (from|for) [\w.&' -]{1,30}?)? (is|are|has been|have been|was|were|has|have) (now |successfully |being )?(ready|available|generated|processed|shipped|on (its|their) way|out for delivery|activated|overdue|past due|due (today|tomorrow|on|in)|exported|imported|synced|synchronized|backed up|restored|transcribed|voided|upgraded|downgraded|reactivated|finished|completed|attached|enclosed)\b(?![^.!?\n]*\?)`,
   // Something about to lapse, something added to a shared place: "Your Salesforce password will
   // expire in 5 days.", 'A new file was uploaded to the shared folder "Contracts".'
-  String.raw`^your ([\w.&'-]+ ){0,2}(password|certificate|token|api key|licen[cs]e|card|trial|subscription|plan|domain|session|link|invitation|invite|passcode)s? (will expire|expires?|is expiring|are expiring) (in \d+ (days?|hours?)|soon|today|tomorrow|on)\b`,
+  String.raw`^your ([\w.&'-]+ ){0,2}(password|certificate|token|api key|licen[cs]e|card|trial|subscription|plan|domain|session|link|invitation|invite|passcode)s?( ending in \d+)? (will expire|expires?|is expiring|are expiring) (in \d+ (days?|hours?)|soon|today|tomorrow|on|next (week|month))\b`,
   String.raw`^(an? )?new (file|document|folder|photo|video|version|recording|attachment)s? (was|were|has been|have been) (uploaded|added|created|posted) (to|in)\b`,
   // A trip under way, a tool's tally, an upgrade offered, a group's footer: "Your flight to Berlin is
   // now boarding at Gate B12.", "Gong: 3 deals at risk this week." (a complaint to the brand model),
@@ -122,6 +122,10 @@ const ACCOUNT_NOTICES = [
   String.raw`^(the )?(webinar|meeting|event|session|class|workshop|live ?stream) (starts|begins|is starting) (in \d+ (minutes?|mins?|hours?)|soon|now|tomorrow|today)\b`,
   String.raw`\b(we )?(noticed|detected) (some )?(unusual|suspicious) (activity|sign-?ins?|log-?ins?) (on|in) your (account|profile|workspace)\b`,
   String.raw`\b(i'?m|i am) (the |an? )?([\w.-]+ )?(bot|chat ?bot|virtual assistant|automated assistant|ai assistant)\b|\ba (human|real person|team member|member of (our|the) team) will (get back to you|reply|respond|be in touch|be with you)\b`,
+  // Billing details saved, a webinar's recording out: "Your billing information has been updated.",
+  // "The webinar recording you registered for is now available."
+  String.raw`^your (billing|payment|contact|account|profile|shipping) (information|info|details|method|address) (has been|was) (updated|changed|saved)\b`,
+  String.raw`^the (webinar |event |session )?(recording|replay|slides)\b[^.!?]{0,40}\b(is|are) (now )?(available|ready)\b`,
 ];
 
 /** All of them, as one pattern (auto-reply-rules.ts re-exports it: its words are among the rules'). */

@@ -168,9 +168,9 @@ export const notInterested = [
 /**
  * Sarcasm and dry humour: a "no" that borrows a yes's words ("Yes, because what I need most is
  * another dashboard", "Let me guess, you want 15 minutes of my time?", "Sure, and I'd also like a
- * pony.", "…and I'd love a bridge in Brooklyn too.", "Let me clear my schedule for this. Oh wait, no.", our own words in scare quotes: 'Your
- * "last email"…'). A no only when nothing is asked: "Great, another vendor. Where is the data
- * stored?" still asks.
+ * pony.", "…and I'd love a bridge in Brooklyn too.", "Let me clear my schedule for this. Oh wait,
+ * no.", our own words in scare quotes: 'Your "last email"…'). A no only when nothing is asked:
+ * "Great, another vendor. Where is the data stored?" still asks.
  */
 export const sarcasm = rule(
   'text:no:sarcasm',
