@@ -25,7 +25,7 @@ const ACCOUNT_NOTICES = [
   // started!", "ZoomInfo: 3 contacts at Northwind changed jobs.", "You've completed 5 tasks this week."
   String.raw`^your ([\w.&'-]+ ){0,3}(refresh|sync|migration|upgrade|backup|setup|set-?up|installation|scan|verification) (is|has) (now )?(complete|completed|finished|done)\b`,
   String.raw`\byour (free )?trial( of [\w.&' -]{1,30}?)? (has (started|begun)|is (now )?active|starts (today|now))\b`,
-  String.raw`\b(has been|was|were|have been) [a-z]+ (to you )?by your (admin|administrator|workspace admin|org admin|it (team|department))\b`,
+  String.raw`\b(has been|was|were|have been) [a-z]+ (to you )?by (your|an|the) (admin|administrator|workspace admin|org admin|it (team|department))\b`,
   String.raw`\bthere (are|is) \d+ new (replies|messages|conversations|leads|tasks|notifications|comments|mentions) in your\b`,
   String.raw`\b\d+ (contacts|people|leads|prospects|champions|buyers)( at [^.!?]{1,30}?)? (changed|switched) (jobs|companies|roles|titles)\b`,
   String.raw`\byou('ve| have) (completed|finished) \d+ (tasks|to-?dos|lessons|courses|modules|steps|activities)\b`,
@@ -78,7 +78,7 @@ const ACCOUNT_NOTICES = [
   // buying." names no such state; the seller's things are a buyer's news ("Your team was approved as
   // a vendor"), and so is a meeting with us ("Your meeting with our CTO is confirmed": "confirmed" and
   // "approved" are left to the lists above), as is a question ("Your product is available in Europe?").
-  String.raw`^your (?!([\w.&'-]+ ){0,3}(team|company|product|proposal|quote|offer|tool|platform|solution|service|pricing|price|demo|deck|sdr|bdr|reps?|ceo|founder|e-?mails?|messages?|outreach(?= (is|was|has|have|are|were)\b)|pitch|contract|msa|dpa|paperwork)\b(?!'s\b))([\w.&'-]+ ){0,3}[\w.&'-]+${NUMBER}( of ([$€£₹]|usd |eur )?[\d,.]+)?( ${TITLE})?( (from|for) [\w.&' -]{1,30}?)? (is|are|has been|have been|was|were|has|have) (now |successfully |being )?(ready|available|generated|processed|shipped|on (its|their) way|out for delivery|activated|overdue|past due|due (today|tomorrow|on|in)|exported|imported|synced|synchronized|backed up|restored|transcribed|voided|upgraded|downgraded|reactivated|finished|completed|attached|enclosed)\b(?![^.!?\n]*\?)`,
+  String.raw`^your (?!([\w.&'-]+ ){0,3}(team|company|product|proposal|quote|offer|tool|platform|solution|service|pricing|price|demo|deck|sdr|bdr|reps?|ceo|founder|e-?mails?|messages?|outreach(?= (is|was|has|have|are|were)\b)|pitch|contract|msa|dpa|paperwork)\b(?!'s\b))([\w.&'-]+ ){0,3}[\w.&'-]+${NUMBER}( of ([$€£₹]|usd |eur )?[\d,.]+)?( ${TITLE})?( (from|for) [\w.&' -]{1,30}?)? (is|are|has been|have been|was|were|has|have) (now |successfully |being )?(ready|available|generated|processed|shipped|on (its|their) way|out for delivery|activated|overdue|past due|due (today|tomorrow|on|in)|exported|imported|synced|synchronized|backed up|restored|transcribed|voided|upgraded|downgraded|reactivated|finished|completed|attached|enclosed|paused|resumed|rotated|regenerated|revoked)\b(?![^.!?\n]*\?)`,
   // Something about to lapse, something added to a shared place: "Your Salesforce password will
   // expire in 5 days.", 'A new file was uploaded to the shared folder "Contracts".'
   String.raw`^your ([\w.&'-]+ ){0,2}(password|certificate|token|api key|licen[cs]e|card|trial|subscription|plan|domain|session|link|invitation|invite|passcode)s?( ending in \d+)? (will expire|expires?|is expiring|are expiring) (in \d+ (days?|hours?)|soon|today|tomorrow|on|next (week|month))\b`,
@@ -126,6 +126,17 @@ const ACCOUNT_NOTICES = [
   // "The webinar recording you registered for is now available."
   String.raw`^your (billing|payment|contact|account|profile|shipping) (information|info|details|method|address) (has been|was) (updated|changed|saved)\b`,
   String.raw`^the (webinar |event |session )?(recording|replay|slides)\b[^.!?]{0,40}\b(is|are) (now )?(available|ready)\b`,
+  // An approval asked, a plan renewing, a scheduled send gone, a comment quoting a buyer, an ad
+  // approved, an RSVP thanked: "Expense report ER-2231 requires your approval.", "Your scheduled email
+  // to dana@northwind.com was sent." (a referral), 'New comment on "Pricing FAQ": "Can we add annual
+  // billing here?"' (a pricing question and a yes), 'Your Google Ads campaign "Brand Search" has been
+  // approved.'
+  String.raw`^(expense report|timesheet|invoice|purchase (order|request)|leave request|pto request|time-?off request|po)${NUMBER} (requires|needs|is awaiting|awaits) your (approval|review|action)\b`,
+  String.raw`^your ([\w.&'-]+ ){0,3}(plan|subscription|licen[cs]e|membership|domain)s? (will )?(renews?|auto-?renews?|expires?) (on|in|at)\b`,
+  String.raw`^your (scheduled|queued|delayed|snoozed|automated) (e-?mail|message|send|post)( to \S+)? (was|has been) (sent|delivered|published|posted)\b`,
+  String.raw`^new (comment|reply|mention|message|review|post|answer)s? (on|in|from|to) (${TITLE}|[^:"]{1,40}):`,
+  String.raw`^your ([\w.&'-]+ ){0,3}(campaign|ads?|listing|app|submission|template|extension|integration)( ${TITLE})? (has been|was) (approved|rejected|disapproved|published)\b`,
+  String.raw`\bthank(s| you) for (your )?rsvp\b`,
 ];
 
 /** All of them, as one pattern (auto-reply-rules.ts re-exports it: its words are among the rules'). */

@@ -95,11 +95,12 @@ export const butSend = fromWordStart(
 );
 
 /**
- * "What makes you different from Salesloft?": a tool named to compare, not to connect to. ("Does it
+ * "What makes you different from Salesloft?", "We use Salesforce territories already, what's the
+ * added value?": a tool named to compare, not to connect to. ("Does it
  * support Teams instead of Slack?" names where the app would live, as "…work in Teams" does.)
  */
 export const comparesTools = fromWordStart(
-  /((give|offer|bring|do for) (us|me) that (a|an|the|our|my) [^.!?]{1,40}\b(does ?n'?t|does not|can'?t|cannot|won'?t)|(do ?n'?t|do not|no longer|never) use|where (do|does|would) (you|it|this|your (tool|product)) fit\b|(evaluating|looking at|comparing|shortlisted) [^.!?]{0,40}\b(and|or|vs\.?|versus)\b|different from|\bdiffers? from|difference between (you|your [a-z]+|this|it|yours)( [a-z]+)? and|compared? (to|with)|(?<!(seat|seats|user|users|monthly|annual|annually|yearly|month|year|usage|cloud) )\bvs\.?\s|versus|better than|instead of(?! slack\b)|match(es|ing)? [a-z0-9.-]+'s (price|pricing|offer|quote|rate|deal)|alternative to|switch(ing)? from|why (would|should) (we|i|anyone) (switch|change|move)\b|replac(e|ing)|отлича|лучше|вместо(?! (slack|слак))|альтернатив|по сравнению|сравни|замен|переход(им|ить)? с)/,
+  /((give|offer|bring|do for) (us|me) that (a|an|the|our|my) [^.!?]{1,40}\b(does ?n'?t|does not|can'?t|cannot|won'?t)|(do ?n'?t|do not|no longer|never) use|where (do|does|would) (you|it|this|your (tool|product)) fit\b|(evaluating|looking at|comparing|shortlisted) [^.!?]{0,40}\b(and|or|vs\.?|versus)\b|different from|\bdiffers? from|(the |any |your )?(added|extra|incremental) value|value[- ]add\b|difference between (you|your [a-z]+|this|it|yours)( [a-z]+)? and|compared? (to|with)|(?<!(seat|seats|user|users|monthly|annual|annually|yearly|month|year|usage|cloud) )\bvs\.?\s|versus|better than|instead of(?! slack\b)|match(es|ing)? [a-z0-9.-]+'s (price|pricing|offer|quote|rate|deal)|alternative to|switch(ing)? from|why (would|should) (we|i|anyone) (switch|change|move)\b|replac(e|ing)|отлича|лучше|вместо(?! (slack|слак))|альтернатив|по сравнению|сравни|замен|переход(им|ить)? с)/,
 );
 export const connects = fromWordStart(
   /(integrat|\bapi\b|sync|plug|connect|works? with|\b(does|would|will|could) (it|that|this|yours|your (tool|app|product)) still work\b|talk to|on top of|alongside|sit (next to|beside|on top)|complement|layer|интеграц|подключ|синхрониз|выгруз|(?<![а-яё])api)/,
