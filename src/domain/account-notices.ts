@@ -76,8 +76,9 @@ const ACCOUNT_NOTICES = [
   // system reports, "Your invoice #4412 from Acme Cloud is ready.", "Your Zoom cloud recording is now
   // available.", "Your order has been shipped." A person's "Your email was fine, we're just not
   // buying." names no such state; the seller's things are a buyer's news ("Your team was approved as
-  // a vendor"), and so is a meeting with us ("Your meeting with our CTO is confirmed": "confirmed" and
-  // "approved" are left to the lists above), as is a question ("Your product is available in Europe?").
+  // a vendor"), and so is a meeting with us ("Your meeting with our CTO is confirmed": "confirmed"
+  // and "approved" are left to the lists above), as is a question ("Your product is available in
+  // Europe?"). A possessive is the user's own: "Your team's usage report…" is a notice.
   String.raw`^your (?!([\w.&'-]+ ){0,3}(team|company|product|proposal|quote|offer|tool|platform|solution|service|pricing|price|demo|deck|sdr|bdr|reps?|ceo|founder|e-?mails?|messages?|outreach(?= (is|was|has|have|are|were)\b)|pitch|contract|msa|dpa|paperwork)\b(?!'s\b))([\w.&'-]+ ){0,3}[\w.&'-]+${NUMBER}( of ([$€£₹]|usd |eur )?[\d,.]+)?( ${TITLE})?( (from|for) [\w.&' -]{1,30}?)? (is|are|has been|have been|was|were|has|have) (now |successfully |being )?(ready|available|generated|processed|shipped|on (its|their) way|out for delivery|activated|overdue|past due|due (today|tomorrow|on|in)|exported|imported|synced|synchronized|backed up|restored|transcribed|voided|upgraded|downgraded|reactivated|finished|completed|attached|enclosed|paused|resumed|rotated|regenerated|revoked)\b(?![^.!?\n]*\?)`,
   // Something about to lapse, something added to a shared place: "Your Salesforce password will
   // expire in 5 days.", 'A new file was uploaded to the shared folder "Contracts".'
