@@ -138,6 +138,15 @@ const ACCOUNT_NOTICES = [
   String.raw`^new (comment|reply|mention|message|review|post|answer)s? (on|in|from|to) (${TITLE}|[^:"]{1,40}):`,
   String.raw`^your ([\w.&'-]+ ){0,3}(campaign|ads?|listing|app|submission|template|extension|integration)( ${TITLE})? (has been|was) (approved|rejected|disapproved|published)\b`,
   String.raw`\bthank(s| you) for (your )?rsvp\b`,
+  // A proposal's viewing, a mailbox to reconnect, a reset code, a weekly tally: 'Dana Lee viewed your
+  // proposal "ClaimDesk for Northwind" for 4 minutes.', "Your Outreach mailbox needs to be
+  // reconnected.", "Your password reset code is 882913.", "Your weekly LinkedIn analytics: 342 profile
+  // views." (a complaint to the brand model at 1.00). A person's "My CFO viewed your proposal" names
+  // no title and no time.
+  String.raw`^(${APP})?${SOMEONE} (viewed|opened|downloaded|read) your (proposal|document|deck|quote|contract|file|presentation|email)( ${TITLE})? (for \d+ (minutes?|mins?|seconds?|secs?)|\d+ times)\b`,
+  String.raw`^your ([\w.&'-]+ ){0,3}(mailbox|inbox|account|calendar|integration|connection|card|payment method|domain)s? (needs?|need) to be (reconnected|re-?authori[sz]ed|re-?authenticated|re-?verified|verified|renewed|updated)\b`,
+  String.raw`^your ([\w-]+ ){0,3}(code|pin|otp|passcode) is:? ?\d{3}[\s-]?\d{3,5}\b(?!\s*\?)`,
+  String.raw`^your (daily|weekly|monthly|quarterly) ([\w.&'-]+ ){0,3}(analytics|stats|statistics|summary|digest|report|recap|insights)\s*:`,
 ];
 
 /** All of them, as one pattern (auto-reply-rules.ts re-exports it: its words are among the rules'). */
