@@ -80,9 +80,7 @@ const ACCOUNT_NOTICES = [
   // and "approved" are left to the lists above), as is a question ("Your product is available in
   // Europe?"). A possessive is the user's own: "Your team's usage report…" is a notice.
   String.raw`^your (?!([\w.&'-]+ ){0,3}(team|company|product|proposal|quote|offer|tool|platform|solution|service|pricing|price|demo|deck|sdr|bdr|reps?|ceo|founder|e-?mails?|messages?|outreach(?= (is|was|has|have|are|were)\b)|pitch|contract|msa|dpa|paperwork)\b(?!'s\b))([\w.&'-]+ ){0,3}[\w.&'-]+${NUMBER}( of ([$€£₹]|usd |eur )?[\d,.]+)?( ${TITLE})?( (from|for) [\w.&' -]{1,30}?)? (is|are|has been|have been|was|were|has|have) (now |successfully |being )?(ready|available|generated|processed|shipped|on (its|their) way|out for delivery|activated|overdue|past due|due (today|tomorrow|on|in)|exported|imported|synced|synchronized|backed up|restored|transcribed|voided|upgraded|downgraded|reactivated|finished|completed|attached|enclosed|paused|resumed|rotated|regenerated|revoked)\b(?![^.!?\n]*\?)`,
-  // Something about to lapse, something added to a shared place: "Your Salesforce password will
-  // expire in 5 days.", 'A new file was uploaded to the shared folder "Contracts".'
-  String.raw`^your ([\w.&'-]+ ){0,2}(password|certificate|token|api key|licen[cs]e|card|trial|subscription|plan|domain|session|link|invitation|invite|passcode)s?( ending in \d+)? (will expire|expires?|is expiring|are expiring) (in \d+ (days?|hours?)|soon|today|tomorrow|on|next (week|month))\b`,
+  // Something added to a shared place: 'A new file was uploaded to the shared folder "Contracts".'
   String.raw`^(an? )?new (file|document|folder|photo|video|version|recording|attachment)s? (was|were|has been|have been) (uploaded|added|created|posted) (to|in)\b`,
   // A trip under way, a tool's tally, an upgrade offered, a group's footer: "Your flight to Berlin is
   // now boarding at Gate B12.", "Gong: 3 deals at risk this week." (a complaint to the brand model),
@@ -92,10 +90,8 @@ const ACCOUNT_NOTICES = [
   String.raw`^${APP}\d+ (deals?|opportunit(y|ies)|accounts?|leads?|tasks?|contacts?|calls?|meetings?|tickets?) (are |is )?(at risk|need(s)? (your )?attention|overdue|due|slipped|closing|waiting)\b`,
   String.raw`(^|[.!]\s+)upgrade (now |today )?(to|and) (add|get|unlock|keep|continue|access|remove|invite)\b`,
   String.raw`^this (e-?mail|message) was sent to (you|[^\s@]+@\S+) because you('re| are) (a member of|subscribed|signed up|registered|opted in)\b`,
-  // A direct message passed on, a trial over: "Slack: Dana Lee sent you a direct message.", "Your
-  // LinkedIn Sales Navigator trial has ended." (a complaint to the brand model).
+  // A direct message passed on: "Slack: Dana Lee sent you a direct message."
   String.raw`^${APP}${SOMEONE} sent you (a|an|\d+) (new )?(direct )?(messages?|dms?|files?|notes?|invitations?|invites?|requests?|reminders?)\b`,
-  String.raw`^your ([\w.&'-]+ ){0,4}trial( of [^.!?]{1,30}?)? (has )?(ended|expired|is over|run out)\b`,
   // The same in Russian: a password changed "успешно", an invoice attached, a task set for you:
   // "Ваш пароль был успешно изменён.", "Счёт на оплату №778 от 20.11.2026 во вложении.", "Вам
   // назначена задача: «Позвонить клиенту»."
@@ -127,25 +123,22 @@ const ACCOUNT_NOTICES = [
   // "The webinar recording you registered for is now available."
   String.raw`^your (billing|payment|contact|account|profile|shipping) (information|info|details|method|address) (has been|was) (updated|changed|saved)\b`,
   String.raw`^the (webinar |event |session )?(recording|replay|slides)\b[^.!?]{0,40}\b(is|are) (now )?(available|ready)\b`,
-  // An approval asked, a plan renewing, a scheduled send gone, a comment quoting a buyer, an ad
+  // An approval asked, a scheduled send gone, a comment quoting a buyer, an ad
   // approved, an RSVP thanked: "Expense report ER-2231 requires your approval.", "Your scheduled email
   // to dana@northwind.com was sent." (a referral), 'New comment on "Pricing FAQ": "Can we add annual
   // billing here?"' (a pricing question and a yes), 'Your Google Ads campaign "Brand Search" has been
   // approved.'
   String.raw`^(expense report|timesheet|invoice|purchase (order|request)|leave request|pto request|time-?off request|po)${NUMBER} (requires|needs|is awaiting|awaits) your (approval|review|action)\b`,
-  String.raw`^your ([\w.&'-]+ ){0,3}(plan|subscription|licen[cs]e|membership|domain)s? (will )?(renews?|auto-?renews?|expires?) (on|in|at)\b`,
   String.raw`^your (scheduled|queued|delayed|snoozed|automated) (e-?mail|message|send|post)( to \S+)? (was|has been) (sent|delivered|published|posted)\b`,
   String.raw`^new (comment|reply|mention|message|review|post|answer)s? (on|in|from|to) (${TITLE}|[^:"]{1,40}):`,
   String.raw`^your ([\w.&'-]+ ){0,3}(campaign|ads?|listing|app|submission|template|extension|integration)( ${TITLE})? (has been|was) (approved|rejected|disapproved|published)\b`,
   String.raw`\bthank(s| you) for (your )?rsvp\b`,
-  // A proposal's viewing, a mailbox to reconnect, a reset code, a weekly tally: 'Dana Lee viewed your
-  // proposal "ClaimDesk for Northwind" for 4 minutes.', "Your Outreach mailbox needs to be
-  // reconnected.", "Your password reset code is 882913.", "Your weekly LinkedIn analytics: 342 profile
-  // views." (a complaint to the brand model at 1.00). A person's "My CFO viewed your proposal" names
-  // no title and no time.
+  // A proposal's viewing, a mailbox to reconnect, a weekly tally: 'Dana Lee viewed your proposal
+  // "ClaimDesk for Northwind" for 4 minutes.', "Your Outreach mailbox needs to be reconnected.", "Your
+  // weekly LinkedIn analytics: 342 profile views." (a complaint to the brand model at 1.00). A
+  // person's "My CFO viewed your proposal" names no title and no time.
   String.raw`^(${APP})?${SOMEONE} (viewed|opened|downloaded|read) your (proposal|document|deck|quote|contract|file|presentation|email)( ${TITLE})? (for \d+ (minutes?|mins?|seconds?|secs?)|\d+ times)\b`,
   String.raw`^your ([\w.&'-]+ ){0,3}(mailbox|inbox|account|calendar|integration|connection|card|payment method|domain)s? (needs?|need) to be (reconnected|re-?authori[sz]ed|re-?authenticated|re-?verified|verified|renewed|updated)\b`,
-  String.raw`^your ([\w-]+ ){0,3}(code|pin|otp|passcode) is:? ?\d{3}[\s-]?\d{3,5}\b(?!\s*\?)`,
   String.raw`^your (daily|weekly|monthly|quarterly) ([\w.&'-]+ ){0,3}(analytics|stats|statistics|summary|digest|report|recap|insights)\s*:`,
 ];
 

@@ -113,6 +113,8 @@ const ACCOUNT_AND_SIGN_IN = [
   String.raw`your password( for [^.!?]{1,40})? (expires|will expire|has expired|is about to expire)\b`,
   String.raw`your password (has been|was) (successfully )?(changed|reset|updated)`,
   String.raw`your ([\w.-]+ )?(verification|security|one-time|login|log-in|sign-?in|confirmation|access|2fa|mfa|otp|authentication) (code|pin|passcode) is\b`,
+  // …and with any words before it, a number after: "Your password reset code is 882913."
+  String.raw`^your ([\w-]+ ){0,3}(code|pin|otp|passcode) is:? ?\d{3}[\s-]?\d{3,5}\b(?!\s*\?)`,
   String.raw`(verification|security|one-time) (code|passcode)[: ]+\d{4,8}\b`,
   String.raw`verify your identity to (continue|keep) (using|accessing)\b`,
   String.raw`your apple id was used to sign in\b`,
@@ -134,6 +136,9 @@ const BILLING = [
   String.raw`(we'?re|we are) (so )?sorry to see you go\b`,
   String.raw`update your (card|payment method|billing (details|information|info)) to avoid\b`,
   String.raw`your ([\w.&'-]+ ){0,2}?(free )?trial( of [^.!?]{1,30})? (is (now )?(ready|active|live)|(has been|was) extended|(ends|expires|is ending|will end|ended|has ended|has expired) (in \d+ days?|today|tomorrow|soon)|(has ended|has expired|expired)(?=[.!]))`,
+  // …after more words of its name: "Your LinkedIn Sales Navigator trial has ended." (a complaint to
+  // the brand model).
+  String.raw`^your ([\w.&'-]+ ){0,4}trial( of [^.!?]{1,30}?)? (has )?(ended|expired|is over|run out)\b`,
   String.raw`your ([\w.&'-]+ )?order${NUMBER}( of [^!?]{1,60}?)? ((has been|was) (delivered|dispatched|cancell?ed|shipped)|has shipped)\b(?!\?)`,
   String.raw`your ([\w.&'-]+ )?(statement|e-?statement|bill)( for [^.!?]{1,40})? is (now )?(available|ready)\b`,
   String.raw`\baccount ending in \d{2,4}\b`,
@@ -142,6 +147,11 @@ const BILLING = [
   String.raw`your (domain|subscription|plan|licen[cs]e|membership|(ssl )?certificate)( [\w.-]+| (to|for) [^.!?]{1,40}?)? (renews|expires|will (renew|expire)|is (due|set) to (renew|expire)) (in \d+ days?|on|soon|tomorrow|today)\b`,
   String.raw`your (package|parcel|shipment)${NUMBER} (is|has been|was) (out for delivery|delivered|on (its|the) way|in transit)\b`,
   String.raw`your ([\w-]+ ){0,2}(permit|licen[cs]e|membership|passport|registration|card|policy|warranty) (expires|will expire|is expiring|is due for renewal) (on|in|soon|today|tomorrow)\b`,
+  // The same lapse and renewal with more words before the thing: "Your Salesforce password will
+  // expire in 5 days.", "Your credit card ending in 4242 expires next month.", "Your organization's
+  // Slack plan will renew on January 1."
+  String.raw`^your ([\w.&'-]+ ){0,2}(password|certificate|token|api key|licen[cs]e|card|trial|subscription|plan|domain|session|link|invitation|invite|passcode)s?( ending in \d+)? (will expire|expires?|is expiring|are expiring) (in \d+ (days?|hours?)|soon|today|tomorrow|on|next (week|month))\b`,
+  String.raw`^your ([\w.&'-]+ ){0,3}(plan|subscription|licen[cs]e|membership|domain)s? (will )?(renews?|auto-?renews?|expires?) (on|in|at)\b`,
   String.raw`your invoice${NUMBER} is (now )?(overdue|past due|due (today|tomorrow|soon|in \d+ days?))\b`,
   String.raw`to avoid (a )?(service )?(interruption|suspension)\b`,
   String.raw`we'?ve (updated|changed|upgraded|downgraded) your (plan|subscription) to [^.!?]{1,30}\.`,
