@@ -45,12 +45,13 @@ export const leftCompany = rule(
 );
 
 /**
- * A verb asking to be contacted later ("try me in January", "reach out in August", "напишите
- * в марте"): it marks the clause a follow-up date is read from, and tells a person's "not now"
- * from an absence note that only names its dates.
+ * A verb asking to be contacted later ("try me in January", "reach out in August", "loop me back
+ * in after Q1 planning", "напишите в марте"): it marks the clause a follow-up date is read from,
+ * and tells a person's "not now" from an absence note that only names its dates ("decided to hold
+ * off in Q3" is no such verb: it looks back).
  */
 export const comeBackLater = fromWordStart(
-  /\b(reach(ing)? out|reach|ping|circle back|check (back|in)|follow up|touch base|revisit|reconnect|(?<!\b(to|and|can|does|it|will) )connect|try|revert|hit (me|us) (back|up)|ask (me |us )?again|talk|contact|(?<!\b(to|no|my|the|your|this|an|by|via|of|over|in|on|work|personal) )e-?mail|call|write|get back|come back|loop back|pick (this|it|things) (back )?up|resume|remind (me|us)|(put|set) (a|in a) reminder|(push|postpone|defer|park|bump)(ing|ed)? (this|it|that))\b|перезвоните|наберите|напишите|пишите|вернитесь|вернемся|возвращайтесь|свяжитесь|позвоните|обсудим|давайте/,
+  /\b(reach(ing)? out|reach|ping|circle back|check (back|in)|follow up|touch base|revisit|reconnect|(?<!\b(to|and|can|does|it|will) )connect|try|revert|hit (me|us) (back|up)|ask (me |us )?again|talk|contact|(?<!\b(to|no|my|the|your|this|an|by|via|of|over|in|on|work|personal) )e-?mail|call|write|get back|come back|loop back|loop (me|us) back in|pick (this|it|things) (back )?up|resume|remind (me|us)|(put|set) (a|in a) reminder|(push|postpone|defer|park|bump)(ing|ed)? (this|it|that))\b|перезвоните|наберите|напишите|пишите|вернитесь|вернемся|возвращайтесь|свяжитесь|позвоните|обсудим|давайте/,
 );
 
 /**

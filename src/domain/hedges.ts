@@ -51,6 +51,12 @@ const SAID_PLAINLY: [RegExp, string][] = [
     /\b((i|we) )?doubt (our|my|the) (reps|team|people|sellers|sales team|salespeople|users) (would|will|'d|'ll) (ever )?(use|adopt|touch|want|like) (it|this|that|one)\b/g,
     'not for us',
   ],
+  // "I don't see how this would help us.": the use not seen (asked how, "…can you explain?", it
+  // stays a question).
+  [
+    /\b((i|we) )?(do ?n'?t|do not|can'?t|cannot|fail to) (really )?see how (this|it|that|you|your (tool|product|platform)) (would|could|will|can|might) (help|work for|apply to|fit|benefit|be (useful|relevant|of use) (to|for)) (us|me|our (team|company|business|reps|sales team))\b(?![^?]{0,100}\?)/g,
+    'not for us',
+  ],
   // "Not worth it for us.", "it's not worth the money": a no, whatever it would cost.
   [
     /\b((it'?s|that'?s|it is|that is|just|simply) )?not worth (it|the (money|cost|price|spend|hassle|effort|investment|switch))( for (us|me|our (size|team)))?(?=\s*([.!,;]|$))/g,

@@ -97,6 +97,11 @@ export const noNeed = [
     'text:no:en',
     /\b(we|i)( have|'ve)? (tried|used|had|bought|rolled out|piloted|trialled|trialed|tested) (a |an |one |something |some )?([a-z]+ ){0,2}?(similar|like (yours|this|it|that|this one|that one|you)|(tools?|products?|platforms?|apps?|solutions?|vendors?|systems?) (like|similar to) (yours|this|it|that|you))\b[^.!?]{0,60}?(,? (and|but) |[.;—–] ?| - )(the |our |my )?((reps|team|people|users|sellers|salespeople|everyone|staff|agents|sdrs)( all| just)? (hated|disliked|ignored|stopped using|never used|abandoned|(did ?n'?t|did not|would ?n'?t|would not|refused to) (use|adopt|like|touch))( it| them)?|(nobody|no one|none of (us|them|the reps)) (used|liked|adopted|touched) (it|them)|(it|that|they) (flopped|bombed|failed|was a (disaster|flop|failure|waste( of (money|time))?)))\b(?![^?]{0,100}\?)|\b(we|i)( have|'ve)? (cancell?ed|dropped|ditched|got rid of|churned (from|off)|offboarded|ripped out|sunset) (a |an |one |our )?([a-z]+ ){0,2}?(similar|like (yours|this|it|that)|(tools?|products?|platforms?|apps?|solutions?|vendors?|systems?) (like|similar to) (yours|this|it|that|you))\b[^.!?]{0,40}[.;—–-]\s*(not ((going|doing) |putting (us|ourselves|the team) )?through (that|this|it) again|never again|once bitten)\b(?![^?]{0,100}\?)/,
   ),
+  // "We're trying to consolidate vendors, not add more.": fewer tools is the plan, ours one more.
+  rule(
+    'text:no:en',
+    /\bconsolidat(e|ing) (our )?(vendors|tools|tooling|stack|tech stack|sales stack|sales tools|systems|platforms|software)(,| and| —| -)? (not|rather than|instead of) (add|adding)\b(?![^?]{0,100}\?)/,
+  ),
   // "That's not what we need", "Это не то, что нам нужно": the offer said to miss (a doubt, "not
   // sure it's what we need", is no verdict).
   rule(
@@ -105,11 +110,12 @@ export const noNeed = [
   ),
   rule('text:no:ru', /(^|[.!?]\s+)(это |но это )?не (совсем )?то,? что (нам|мне) (нужно|надо)(?![а-яё])/),
   // "The last tool like this created more disputes than it solved.", "Frankly our problem is
-  // territory design, not claims.", "…Adding Slack alerts sounds worse.": a cure worse than the
-  // illness, or another illness (a question after asks).
+  // territory design, not claims.", "…Adding Slack alerts sounds worse.", "the last vendor who
+  // promised this wasted six months of our time": a cure worse than the illness, or another
+  // illness (a question after asks).
   rule(
     'text:no:en',
-    /\b((created|caused|made|generated) more (problems|work|disputes|issues|noise|headaches|mess|conflicts|trouble|fights|arguments) than (it|they) (solved|fixed|saved|prevented|removed)|(our|the) (real |actual |main |bigger |biggest |core )?(problem|issue|pain|challenge|bottleneck) is [^.!?,]{1,40}, not\b|(sounds|would be|seems|feels) (even )?worse[.!]*$)(?![^?]{0,100}\?)/,
+    /\b((created|caused|made|generated) more (problems|work|disputes|issues|noise|headaches|mess|conflicts|trouble|fights|arguments) than (it|they) (solved|fixed|saved|prevented|removed)|(our|the) (real |actual |main |bigger |biggest |core )?(problem|issue|pain|challenge|bottleneck) is [^.!?,]{1,40}, not\b|(sounds|would be|seems|feels) (even )?worse[.!]*$|\b(the|our) (last|previous|old|former) (vendor|tool|company|provider|agency|one)\b[^.!?]{0,60}\b(wasted|cost us|burned through|ate) ([a-z0-9]+ ){0,3}(months?|weeks?|years?|time|money|budget)\b)(?![^?]{0,100}\?)/,
   ),
   rule(
     'text:no:ru',

@@ -162,11 +162,12 @@ export const oldAddressNamed =
  * "Unsubscribe my old address (j.kim@oldco.com) and use this one going forward", "erase my old address
  * … and use this one": the writer moves to the address they write from, so the stop is the old
  * address's, not theirs (the corpus's "…use this one: it's the one I read. Interested." is a yes).
+ * "Please don't contact me on this address, it's my personal email." turns this address down.
  */
 export const movesHere = (text: string) =>
   /\b(my|the) (old|former|previous|personal|private|work|home) (e-?mail )?(address|e-?mail|inbox|account)\b/.test(
     text,
   ) &&
-  /\b(use|email|write to|contact|reach) (me )?(at |on )?(this|my (work|new|other|business|personal|private)) (one|address|e-?mail)\b/.test(
+  /\b(?<!\b(do ?n'?t|do not|never|not) )(use|email|write to|contact|reach) (me )?(at |on )?(this|my (work|new|other|business|personal|private)) (one|address|e-?mail)\b/.test(
     text,
   );

@@ -149,8 +149,8 @@ const BILLING = [
   String.raw`your ([\w-]+ ){0,2}(permit|licen[cs]e|membership|passport|registration|card|policy|warranty) (expires|will expire|is expiring|is due for renewal) (on|in|soon|today|tomorrow)\b`,
   // The same lapse and renewal with more words before the thing: "Your Salesforce password will
   // expire in 5 days.", "Your credit card ending in 4242 expires next month.", "Your organization's
-  // Slack plan will renew on January 1."
-  String.raw`^your ([\w.&'-]+ ){0,2}(password|certificate|token|api key|licen[cs]e|card|trial|subscription|plan|domain|session|link|invitation|invite|passcode)s?( ending in \d+)? (will expire|expires?|is expiring|are expiring) (in \d+ (days?|hours?)|soon|today|tomorrow|on|next (week|month))\b`,
+  // Slack plan will renew on January 1.", "Your LinkedIn Sales Navigator seat will expire in 5 days."
+  String.raw`^your ([\w.&'-]+ ){0,3}(password|certificate|token|api key|licen[cs]e|card|trial|subscription|plan|domain|session|link|invitation|invite|passcode|seat)s?( ending in \d+)? (will expire|expires?|is expiring|are expiring) (in \d+ (days?|hours?)|soon|today|tomorrow|on|next (week|month))\b`,
   String.raw`^your ([\w.&'-]+ ){0,3}(plan|subscription|licen[cs]e|membership|domain)s? (will )?(renews?|auto-?renews?|expires?) (on|in|at)\b`,
   String.raw`your invoice${NUMBER} is (now )?(overdue|past due|due (today|tomorrow|soon|in \d+ days?))\b`,
   String.raw`to avoid (a )?(service )?(interruption|suspension)\b`,

@@ -26,8 +26,9 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`your (package|parcel|delivery|order|shipment) was (left|dropped off|handed to [^.!?]{1,30}|delivered) (at|by|in|to|on) (the )?(front|back|side)? ?(door|porch|reception|mailroom|mailbox|locker|neighbou?r|concierge)\b`,
   // An address to verify before a new account works: "Please verify your email address to finish setting up your Miro account."
   String.raw`verify your (e-?mail( address)?|account|address) to (finish|complete|continue|activate|start|get started)\b`,
-  // A one-to-one moved: "Hi Jordan, your 1:1 with Priya has been moved to Thursday at 2:00 PM."
-  String.raw`your (1:1|1-on-1|one-on-one|stand-?up|check-in|sync|performance review|interview)( with [^.!?]{1,40})? (has been|was) (moved|rescheduled|cancell?ed|updated)\b`,
+  // A one-to-one moved or coming up: "Hi Jordan, your 1:1 with Priya has been moved to Thursday at
+  // 2:00 PM.", "Your Greenhouse interview with Jamie Fox is tomorrow at 2 PM."
+  String.raw`your ([\w.&'-]+ )?(1:1|1-on-1|one-on-one|stand-?up|check-in|sync|performance review|interview)( with [^.!?]{1,40}?)? ((has been|was) (moved|rescheduled|cancell?ed|updated)|is (today|tomorrow|in \d+ (minutes?|mins?|hours?)|starting soon|coming up))\b`,
   // HR's and IT's chores: "Action required: complete your annual security awareness training by
   // December 15." (not "Action required:" alone, which a person writes too: "…please stop emailing me.")
   String.raw`complete your ([\w-]+ ){0,3}(training|course|module|certification|assessment|attestation|enrollment|enrolment|self-review) by\b`,
@@ -122,6 +123,9 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`\byour (export|report|download|backup)( of [^.!?]{1,40}?)? is (now )?ready (to|for) (download|view)\b`,
   String.raw`^(action (needed|required)|reminder|please)[:,]? confirm your (attendance|registration|rsvp|seat|spot)\b`,
   String.raw`\byour ([\w-]+ ){0,2}(call|recording|meeting|video|transcript)( ${TITLE})? (has been|was) (processed|analy[sz]ed|transcribed)\b`,
+  // The recorder named as the one who did it: 'Gong recorded your call "Discovery - Initech".' (a
+  // person who recorded it says "I" or "we", and names no title in quotes).
+  String.raw`^(?!(i|we|they|he|she|someone)\b)[\w.]+ (recorded|transcribed|summari[sz]ed|analy[sz]ed) your (call|meeting|demo|conversation) ${TITLE}`,
   // A status moved, notes shared, an answer posted, a meal on its way, a comment on a
   // post, a report reimbursed: 'Jira: [SALES-231] "Update pricing page" status changed from In
   // Progress to Done.', "LinkedIn: Maria Chen commented on your post." (a complaint to the brand model).
