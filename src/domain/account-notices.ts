@@ -132,7 +132,7 @@ const ACCOUNT_NOTICES = [
   String.raw`^your (scheduled|queued|delayed|snoozed|automated) (e-?mail|message|send|post)( to \S+)? (was|has been) (sent|delivered|published|posted)\b`,
   String.raw`^new (comment|reply|mention|message|review|post|answer)s? (on|in|from|to) (${TITLE}|[^:"]{1,40}):`,
   String.raw`^your ([\w.&'-]+ ){0,3}(campaign|ads?|listing|app|submission|template|extension|integration)( ${TITLE})? (has been|was) (approved|rejected|disapproved|published)\b`,
-  String.raw`\bthank(s| you) for (your )?rsvp\b`,
+  String.raw`\bthank(s| you) for (your )?rsvp\b|^(thank you!? |thanks!? )?your (rsvp|registration|ticket|reservation|spot|seat)( for ${TITLE}| for [^.!?]{1,40}?)? (is|has been) confirmed\b`,
   // A proposal's viewing, a mailbox to reconnect, a weekly tally: 'Dana Lee viewed your proposal
   // "ClaimDesk for Northwind" for 4 minutes.', "Your Outreach mailbox needs to be reconnected.", "Your
   // weekly LinkedIn analytics: 342 profile views." (a complaint to the brand model at 1.00). A

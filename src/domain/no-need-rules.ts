@@ -37,7 +37,7 @@ export const noNeed = [
   // choice made, not ours; "a lot of effort for a problem we don't really have": no problem to solve.
   rule(
     'text:no:en',
-    /\b(decided|chose|opted|elected) to (build|develop|do|handle|solve|keep|go|stay|stick|continue)\b(?! with (you|your)\b)[^.!?]{0,60}\b(instead|in-house|ourselves|our own|on top of|with (our|the) (current|existing)|with what we have)\b(?![^?]{0,100}\?)|\b(a )?problem (that )?(we|i) (do ?n'?t|do not) (really |actually |even )?have\b(?![^?]{0,100}\?)/,
+    /\b(decided|chose|opted|elected) to (build|develop|do|handle|solve|keep|go|stay|stick|continue)\b(?! with (you|your)\b)[^.!?]{0,60}\b(instead|in-house|ourselves|our own|on top of|with (our|the) (current|existing)|with what we have)\b(?![^?]{0,100}\?)|\b(landed|settled) on (doing|building|handling|running|tracking|managing|solving) (it|this|that)( ourselves)? (in|with|inside|on|through) (?!(you|your)\b)[^?]{0,100}$|\b(a )?problem (that )?(we|i) (do ?n'?t|do not) (really |actually |even )?have\b(?![^?]{0,100}\?)/,
   ),
   // "We use Gong for this.", "we run Outreach for that, thanks": a tool named as the one for this job,
   // said and left there (not "We use Gong for this, but…", not before a question).
@@ -65,12 +65,13 @@ export const noNeed = [
     /\b(our|the) (parent company|parent|holding company|group|head office|hq|headquarters|corporate|global (it|team)|group it|mother company)( it| procurement)? (mandates|dictates|decides on|decides|chooses|picks|selects|standardi[sz]es on|prescribes|controls)( all| what| which)? (the |our )?(tools|software|vendors|tooling|platforms|apps|systems|stack)\b(?![^?]{0,100}\?)/,
   ),
   // A plain no in words the lists lacked: "I don't see a fit", "our current setup works fine",
+  // "Works well enough for us.",
   // "not something we're exploring", "our reps would never use it", "zero appetite for another
   // tool", "We have a spreadsheet that works.", "We've since solved it.", "Lol, we literally built
   // this last month."; each a no unless a question follows.
   rule(
     'text:no:en',
-    /\b((i|we) (don'?t|do not|can'?t|cannot) see (a|the|any) (fit|need|use case|use for it|point|value)|(our|the) current (setup|process|system|tool|stack|solution|approach|workflow) (works|is working) (fine|well|great|for us)|not something (we'?re|we are|i'?m|i am) (exploring|looking (at|into|for)|considering|pursuing|prioriti[sz]ing)|(our|my) (reps|team|people|sellers|sales team|salespeople) (would|will) never (use|adopt) (it|this|that|something like this)|(zero|no|little) appetite (for|to)|we (already )?have (a|an|our own|one|something) ([a-z-]+ ){0,2}that (works|is working|does the job)( (fine|well|great|for us|ok|okay))?(?=\s*([.!,;]|$))|(we'?ve|we have) (since |already |now |just )?(solved|fixed|sorted( out)?|cracked) (it|this|that|the (problem|issue))( (internally|ourselves|in-?house))?(?=\s*([.!,;]|$))|we (already |literally |actually |just )?(built|wrote|made|coded|developed) (this|it|that|our own( version| tool)?)( (in-?house|ourselves|internally))?( (in \d{4}|last (year|month|quarter|week)|(\d+|two|three|a few|a couple of) (years|months) ago|a (year|while) ago))?(?=\s*([.!,;]|$)))\b(?![^?]{0,100}\?)/,
+    /\b((i|we) (don'?t|do not|can'?t|cannot) see (a|the|any) (fit|need|use case|use for it|point|value)|(our|the) current (setup|process|system|tool|stack|solution|approach|workflow) (works|is working) (fine|well|great|for us)|(^|[.!?]\s+)(it |that |this )?works well enough\b|not something (we'?re|we are|i'?m|i am) (exploring|looking (at|into|for)|considering|pursuing|prioriti[sz]ing)|(our|my) (reps|team|people|sellers|sales team|salespeople) (would|will) never (use|adopt) (it|this|that|something like this)|(zero|no|little) appetite (for|to)|we (already )?have (a|an|our own|one|something) ([a-z-]+ ){0,2}that (works|is working|does the job)( (fine|well|great|for us|ok|okay))?(?=\s*([.!,;]|$))|(we'?ve|we have) (since |already |now |just )?(solved|fixed|sorted( out)?|cracked) (it|this|that|the (problem|issue))( (internally|ourselves|in-?house))?(?=\s*([.!,;]|$))|we (already |literally |actually |just )?(built|wrote|made|coded|developed) (this|it|that|our own( version| tool)?)( (in-?house|ourselves|internally))?( (in \d{4}|last (year|month|quarter|week)|(\d+|two|three|a few|a couple of) (years|months) ago|a (year|while) ago))?(?=\s*([.!,;]|$)))\b(?![^?]{0,100}\?)/,
   ),
   // "I'm not sure we'd get buy-in from the reps", "They hate new tools", "Our reps don't use Slack
   // much, so this wouldn't land", "built for much bigger teams than ours": it would not take here,

@@ -28,7 +28,6 @@ const ASKED_AND_APPLIED = [
   String.raw`(our|the) team is (reviewing|looking (at|into)) your (message|request|inquiry|enquiry|application)`,
   String.raw`thank(s| you) for (your submission|submitting (the|our|your|this) (form|request|details|application|information))\b`,
   String.raw`your (timesheet|expense report|expense claim|leave request|time[- ]off request|pto request|vacation request|purchase request)( ${TITLE})?( for [^.!?]{1,40})? (has been|was|is) (approved|rejected|declined|submitted( for (approval|review))?)\b`,
-  String.raw`your review( on [\w.]+)? has been (published|approved|received|posted)\b`,
 ];
 
 /**

@@ -46,7 +46,7 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`(\d+|some|several) of your (contacts|connections|leads|accounts|saved leads) (have|has) (new|changed|updated)\b`,
   // A request or an acceptance passed on by a service: 'Maria Lopez requested access to "Board deck - December".'
   String.raw`request(ed|ing|s) access to (${TITLE}|your (file|document|folder|sheet|spreadsheet|doc|board|drive))`,
-  String.raw`accepted your (linkedin |connection )(invitation|request)|start a conversation now\b`,
+  String.raw`(accepted|declined|ignored) your (linkedin |connection )(invitation|request)|start a conversation now\b`,
   // Money a service offers or chases: "You've been pre-approved for a business credit line", "We're having trouble with your current billing information."
   String.raw`you'?ve been (pre-?approved|pre-?qualified) for\b`,
   String.raw`(having|have|had) trouble with your (current )?(billing|payment) (information|info|details|method)\b`,
@@ -77,7 +77,7 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`you (have been|were|'ve been) mentioned in #[\w-]+`,
   String.raw`a (comment|reply|note) was added to (ticket|issue|task|case|card) [a-z]*-?\d+`,
   String.raw`^(outage|incident|maintenance)( resolved| update| scheduled| notice)?:`,
-  String.raw`your ([\w.-]+ )?review( on [\w.]+)? has been (published|approved|posted)\b`,
+  String.raw`your ([\w.-]+ )?review( (on|of|for) [\w.]+)? has been (published|approved|received|posted)\b`,
   // A shared space's activity: 'Dropbox: Sam Ortiz edited 3 files in "Q1 Planning".', 'Trello: Marcus
   // moved "Renewal - Acme" from Doing to Done.', "Asana: 3 tasks are due today in "Q4 Launch"."
   String.raw`\b(edited|updated|added|deleted|removed|uploaded|renamed|moved|commented on) \d+ (files?|documents?|items?|pages?|cards?|tasks?|folders?|photos?) (in|to|from) ${TITLE}`,
@@ -173,7 +173,7 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`\byour (design|file|document|deck|presentation|board|video)( ${TITLE})? (was|has been) shared with \d+ (people|others|collaborators|members)\b`,
   String.raw`^${APP}[\w.'-]+( [\w.'-]+){0,2} (completed|created|closed|reopened|commented on) the task ${TITLE}`,
   String.raw`\byour ([\w.&'-]+ )?(webinar|meeting|event|session|call|class|workshop)( ${TITLE})? (starts|begins|is starting|will (start|begin)) in \d+ (minutes?|mins?|hours?)\b(?!\s*\?)`,
-  String.raw`\byou('ve got| have| got) \d+ new (responses|submissions|entries|sign-?ups)\b`,
+  String.raw`\byou('ve got| have| got) \d+ new (responses|submissions|entries|sign-?ups)\b|^your ([\w.&'-]+ ){0,2}form( ${TITLE})? has (a |\d+ )?new (submissions?|responses?|entry|entries)\b`,
   String.raw`\byour ([\w-]+ )?export( (of|from) [^.!?]{1,40}?)? is (now )?(complete|completed|done|finished)\b`,
   String.raw`\byour ([\w.&'-]+ ){0,3}subscription (will (auto-?)?renew (on|in)|(has been|was) (auto-?)?renewed)\b`,
   String.raw`^(${APP})?deal (warning|alert|risk)\s*[-—–:]|\bhas had no activity (in|for) \d+ days\b`,

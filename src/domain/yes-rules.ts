@@ -129,6 +129,12 @@ export const interested = [
   // "Our attorney asked for your terms of service", "my CFO wants to see a quote": a colleague's
   // request for material, passed on by the writer who keeps the thread.
   rule('text:yes:en', colleagueAskedFor),
+  // Minutes granted after a remark: "Your subject line made me laugh. Sure, 20 minutes, go." (a
+  // reply that opens with "Sure" is read above; this is the same grant after a sentence).
+  rule(
+    'text:yes:en',
+    /(^|[.!?]\s+)(sure|ok|okay|fine|alright|all right),? (you'?ve got |you have |i'?ll give you )?(\d{1,2}|five|ten|fifteen|twenty|thirty)( minutes| mins| min|-minute)\b(?! (ago|late|away)\b)/,
+  ),
   // A day (and time) proposed as a question of its own: "Tuesday at 2?", "Free for a call Thursday?",
   // "y not, thurs 3pm?".
   rule(
