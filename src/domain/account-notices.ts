@@ -14,11 +14,11 @@ import { fromWordStart } from './word-start.js';
 const ACCOUNT_NOTICES = [
   // A meeting ended, a reset asked, a file shared, a voicemail left: 'Your Zoom meeting "Demo with
   // Northwind" has ended.', "Password reset requested for your Salesforce account. If this wasn't
-  // you…", 'The document "Security Questionnaire" was shared with you by Dana Lee.', "New voicemail
+  // you…", 'Your Miro board "Q1 planning" was shared with you by Tom.', "New voicemail
   // from +1 415… Transcription: "…calling about the pricing…"" (a caller's words passed on).
   String.raw`\byour ([\w.&'-]+ ){0,2}(meeting|webinar|call|session|event)( ${TITLE})? has (ended|finished)\b|\brecording will be (available|ready)\b`,
   String.raw`\bpassword reset (was |has been )?requested (for|on) your\b|\bif (this|it) (was ?n'?t|was not) you\b`,
-  String.raw`^(the )?(document|file|folder|doc|spreadsheet|sheet|presentation|deck|board) ${TITLE} (was|has been) shared with you\b`,
+  String.raw`^(the |your )?([\w.&'-]+ )?(document|file|folder|doc|spreadsheet|sheet|presentation|deck|board) ${TITLE} (was|has been) shared with you\b`,
   String.raw`^(${APP})?new voice ?mail( message)? from\b|\bvoice ?mail transcription\b`,
   // A refresh done, a trial started, a seat given by an admin, an inbox's count, jobs changed, a
   // tally of tasks: "Your Salesforce sandbox refresh is complete.", "Your free trial of ClaimDesk has

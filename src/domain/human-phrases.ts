@@ -11,7 +11,7 @@ import { productQuestionIn, questionTopics } from './questions.js';
  * answers.
  */
 export const PRICE_OBJECTION = new RegExp(
-  String.raw`\b(too (expensive|pricey|steep|costly|much( for us)?)|(a bit|bit|rather|quite|pretty|very|way|sounds|looks|seems|is|are|'s) (expensive|pricey|steep|costly)|(out of|above|over|beyond|outside) (our|my) (price range|budget)|(can'?t|cannot) afford|overkill|too big for (us|a team like ours|our size)|${PRICE_BLOCKER})\b|(?<![а-яё])(дорого|дороговато|не по карману|не по бюджету)(?![а-яё])`,
+  String.raw`\b(too (expensive|pricey|steep|costly|much( for us)?)|(a bit|bit|rather|quite|pretty|very|way|sounds|looks|seems|is|are|'s) (expensive|pricey|steep|costly)|(out of|above|over|beyond|outside) (our|my) (price range|budget)|(above|over|beyond|more than|higher than) what (we|i)('d| would| can| could)? (pay|spend|afford)|(can'?t|cannot) afford|overkill|too big for (us|a team like ours|our size)|${PRICE_BLOCKER})\b|(?<![а-яё])(дорого|дороговато|не по карману|не по бюджету)(?![а-яё])`,
 );
 
 /**

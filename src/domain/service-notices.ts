@@ -189,10 +189,12 @@ const FILES_AND_MESSAGES = [
   String.raw`(^|[.!]\s+)(please )?(log ?in|sign ?in) to (view|read|see) (it|the message|your message|them)\b`,
   String.raw`(build|pipeline|workflow|deploy(ment)?|job|run) #?\d+ (failed|passed|succeeded|is fixed|was fixed|is broken)\b`,
   String.raw`new (comments?|replies|reactions?|likes?) (on|to) your (post|comment|photo|article|story|video)\b`,
-  String.raw`you have (a|\d+) new (followers?|connections?|connection requests?|endorsements?)\b`,
+  String.raw`you have (a|\d+) (new|pending) (followers?|connections?|connection requests?|endorsements?)\b`,
   String.raw`^[\w.'-]+( [\w.'-]+)? (commented|replied|reacted) (on|to) ${TITLE}`,
   String.raw`your (weekly|daily|monthly|quarterly|annual|yearly) (summary|digest|report|recap|stats|statement)( for [^.!?]{1,30})? is (now )?(ready|available)\b`,
-  String.raw`your ([\w-]+ ){0,2}(storage|drive|cloud storage|storage quota)( space)? is (almost |nearly |\d{1,3} ?% )?full\b`,
+  // Storage running out, a mailbox's or a drive's: "Your Dropbox is almost full.", "Your mailbox has
+  // exceeded its storage limit.", "Your Google Workspace storage is 95% full."
+  String.raw`your ([\w-]+ ){0,2}(mailbox|inbox|storage|drive|dropbox|onedrive|icloud|box|cloud storage|storage quota)( account| storage| space)? (is (almost |nearly |over |at |\d{1,3} ?% )?(full|capacity|its (limit|quota))|has (exceeded|reached|almost reached|nearly reached) its (storage )?(limit|quota))\b(?!\s*\?)`,
   String.raw`your (slack|teams|linkedin|whatsapp|sms|text) message (could not|couldn'?t|was not|wasn'?t) (be )?(delivered|sent)\b`,
   String.raw`you'?ve (earned|unlocked|received|been awarded) (a|an|the) (${TITLE} |new |[\w-]+ )?(badge|achievement|certificate|reward|level)\b`,
   String.raw`invited you to (edit|view|comment on|collaborate on) ${TITLE}`,
@@ -200,7 +202,6 @@ const FILES_AND_MESSAGES = [
   String.raw`^your ([\w-]+ ){0,2}(backup|sync|upload|import|migration) (has )?(completed|finished|succeeded)( successfully)?\b(?!\s*\?)`,
   String.raw`^(daily|weekly|monthly) (digest|summary|recap|report)\s*:`,
   String.raw`stories (picked|selected|chosen|curated) for you\b`,
-  String.raw`your (dropbox|google drive|onedrive|icloud( storage)?|box) (account |storage )?is (almost |nearly )?full\b`,
   String.raw`your ([\w-]+ )?(cloud )?recording( ${TITLE})? is (now )?(available|ready)\b`,
   String.raw`has a new member\b`,
   String.raw`(?<!\b(i|we) (just )?)\bjoined #[\w-]+`,

@@ -33,7 +33,7 @@ const WORK_APPS_AND_ERRANDS = [
   // December 15." (not "Action required:" alone, which a person writes too: "…please stop emailing me.")
   String.raw`complete your ([\w-]+ ){0,3}(training|course|module|certification|assessment|attestation|enrollment|enrolment|self-review) by\b`,
   String.raw`\b(open|benefits?) enrol?lment\b[^.!?]{0,40}\b(closes|ends|opens|deadline)\b`,
-  String.raw`^(payroll|pay ?run|paycheck|payslip|pay stub)( for [^.!?]{1,40})? (has been|was|is) (now )?(processed|approved|submitted|available|ready|scheduled)\b`,
+  String.raw`^(your )?([\w.&'-]+ )?(payroll|pay ?run|paycheck|payslip|pay stub)( for [^.!?]{1,40})? (has been|was|is) (now )?(processed|approved|submitted|available|ready|scheduled)\b`,
   String.raw`\d+ [\w -]{1,30} (are|is) (waiting|pending|awaiting) (for )?your (approval|review)\b`,
   // A reminder's own opening: "Reminder - open enrollment closes this Friday.", "This is a reminder that your car is due for service."
   String.raw`^reminder\s*[-—–]\s`,
@@ -87,6 +87,9 @@ const WORK_APPS_AND_ERRANDS = [
   // has a new recording ready to view.', "This message was quarantined and will be released after
   // review by your administrator.", "Receipt from Uber: Thanks for riding, Sam."
   String.raw`\b(has|have) a new (cloud )?recording\b|\brecording (is )?(now )?ready to (view|watch|share)\b`,
+  // A meeting's reminder: "Daily standup in 10 minutes — join on Zoom." (a person's "Call in 10
+  // minutes?" asks).
+  String.raw`^(daily |weekly )?(stand-?up|sync|1:1|team meeting|meeting|call|webinar|session|event)( ${TITLE})? (starts |begins )?in \d+ (minutes?|mins?)\b(?![^?]*\?)`,
   String.raw`(was|were|has been|have been|is being) (quarantined|held for (review|moderation|approval))[^.!?]{0,80}\b(administrator|admin|moderator|released?)\b`,
   String.raw`^(your )?([\w.&'-]+ )?(receipt|e-?receipt) (from|for) [^:.!?]{1,40}:`,
   // A review asked for by a code host, a web form's entry, a payout, a mailbox filling up, a search
@@ -96,7 +99,7 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`\brequested your review (on|of|for) (a |the )?(pull request|pr|merge request|mr|change|diff|document|doc)\b`,
   String.raw`^new ([\w-]+ )?(form )?(submission|response|entry|lead)s? (on|from|for|to|in|via) (${TITLE}|[\w.-]+( form)?)`,
   String.raw`\byour (payout|transfer|deposit|refund)( of [$€£]?[\d,.]+( [a-z]{3})?)? (is on (its|the) way|has been (sent|initiated|paid|processed|issued)|was (sent|paid|processed|issued))\b`,
-  String.raw`\byour (mailbox|inbox|storage|drive|cloud storage|account storage) is (almost |nearly |over |at )?(full|capacity|its (limit|quota))\b|\byou('ve| have) used \d+ ?% of your\b`,
+  String.raw`\byou('ve| have) used \d+ ?% of your\b|\byour ([\w-]+ ){0,2}usage (is|has reached|is now) (at )?\d{1,3} ?% of (your|the)\b`,
   String.raw`\byou appeared in \d+ searches\b|^google alerts? ?[-–—:]`,
   String.raw`\byour (tickets?|e-?tickets?|boarding pass(es)?|itinerary|reservation|booking) (for|to) [^.!?]{1,60}? (is|are) (attached|confirmed|ready|below)\b`,
   String.raw`^welcome (aboard|to [\w.&' -]{1,30})[!.,]\s*(here are \d+ (tips|ways|steps|things)|here'?s (how|what) to (get started|do next|expect)|your (account|workspace|trial) (is|has been) (ready|created|set up|activated))`,
