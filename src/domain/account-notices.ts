@@ -98,10 +98,12 @@ const ACCOUNT_NOTICES = [
   String.raw`ваш пароль (был )?успешно (изменен|изменён|сброшен|обновлен|обновлён)`,
   String.raw`^сч[её]т (на оплату )?(№\s?[\w-]+ )?(от [\d.]+ )?(во вложении|прилагается|приложен)`,
   String.raw`^вам (назначена|поставлена|назначен[аоы]?) (новая |новый )?(задача|заявка|тикет)`,
-  // A board's tally, a build failed, a release note: 'Your Monday.com board "Q1 Pipeline" has 4
-  // overdue items.', "Your GitHub Actions workflow failed: build #1042.", "We've shipped a new
-  // feature: bulk claim import." (a yes to the model, 0.87). A failure a person tells of goes on:
-  // "Your HubSpot sync failed on us twice last year."
+  // A board's tally, an account's news, a build failed, a release note: 'Your Monday.com board "Q1
+  // Pipeline" has 4 overdue items.', "Your Stripe account has a new dispute for $129.00.", "Your
+  // GitHub Actions workflow failed: build #1042.", "We've shipped a new feature: bulk claim import."
+  // (a yes to the model, 0.87). A failure a person tells of goes on: "Your HubSpot sync failed on us
+  // twice last year."
+  String.raw`^your ([\w.&'-]+ ){0,2}account has (a|\d+) new (disputes?|chargebacks?|payments?|payouts?|charges?|refunds?|orders?|invoices?|reviews?)\b`,
   String.raw`^your ([\w.&'-]+ ){0,3}[\w.&'-]+( ${TITLE})? (has|have) \d+ (new |unread |overdue |pending |open |unanswered )?(items|tasks|messages|notifications|comments|updates|alerts|requests|tickets)\b`,
   String.raw`^your ([\w.&'-]+ ){0,3}(workflow|build|pipeline|job|deploy(ment)?|test run|sync|import|export|backup|scheduled (task|report))( #?\d+| ${TITLE})? (has )?failed(?=\s*([:.!—–-]|$))`,
   String.raw`^we('ve| have)? (just )?(shipped|launched|released|rolled out|added) (a |some )?new (feature|features|update|updates|release|integration|integrations)\s*[:!]`,

@@ -12,7 +12,7 @@ import { fromWordStart } from './word-start.js';
 
 const WORK_APPS_AND_ERRANDS = [
   // A ticket's key or a task's title assigned: 'PROJ-1234 "Update pricing page" was assigned to you by Dana Lee.'
-  String.raw`^(${APP})?([a-z][a-z0-9]+-\d+ )?(${TITLE} )?(was|has been) (assigned|reassigned) to you\b`,
+  String.raw`^(${APP})?([a-z][a-z0-9]+-\d+ )?((deal|task|ticket|lead|account|opportunity|contact|case|issue|card) )?(${TITLE} )?(was|has been) (assigned|reassigned) to you\b`,
   // A task due: 'Task due tomorrow: "Send Q1 plan to leadership" in Marketing Ops.'
   String.raw`^(\d+ )?(tasks?|to-?dos?|assignments?) (due|overdue)( today| tomorrow| soon| this week)?:`,
   String.raw`your (task|to-?do|assignment) ${TITLE} is (due|overdue)\b`,
@@ -125,7 +125,7 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`\b\d+ (prospects|contacts|leads|people|recipients) (replied to|opened|clicked|engaged with) your (sequences?|e-?mails?|campaigns?|messages?)\b`,
   String.raw`\byour (export|report|download|backup)( of [^.!?]{1,40}?)? is (now )?ready (to|for) (download|view)\b`,
   String.raw`^(action (needed|required)|reminder|please)[:,]? confirm your (attendance|registration|rsvp|seat|spot)\b`,
-  String.raw`\byour ([\w-]+ ){0,2}(call|recording|meeting|video|transcript)( ${TITLE})? (has been|was) (processed|analy[sz]ed|transcribed)\b`,
+  String.raw`\byour ([\w-]+ ){0,2}(call|recording|meeting|video|transcript|voice ?mail)( ${TITLE}| from [^.!?]{1,40}?)? (has been|was) (processed|analy[sz]ed|transcribed)\b`,
   // The recorder named as the one who did it: 'Gong recorded your call "Discovery - Initech".' (a
   // person who recorded it says "I" or "we", and names no title in quotes).
   String.raw`^(?!(i|we|they|he|she|someone)\b)[\w.]+ (recorded|transcribed|summari[sz]ed|analy[sz]ed) your (call|meeting|demo|conversation) ${TITLE}`,
