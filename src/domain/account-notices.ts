@@ -65,7 +65,7 @@ const ACCOUNT_NOTICES = [
   String.raw`\byour ([\w.&'-]+ ){0,4}credits ((have been|were|are) (renewed|reset|added|topped up|refilled)|(will )?(reset|renew|refresh|expire)s? (tomorrow|today|on|in|at))\b`,
   String.raw`\b(we noticed|looks like) you (haven'?t|have not) (logged in|signed in|been (active|around|back))\b`,
   String.raw`\byour ([\w-]+ )?(transfer|wire|payment)( of ([$€£₹]|usd |eur )?[\d,.]+)?( to [^.!?]{1,40}?)? (is|has been|was) (complete|completed|sent|processed)\b`,
-  String.raw`\byour ([\w.&'-]+ )?(recording|file|video|export|backup|workspace|data)( ${TITLE})? will be (deleted|removed|archived) in \d+ days\b`,
+  String.raw`\byour ([\w.&'-]+ )?(recording|file|video|export|backup|workspace|data)( ${TITLE})? (will be (deleted|removed|archived) in \d+ days|(has been|is|was) scheduled for (deletion|removal|archiving))\b`,
   String.raw`^(notification|notice|alert|message) from [^:.!?]{1,40}:`,
   String.raw`^(meeting|call|webinar|session|recording) (ended|started|recorded|finished)\s*:|\bnotes will (arrive|be (ready|available|sent)) (shortly|soon)\b`,
   String.raw`\b(is|are) (on|visiting|browsing) your (website|site|pricing page|web ?page|page)( right now| now)?\b`,

@@ -98,6 +98,11 @@ export const noNeed = [
     'text:no:en',
     /\b(we|i)( have|'ve)? (tried|used|had|bought|rolled out|piloted|trialled|trialed|tested) (a |an |one |something |some )?([a-z]+ ){0,2}?(similar|like (yours|this|it|that|this one|that one|you)|(tools?|products?|platforms?|apps?|solutions?|vendors?|systems?) (like|similar to) (yours|this|it|that|you))\b[^.!?]{0,60}?(,? (and|but) |[.;—–] ?| - )(the |our |my )?((reps|team|people|users|sellers|salespeople|everyone|staff|agents|sdrs)( all| just)? (hated|disliked|ignored|stopped using|never used|abandoned|(did ?n'?t|did not|would ?n'?t|would not|refused to) (use|adopt|like|touch))( it| them)?|(nobody|no one|none of (us|them|the reps)) (used|liked|adopted|touched) (it|them)|(it|that|they) (flopped|bombed|failed|was a (disaster|flop|failure|waste( of (money|time))?)))\b(?![^?]{0,100}\?)|\b(we|i)( have|'ve)? (cancell?ed|dropped|ditched|got rid of|churned (from|off)|offboarded|ripped out|sunset) (a |an |one |our )?([a-z]+ ){0,2}?(similar|like (yours|this|it|that)|(tools?|products?|platforms?|apps?|solutions?|vendors?|systems?) (like|similar to) (yours|this|it|that|you))\b[^.!?]{0,40}[.;—–-]\s*(not ((going|doing) |putting (us|ourselves|the team) )?through (that|this|it) again|never again|once bitten)\b(?![^?]{0,100}\?)/,
   ),
+  // "We're literally your competitor.": the writer sells the same thing.
+  rule(
+    'text:no:en',
+    /\b(we'?re|we are|i'?m|i am|i work for|we'?re actually|this is) (literally |actually |basically |in fact |a )*(your|a direct|one of your) (direct )?competitors?\b(?![^?]{0,100}\?)/,
+  ),
   // "We're trying to consolidate vendors, not add more.", "The last thing I want is another tool.":
   // fewer tools is the plan, ours one more.
   rule(

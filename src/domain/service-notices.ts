@@ -100,6 +100,8 @@ const ACCOUNT_AND_SIGN_IN = [
   String.raw`we noticed a new (sign-?in|log-?in|login)\b`,
   String.raw`(new|unusual|suspicious) (sign-?in|log-?in|login)( attempt| activity)?( (was |has been )?detected)? (to|on|from|for|in) your ([\w-]+ )?account\b`,
   String.raw`(unusual|suspicious) (sign-?in|log-?in|login) (activity|attempt)`,
+  // An app's name after it: "New login to Slack from Safari on macOS."
+  String.raw`^(new|unusual|suspicious) (sign-?in|log-?in|login)( attempt| activity)? (to|on|at) (?!(our|my|the|your)\b)[\w.&'-]+( [\w.&'-]+)? (from|on|via|using)\b(?![^?]*\?)`,
   String.raw`security alert( for (your )?[^.!?:]{1,40})?[:!]`,
   String.raw`critical security alert\b`,
   String.raw`someone (just |may have )?used your password\b`,
