@@ -137,9 +137,10 @@ const ACCOUNT_NOTICES = [
   String.raw`\bthank(s| you) for (your )?rsvp\b|^(thank you!? |thanks!? )?your (rsvp|registration|ticket|reservation|spot|seat)( for ${TITLE}| for [^.!?]{1,40}?)? (is|has been) confirmed\b`,
   // A proposal's viewing, a mailbox to reconnect, a weekly tally: 'Dana Lee viewed your proposal
   // "ClaimDesk for Northwind" for 4 minutes.', "Your Outreach mailbox needs to be reconnected.", "Your
-  // weekly LinkedIn analytics: 342 profile views." (a complaint to the brand model at 1.00). A
-  // person's "My CFO viewed your proposal" names no title and no time.
-  String.raw`^(${APP})?${SOMEONE} (viewed|opened|downloaded|read) your (proposal|document|deck|quote|contract|file|presentation|email)( ${TITLE})? (for \d+ (minutes?|mins?|seconds?|secs?)|\d+ times)\b`,
+  // weekly LinkedIn analytics: 342 profile views." (a complaint to the brand model at 1.00), 'Your
+  // Salesloft email "Quick question" was opened 4 times by Dana Lee.' A person's "My CFO viewed your
+  // proposal" names no title and no time.
+  String.raw`^(${APP})?${SOMEONE} (viewed|opened|downloaded|read) your (proposal|document|deck|quote|contract|file|presentation|email)( ${TITLE})? (for \d+ (minutes?|mins?|seconds?|secs?)|\d+ times)\b|^your ([\w.&'-]+ )?(proposal|document|deck|quote|contract|file|presentation|e-?mail)( ${TITLE})? was (viewed|opened|downloaded|read|clicked) (\d+ times|once|twice)\b`,
   String.raw`^your ([\w.&'-]+ ){0,3}(mailbox|inbox|account|calendar|integration|connection|card|payment method|domain)s? (needs?|need) to be (reconnected|re-?authori[sz]ed|re-?authenticated|re-?verified|verified|renewed|updated)\b`,
   String.raw`^your (daily|weekly|monthly|quarterly) ([\w.&'-]+ ){0,3}(analytics|stats|statistics|summary|digest|report|recap|insights)\s*:`,
 ];

@@ -64,11 +64,11 @@ export const WILL_ANSWER =
   /\b(i'?ll|we'?ll|i will|we will|let me|let us|i'?m going to|we'?re going to)( [a-z]+){0,3} (get back|revert|come back|circle back|follow up|respond|reply)( to you)?\b/;
 
 /**
- * The writer's own assistant, or a colleague looped in "for scheduling", who books what the writer
- * said yes to.
+ * The writer's own assistant, or a colleague looped in "for scheduling" or "to set up time", who
+ * books what the writer said yes to.
  */
 export const OWN_ASSISTANT =
-  /\bmy (ea|pa|assistant|executive assistant|scheduler|office manager|chief of staff)\b|\b(loop|cc|copy|bring|add)( in)? ([^.!?]|\.(?=\S)){1,60}? (for|to (handle|help with|do|sort( out)?)) (the )?(scheduling|calendar|logistics|booking)\b/;
+  /\bmy (ea|pa|assistant|executive assistant|scheduler|office manager|chief of staff)\b|\b(loop|cc|copy|bring|add)( in)? ([^.!?]|\.(?=\S)){1,60}? ((for|to (handle|help with|do|sort( out)?)) (the )?(scheduling|calendar|logistics|booking)|to (set up|find|book|schedule|arrange|line up|organi[sz]e) (a |some )?(time|call|meeting|slot|demo|chat))\b/;
 
 /**
  * "Yes, let's talk. Send an invite for Tuesday — add my colleague jen@… too", "I'm the right person,

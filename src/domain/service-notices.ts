@@ -57,9 +57,13 @@ const SIGNED_UP = [
 const EVENTS_AND_MEETINGS = [
   String.raw`thank(s| you) for booking (a|your) (call|demo|meeting|consultation|session|appointment) with us\b`,
   String.raw`\b(early[- ]bird )?tickets are (now )?(live|on sale|available)`,
-  String.raw`^your (demo|meeting|call|appointment|session|consultation)( with [^.!?]{1,40})? (has been|was) (rescheduled|moved) to\b`,
   String.raw`you'?re all set[.!]\s*your (appointment|booking|reservation|order|spot|seat|ticket|account)\b`,
   String.raw`your (appointment|booking|reservation) (with|at|for) [^!?]{1,40}? (is|has been) (confirmed|booked|scheduled|reserved)\b`,
+  // Set, moved or recorded, told by the calendar or the recorder: 'Your Zoom meeting "Weekly
+  // pipeline" has been rescheduled to Thursday 3:00 PM.', "Your call with Dana Lee has been
+  // recorded." (a person's "Your meeting with our CTO has been scheduled" is theirs to tell, and
+  // "Your call was moved to Friday? I never got a notice." asks).
+  String.raw`^your ([\w.&'-]+ )?(demo|meeting|call|event|webinar|appointment|session|consultation)( ${TITLE}| with (?!(our|my|me|us)\b)[^.!?]{1,40}?)? (has been|was) (rescheduled|moved|scheduled|booked|recorded)\b(?![^?]*\?)`,
   String.raw`your (demo|meeting|call|appointment|session|consultation)( with [^.!?]{1,40})? (is|has been) (confirmed|scheduled|booked)\b[\s\S]{0,80}\b(add (it )?to (your )?calendar|(a )?calendar (invitation|invite) (has been|was) sent|you'?ll (receive|get) a calendar (invitation|invite))`,
   String.raw`you'?re invited[:!]`,
   String.raw`(reserve|save|claim|secure) your (seat|spot)( today| now)?[.!]`,
