@@ -79,7 +79,7 @@ const ACCOUNT_NOTICES = [
   // a vendor"), and so is a meeting with us ("Your meeting with our CTO is confirmed": "confirmed"
   // and "approved" are left to the lists above), as is a question ("Your product is available in
   // Europe?"). A possessive is the user's own: "Your team's usage report…" is a notice.
-  String.raw`^your (?!([\w.&'-]+ ){0,3}(team|company|product|proposal|quote|offer|tool|platform|solution|service|pricing|price|demo|deck|sdr|bdr|reps?|ceo|founder|e-?mails?|messages?|outreach(?= (is|was|has|have|are|were)\b)|pitch|contract|msa|dpa|paperwork)\b(?!'s\b))([\w.&'-]+ ){0,3}[\w.&'-]+${NUMBER}( of ([$€£₹]|usd |eur )?[\d,.]+)?( ${TITLE})?( (from|for) [\w.&' -]{1,30}?)? (is|are|has been|have been|was|were|has|have) (now |successfully |being )?(ready|available|generated|processed|shipped|on (its|their) way|out for delivery|activated|overdue|past due|due (today|tomorrow|on|in)|exported|imported|synced|synchronized|backed up|restored|transcribed|voided|upgraded|downgraded|reactivated|finished|completed|attached|enclosed|paused|resumed|rotated|regenerated|revoked)\b(?![^.!?\n]*\?)`,
+  String.raw`^your (?!([\w.&'-]+ ){0,3}(team|company|product|proposal|quote|offer|tool|platform|solution|service|pricing|price|demo|deck|sdr|bdr|reps?|ceo|founder|e-?mails?|messages?|outreach(?= (is|was|has|have|are|were)\b)|pitch|contract|msa|dpa|paperwork)\b(?!'s\b))([\w.&'-]+ ){0,3}[\w.&'-]+${NUMBER}( of ([$€£₹]|usd |eur )?[\d,.]+)?( ${TITLE}| '[^'.!?]{1,60}')?( (from|for) [\w.&' -]{1,30}?)? (is|are|has been|have been|was|were|has|have) (now |successfully |being )?(ready|available|generated|processed|shipped|on (its|their) way|out for delivery|activated|overdue|past due|due (today|tomorrow|on|in)|exported|imported|synced|synchronized|backed up|restored|transcribed|voided|upgraded|downgraded|reactivated|finished|completed|attached|enclosed|paused|skipped|resumed|rotated|regenerated|revoked)\b(?![^.!?\n]*\?)`,
   // Something added to a shared place: 'A new file was uploaded to the shared folder "Contracts".'
   String.raw`^(an? )?new (file|document|folder|photo|video|version|recording|attachment)s? (was|were|has been|have been) (uploaded|added|created|posted) (to|in)\b`,
   // A trip under way, a tool's tally, an upgrade offered, a group's footer: "Your flight to Berlin is
@@ -135,14 +135,12 @@ const ACCOUNT_NOTICES = [
   String.raw`^new (comment|reply|mention|message|review|post|answer)s? (on|in|from|to) (${TITLE}|[^:"]{1,40}):`,
   String.raw`^your ([\w.&'-]+ ){0,3}(campaign|ads?|listing|app|submission|template|extension|integration)( ${TITLE})? (has been|was) (approved|rejected|disapproved|published)\b`,
   String.raw`\bthank(s| you) for (your )?rsvp\b|^(thank you!? |thanks!? )?your (rsvp|registration|ticket|reservation|spot|seat)( for ${TITLE}| for [^.!?]{1,40}?)? (is|has been) confirmed\b`,
-  // A proposal's viewing, a mailbox to reconnect, a weekly tally: 'Dana Lee viewed your proposal
-  // "ClaimDesk for Northwind" for 4 minutes.', "Your Outreach mailbox needs to be reconnected.", "Your
-  // weekly LinkedIn analytics: 342 profile views." (a complaint to the brand model at 1.00), 'Your
-  // Salesloft email "Quick question" was opened 4 times by Dana Lee.' A person's "My CFO viewed your
-  // proposal" names no title and no time.
+  // A proposal's viewing, a mailbox to reconnect: 'Dana Lee viewed your proposal "ClaimDesk for
+  // Northwind" for 4 minutes.', "Your Outreach mailbox needs to be reconnected.", 'Your Salesloft
+  // email "Quick question" was opened 4 times by Dana Lee.' A person's "My CFO viewed your proposal"
+  // names no title and no time. (A weekly tally is work-app-notices.ts's.)
   String.raw`^(${APP})?${SOMEONE} (viewed|opened|downloaded|read) your (proposal|document|deck|quote|contract|file|presentation|email)( ${TITLE})? (for \d+ (minutes?|mins?|seconds?|secs?)|\d+ times)\b|^your ([\w.&'-]+ )?(proposal|document|deck|quote|contract|file|presentation|e-?mail)( ${TITLE})? was (viewed|opened|downloaded|read|clicked) (\d+ times|once|twice)\b`,
   String.raw`^your ([\w.&'-]+ ){0,3}(mailbox|inbox|account|calendar|integration|connection|card|payment method|domain)s? (needs?|need) to be (reconnected|re-?authori[sz]ed|re-?authenticated|re-?verified|verified|renewed|updated)\b`,
-  String.raw`^your (daily|weekly|monthly|quarterly) ([\w.&'-]+ ){0,3}(analytics|stats|statistics|summary|digest|report|recap|insights)\s*:`,
 ];
 
 /** All of them, as one pattern (auto-reply-rules.ts re-exports it: its words are among the rules'). */

@@ -52,6 +52,10 @@ const PLAIN_NAME = /^[A-Z][a-z'-]+( [A-Z][a-z'-]+){0,2}$/;
 const CALL_TO_ACT =
   /^(view|open|see|track|join|reply|click|tap|review|check|download|verify|manage|upgrade|renew|learn more|get started|sign in|log in|start|watch|read|listen|respond|add|update|change|confirm|unsubscribe|go to)\b[^.!?]*[.!]?$/i;
 
+/** A record's field a notice lists after its sentence: "Stage: Negotiation.", "Priority: High". */
+const RECORD_FIELD =
+  /^(stage|status|priority|severity|amount|value|owner|assignee|due( date)?|close date|probability|type|pipeline)\s*:\s*[^.!?:]{1,40}[.!]?$/i;
+
 /** Whether this reply, as written, is an app's notice to its user. */
 export function appNotice(written: string): boolean {
   const text = written.trim();
@@ -71,6 +75,6 @@ export function appNotice(written: string): boolean {
     !WRITER.test(withoutQuotes(rest)) &&
     SYSTEM.test(rest) &&
     !SOMEONES_DOING.test(rest) &&
-    (!plain || more.every((s) => CALL_TO_ACT.test(s.trim())))
+    (!plain || more.every((s) => CALL_TO_ACT.test(s.trim()) || RECORD_FIELD.test(s.trim())))
   );
 }

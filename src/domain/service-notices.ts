@@ -172,7 +172,6 @@ const BILLING = [
  * voicemail waiting, an export ready, storage full, a weekly summary, a reminder, a policy updated.
  */
 const FILES_AND_MESSAGES = [
-  String.raw`your (weekly|daily|monthly) (summary|digest|report|recap|stats)( from [\w.&'-]+( [\w.&'-]+)?)?[:!]`,
   String.raw`(has been|was) (signed|completed) by all parties`,
   String.raw`you have (a|\d+) (new |unread )+(voicemails?|voice messages?|faxe?s?|messages|notifications)\b`,
   String.raw`reply above this line`,

@@ -55,7 +55,9 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`(?<!\b(i|we|i'?ve|we'?ve|have|has|just|already|finally) )viewed your ([\w-]+ )?(proposal|quote|deck|document|presentation|profile|link|pricing page)( \d+ times| again| just now)?[.!]*$`,
   String.raw`(deal|opportunity|lead|ticket|task|account)( ${TITLE})? has been (idle|inactive|stale|untouched) for \d+`,
   String.raw`^new (lead|deal|account|ticket|task|contact|opportunity) (assigned|created|added)\b`,
-  String.raw`your (weekly|daily|monthly) ([\w-]+ ){0,2}(snapshot|summary|digest|report|recap|update|stats|roundup)\s*:`,
+  // A period's summary, the app named or not: "Your weekly LinkedIn analytics: 342 profile views.",
+  // "Your Gong weekly digest: 34 calls recorded, 5 deals at risk." (a complaint to the brand model).
+  String.raw`your ([\w.&'-]+ ){0,2}(daily|weekly|monthly|quarterly) ([\w.&'-]+ ){0,3}(analytics|stats|statistics|summary|digest|report|recap|insights|snapshot|update|roundup)( from [\w.&'-]+( [\w.&'-]+)?)?\s*[:!]`,
   String.raw`(deck|report|dashboard|board|summary|snapshot) is (now )?ready for your (comments|review|feedback|input)\b`,
   String.raw`(your team|you) (hit|reached|exceeded|achieved|crushed) \d+ ?% of (your )?(quota|target|goal|plan)\b`,
   String.raw`^(your )?(expense|receipt|transaction|charge)( ${TITLE})? (needs|requires|is missing) (a )?(receipt|review|approval|memo|category)\b`,
@@ -89,7 +91,7 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`\b(has|have) a new (cloud )?recording\b|\brecording (is )?(now )?ready to (view|watch|share)\b`,
   // A meeting's reminder: "Daily standup in 10 minutes — join on Zoom." (a person's "Call in 10
   // minutes?" asks).
-  String.raw`^(daily |weekly )?(stand-?up|sync|1:1|team meeting|meeting|call|webinar|session|event)( ${TITLE})? (starts |begins )?in \d+ (minutes?|mins?)\b(?![^?]*\?)`,
+  String.raw`^(your )?(daily |weekly )?(${TITLE} |'[^']{1,60}' )?(stand-?up|sync|1:1|team meeting|meeting|call|webinar|session|event)( ${TITLE})? (starts |begins )?in \d+ (minutes?|mins?)\b(?![^?]*\?)`,
   String.raw`(was|were|has been|have been|is being) (quarantined|held for (review|moderation|approval))[^.!?]{0,80}\b(administrator|admin|moderator|released?)\b`,
   String.raw`^(your )?([\w.&'-]+ )?(receipt|e-?receipt) (from|for) [^:.!?]{1,40}:`,
   // A review asked for by a code host, a web form's entry, a payout, a mailbox filling up, a search
