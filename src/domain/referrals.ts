@@ -69,8 +69,15 @@ const HELP_LINE =
 const BILLING_LINE =
   /\b(add|cc|copy|put|use|include)\b[^.!?\n]{0,15}[^\s@]+@[^\s@]+?[^.!?\n]{0,25}\b(to|as|on|for) (the |our |your )?(invoices?|invoicing|billing|accounts payable|remittance|purchase orders?)\b[^.!?\n]*|\b(invoices?|bills?|billing|remittances?)( should| must| can)? (go|goes|be sent|be addressed|be emailed) to\b[^.!?\n]*|\b(invoicing|billing|accounts payable|ap|remittance)( contact| e-?mail| address)( is)?\s*[:—–-]?\s*[^\s@]+@[^\s]*/gi;
 
+/**
+ * An address the writer says is dead ("your message to dana@acme.com could not be delivered, she
+ * left", "kim@acme.com bounced", "old@acme.com is no longer in use"): nobody to hand us to.
+ */
+const DEAD_ADDRESS =
+  /\b(e-?mails?|messages?|mail|notes?) to [^\s@]+@[^\s@]+? (bounced|failed|came back|(was|got|has been) (returned|rejected|bounced)|((could|can|did|was|has) ?(not|n't) |cannot )(be )?(delivered|reach(ed)?|go(ne)? through))\b|[^\s@]+@[^\s@]+? (bounced|bounces|(is|'s) (dead|deactivated|disabled|closed|no longer (active|in use|valid|monitored|checked))|(does ?n'?t|does not|no longer) exists?)\b/gi;
+
 export function referredPeople(said: string, exclude: readonly string[]): Person[] {
-  const text = spelledOut(said.replace(HELP_LINE, ' ').replace(BILLING_LINE, ' '));
+  const text = spelledOut(said.replace(HELP_LINE, ' ').replace(BILLING_LINE, ' ').replace(DEAD_ADDRESS, ' '));
   const skip = new Set(exclude.map((a) => a.toLowerCase()));
   const people: Person[] = [];
   for (const m of text.matchAll(ADDRESS)) {

@@ -206,7 +206,9 @@ const WORK_APPS_AND_ERRANDS = [
   // question" has been solved.' (a ticket's title, not a question).
   String.raw`^(\[[\w .-]{1,20}\] )?an? new ([\w-]+ ){1,3}(was|has been) (added to|connected to|linked to|removed from) your account\b(?![ -](team|manager|executive|rep|owner|lead)s?\b)(?![^.!?]*\?)`,
   String.raw`^(${APP})?new (form )?submission (on|for|to|from|in) `,
-  String.raw`^${APP}${SOMEONE} mentioned you (on|in) ${TITLE}`,
+  String.raw`^${APP}${SOMEONE} mentioned you (on|in) (${TITLE}|#[\w.-]+)`,
+  // A tally of new sign-ups: "Your Zoom webinar 'Ownership 101' has 25 new registrants."
+  String.raw`^your ([\w.&'-]+ ){0,3}(webinar|event|form|page|post|listing|survey|course|newsletter)( ${TITLE}| '[^'.!?]{1,60}')? (has|got|received) \d+ new (registrants|registrations|sign-?ups|responses|submissions|views|followers|subscribers|attendees|comments|reactions)\b`,
   String.raw`\byour (request|ticket|case)${NUMBER}( ${TITLE})? (has been|was) (solved|resolved|closed)\b`,
 ];
 
