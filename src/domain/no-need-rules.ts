@@ -6,6 +6,12 @@ import { rule } from './phrase-rule.js';
  * integrate with it?" asks). Part of the "no" rules (classify-rules.ts, notInterested).
  */
 export const noNeed = [
+  // "Tried the demo on your site. The UI is clunky.": the product tried and judged (a question
+  // after it asks: "The UI looks dated — is a redesign coming?").
+  rule(
+    'text:no:en',
+    /\b(the|your) (ui|ux|interface|product|app|tool|dashboard|demo|platform) (is|looks|seems|feels|was|looked|felt) (really |very |pretty |quite |super |a bit |kind of |kinda )?(clunky|dated|outdated|confusing|ugly|buggy|janky|clumsy|unintuitive|overcomplicated|half-baked)\b(?![^.!?]*\?)/,
+  ),
   // "Why would I pay for this when Salesforce has ownership fields?": a question that answers itself.
   rule(
     'text:no:en',

@@ -46,7 +46,7 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`(\d+|some|several) of your (contacts|connections|leads|accounts|saved leads) (have|has) (new|changed|updated)\b`,
   // A request or an acceptance passed on by a service: 'Maria Lopez requested access to "Board deck - December".'
   String.raw`request(ed|ing|s) access to (${TITLE}|your (file|document|folder|sheet|spreadsheet|doc|board|drive))`,
-  String.raw`(accepted|declined|ignored) your (linkedin |connection )(invitation|request)|start a conversation now\b`,
+  String.raw`(accepted|declined|ignored) your ((linkedin |connection )(invitation|request)|invitation to connect\b)|start a conversation now\b`,
   // Money a service offers or chases: "You've been pre-approved for a business credit line", "We're having trouble with your current billing information."
   String.raw`you'?ve been (pre-?approved|pre-?qualified) for\b`,
   String.raw`(having|have|had) trouble with your (current )?(billing|payment) (information|info|details|method)\b`,
