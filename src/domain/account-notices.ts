@@ -34,7 +34,7 @@ const ACCOUNT_NOTICES = [
   // "Your LinkedIn post is getting attention: 1,203 impressions." (a complaint to the brand model),
   // 'Dana Lee replied to your comment in "Pricing FAQ": "Do annual plans include SSO?"' (a question
   // passed on, not asked of us).
-  String.raw`\byour ([\w.&'-]+ )?(link|page|profile|site|website|booking page|scheduling page|document|deck|proposal|video|post)( ${TITLE}| '[^'!?]{1,60}')? (was|has been) (visited|viewed|opened|clicked|watched|seen)( \d+ times)?\b(?! by (my|our)\b)`,
+  String.raw`\byour ([\w.&'-]+ )?(link|page|profile|site|website|booking page|scheduling page|document|deck|proposal|video|post)( ${TITLE}| '[^'!?]{1,60}')? (was|has been) (visited|viewed|opened|clicked|watched|seen|edited|updated|commented on)( \d+ times)?\b(?! by (my|our)\b)(?![^.!?]*\?)`,
   String.raw`\byour ([\w.&'-]+ )?(post|article|video|update|story) is getting (attention|traction|noticed)\b|\b\d[\d,.]*k? impressions\b`,
   String.raw`\byour ([\w-]+ )?(payment|charge|transaction|purchase|renewal)( of ([$€£₹]|usd |eur )?[\d,.]+( [a-z]{3})?)? (was|has been|is) (successful|successfully (processed|completed|received)|confirmed|complete|completed|processed)\b`,
   String.raw`^${SOMEONE} (replied|responded) to your (comment|post|message|thread|review|story|question)( (in|on) ${TITLE})?[:.]`,

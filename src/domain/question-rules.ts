@@ -44,7 +44,7 @@ export const mentions = (t: Topic, text: string) =>
  * finish the pilot"), not asked for.
  */
 export const demoAsTime = fromWordStart(
-  /\b(before|ahead of|prior to) ((any|a|the|we start( a| the)?) (pilot|trial|demo|poc|proof of concept)|(we|i) (trial|pilot|test|try) (it|this|you|your (tool|product|app|platform))|(we|i) (book|schedule|do|have|set up|start|get on|take|jump on|hop on|agree to|commit to) (a|the|any|another) (demo|pilot|trial|poc|call|meeting)|(a|any|the) (call|meeting))\b|\b(while|as|until|after|once|when) (we|they) (finish|wrap up|complete|end|run|are (running|finishing|wrapping up|in)) (the|our|this|a) (pilot|trial|poc|proof of concept)\b|\b(push|move|reschedule|shift|postpone|bump|rebook|cancel)( back)? (our|the|my|tomorrow'?s|today'?s|this week'?s) (demo|call|meeting|session)\b/g,
+  /\b(before|ahead of|prior to) ((any|a|the|we start( a| the)?) (pilot|trial|demo|poc|proof of concept)|(we|i) (trial|pilot|test|try) (it|this|you|your (tool|product|app|platform))|(we|i) (book|schedule|do|have|set up|start|get on|take|jump on|hop on|agree to|commit to) (a|the|any|another) (demo|pilot|trial|poc|call|meeting)|(we|i) (commit|spend|invest|give|put) (any |our |my )?(time|an hour|\d+ minutes) (to|on|in|into) (a|the|any|another) (demo|pilot|trial|poc|call|meeting)|(a|any|the) (call|meeting))\b|\b(while|as|until|after|once|when) (we|they) (finish|wrap up|complete|end|run|are (running|finishing|wrapping up|in)) (the|our|this|a) (pilot|trial|poc|proof of concept)\b|\b(push|move|reschedule|shift|postpone|bump|rebook|cancel)( back)? (our|the|my|tomorrow'?s|today'?s|this week'?s) (demo|call|meeting|session)\b/g,
 );
 
 /**
