@@ -1,4 +1,4 @@
-import { APP, NUMBER, SOMEONE, TITLE } from './notice-parts.js';
+import { ANY_TITLE, APP, NUMBER, SOMEONE, TITLE } from './notice-parts.js';
 import { fromWordStart } from './word-start.js';
 
 /**
@@ -23,7 +23,7 @@ const ACCOUNT_NOTICES = [
   // A refresh done, a trial started, a seat given by an admin, an inbox's count, jobs changed, a
   // tally of tasks: "Your Salesforce sandbox refresh is complete.", "Your free trial of ClaimDesk has
   // started!", "ZoomInfo: 3 contacts at Northwind changed jobs.", "You've completed 5 tasks this week."
-  String.raw`^your ([\w.&'-]+ ){0,3}(refresh|sync|migration|upgrade|backup|setup|set-?up|installation|scan|verification|import|export)( ${TITLE}| '[^'!?]{1,60}')? ((is|has) (now )?)?(complete|completed|finished|done)\b`,
+  String.raw`^your ([\w.&'-]+ ){0,3}(refresh|sync|migration|upgrade|backup|setup|set-?up|installation|scan|verification|import|export)( ${ANY_TITLE})? ((is|has) (now )?)?(complete|completed|finished|done)\b`,
   String.raw`\byour (free )?trial( of [\w.&' -]{1,30}?)? (has (started|begun)|is (now )?active|starts (today|now))\b`,
   String.raw`\b(has been|was|were|have been) [a-z]+ (to you )?by (your|an|the) (admin|administrator|workspace admin|org admin|it (team|department))\b`,
   String.raw`\bthere (are|is) \d+ new (replies|messages|conversations|leads|tasks|notifications|comments|mentions) in your\b`,
@@ -34,7 +34,7 @@ const ACCOUNT_NOTICES = [
   // "Your LinkedIn post is getting attention: 1,203 impressions." (a complaint to the brand model),
   // 'Dana Lee replied to your comment in "Pricing FAQ": "Do annual plans include SSO?"' (a question
   // passed on, not asked of us).
-  String.raw`\byour ([\w.&'-]+ )?(link|page|profile|site|website|booking page|scheduling page|document|deck|proposal|video|post)( ${TITLE}| '[^'!?]{1,60}')? (was|has been) (visited|viewed|opened|clicked|watched|seen|edited|updated|commented on)( \d+ times)?\b(?! by (my|our)\b)(?![^.!?]*\?)`,
+  String.raw`\byour ([\w.&'-]+ )?(link|page|profile|site|website|booking page|scheduling page|document|deck|proposal|video|post)( ${ANY_TITLE})? (was|has been) (visited|viewed|opened|clicked|watched|seen|edited|updated|commented on)( \d+ times)?\b(?! by (my|our)\b)(?![^.!?]*\?)`,
   String.raw`\byour ([\w.&'-]+ )?(post|article|video|update|story) is getting (attention|traction|noticed)\b|\b\d[\d,.]*k? impressions\b`,
   String.raw`\byour ([\w-]+ )?(payment|charge|transaction|purchase|renewal)( of ([$€£₹]|usd |eur )?[\d,.]+( [a-z]{3})?)? (was|has been|is) (successful|successfully (processed|completed|received)|confirmed|complete|completed|processed)\b`,
   String.raw`^${SOMEONE} (replied|responded) to your (comment|post|message|thread|review|story|question)( (in|on) ${TITLE})?[:.]`,
@@ -79,7 +79,7 @@ const ACCOUNT_NOTICES = [
   // a vendor"), and so is a meeting with us ("Your meeting with our CTO is confirmed": "confirmed"
   // and "approved" are left to the lists above), as is a question ("Your product is available in
   // Europe?"). A possessive is the user's own: "Your team's usage report…" is a notice.
-  String.raw`^your (?!([\w.&'-]+ ){0,3}(team|company|product|proposal|quote|offer|tool|platform|solution|service|pricing|price|demo|deck|sdr|bdr|reps?|ceo|founder|e-?mails?|messages?|outreach(?= (is|was|has|have|are|were)\b)|pitch|contract|msa|dpa|paperwork)\b(?!'s\b))([\w.&'-]+ ){0,3}[\w.&'-]+${NUMBER}( of ([$€£₹]|usd |eur )?[\d,.]+)?( ${TITLE}| '[^'.!?]{1,60}')?( (from|for|with) [\w.&' -]{1,30}?)? (is|are|has been|have been|was|were|has|have) (now |successfully |being )?(closed|archived|reopened|ready|available|generated|processed|shipped|on (its|their) way|out for delivery|activated|overdue|past due|due (today|tomorrow|on|in)|exported|imported|synced|synchronized|backed up|restored|transcribed|voided|upgraded|downgraded|reactivated|finished|completed|attached|enclosed|paused|skipped|analy[sz]ed|scored|resumed|rotated|regenerated|revoked)\b(?![^.!?\n]*\?)`,
+  String.raw`^your (?!([\w.&'-]+ ){0,3}(team|company|product|proposal|quote|offer|tool|platform|solution|service|pricing|price|demo|deck|sdr|bdr|reps?|ceo|founder|e-?mails?|messages?|outreach(?= (is|was|has|have|are|were)\b)|pitch|contract|msa|dpa|paperwork)\b(?!'s\b))([\w.&'-]+ ){0,3}[\w.&'-]+${NUMBER}( of ([$€£₹]|usd |eur )?[\d,.]+)?( ${ANY_TITLE})?( (from|for|with) [\w.&' -]{1,30}?)? (is|are|has been|have been|was|were|has|have) (now |successfully |being )?(closed|archived|reopened|ready|available|generated|processed|shipped|on (its|their) way|out for delivery|activated|overdue|past due|due (today|tomorrow|on|in)|exported|imported|synced|synchronized|backed up|restored|transcribed|voided|upgraded|downgraded|reactivated|finished|completed|attached|enclosed|paused|skipped|analy[sz]ed|scored|resumed|rotated|regenerated|revoked)\b(?![^.!?\n]*\?)`,
   // Something added to a shared place: 'A new file was uploaded to the shared folder "Contracts".'
   String.raw`^(an? )?new (file|document|folder|photo|video|version|recording|attachment)s? (was|were|has been|have been) (uploaded|added|created|posted) (to|in)\b`,
   // A trip under way, a tool's tally, an upgrade offered, a group's footer: "Your flight to Berlin is

@@ -1,4 +1,4 @@
-import { APP, NUMBER, SOMEONE, TITLE } from './notice-parts.js';
+import { ANY_TITLE, APP, NUMBER, SOMEONE, TITLE } from './notice-parts.js';
 import { fromWordStart } from './word-start.js';
 
 /**
@@ -91,7 +91,7 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`\b(has|have) a new (cloud )?recording\b|\brecording (is )?(now )?ready to (view|watch|share)\b`,
   // A meeting's reminder: "Daily standup in 10 minutes — join on Zoom." (a person's "Call in 10
   // minutes?" asks).
-  String.raw`^(your )?(daily |weekly )?(${TITLE} |'[^']{1,60}' )?(stand-?up|sync|1:1|team meeting|meeting|call|webinar|session|event)( ${TITLE})? (starts |begins )?in \d+ (minutes?|mins?)\b(?![^?]*\?)`,
+  String.raw`^(your )?(daily |weekly )?(${ANY_TITLE} )?(stand-?up|sync|1:1|team meeting|meeting|call|webinar|session|event)( ${TITLE})? (starts |begins )?in \d+ (minutes?|mins?)\b(?![^?]*\?)`,
   String.raw`(was|were|has been|have been|is being) (quarantined|held for (review|moderation|approval))[^.!?]{0,80}\b(administrator|admin|moderator|released?)\b`,
   String.raw`^(your )?([\w.&'-]+ )?(receipt|e-?receipt) (from|for) [^:.!?]{1,40}:`,
   // A review asked for by a code host, a web form's entry, a payout, a mailbox filling up, a search
@@ -208,7 +208,7 @@ const WORK_APPS_AND_ERRANDS = [
   String.raw`^(${APP})?new (form )?submission (on|for|to|from|in) `,
   String.raw`^${APP}${SOMEONE} mentioned you (on|in) (${TITLE}|#[\w.-]+)`,
   // A tally of new sign-ups: "Your Zoom webinar 'Ownership 101' has 25 new registrants."
-  String.raw`^your ([\w.&'-]+ ){0,3}(webinar|event|form|page|post|listing|survey|course|newsletter)( ${TITLE}| '[^'.!?]{1,60}')? (has|got|received) \d+ new (registrants|registrations|sign-?ups|responses|submissions|views|followers|subscribers|attendees|comments|reactions)\b`,
+  String.raw`^your ([\w.&'-]+ ){0,3}(webinar|event|form|page|post|listing|survey|course|newsletter)( ${ANY_TITLE})? (has|got|received) \d+ new (registrants|registrations|sign-?ups|responses|submissions|views|followers|subscribers|attendees|comments|reactions)\b`,
   String.raw`\byour (request|ticket|case)${NUMBER}( ${TITLE})? (has been|was) (solved|resolved|closed)\b`,
 ];
 
