@@ -36,7 +36,10 @@ test('when asked to explain a reply, then npm run route names the owner, why, an
     {
       env: { ...process.env, MONGODB_URI: t.app.deps.config.mongodbUri, POLICY_FILE: 'examples/policy.yaml' },
     },
-  );
+  ).catch((e: { message: string; stdout?: string }) => {
+    // The CLI says on its stdout why a file could not be routed; a bare "Command failed" does not.
+    throw new Error(`${e.message}\nstdout:\n${e.stdout ?? ''}`);
+  });
   // The account's owner beats whoever sent the email the reply answers.
   expect(stdout).toContain('Sam Ortiz owns acme.com — beats John Reed (sent the email this answers)');
   expect(stdout).toContain('lost: sequence — John Reed, sent the email this answers');
