@@ -12,6 +12,12 @@ export const noNeed = [
     'text:no:en',
     /\b(the|your) (ui|ux|interface|product|app|tool|dashboard|demo|platform) (is|looks|seems|feels|was|looked|felt) (really |very |pretty |quite |super |a bit |kind of |kinda )?(clunky|dated|outdated|confusing|ugly|buggy|janky|clumsy|unintuitive|overcomplicated|half-baked)\b(?![^.!?]*\?)/,
   ),
+  // "We're a team of two founders doing all sales ourselves", "we only have two reps": too few
+  // sellers to step on each other's accounts (a question after it asks).
+  rule(
+    'text:no:en',
+    /\b((we'?re|we are) (just |only )?(a )?(team|company|shop|startup|agency) of (two|three|2|3)\b|(it'?s|it is) (just |only )?(me|the (two|three) of us)( and (my|a) co-?founder)? (doing|selling|running)\b|(we|i) (only |just )have (one|two|three|a couple of|[1-3]) (reps?|sellers?|salespeople|ae?s)\b|doing (all )?(the |our )?(sales|selling|outreach) (ourselves|myself)\b)(?![^?]{0,100}\?)/,
+  ),
   // "Why would I pay for this when Salesforce has ownership fields?": a question that answers itself.
   rule(
     'text:no:en',
