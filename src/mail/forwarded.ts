@@ -14,6 +14,13 @@ export interface ForwardedReply {
   subject?: string;
   date?: Date;
   replyText: string;
+  /**
+   * The forwarded message's whole text, and its delivery status when attached: a delivery report a
+   * rep forwards names the failed address there, below the forward's own header block.
+   */
+  bodyText?: string;
+  dsn?: ParsedReply['dsn'];
+  returnedTo?: string[];
 }
 
 /**
@@ -90,11 +97,13 @@ export function forwardedIn(body: string, subject = ''): ForwardedReply | undefi
   if (!from) return undefined;
   // "Mon, Nov 23, 2026 at 10:00 AM" (Gmail), "23 November 2026 at 10:00:00 GMT" (Apple Mail).
   const date = new Date((fields.get('date') ?? '').replace(/\s(at|um|à|a las|alle|às|в)\s/iu, ' '));
+  const text = untilEnd(lines.slice(i)).join('\n');
   return {
     from,
     subject: fields.get('subject')?.trim() || undefined,
     date: Number.isNaN(date.getTime()) ? undefined : date,
-    replyText: replyTextOf(untilEnd(lines.slice(i)).join('\n'), from.name),
+    replyText: replyTextOf(text, from.name),
+    bodyText: text,
   };
 }
 
@@ -112,6 +121,10 @@ export function theReplyForwarded(mail: ParsedReply): ParsedReply {
     subject: f.subject ?? mail.subject,
     date: f.date ?? mail.date,
     replyText: f.replyText,
+    // The rep's note and the forward's header block are no part of what the prospect or server wrote.
+    bodyText: f.bodyText ?? f.replyText,
+    dsn: f.dsn ?? mail.dsn,
+    returnedTo: f.returnedTo ?? mail.returnedTo,
     inReplyTo: undefined,
     references: [],
     copied: [],
@@ -141,6 +154,9 @@ export async function forwardedBy(
       subject: inner.subject,
       date: inner.date,
       replyText: inner.replyText,
+      bodyText: inner.bodyText,
+      dsn: inner.dsn,
+      returnedTo: inner.returnedTo,
     };
   } catch {
     return forwardedIn(body, subject); // an attachment we cannot read: the body may still say it

@@ -107,10 +107,11 @@ export async function storeReply(
   } catch {
     // An odd sender address still gets stored; routing falls through to the fallback owner.
   }
-  // A sender from a domain no account has (a personal address): the account the mail names.
+  // A sender from a domain no account has (a personal address): the account the mail names, in the
+  // whole mail as it came (a rep's note above a forward may name it).
   if (!deps.directory.accounts.of(domain))
     domain =
-      deps.directory.accounts.mentionedIn(`${mail.from.name ?? ''}\n${mail.replyText}`, mail.bodyText) ??
+      deps.directory.accounts.mentionedIn(`${mail.from.name ?? ''}\n${mail.replyText}`, sent.bodyText) ??
       domain;
   const reply: Reply = {
     _id: mail.messageId,
