@@ -137,8 +137,10 @@ export class InboxReader {
     try {
       // Replies stored before a crash but never routed are finished first.
       await processPending(this.deps, 0);
-      await this.sync(client);
+      // Listening before the first sync: mail that arrives after its search, while it stores what
+      // it found, is announced then, and waits for the next sync rather than the resync.
       client.on('exists', () => void this.sync(client));
+      await this.sync(client);
       timers.push(setInterval(() => void this.sync(client), this.options.resyncMs));
       timers.push(
         setInterval(async () => {
