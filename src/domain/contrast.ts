@@ -15,7 +15,7 @@ import { asksAboutTheTool, questionTopics } from './questions.js';
  * "Not for us, but thanks" its no).
  */
 const TURN =
-  /(,|;|\s[-—–])\s*(but|however|though|although|yet|that said|но|однако|хотя|а вот)\s|\s(but|но|однако)\s(?=[^.!?]*\?)|\sbut\s(?=(i'?d|i would|we'?d|we would) (love|like|be (happy|keen|glad)) to\b)|[.!?]\s+(but|however|that said|though|но|однако|хотя|(ok|okay|alright),? fine|fine then|ну ладно|ладно)[\s,]|[.!?]\s+(?=((has|have) (that|this|it|anything) changed|is (that|this|it) still (the case|true|so))\b)/g;
+  /(,|;|\s[-—–])\s*(but|however|though|although|yet|that said|но|однако|хотя|а вот)\s|\s(but|но|однако)\s(?=[^.!?]*\?)|\sbut\s(?=(i'?d|i would|we'?d|we would) ((love|like|be (happy|keen|glad)) to|read|look at|take a look|check out|review)\b)|[.!?]\s+(but|however|that said|though|но|однако|хотя|(ok|okay|alright),? fine|fine then|ну ладно|ладно)[\s,]|[.!?]\s+(?=((has|have) (that|this|it|anything) changed|is (that|this|it) still (the case|true|so))\b)/g;
 
 type Lean = 'yes' | 'no' | undefined;
 

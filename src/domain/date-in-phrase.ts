@@ -210,7 +210,7 @@ export function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
   if (/\bmid[- ]?(next )?year\b|\bmiddle of (next |the )?year\b|середин[аеуы] (следующего )?года/.test(s))
     return nextMonthStart(now, 7);
   if (
-    /next year|new year|(first|1st|start|beginning|turn) of the year|the holidays|winter break|новогодн|(?<![а-яё])нов(ого|ому|ым) год|после (зимних |январских )?каникул|(?<![а-яё])нг(?![а-яё])|праздник|следующем году|(not|no) this year|(budget|funding|approval|sign-?off)( approved| signed off| released| through)? this year|no (new|more|other|further) (ones|tools|vendors|software|purchases|projects|spend)( for us)? this year|в этом году|на этот год|следующего года|следующий год|в новом году/.test(
+    /next year|new year|(first|1st|start|beginning|turn) of the year|the holidays|winter break|новогодн|(?<![а-яё])нов(ого|ому|ым) год|после (зимних |январских )?каникул|(?<![а-яё])нг(?![а-яё])|праздник|следующем году|(not|no) (a (top |high |big )?priority )?this year|(budget|funding|approval|sign-?off)( approved| signed off| released| through)? this year|no (new|more|other|further) (ones|tools|vendors|software|purchases|projects|spend)( for us)? this year|в этом году|на этот год|следующего года|следующий год|в новом году/.test(
       s,
     ) ||
     BUDGET_SPENT_FOR_YEAR.test(s)
@@ -218,7 +218,7 @@ export function dateInPhrase(s: string, now: DateTime): DateTime | undefined {
     return DateTime.utc(now.year + 1, 1, 1);
   if (/next month|след(ующем|\.)? месяце/.test(s)) return now.startOf('month').plus({ months: 1 });
   if (
-    /(not|no) this quarter|no (new|more|other|further) (ones|tools|vendors|software|purchases|projects|spend)( for us)? this quarter|не в этом квартале/.test(
+    /(not|no) (a (top |high |big )?priority )?this quarter|no (new|more|other|further) (ones|tools|vendors|software|purchases|projects|spend)( for us)? this quarter|не в этом квартале/.test(
       s,
     ) ||
     BUDGET_SPENT_FOR_QUARTER.test(s)

@@ -18,6 +18,11 @@ export const noNeed = [
     'text:no:en',
     /\b((we'?re|we are) (just |only )?(a )?(team|company|shop|startup|agency) of (two|three|2|3)\b|(it'?s|it is) (just |only )?(me|the (two|three) of us)( and (my|a) co-?founder)? (doing|selling|running)\b|(we|i) (only |just )have (one|two|three|a couple of|[1-3]) (reps?|sellers?|salespeople|ae?s)\b|doing (all )?(the |our )?(sales|selling|outreach) (ourselves|myself)\b)(?![^?]{0,100}\?)/,
   ),
+  // "I'd rather not share our data with another vendor": no tool that needs their data.
+  rule(
+    'text:no:en',
+    /\b((i|we)'?d rather not|(i|we) would rather not|(i|we) prefer not to|(i|we) do ?n'?t want to) (share|give|hand over|expose|open up) (our|my|any( of our)?) (data|crm( data)?|e-?mails?|inbox(es)?|information) (with|to) (another|a new|a third[- ]party|an outside|any (more|other)|yet another) (vendor|party|tool|app|provider|company)\b/,
+  ),
   // "Why would I pay for this when Salesforce has ownership fields?": a question that answers itself.
   rule(
     'text:no:en',
