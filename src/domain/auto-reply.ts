@@ -47,7 +47,7 @@ const SOMEONE_ELSE_AWAY =
  * and its cover line ("if this is urgent, text me").
  */
 const COURTESY_YES =
-  /\b((when|once|after) (i'?m|i am|i|we'?re|we are|we) (back|return|get back)|(upon|on|after) (my|our) return|catch(ing)? up|hearing from you|can'?t wait to (dig in|catch up|read|get back)|looking forward to (connecting|speaking|chatting|talking|reading|working)|if (this|it|your [a-z]+) is urgent|if (it'?s|this'?s) urgent|if you need (an? )?(immediate|urgent|quick|quicker|faster|prompt) (response|reply|answer|help|assistance)|for (urgent|immediate) [a-z]+)\b|(?<![а-яё])(по возвращении|после (моего )?возвращения|когда вернусь|как вернусь|по срочным вопросам)(?![а-яё])/;
+  /\b((when|once|after) (i'?m|i am|i|we'?re|we are|we) (back|return|get back)|(upon|on|after) (my|our) return|catch(ing)? up|hearing from you|can'?t wait to (dig in|catch up|read|get back)|looking forward to (connecting|speaking|chatting|talking|reading|working)|if (this|it|your [a-z]+) is urgent|if (it'?s|this'?s) urgent|if you need (an? )?(immediate|urgent|quick|quicker|faster|prompt) (response|reply|answer|help|assistance)|for (urgent|immediate) [a-z]+|for anything (urgent|pressing|time[- ]sensitive))\b|(?<![а-яё])(по возвращении|после (моего )?возвращения|когда вернусь|как вернусь|по срочным вопросам)(?![а-яё])/;
 
 /**
  * A person away who still wants the offer: "I'll be out until the 10th but definitely want to see a
