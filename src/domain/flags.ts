@@ -228,10 +228,11 @@ export function notBuying(text: string, flags: Flags, signals: string[]): void {
 
 /**
  * A stock decline and its courtesies, nothing more: "Cheers mate, not for us I'm afraid." (the
- * model read its three words, "cheers mate afraid", as a complaint: 1.00).
+ * model read its three words, "cheers mate afraid", as a complaint: 1.00), "Love the name. Not for
+ * us though." (0.84).
  */
 const STOCK_DECLINE =
-  /^((cheers|thanks|thank you|thx|hi|hey|hello)( mate| guys| all| team)?[,.!]*\s+)?(not for us|no thanks|not interested|we'?ll pass|i'?ll pass|pass)( (right now|for now|at the moment|this time))?,?( (i'?m afraid|sorry|unfortunately|thanks|cheers|mate))?[.!]*$/;
+  /^((cheers|thanks|thank you|thx|hi|hey|hello)( mate| guys| all| team)?[,.!]*\s+)?((love|like|nice|great|cool|neat) (the|your) (name|logo|idea|concept|website|site|product|brand)[,.!]*\s+)?(not for us|no thanks|not interested|we'?ll pass|i'?ll pass|pass)( (right now|for now|at the moment|this time))?,?( (i'?m afraid|sorry|unfortunately|thanks|cheers|mate|though))?[.!]*$/;
 
 /**
  * A complaint in words the rules were never taught: the brand model reads it by meaning

@@ -18,6 +18,12 @@ export const noNeed = [
     'text:no:en',
     /\b((we'?re|we are) (just |only )?(a )?(team|company|shop|startup|agency) of (two|three|2|3)\b|(it'?s|it is) (just |only )?(me|the (two|three) of us)( and (my|a) co-?founder)? (doing|selling|running)\b|(we|i) (only |just )have (one|two|three|a couple of|[1-3]) (reps?|sellers?|salespeople|ae?s)\b|doing (all )?(the |our )?(sales|selling|outreach) (ourselves|myself)\b)(?![^?]{0,100}\?)/,
   ),
+  // "Sorry, we're a Microsoft shop and Slack isn't allowed here.": the tool ruled out where they work
+  // (a question after it asks: "Slack isn't allowed here. Do you support Teams?").
+  rule(
+    'text:no:en',
+    /\b(slack|it|this|the app|bots|third[- ]party (apps|bots|tools)) (isn'?t|is not|aren'?t|are not) (allowed|permitted|approved|an option)( here| for us| at (our|this) (company|firm|bank|org))?\b(?![^?]{0,100}\?)/,
+  ),
   // "I'd rather not share our data with another vendor": no tool that needs their data.
   rule(
     'text:no:en',
