@@ -20,7 +20,7 @@ export interface ForwardedReply {
    */
   bodyText?: string;
   dsn?: ParsedReply['dsn'];
-  returnedTo?: string[];
+  returnedTo?: ParsedReply['returnedTo'];
 }
 
 /**
