@@ -100,7 +100,7 @@ const DESK_BUSY = String.raw`experiencing (a )?(high|higher than (usual|normal)|
  * A desk passing a request to a person, in both lists below: "Your inquiry has been assigned to an
  * account manager", "A support agent will review your request".
  */
-const DESK_HANDS_ON = String.raw`(inquiry|enquiry|request|ticket|case) has been assigned to (an? |our )?(account manager|agent|representative|specialist|consultant|team member)\b|\b(an? |our )?(sales |support |customer (service |support |success |care )?|account |client |help ?desk )?(representative|specialist|consultant|advisor|adviser|agent|team member) will review your (request|ticket|message|inquiry|enquiry|case)\b`;
+const DESK_HANDS_ON = String.raw`(we'?ve|we have) received your (meeting|booking|appointment|scheduling) request\b|(inquiry|enquiry|request|ticket|case) has been assigned to (an? |our )?(account manager|agent|representative|specialist|consultant|team member)\b|\b(an? |our )?(sales |support |customer (service |support |success |care )?|account |client |help ?desk )?(representative|specialist|consultant|advisor|adviser|agent|team member) will review your (request|ticket|message|inquiry|enquiry|case)\b`;
 /**
  * A ticket's own state and how to add to it: 'Request received: "Re: Quick question". Status: Open.
  * You can reply to this email to add comments.' In both lists below, as the desk's hours are.

@@ -79,7 +79,7 @@ const CONSTRAINT_STATED =
  * the contract.
  */
 const REFERS_BACK =
-  /\b(had|have|got|run|ran|passed|completed|done|do|hold) (one|ones)\b|\b(had|have|got) (it|them|that|those) (done|run|completed|audited|tested|reviewed|certified)\b|\b(see|share|send|get) (the|its|their|a copy of the) (summary|results|findings|report|certificate|attestation|letter)\b|\b(read|import|sync|pull|ingest|access|handle|export|support|work with|offer|sign) (them|it|those|these|that)\s*\?|\b(fill|complete) (it|this|that|them|those|these) (in|out)\b|\b(send|share|email|forward) (us |me )?(yours|one)( over| across| along)?\b/;
+  /\b(had|have|got|run|ran|passed|completed|done|do|hold) (one|ones)\b|\b(had|have|got) (it|them|that|those) (done|run|completed|audited|tested|reviewed|certified)\b|\b(see|share|send|get) (the|its|their|a copy of the) (summary|results|findings|report|certificate|attestation|letter)\b|\b(read|import|sync|pull|ingest|access|handle|export|support|work with|play (nicely |nice |well )?with|coexist with|offer|sign) (them|it|those|these|that)\s*\?|\b(fill|complete) (it|this|that|them|those|these) (in|out)\b|\b(send|share|email|forward) (us |me )?(yours|one)( over| across| along)?\b/;
 
 /**
  * A condition pointing back, whatever else its sentence asks: "…Dynamics 365 + Teams. I didn't see
