@@ -130,10 +130,11 @@ export function autoSignals(input: MachineInput, text: string): string[] {
     !!hit(rules.notNow, own) &&
     rules.comeBackLater.test(own) &&
     !!followUpDateIn(input.replyText, input.receivedAt);
-  // In an auto-responder's wording, "I'd love to connect when I'm back" is a courtesy, not a yes;
-  // "Yes, send the pricing over" still is, and so is any question to us.
+  // In an auto-responder's wording, or beside an absence's cover ("If it's urgent, please call me"),
+  // "I'd love to connect when I'm back" is a courtesy, not a yes; "Yes, send the pricing over"
+  // still is, and so is any question to us.
   const yesNow = () =>
-    rules.autoResponderWording.test(text) && !text.includes('?')
+    (rules.autoResponderWording.test(text) || rules.absenceCover.test(text)) && !text.includes('?')
       ? own
           .split(/(?<=[.!])\s+/)
           .filter((s) => !COURTESY_YES.test(s))

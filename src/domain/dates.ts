@@ -22,9 +22,9 @@ const MONTH_STEMS: [RegExp, number][] = [
 export const MONTH_WORD =
   '(?<![a-zа-я])(januar|janvier|enero|janeiro|gennaio|januari|februar|février|febrero|fevereiro|febbraio|februari|märz|mars|marzo|março|maart|avril|abril|aprile|mai|mayo|maio|maggio|mei|juni|juin|junio|junho|giugno|juli|juillet|julio|julho|luglio|août|aout|agosto|augustus|septembre|septiembre|setembro|settembre|oktober|octobre|octubre|outubro|ottobre|novembre|noviembre|novembro|dezember|décembre|diciembre|dezembro|dicembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|wrzesniu|październiku|pazdzierniku|listopadzie|grudniu|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні)';
 
-/** "3 December", "the 14th of December", "1er décembre": day, then month. */
+/** "3 December", "the 14th of December", "1er décembre", "11-Dec-2026": day, then month. */
 export const DAY_FIRST = new RegExp(
-  `(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:(?:of|de|di)\\s+)?${MONTH_WORD}(?![a-zа-я])`,
+  `(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:\\s+|-)(?:(?:of|de|di)\\s+)?${MONTH_WORD}(?![a-zа-я])`,
   'gu',
 );
 /** "December 3", "Dec. 14th": month, then day. */

@@ -70,7 +70,7 @@ const HOW_YOU_KNOW =
 
 /** A constraint stated as a fact: "We have HIPAA constraints.", "PCI rules apply to us." */
 const CONSTRAINT_STATED =
-  /\b(constraints?|requirements?|restrictions?|obligations?|rules apply|regulated|mandatory|non-negotiable|(very |quite |extremely |really )?(particular|strict|careful|picky|sensitive) about)\b/;
+  /\b(constraints?|requirements?|restrictions?|obligations?|rules apply|regulated|mandatory|non-negotiable|(we'?re|we are) (under|subject to|bound by|covered by)|(very |quite |extremely |really )?(particular|strict|careful|picky|sensitive) about)\b/;
 
 /**
  * A question pointing at what the sentence before named: "…goes through a pen test first. Have you

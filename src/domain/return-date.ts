@@ -134,7 +134,7 @@ const CJK_FROM = new RegExp(
 );
 
 const BACK =
-  /\b(back (in the office |at work |at my desk )?(on|from)|return(ing)?( to the office| to work)?( on)?|reopen(s|ing)?( on)?|(will |i'?ll )?(respond|reply|answer)( properly| in full| in detail| fully)?( to (your|all) (emails?|messages?))?( properly| in full| in detail| fully)? on)\s|\b(will |i'?ll )?(respond|reply|answer|catch up( on (e-?mails?|messages|everything))?)\s(?=(mon|tue|wed|thu|fri)[a-z]*\b)|(вернусь|выйду на работу|выхожу)\s|\bback (in the office |at work |at my desk )?(?=(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))/;
+  /\b(back (in the office |at work |at my desk )?(on|from)|return(ing)?( to the office| to work)?( on)?|reopen(s|ing)?( on)?|(will |i'?ll )?(respond|reply|answer)( properly| in full| in detail| fully)?( to (your|all) (emails?|messages?))?( properly| in full| in detail| fully)? on)\s|\b(will |i'?ll )?(respond|reply|answer|catch up( on (e-?mails?|messages|everything))?)\s(?=(mon|tue|wed|thu|fri)[a-z]*\b)|(вернусь|выйду на работу|выхожу)\s|\bab (dem )?(?=\d{1,2}\.\d{1,2}\.?(\d{2,4})?( [a-zäöüß]+){0,3} wieder\b)|\bback (in the office |at work |at my desk )?(?=(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))/;
 /** A day of the month alone ("the 30th", "11-го"): this month's, or next month's if already past. */
 const dayAlone = (now: DateTime, day: number) => {
   const d = DateTime.utc(now.year, now.month, day);
@@ -241,8 +241,9 @@ const UNTIL_A_WEEKDAY = new RegExp(
   'u',
 );
 
-// A date in figures may end on a dot of its own: "from 23.11. to 04.12." (German and Nordic style).
-const DATE_EXPR = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{4}|\\.(?!\\d))?)`;
+// A date in figures may end on a dot of its own: "from 23.11. to 04.12." (German and Nordic style);
+// one in words may carry its year: "from 07 Dec 2026 to 11 Dec 2026", "07-Dec-2026 to 11-Dec-2026".
+const DATE_EXPR = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+|-)(?:of\\s+)?${MONTH_WORD}(?:-20\\d\\d|,?\\s+20\\d\\d)?|${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+20\\d\\d)?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{4}|\\.(?!\\d))?)`;
 /** "Nov 23–27", "December 1 to 4": a range that names its month once; the return is its end. */
 const MONTH_DAYS = new RegExp(
   `${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|through|thru)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[./:]\\d)`,
