@@ -86,19 +86,24 @@ const DESK_PROMISES_ABROAD = String.raw`un (conseiller|commercial|expert|membre 
  * A desk's hours and a firm's disclaimer, which both say "a desk wrote this" and acknowledge the
  * mail: "This mailbox is monitored Monday to Friday…", "Messages received outside these hours…",
  * "…does not create an attorney-client relationship", "Your message has been received by Acme
- * Legal". Written once, in both lists below.
+ * Legal", "This is an auto-generated reply… Emails to this inbox are not reviewed.", "This inbox is
+ * for support requests only. For sales inquiries please visit…". Written once, in both lists below.
  */
 const DESK_HOURS_AND_DISCLAIMERS = String.raw`this (inbox|mailbox|address) is (for|only for) [a-z]+( [a-z]+)? (requests|inquiries|enquiries|questions|matters)( only)?[.!]\s+for [a-z]+( [a-z]+)? (inquiries|enquiries|questions|requests),? please (visit|contact|email|e-mail|write to|use)\b|this is an? (auto-?generated|automatically generated) (response|reply|message|e-?mail|notification)\b|(e-?mails|messages|mail) (sent )?to this (inbox|mailbox|address) (are|is) not (reviewed|read|monitored|checked)\b|(mailbox|inbox) is (only )?(monitored|checked|staffed|answered) (monday|mon|from|during|between|on (weekdays|business days|working days))|(messages?|e-?mails?|enquiries|inquiries) received outside (these|our|office|business|working|normal) hours|does not create an? (attorney|lawyer|solicitor)-client relationship|your (message|e-?mail|inquiry|enquiry) (has been|was) received by\b`;
 
 /**
  * A desk swamped: "We're experiencing higher than usual volumes", "due to a high volume of requests,
- * responses may take longer". Written once, in both lists below, as the desk's hours are.
+ * responses may take longer", "Due to the volume of correspondence, we are unable to reply to every
+ * message", "Due to the holiday period our response times may be longer than usual". Written once,
+ * in both lists below, as the desk's hours are.
  */
 const DESK_BUSY = String.raw`(unable|not able) to (respond|reply) to (every|each|all) (message|e-?mail|inquiry|enquiry|request|letter|application)s?\b|due to the (high |large |sheer )?volume of (correspondence|mail|e-?mails?|messages|inquiries|enquiries|requests|applications)\b|experiencing (a )?(high|higher than (usual|normal)|heavy|increased|unusually high) (volumes?|demand)( of (requests|inquiries|enquiries|e-?mails|messages|tickets|calls))?([.,;!]| and\b)|due to (a |the )?(high|higher than (usual|normal)|heavy|increased|unusually high) (volume|number|demand)( of (requests|inquiries|enquiries|e-?mails|messages|tickets|calls))?,? (responses?|replies|our (response|reply) times?) (may|might|can|will|could) take\b|due to (the )?(holiday|festive|christmas|new year|summer|vacation) (period|season|break|closure|holidays),? (our )?(response|reply) times? (may|might|will|could|can) be (longer|slower)`;
 
 /**
  * A desk passing a request to a person, in both lists below: "Your inquiry has been assigned to an
- * account manager", "A support agent will review your request".
+ * account manager", "A support agent will review your request", "Your email has been forwarded to
+ * the account manager for your region", "We've received your meeting request", "I've logged your
+ * inquiry and a human will follow up".
  */
 const DESK_HANDS_ON = String.raw`your (message|e-?mail|inquiry|enquiry|request) (has been|was) (forwarded|routed|assigned) to (the|an?|your) (account manager|account executive|sales (rep|representative)|representative|specialist)( for your (region|area|territory))?\b|(i'?ve|i have|we'?ve|we have) logged your (inquiry|enquiry|request|message|question|ticket)\b|(we'?ve|we have) received your (meeting|booking|appointment|scheduling) request\b|(inquiry|enquiry|request|ticket|case) has been assigned to (an? |our )?(account manager|agent|representative|specialist|consultant|team member)\b|\b(an? |our )?(sales |support |customer (service |support |success |care )?|account |client |help ?desk )?(representative|specialist|consultant|advisor|adviser|agent|team member) will review your (request|ticket|message|inquiry|enquiry|case)\b`;
 /**

@@ -1,5 +1,5 @@
 /**
- * Hand-offs said in ways the wrong-person rules (classify-rules.ts) do not read: the writer's role
+ * Hand-offs said in ways the wrong-person rules (wrong-person-rules.ts) do not read: the writer's role
  * passed to a successor, a colleague named as the one who handles it, a team said to do what the
  * writer does not. Read on the normalised text; classify-human.ts treats a match as the wrong
  * person (with an address in the reply: a referral to it).
