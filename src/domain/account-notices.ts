@@ -25,7 +25,7 @@ const ACCOUNT_NOTICES = [
   // started!", "ZoomInfo: 3 contacts at Northwind changed jobs.", "You've completed 5 tasks this week."
   String.raw`^your ([\w.&'-]+ ){0,3}(refresh|sync|migration|upgrade|backup|setup|set-?up|installation|scan|verification|import|export)( ${ANY_TITLE})? ((is|has) (now )?)?(complete|completed|finished|done)\b`,
   String.raw`\byour (free )?trial( of [\w.&' -]{1,30}?)? (has (started|begun)|is (now )?active|starts (today|now))\b`,
-  String.raw`\b(?<!\bmailbox )(has been|was|were|have been) [a-z]+ (to you )?by (your|an|the) (admin|administrator|workspace admin|org admin|it (team|department))\b`,
+  String.raw`\b(has been|was|were|have been) [a-z]+ (to you )?by (your|an|the) (admin|administrator|workspace admin|org admin|it (team|department))\b`,
   String.raw`\bthere (are|is) \d+ new (replies|messages|conversations|leads|tasks|notifications|comments|mentions) in your\b`,
   String.raw`\b\d+ (contacts|people|leads|prospects|champions|buyers)( at [^.!?]{1,30}?)? (changed|switched) (jobs|companies|roles|titles)\b`,
   String.raw`\byou('ve| have) (completed|finished) \d+ (tasks|to-?dos|lessons|courses|modules|steps|activities)\b`,
